@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { Cursor, PageLimit, PageNumber, pageOf } from './pagination.ts';
 
 /** Call-log records as a call-tracking platform stores them: calls, texts, chats and web forms. */
 export const RecordKind = z.enum(['call', 'sms', 'chat', 'form']);
@@ -89,3 +90,31 @@ export type FormRecord = z.infer<typeof FormRecord>;
 
 export const CallLogRecord = z.discriminatedUnion('kind', [CallRecord, SmsRecord, ChatRecord, FormRecord]);
 export type CallLogRecord = z.infer<typeof CallLogRecord>;
+
+/**
+ * List/search filters. `phone` matches on digits only, `email` exactly (case-insensitive), `name` by
+ * substring; `from`/`to` bound `occurredAt` (inclusive, exclusive). Use `cursor` or `page`, not both.
+ */
+export const RecordQuery = z
+  .object({
+    phone: z.optional(z.string().check(z.maxLength(40))),
+    email: z.optional(z.string().check(z.maxLength(320))),
+    name: z.optional(z.string().check(z.maxLength(200))),
+    from: z.optional(IsoDateTime),
+    to: z.optional(IsoDateTime),
+    kind: z.optional(RecordKind),
+    cursor: z.optional(Cursor),
+    page: z.optional(PageNumber),
+    limit: PageLimit,
+  })
+  .check(
+    z.refine((q) => q.cursor === undefined || q.page === undefined, {
+      message: 'Use either cursor or page, not both.',
+      path: ['page'],
+    }),
+  );
+export type RecordQuery = z.infer<typeof RecordQuery>;
+
+/** Newest first; ties broken by id so pages never overlap or skip. */
+export const RecordPage = pageOf(CallLogRecord);
+export type RecordPage = z.infer<typeof RecordPage>;
