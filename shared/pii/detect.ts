@@ -1,0 +1,49 @@
+import type { CountryCode } from 'libphonenumber-js';
+import { denyFindings, isAllowed } from './allow-deny.ts';
+import { DEFAULT_MIN_SCORE, DetectOptions, type Finding, type PiiLabel } from './finding.ts';
+import { RECOGNIZERS, SPOKEN_LABELS } from './registry.ts';
+import { resolveOverlaps } from './resolve.ts';
+import { type ScanInput, scanInput } from './scan-input.ts';
+import { spokenView } from './spoken/normalise.ts';
+
+export type { DetectOptions, Finding, PiiLabel };
+
+/**
+ * Finds personal information in `text`, typed or spoken ("five five five ..."), and returns
+ * findings with UTF-16 offsets (end exclusive), sorted by start and never overlapping.
+ * Pure, synchronous and deterministic; runs in time linear in the text length.
+ *
+ * @throws ZodError only when `options` are malformed; never because of the text.
+ */
+export function detect(text: string, options?: DetectOptions): Finding[] {
+  const opts = options === undefined ? {} : DetectOptions.parse(options);
+  const wanted: ReadonlySet<PiiLabel> | null = opts.labels ? new Set(opts.labels) : null;
+  const region = (opts.defaultRegion ?? 'US') as CountryCode;
+  const minScore = opts.minScore ?? DEFAULT_MIN_SCORE;
+  const input = scanInput(text, region, false);
+  const found: Finding[] = [];
+  for (const r of RECOGNIZERS) if (!wanted || wanted.has(r.label)) found.push(...r.find(input));
+  const view = spokenView(text, input.lower);
+  if (view) {
+    const spoken = scanInput(view.text, region, true);
+    for (const r of RECOGNIZERS) {
+      if (!SPOKEN_LABELS.has(r.label) || (wanted && !wanted.has(r.label))) continue;
+      for (const f of r.find(spoken)) {
+        const start = view.startOf[f.start] ?? 0;
+        const end = view.endOf[f.end - 1] ?? start;
+        // Only values that the rewrite changed are new; the rest were already found in the typed text.
+        if (end > start && view.text.slice(f.start, f.end) !== text.slice(start, end)) {
+          found.push({ ...f, start, end, source: `${f.source}/spoken` });
+        }
+      }
+    }
+  }
+  if (opts.deny) found.push(...denyFindings(input, opts.deny, wanted));
+  const kept = found.filter(
+    (f) => f.score >= minScore && f.end > f.start && !(opts.allow && isAllowed(text, f, opts.allow)),
+  );
+  return resolveOverlaps(kept, text.length);
+}
+
+/** @internal Exposed for the bench and tests that time one view at a time. */
+export type { ScanInput };

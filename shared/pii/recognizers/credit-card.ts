@@ -1,0 +1,39 @@
+import type { Finding } from '../finding.ts';
+import { finding, type Recognizer } from '../scan-input.ts';
+import { hasBefore, NOT_PERSONAL } from '../text/context.ts';
+import type { DigitChunk } from '../text/digit-chunks.ts';
+import { lastFourMentions } from '../text/last-four.ts';
+import { cardPrefixValid, luhnValid } from '../validators/luhn.ts';
+
+const CARD_WORDS = ['card', 'visa', 'mastercard', 'amex', 'discover', 'credit', 'debit', 'cc', 'payment'];
+
+/** Groups as people write card numbers: one block, or fours with a shorter or Amex-style tail. */
+function shapeOk(c: DigitChunk): boolean {
+  if (c.groups.length === 1) return true;
+  const sep = c.seps[0];
+  if ((sep !== ' ' && sep !== '-') || c.seps.some((s) => s !== sep)) return false;
+  const g = c.groups.join('-');
+  return /^(4-)+\d$/.test(`${g}`) || /^4-(4-)*\d+$/.test(g) || g === '4-6-5' || g === '4-6-4';
+}
+
+export const creditCard: Recognizer = {
+  label: 'CREDIT_CARD',
+  find(input) {
+    const { lower, chunks } = input;
+    const out: Finding[] = [];
+    for (const c of chunks) {
+      const n = c.digits.length;
+      if (n < 13 || n > 19 || c.glued || !shapeOk(c) || !luhnValid(c.digits)) continue;
+      const start = input.text[c.start] === '(' || input.text[c.start] === '+' ? c.start + 1 : c.start;
+      let score = cardPrefixValid(c.digits) ? 0.9 : 0.55;
+      if (hasBefore(lower, start, CARD_WORDS, 40)) score += 0.1;
+      else if (hasBefore(lower, start, NOT_PERSONAL, 25)) score -= 0.4;
+      out.push(finding(start, c.end, 'CREDIT_CARD', score, 'credit-card'));
+    }
+    for (const m of lastFourMentions(input)) {
+      if (m.label === 'CREDIT_CARD')
+        out.push(finding(m.start, m.end, 'CREDIT_CARD', 0.8, 'credit-card', true));
+    }
+    return out;
+  },
+};

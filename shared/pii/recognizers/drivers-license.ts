@@ -1,0 +1,35 @@
+import type { Finding } from '../finding.ts';
+import { finding, type Recognizer } from '../scan-input.ts';
+import { codesAfterCues } from '../text/cue-codes.ts';
+
+const CUES = [
+  "driver's license",
+  'drivers license',
+  'driver license',
+  "driver's licence",
+  'driving licence',
+  'license number',
+  'licence number',
+  'dl#',
+  'dl #',
+  'dl number',
+  'dl no',
+  'license #',
+  'license no',
+  'licence no',
+  'dln',
+];
+
+/** Licence numbers vary by state (1-19 characters): only a licence cue right before makes one. */
+export const driversLicense: Recognizer = {
+  label: 'DRIVERS_LICENSE',
+  find({ text, lower }) {
+    const out: Finding[] = [];
+    for (const c of codesAfterCues(text, lower, CUES, 35)) {
+      const alnum = c.code.replace(/[- ]/g, '');
+      if (alnum.length < 5 || alnum.length > 19) continue;
+      out.push(finding(c.start, c.end, 'DRIVERS_LICENSE', 0.8, 'drivers-license'));
+    }
+    return out;
+  },
+};

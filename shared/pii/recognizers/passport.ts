@@ -1,0 +1,19 @@
+import type { Finding } from '../finding.ts';
+import { finding, type Recognizer } from '../scan-input.ts';
+import { codesAfterCues } from '../text/cue-codes.ts';
+
+const CUES = ['passport'];
+
+/** Passport numbers are 6-9 letters and digits in most countries; the word "passport" must precede. */
+export const passport: Recognizer = {
+  label: 'PASSPORT',
+  find({ text, lower }) {
+    const out: Finding[] = [];
+    for (const c of codesAfterCues(text, lower, CUES, 40)) {
+      const alnum = c.code.replace(/[- ]/g, '');
+      if (alnum.length < 6 || alnum.length > 10) continue;
+      out.push(finding(c.start, c.end, 'PASSPORT', 0.8, 'passport'));
+    }
+    return out;
+  },
+};

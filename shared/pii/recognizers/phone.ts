@@ -1,0 +1,108 @@
+import { parsePhoneNumberFromString } from 'libphonenumber-js';
+import type { Finding } from '../finding.ts';
+import { finding, type Recognizer } from '../scan-input.ts';
+import { codeAt, isDigit } from '../text/chars.ts';
+import { hasAfter, hasBefore, NOT_PERSONAL, nearestGroup } from '../text/context.ts';
+import type { DigitChunk } from '../text/digit-chunks.ts';
+import { lastFourMentions } from '../text/last-four.ts';
+
+const PHONE_WORDS = [
+  'phone',
+  'call',
+  'cell',
+  'mobile',
+  'tel',
+  'fax',
+  'desk',
+  'office',
+  'reach',
+  'text',
+  'number',
+  'contact',
+  'dial',
+  'messages to',
+  'answering at',
+  'whatsapp',
+  'landline',
+  'home',
+  'work',
+  'ring',
+  'no.',
+  'no:',
+];
+/** The nearest cue wins: "order number 12345678" is an order, "call me at ... order" is a phone. */
+const CUE_GROUPS = {
+  phone: PHONE_WORDS.filter((w) => w !== 'number' && w !== 'no.' && w !== 'no:'),
+  other: [
+    ...NOT_PERSONAL,
+    'account',
+    'acct',
+    'routing',
+    'social',
+    'ssn',
+    'card',
+    'license',
+    'licence',
+    'passport',
+    'member',
+  ],
+} as const;
+const AFTER_WORDS = ['office', 'fax', 'mobile', 'cell', 'home', 'work', 'desk'];
+
+/** Shapes that are dates, times or prices rather than phone numbers. */
+function looksLikeOtherNumber(text: string, c: DigitChunk): boolean {
+  const shape = c.groups.join('-');
+  const seps = c.seps.join('');
+  if (
+    (shape === '4-2-2' || shape === '2-2-4' || shape === '1-2-4' || shape === '2-1-4' || shape === '1-1-4') &&
+    /^[-/.]+$/.test(seps)
+  )
+    return true;
+  if (c.seps.includes('/')) return true;
+  const before = codeAt(text, c.start - 1);
+  return before === 36 /* $ */ || before === 0x20ac || before === 0xa3 || before === 35 /* # */;
+}
+
+/** Extension written right after the number ("x4587", " ext. 12"), kept inside the finding. */
+function extensionEnd(text: string, end: number): number {
+  const tail = text.slice(end, end + 12).toLowerCase();
+  const m = /^(?: ?x| ?ext\.? ?| extension )(\d{1,6})/.exec(tail);
+  return m ? end + m[0].length : end;
+}
+
+/** Candidates are digit chunks; libphonenumber-js decides what is a possible or valid number. */
+export const phone: Recognizer = {
+  label: 'PHONE',
+  find(input) {
+    const { text, lower, chunks, region } = input;
+    const out: Finding[] = [];
+    for (const c of chunks) {
+      const n = c.digits.length;
+      if (n < 7 || n > 15 || c.glued || looksLikeOtherNumber(text, c)) continue;
+      if (
+        codeAt(text, c.start - 1) === 46 ||
+        (codeAt(text, c.end) === 46 && isDigit(codeAt(text, c.end + 1)))
+      )
+        continue;
+      const end = extensionEnd(text, c.end);
+      const raw = text.slice(c.start, end);
+      const intl = raw.startsWith('+');
+      const parsed = parsePhoneNumberFromString(raw, intl ? undefined : region);
+      const context = hasBefore(lower, c.start, PHONE_WORDS, 40) || hasAfter(lower, end, AFTER_WORDS, 10);
+      let score: number;
+      if (parsed?.isValid()) score = intl || c.groups.length > 1 ? 0.85 : 0.6;
+      else if (parsed?.isPossible()) score = intl ? 0.8 : c.groups.length > 1 ? 0.65 : 0.45;
+      else if (c.groups.length > 1 || intl) score = 0.3;
+      else score = 0.2;
+      if (context) score += 0.35;
+      if (nearestGroup(lower, c.start, CUE_GROUPS, 30) === 'other') score -= 0.5;
+      if (text[c.start] === '(' && !raw.includes(')')) {
+        out.push(finding(c.start + 1, end, 'PHONE', score, 'phone'));
+      } else out.push(finding(c.start, end, 'PHONE', score, 'phone'));
+    }
+    for (const m of lastFourMentions(input)) {
+      if (m.label === 'PHONE') out.push(finding(m.start, m.end, 'PHONE', 0.7, 'phone', true));
+    }
+    return out;
+  },
+};

@@ -1,0 +1,28 @@
+import type { Finding } from '../finding.ts';
+import { finding, type Recognizer } from '../scan-input.ts';
+import { hasBefore } from '../text/context.ts';
+import { abaValid } from '../validators/aba.ts';
+
+const ROUTING_WORDS = ['routing', 'aba', 'rtn', 'transit', 'bank number', 'sort code'];
+
+/** ABA routing numbers: nine digits passing the checksum, and words that say so nearby. */
+export const routing: Recognizer = {
+  label: 'ROUTING',
+  find({ lower, chunks, text }) {
+    const out: Finding[] = [];
+    for (const c of chunks) {
+      if (
+        c.digits.length !== 9 ||
+        c.glued ||
+        c.groups.length > 1 ||
+        text[c.start] === '(' ||
+        text[c.start] === '+'
+      )
+        continue;
+      if (!abaValid(c.digits)) continue;
+      const score = hasBefore(lower, c.start, ROUTING_WORDS, 50) ? 0.9 : 0.3;
+      out.push(finding(c.start, c.end, 'ROUTING', score, 'routing'));
+    }
+    return out;
+  },
+};

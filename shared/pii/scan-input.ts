@@ -1,0 +1,51 @@
+import type { CountryCode } from 'libphonenumber-js';
+import type { Finding, PiiLabel } from './finding.ts';
+import { type DigitChunk, digitChunks } from './text/digit-chunks.ts';
+
+/** One view of the text that every recognizer reads; built once per view, never mutated. */
+export interface ScanInput {
+  readonly text: string;
+  readonly lower: string;
+  readonly chunks: readonly DigitChunk[];
+  readonly region: CountryCode;
+  /** True for the spoken-digit view, where numbers were rebuilt from words. */
+  readonly spoken: boolean;
+}
+
+export function scanInput(text: string, region: CountryCode, spoken: boolean): ScanInput {
+  return { text, lower: lowerSameLength(text), chunks: digitChunks(text), region, spoken };
+}
+
+/** Lower case that keeps every offset: characters whose lower case is longer ("İ") stay as they are. */
+export function lowerSameLength(text: string): string {
+  const lower = text.toLowerCase();
+  if (lower.length === text.length) return lower;
+  let out = '';
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charAt(i);
+    const l = c.toLowerCase();
+    out += l.length === 1 ? l : c;
+  }
+  return out;
+}
+
+/** A recognizer finds the values of one label; the file name under recognizers/ is its id. */
+export interface Recognizer {
+  readonly label: PiiLabel;
+  readonly find: (input: ScanInput) => Finding[];
+}
+
+/** Builds a finding, clamping the score and leaving `partial` out unless set. */
+export function finding(
+  start: number,
+  end: number,
+  label: PiiLabel,
+  score: number,
+  source: string,
+  partial = false,
+): Finding {
+  const s = Math.max(0, Math.min(1, score));
+  return partial
+    ? { start, end, label, score: s, source, partial: true }
+    : { start, end, label, score: s, source };
+}

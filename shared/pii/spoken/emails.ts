@@ -1,0 +1,92 @@
+import { DIGIT_WORDS, EMAIL_SYMBOLS, LOCAL_STOP, TLDS } from './number-words.ts';
+import type { Token } from './tokens.ts';
+import type { Replacement } from './view.ts';
+
+const MAX_LOCAL_WORDS = 4;
+const MAX_DOMAIN_WORDS = 6;
+
+/**
+ * Spelled-out emails: "j doe at gmail dot com" -> "jdoe@gmail.com", "john dot smith at example dot org",
+ * "j as in john doe at ...". One replacement per word; the gaps inside the address are deleted.
+ */
+export function emailReplacements(text: string, tokens: readonly Token[]): Replacement[] {
+  const out: Replacement[] = [];
+  let lastEnd = -1;
+  for (let k = 1; k < tokens.length; k++) {
+    if ((tokens[k] as Token).lower !== 'at') continue;
+    const domainEnd = readDomain(text, tokens, k + 1);
+    if (domainEnd < 0) continue;
+    const localStart = readLocal(text, tokens, k - 1, lastEnd);
+    if (localStart < 0) continue;
+    const parts: Replacement[] = [];
+    for (let m = localStart; m <= domainEnd; m++) {
+      const t = tokens[m] as Token;
+      parts.push({ start: t.start, end: t.end, text: wordText(tokens, m, k) });
+      const next = tokens[m + 1];
+      if (m < domainEnd && next) parts.push({ start: t.end, end: next.start, text: '' });
+    }
+    out.push(...parts);
+    lastEnd = domainEnd;
+    k = domainEnd;
+  }
+  return out;
+}
+
+function wordText(tokens: readonly Token[], m: number, atIndex: number): string {
+  const w = (tokens[m] as Token).lower;
+  if (m === atIndex) return '@';
+  const sym = EMAIL_SYMBOLS[w];
+  if (sym !== undefined) return sym;
+  // "j as in john": the letter stays, the spelling aid goes.
+  if (w === 'as' || w === 'in') return isSpellingAid(tokens, m) ? '' : w;
+  if (tokens[m - 1]?.lower === 'in' && tokens[m - 2]?.lower === 'as') return '';
+  const digit = DIGIT_WORDS[w];
+  return digit !== undefined && w.length > 1 && w !== 'to' && w !== 'for' ? digit : w;
+}
+
+function isSpellingAid(tokens: readonly Token[], m: number): boolean {
+  const w = tokens[m]?.lower;
+  if (w === 'as') return tokens[m + 1]?.lower === 'in' && (tokens[m - 1]?.lower.length ?? 0) === 1;
+  return tokens[m - 1]?.lower === 'as' && (tokens[m - 2]?.lower.length ?? 0) === 1;
+}
+
+/** Index of the TLD token ending the domain after "at", or -1: word (dot word)* dot tld. */
+function readDomain(text: string, tokens: readonly Token[], from: number): number {
+  let m = from;
+  let dots = 0;
+  for (let words = 0; words < MAX_DOMAIN_WORDS; words++) {
+    const w = tokens[m];
+    if (!w || !spaceGap(text, tokens, m - 1)) return -1;
+    const sep = tokens[m + 1];
+    if (sep && (sep.lower === 'dot' || sep.lower === 'period') && spaceGap(text, tokens, m)) {
+      m += 2;
+      dots++;
+      continue;
+    }
+    return dots > 0 && TLDS.has(w.lower) ? m : -1;
+  }
+  return -1;
+}
+
+/** Index of the first local-part token reading back from `from`, or -1 when there is none. */
+function readLocal(text: string, tokens: readonly Token[], from: number, floor: number): number {
+  let m = from;
+  let words = 0;
+  while (m > floor && words < MAX_LOCAL_WORDS + 4) {
+    const t = tokens[m] as Token;
+    if (LOCAL_STOP.has(t.lower) && !isSpellingAid(tokens, m)) break;
+    if (m < from && !spaceGap(text, tokens, m)) break;
+    if (!(t.lower in EMAIL_SYMBOLS) && !isSpellingAid(tokens, m)) words++;
+    if (words > MAX_LOCAL_WORDS) break;
+    m--;
+  }
+  return m === from ? -1 : m + 1;
+}
+
+function spaceGap(text: string, tokens: readonly Token[], m: number): boolean {
+  const a = tokens[m];
+  const b = tokens[m + 1];
+  if (!a || !b) return false;
+  const gap = text.slice(a.end, b.start);
+  return gap === ' ' || gap === ', ' || gap === '  ';
+}

@@ -1,0 +1,107 @@
+import type { Replacement } from './view.ts';
+import { DIGIT_WORDS, FILLERS, ORDINALS, REPEATERS, TEENS, TENS, WEAK_DIGITS } from './number-words.ts';
+import type { Token } from './tokens.ts';
+
+const isNumberish = (w: string): boolean =>
+  w in DIGIT_WORDS || w in TEENS || w in TENS || w in REPEATERS || w === 'hundred' || w === 'thousand';
+
+const isStrong = (w: string): boolean => isNumberish(w) && !WEAK_DIGITS.has(w) && !(w in REPEATERS);
+
+/** Separators allowed between words of one spoken number: spaces, commas, hyphens, a pause dot. */
+const RUN_GAP = /^[ ,.\-\u2013]{1,4}$/;
+
+/**
+ * Rewrites spoken numbers as digits, one replacement per word so offsets stay precise:
+ * "five five five uh oh one two" -> "555" + "012", "double four" -> "44", "nineteen eighty five" -> "1985",
+ * "one twenty three" -> "123", "march third" -> "march 3". Gaps inside a run are deleted.
+ */
+export function numberReplacements(text: string, tokens: readonly Token[]): Replacement[] {
+  const out: Replacement[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    const t = tokens[i] as Token;
+    const ord = ORDINALS[t.lower];
+    if (ord !== undefined) {
+      out.push({ start: t.start, end: t.end, text: ord });
+      i++;
+      continue;
+    }
+    if (!isNumberish(t.lower)) {
+      i++;
+      continue;
+    }
+    // Collect the run: number words, fillers between them, joined by short gaps.
+    let j = i;
+    while (j + 1 < tokens.length) {
+      const next = tokens[j + 1] as Token;
+      const gap = text.slice((tokens[j] as Token).end, next.start);
+      if (!RUN_GAP.test(gap)) break;
+      if (isNumberish(next.lower)) j++;
+      else if (
+        FILLERS.has(next.lower) &&
+        j + 2 < tokens.length &&
+        isNumberish((tokens[j + 2] as Token).lower)
+      )
+        j += 2;
+      else break;
+    }
+    let a = i;
+    let b = j;
+    // Weak words ("to", "for", "oh") at the edges are prose unless next to a strong number word.
+    while (a <= b && WEAK_DIGITS.has((tokens[a] as Token).lower) && !strongAt(tokens, a + 1, b)) a++;
+    while (b >= a && WEAK_DIGITS.has((tokens[b] as Token).lower) && !strongAt(tokens, b - 1, b)) b--;
+    let strong = 0;
+    for (let k = a; k <= b; k++) if (isStrong((tokens[k] as Token).lower)) strong++;
+    if (strong >= 1 && (strong >= 2 || b === a)) emitRun(tokens, a, b, out);
+    i = j + 1;
+  }
+  return out;
+}
+
+function strongAt(tokens: readonly Token[], k: number, max: number): boolean {
+  const t = tokens[k];
+  return t !== undefined && k <= max && k >= 0 && isStrong(t.lower);
+}
+
+function emitRun(tokens: readonly Token[], a: number, b: number, out: Replacement[]): void {
+  for (let k = a; k <= b; k++) {
+    const t = tokens[k] as Token;
+    const w = t.lower;
+    const next = tokens[k + 1];
+    const nextWord = k < b && next ? next.lower : '';
+    let digits = '';
+    if (FILLERS.has(w)) digits = '';
+    else if (w in REPEATERS) digits = nextWord in DIGIT_WORDS ? '' : w;
+    else if (w in DIGIT_WORDS) {
+      const prev = tokens[k - 1];
+      const times = k > a && prev ? (REPEATERS[prev.lower] ?? 1) : 1;
+      digits = (DIGIT_WORDS[w] as string).repeat(times);
+    } else if (w in TEENS) digits = TEENS[w] as string;
+    else if (w in TENS)
+      digits = (TENS[w] as string) + (nextWord in DIGIT_WORDS && !WEAK_DIGITS.has(nextWord) ? '' : '0');
+    else if (w === 'hundred') digits = hundredTail(tokens, k, b);
+    else if (w === 'thousand') digits = thousandTail(tokens, k, b);
+    if (w in REPEATERS && digits === w) continue;
+    out.push({ start: t.start, end: t.end, text: digits });
+    if (k < b && next) out.push({ start: t.end, end: next.start, text: '' });
+  }
+}
+
+/** Zeros a "hundred" adds: none when a tens or digit word follows ("one hundred twenty three"). */
+function hundredTail(tokens: readonly Token[], k: number, b: number): string {
+  const next = k < b ? tokens[k + 1]?.lower : undefined;
+  if (next === undefined) return '00';
+  if (next in TEENS || next in TENS) return '';
+  if (next in DIGIT_WORDS) return '0';
+  return '00';
+}
+
+function thousandTail(tokens: readonly Token[], k: number, b: number): string {
+  const next = k < b ? tokens[k + 1]?.lower : undefined;
+  if (next === undefined) return '000';
+  const after = k + 1 < b ? tokens[k + 2]?.lower : undefined;
+  if (after === 'hundred') return '';
+  if (next in TEENS || next in TENS) return '0';
+  if (next in DIGIT_WORDS) return '00';
+  return '000';
+}

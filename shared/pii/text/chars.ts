@@ -1,0 +1,35 @@
+/** Character classes on UTF-16 code units; ASCII fast paths keep scanning linear and cheap. */
+
+export const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+
+export const isAsciiUpper = (c: number): boolean => c >= 65 && c <= 90;
+
+export const isAsciiLower = (c: number): boolean => c >= 97 && c <= 122;
+
+export const isAsciiAlnum = (c: number): boolean => isDigit(c) || isAsciiUpper(c) || isAsciiLower(c);
+
+const LETTER = /\p{L}|\p{M}/u;
+
+/** Letters of any script (Latin with diacritics, Greek, Cyrillic, ...) and combining marks. */
+export function isLetter(c: number): boolean {
+  if (c < 128) return isAsciiUpper(c) || isAsciiLower(c);
+  if (c >= 0xd800 && c <= 0xdfff) return false;
+  return LETTER.test(String.fromCharCode(c));
+}
+
+export const isWordChar = (c: number): boolean => isDigit(c) || isLetter(c);
+
+export function isUpperLetter(c: number): boolean {
+  if (c < 128) return isAsciiUpper(c);
+  const s = String.fromCharCode(c);
+  return isLetter(c) && s !== s.toLowerCase();
+}
+
+/** Horizontal whitespace only: line breaks end most values. */
+export const isSpace = (c: number): boolean => c === 32 || c === 9 || c === 0xa0;
+
+export const isLineBreak = (c: number): boolean => c === 10 || c === 13;
+
+/** Code unit at i, or -1 outside the string (so callers need no bounds checks). */
+export const codeAt = (text: string, i: number): number =>
+  i >= 0 && i < text.length ? text.charCodeAt(i) : -1;

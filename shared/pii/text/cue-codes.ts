@@ -1,0 +1,51 @@
+import { codeAt, isAsciiAlnum, isDigit } from './chars.ts';
+
+/** An ID-like token ("D1234567", "2270-66-1551") read after a cue word such as "passport". */
+export interface CueCode {
+  readonly start: number;
+  readonly end: number;
+  readonly code: string;
+}
+
+/**
+ * For each cue occurrence, the first token within `reach` characters after it that contains a digit:
+ * letters, digits and inner dashes or single spaces between digit groups. Work per cue is bounded.
+ */
+export function codesAfterCues(text: string, lower: string, cues: readonly string[], reach = 40): CueCode[] {
+  const out: CueCode[] = [];
+  const seen = new Set<number>();
+  for (const cue of cues) {
+    let from = 0;
+    for (;;) {
+      const at = lower.indexOf(cue, from);
+      if (at < 0) break;
+      from = at + cue.length;
+      const limit = Math.min(text.length, from + reach);
+      let i = from;
+      while (i < limit) {
+        if (!isAsciiAlnum(text.charCodeAt(i)) || isAsciiAlnum(codeAt(text, i - 1))) {
+          i++;
+          continue;
+        }
+        let j = i;
+        let digits = 0;
+        while (j < text.length && j - i < 24) {
+          const c = text.charCodeAt(j);
+          if (isAsciiAlnum(c)) {
+            if (isDigit(c)) digits++;
+            j++;
+          } else if ((c === 45 || c === 32) && isDigit(codeAt(text, j - 1)) && isDigit(codeAt(text, j + 1)))
+            j++;
+          else break;
+        }
+        if (digits >= 4 && !seen.has(i)) {
+          seen.add(i);
+          out.push({ start: i, end: j, code: text.slice(i, j) });
+          break;
+        }
+        i = j + 1;
+      }
+    }
+  }
+  return out;
+}

@@ -1,0 +1,96 @@
+import type { ScanInput } from '../scan-input.ts';
+import { codeAt, isWordChar } from './chars.ts';
+import { wordAfter, wordBefore } from './words.ts';
+
+/** A calendar date written out in the text, numerically or with a month name. */
+export interface DateSpan {
+  readonly start: number;
+  readonly end: number;
+}
+
+const MONTHS = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+  'jan',
+  'feb',
+  'mar',
+  'apr',
+  'jun',
+  'jul',
+  'aug',
+  'sep',
+  'sept',
+  'oct',
+  'nov',
+  'dec',
+];
+
+const DAY = /^(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?$/;
+const YEAR = /^(?:19|20)\d\d$/;
+
+/** Numeric dates (03/15/1985, 1985-03-15, 15.03.85) and month-name dates ("March 3rd, 1985", "3 March 1985"). */
+export function findDates({ text, lower, chunks }: ScanInput): DateSpan[] {
+  const out: DateSpan[] = [];
+  for (const c of chunks) {
+    if (c.glued || c.groups.length !== 3) continue;
+    const sep = c.seps[0];
+    if ((sep !== '/' && sep !== '-' && sep !== '.') || c.seps[1] !== sep) continue;
+    const [a, b, y] = text.slice(c.start, c.end).split(sep).map(Number) as [number, number, number];
+    const g = c.groups.join('-');
+    const ymd = g === '4-2-2' || g === '4-1-1' || g === '4-1-2' || g === '4-2-1';
+    const mdy = /^[12]-[12]-(2|4)$/.test(g);
+    if (ymd && b >= 1 && b <= 12 && y >= 1 && y <= 31) out.push({ start: c.start, end: c.end });
+    else if (mdy && ((a <= 12 && b <= 31) || (b <= 12 && a <= 31)) && a > 0 && b > 0)
+      out.push({ start: c.start, end: c.end });
+  }
+  for (const month of MONTHS) {
+    let from = 0;
+    for (;;) {
+      const at = lower.indexOf(month, from);
+      if (at < 0) break;
+      from = at + month.length;
+      let mEnd = at + month.length;
+      if (isWordChar(codeAt(lower, at - 1)) || isWordChar(codeAt(lower, mEnd))) continue;
+      if (codeAt(lower, mEnd) === 46) mEnd++;
+      let start = at;
+      let end = mEnd;
+      let hasDay = false;
+      let hasYear = false;
+      const next = wordAfter(text, mEnd, 2);
+      if (next && DAY.test(next.text)) {
+        hasDay = true;
+        end = next.end;
+        const y = wordAfter(text, next.end, 3);
+        if (y && YEAR.test(y.text)) {
+          hasYear = true;
+          end = y.end;
+        }
+      } else if (next && YEAR.test(next.text)) {
+        hasYear = true;
+        end = next.end;
+      }
+      if (!hasDay) {
+        // "3rd of March" / "15 March 1985": the day comes first.
+        let prev = wordBefore(text, at, 2);
+        if (prev && prev.text.toLowerCase() === 'of') prev = wordBefore(text, prev.start, 2);
+        if (prev && DAY.test(prev.text)) {
+          hasDay = true;
+          start = prev.start;
+        }
+      }
+      // "May" and "March" are also words: only a day or year next to them makes a date.
+      if (hasDay || hasYear) out.push({ start, end });
+    }
+  }
+  return out;
+}

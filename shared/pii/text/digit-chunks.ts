@@ -1,0 +1,82 @@
+import { codeAt, isDigit, isLetter } from './chars.ts';
+
+/** A run of digit groups joined by the separators people type inside numbers ("555-0123", "4111 1111"). */
+export interface DigitChunk {
+  readonly start: number;
+  readonly end: number;
+  /** The digits alone, in order. */
+  readonly digits: string;
+  /** Digit count of each group. */
+  readonly groups: readonly number[];
+  /** The separator text between consecutive groups (groups.length - 1 entries). */
+  readonly seps: readonly string[];
+  /** True when a letter touches either end (part of a code like "A1234567" or "v2"). */
+  readonly glued: boolean;
+}
+
+const SEPARATORS = new Set([' ', '-', '.', '/', ' - ', ') ', ')', ' (', '(', ')-', ') - ', '  ', '\u2013']);
+const MAX_DIGITS = 40;
+const MAX_SEP = 4;
+
+/** Every digit chunk in `text`, left to right, in one linear pass. */
+export function digitChunks(text: string): DigitChunk[] {
+  const out: DigitChunk[] = [];
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    if (!isDigit(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    let start = i;
+    if (codeAt(text, i - 1) === 40 /* ( */) start = i - 1;
+    if (codeAt(text, start - 1) === 43 /* + */) start -= 1;
+    const groups: number[] = [];
+    const seps: string[] = [];
+    let digits = '';
+    let end = i;
+    for (;;) {
+      const g0 = i;
+      while (i < n && isDigit(text.charCodeAt(i)) && digits.length + (i - g0) < MAX_DIGITS) i++;
+      digits += text.slice(g0, i);
+      groups.push(i - g0);
+      end = i;
+      if (digits.length >= MAX_DIGITS || isDigit(codeAt(text, i))) break;
+      let j = i;
+      while (j < n && j - i < MAX_SEP && !isDigit(text.charCodeAt(j)) && isSepChar(text.charCodeAt(j))) j++;
+      const sep = text.slice(i, j);
+      if (j < n && isDigit(text.charCodeAt(j)) && SEPARATORS.has(sep)) {
+        seps.push(sep);
+        i = j;
+        continue;
+      }
+      break;
+    }
+    const glued = isLetter(codeAt(text, start - 1)) || isLetter(codeAt(text, end));
+    out.push({ start, end, digits, groups, seps, glued });
+    i = end;
+  }
+  return out;
+}
+
+function isSepChar(c: number): boolean {
+  return c === 32 || c === 45 || c === 46 || c === 47 || c === 40 || c === 41 || c === 0x2013;
+}
+
+/** Group digit counts joined by dashes, e.g. "3-2-4", for shape checks. */
+export const shapeOf = (chunk: DigitChunk): string => chunk.groups.join('-');
+
+/** True when every separator equals `sep`. */
+export const allSeps = (chunk: DigitChunk, sep: string): boolean => chunk.seps.every((s) => s === sep);
+
+/** Index of the first chunk starting at or after `pos` (binary search; chunks are sorted). */
+export function firstChunkFrom(chunks: readonly DigitChunk[], pos: number): number {
+  let lo = 0;
+  let hi = chunks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((chunks[mid]?.start ?? 0) < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}

@@ -1,0 +1,52 @@
+import type { PiiLabel } from '../finding.ts';
+import type { ScanInput } from '../scan-input.ts';
+import { nearestGroup } from './context.ts';
+import { firstChunkFrom } from './digit-chunks.ts';
+
+/** "card ending in 4242", "last four of my social is 6789": a fragment whose kind the nearby words give. */
+export interface LastFourMention {
+  readonly start: number;
+  readonly end: number;
+  readonly label: PiiLabel;
+}
+
+const CUES = ['ending in', 'ends in', 'ending with', 'ends with', 'last four', 'last 4', 'last four digits'];
+
+const KINDS = {
+  CREDIT_CARD: [
+    'card',
+    'visa',
+    'mastercard',
+    'master card',
+    'amex',
+    'american express',
+    'discover',
+    'debit',
+    'credit',
+  ],
+  SSN: ['social', 'ssn', 'security number'],
+  BANK_ACCOUNT: ['account', 'acct', 'checking', 'savings'],
+  PHONE: ['phone', 'cell', 'mobile', 'number you called', 'callback'],
+} as const satisfies Record<string, readonly string[]>;
+
+export function lastFourMentions(input: ScanInput): LastFourMention[] {
+  const { lower, chunks } = input;
+  const out: LastFourMention[] = [];
+  for (const cue of CUES) {
+    let from = 0;
+    for (;;) {
+      const at = lower.indexOf(cue, from);
+      if (at < 0) break;
+      from = at + cue.length;
+      // The next chunk within a short reach after the cue ("last four of my social are 6789").
+      const chunk = chunks[firstChunkFrom(chunks, at + cue.length)];
+      if (!chunk || chunk.start > at + cue.length + 30) continue;
+      if (!chunk || chunk.digits.length < 2 || chunk.digits.length > 6 || chunk.glued) continue;
+      const label =
+        nearestGroup(lower, at + cue.length, KINDS, 60) ??
+        nearestGroup(lower, Math.min(lower.length, chunk.end + 25), KINDS, 25);
+      if (label) out.push({ start: chunk.start, end: chunk.end, label });
+    }
+  }
+  return out;
+}

@@ -1,0 +1,56 @@
+import { isWordChar } from './chars.ts';
+
+/** A word: a maximal run of letters, digits and inner apostrophes, with its offsets. */
+export interface Word {
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+}
+
+/** Longer runs are not words anyone speaks; capping keeps per-candidate work constant. */
+const MAX_WORD = 48;
+
+const isApostrophe = (c: number): boolean => c === 39 || c === 0x2019;
+
+/** The word ending at or before `before`, skipping separators but at most `maxGap` characters of them. */
+export function wordBefore(text: string, before: number, maxGap = 3): Word | null {
+  let i = before - 1;
+  const stop = Math.max(-1, before - 1 - maxGap);
+  while (i > stop && !isWordChar(text.charCodeAt(i))) i--;
+  if (i <= stop || i < 0) return null;
+  const end = i + 1;
+  const floor = Math.max(-1, end - 1 - MAX_WORD);
+  while (i > floor && (isWordChar(text.charCodeAt(i)) || (isApostrophe(text.charCodeAt(i)) && i > 0))) i--;
+  return { start: i + 1, end, text: text.slice(i + 1, end) };
+}
+
+/** The word starting at or after `from`, skipping separators but at most `maxGap` characters of them. */
+export function wordAfter(text: string, from: number, maxGap = 3): Word | null {
+  let i = from;
+  const stop = Math.min(text.length, from + maxGap + 1);
+  while (i < stop && !isWordChar(text.charCodeAt(i))) i++;
+  if (i >= stop) return null;
+  const start = i;
+  const ceiling = Math.min(text.length, start + MAX_WORD);
+  while (
+    i < ceiling &&
+    (isWordChar(text.charCodeAt(i)) ||
+      (isApostrophe(text.charCodeAt(i)) && isWordChar(text.charCodeAt(i + 1))))
+  )
+    i++;
+  return { start, end: i, text: text.slice(start, i) };
+}
+
+/** Up to `count` words before `pos` (nearest first), lower-cased, looking back at most `window` characters. */
+export function wordsBefore(lower: string, pos: number, count: number, window = 60): string[] {
+  const out: string[] = [];
+  const floor = Math.max(0, pos - window);
+  let i = pos;
+  while (out.length < count && i > floor) {
+    const w = wordBefore(lower, i, i - floor);
+    if (!w || w.start < floor) break;
+    out.push(w.text);
+    i = w.start;
+  }
+  return out;
+}
