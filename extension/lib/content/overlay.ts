@@ -1,0 +1,61 @@
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { REFERENCE_HOST_ADAPTER } from '../adapter/reference-host.ts';
+import { createDetector } from '../engine.ts';
+import { HighlightSet } from '../highlight/registry.ts';
+import { adoptHighlightStyles, createHighlightSheet } from '../highlight/styles.ts';
+import { PageScanner } from '../scan/page-scanner.ts';
+import type { Settings } from '../settings/schema.ts';
+import { loadSettings, watchSettings } from '../settings/store.ts';
+import { watchHover } from './hover.ts';
+import { answerMessages } from './messages.ts';
+import { watchRevealClicks } from './screen-share.ts';
+
+/**
+ * Runs on overlay pages from document_start: watching begins before any text exists, scanning as soon
+ * as settings are read, and everything is undone when the agent turns the site off or the extension goes.
+ */
+export function startOverlay(ctx: ContentScriptContext): void {
+  const sheet = createHighlightSheet();
+  const undoStyles: Array<() => void> = [adoptHighlightStyles(document, sheet)];
+  const highlights = new HighlightSet();
+  const scanner = new PageScanner({
+    adapter: REFERENCE_HOST_ADAPTER,
+    highlights,
+    onShadowRoot: (shadow) => undoStyles.push(adoptHighlightStyles(shadow, sheet)),
+  });
+  let active = false;
+  let labelsKey = '';
+  const stopHover = watchHover(ctx, scanner);
+  const stopReveal = watchRevealClicks(scanner, highlights);
+  const stopMessages = answerMessages(scanner, () => active);
+
+  const apply = (settings: Settings): void => {
+    const wanted = !settings.disabledOrigins.includes(location.origin);
+    const key = settings.labels.join(',');
+    if (!wanted) {
+      scanner.stop();
+      highlights.uninstall();
+    } else if (!active || key !== labelsKey) {
+      scanner.observe();
+      highlights.install();
+      scanner.enable(createDetector(settings.labels));
+    }
+    active = wanted;
+    labelsKey = key;
+    highlights.setMasking(settings.masking === 'screen-share', scanner.maskableRanges());
+  };
+
+  scanner.observe();
+  const stopWatching = watchSettings(apply);
+  void loadSettings().then(apply);
+
+  ctx.onInvalidated(() => {
+    stopWatching();
+    stopMessages();
+    stopHover();
+    stopReveal();
+    scanner.stop();
+    highlights.uninstall();
+    for (const undo of undoStyles) undo();
+  });
+}

@@ -1,0 +1,111 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import {
+  type BrowserContext,
+  test as base,
+  chromium,
+  expect,
+  type Page,
+  type Worker,
+} from '@playwright/test';
+
+/** The test build: like the store build, plus loopback host access and loopback pages overlaid by default. */
+const buildDir = resolve(process.env.QUIETLINE_EXTENSION_DIR ?? '.output/chrome-mv3-e2e');
+const pagesDir = resolve('tests/e2e/extension-pages');
+const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+export type FixtureSite = { url: (name: string) => string };
+
+type WorkerFixtures = { extensionBuild: string; fixtureSite: FixtureSite };
+type TestFixtures = {
+  context: BrowserContext;
+  page: Page;
+  serviceWorker: Worker;
+  extensionId: string;
+  pageErrors: Error[];
+};
+
+function buildOnce(): string {
+  if (!process.env.QUIETLINE_EXTENSION_DIR) {
+    execFileSync('npx', ['wxt', 'build', '--mode', 'e2e'], { stdio: 'ignore' });
+  }
+  if (!existsSync(join(buildDir, 'manifest.json'))) throw new Error(`No extension build at ${buildDir}`);
+  return buildDir;
+}
+
+/** Serves tests/e2e/extension-pages on a loopback port: pages the host's seeded data may not cover. */
+function serveFixtures(): Promise<Server> {
+  const server = createServer((request, response) => {
+    const name = new URL(request.url ?? '/', 'http://127.0.0.1').pathname.replace(/^\/+/, '');
+    const file = join(pagesDir, name);
+    if (!/^[a-z0-9-]+\.html$/.test(name) || !existsSync(file)) {
+      response.writeHead(404).end('not found');
+      return;
+    }
+    response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(readFileSync(file));
+  });
+  return new Promise((done) => server.listen(0, '127.0.0.1', () => done(server)));
+}
+
+type ScriptingApi = { scripting: { getRegisteredContentScripts(): Promise<unknown[]> } };
+
+/** Runs in the service worker. */
+async function registeredScriptCount(): Promise<number> {
+  const api = (globalThis as unknown as { chrome: ScriptingApi }).chrome;
+  return (await api.scripting.getRegisteredContentScripts()).length;
+}
+
+export const test = base.extend<TestFixtures, WorkerFixtures>({
+  // biome-ignore lint/correctness/noEmptyPattern: Playwright reads a fixture's dependencies from this pattern.
+  extensionBuild: [async ({}, use) => use(buildOnce()), { scope: 'worker' }],
+  fixtureSite: [
+    // biome-ignore lint/correctness/noEmptyPattern: Playwright reads a fixture's dependencies from this pattern.
+    async ({}, use) => {
+      const server = await serveFixtures();
+      const { port } = server.address() as AddressInfo;
+      await use({ url: (name) => `http://127.0.0.1:${port}/${name}` });
+      await new Promise((done) => server.close(done));
+    },
+    { scope: 'worker' },
+  ],
+  context: async ({ extensionBuild }, use) => {
+    const profile = mkdtempSync(join(tmpdir(), 'quietline-profile-'));
+    const context = await chromium.launchPersistentContext(profile, {
+      executablePath: chromiumPath,
+      headless: true,
+      args: [
+        `--disable-extensions-except=${extensionBuild}`,
+        `--load-extension=${extensionBuild}`,
+        '--no-sandbox',
+        '--disable-gpu',
+      ],
+    });
+    await use(context);
+    await context.close();
+    rmSync(profile, { recursive: true, force: true });
+  },
+  serviceWorker: async ({ context }, use) => {
+    const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+    // The background registers the overlay script on install; pages opened before that are not overlaid.
+    await expect.poll(() => worker.evaluate(registeredScriptCount)).toBeGreaterThan(0);
+    await use(worker);
+  },
+  extensionId: async ({ serviceWorker }, use) => use(new URL(serviceWorker.url()).host),
+  page: async ({ context, serviceWorker }, use) => {
+    void serviceWorker;
+    const page = context.pages()[0] ?? (await context.newPage());
+    await use(page);
+  },
+  pageErrors: async ({ page }, use) => {
+    const errors: Error[] = [];
+    page.on('pageerror', (error) => errors.push(error));
+    await use(errors);
+    expect(errors, 'uncaught exceptions in the page').toEqual([]);
+  },
+});
+
+export { expect };
