@@ -1,4 +1,5 @@
 import type { PiiLabel } from './finding.ts';
+import { address } from './recognizers/address.ts';
 import { bankAccount } from './recognizers/bank-account.ts';
 import { creditCard } from './recognizers/credit-card.ts';
 import { dob } from './recognizers/dob.ts';
@@ -7,6 +8,7 @@ import { email } from './recognizers/email.ts';
 import { iban } from './recognizers/iban.ts';
 import { ipAddress } from './recognizers/ip-address.ts';
 import { passport } from './recognizers/passport.ts';
+import { person } from './recognizers/person.ts';
 import { phone } from './recognizers/phone.ts';
 import { routing } from './recognizers/routing.ts';
 import { ssn } from './recognizers/ssn.ts';
@@ -27,6 +29,8 @@ export const RECOGNIZERS: readonly Recognizer[] = [
   driversLicense,
   passport,
   ipAddress,
+  person,
+  address,
 ];
 
 /** Labels whose values people also say aloud, so they are searched again in the spoken-digit view. */

@@ -1,0 +1,197 @@
+import { STREET_ENDINGS, STREET_SUFFIXES } from '../data/street-words.ts';
+import type { Finding } from '../finding.ts';
+import { finding, type Recognizer } from '../scan-input.ts';
+import { nextLinesTail, sameLineTail } from '../text/address-tail.ts';
+import { codeAt, isLetter, isLineBreak, isSpace, isWordChar } from '../text/chars.ts';
+import { hasBefore, NOT_PERSONAL } from '../text/context.ts';
+import { type LineWord, lineWords } from '../text/line-words.ts';
+import { matchStreet } from '../text/street.ts';
+import { wordBefore } from '../text/words.ts';
+
+const ADDRESS_WORDS = [
+  'address',
+  'live at',
+  'lives at',
+  'living at',
+  'located at',
+  'send it to',
+  'ship to',
+  'mail to',
+  'moved to',
+  'move to',
+  'deliver',
+  'street',
+  'office is at',
+  'billing',
+  'shipping',
+  'residence',
+  'reside',
+  'home is',
+];
+const BASE = { suffix: 0.75, 'leading-type': 0.65, 'house-number-after': 0.6 } as const;
+
+/** Street addresses from a house number (or a military or PO box), with unit, city, state and postcode. */
+export const address: Recognizer = {
+  label: 'ADDRESS',
+  find({ text, lower, chunks }) {
+    const out: Finding[] = [];
+    let lastEnd = -1;
+    for (const c of chunks) {
+      // "9554 62 Rue Gafsa": a building number may precede the house number.
+      const twoNumbers = c.groups.length === 2 && c.seps[0] === ' ' && (c.groups[1] ?? 9) <= 5;
+      if (c.start < lastEnd || (c.groups.length !== 1 && !twoNumbers) || (c.groups[0] ?? 9) > 6) continue;
+      if (text[c.start] === '(' || text[c.start] === '+') continue;
+      const before = codeAt(text, c.start - 1);
+      if (isWordChar(before) || before === 36 || before === 35 || before === 46 || before === 44) continue;
+      const after = codeAt(text, c.end);
+      const letterSuffix = isLetter(after) && !isLetter(codeAt(text, c.end + 1));
+      if (!(isSpace(after) || letterSuffix)) continue;
+      const words = lineWords(text, letterSuffix ? c.end + 1 : c.end, 9);
+      const street = matchStreet(text, words);
+      if (!street) continue;
+      let end = (words[street.last] as LineWord).end;
+      let score: number = BASE[street.kind];
+      const tail = sameLineTail(text, end);
+      if (tail > end) score += 0.1;
+      end = tail;
+      if (restOfLineBlank(text, end)) {
+        const more = nextLinesTail(text, end);
+        if (more > end) score += 0.15;
+        end = more;
+      }
+      if (hasBefore(lower, c.start, ADDRESS_WORDS, 50)) score += 0.15;
+      else if (hasBefore(lower, c.start, NOT_PERSONAL, 25)) score -= 0.3;
+      out.push(finding(c.start, end, 'ADDRESS', score, 'address'));
+      lastEnd = end;
+    }
+    for (const c of chunks) {
+      if (
+        c.start < lastEnd ||
+        c.groups.length !== 1 ||
+        c.digits.length > 5 ||
+        isWordChar(codeAt(text, c.end))
+      )
+        continue;
+      const start = streetNameStart(text, c.start);
+      if (start < 0) continue;
+      let end = text.charCodeAt(c.end) === 46 ? c.end + 1 : c.end;
+      let score = 0.6;
+      const tail = sameLineTail(text, end);
+      if (tail > end) score += 0.1;
+      end = tail;
+      if (restOfLineBlank(text, end)) {
+        const more = nextLinesTail(text, end);
+        if (more > end) score += 0.15;
+        end = more;
+      }
+      if (hasBefore(lower, start, ADDRESS_WORDS, 50)) score += 0.15;
+      out.push(finding(start, end, 'ADDRESS', score, 'address'));
+      lastEnd = end;
+    }
+    out.push(...boxAddresses(lower));
+    return out;
+  },
+};
+
+function restOfLineBlank(text: string, from: number): boolean {
+  let i = from;
+  while (
+    i < text.length &&
+    (isSpace(text.charCodeAt(i)) || text.charCodeAt(i) === 44 || text.charCodeAt(i) === 46)
+  )
+    i++;
+  return i >= text.length || isLineBreak(text.charCodeAt(i));
+}
+
+/**
+ * Start of a street name written before its house number ("Villacher Strasse 89", "Via dei Fiorentini 17",
+ * "Sludevej 13"), or -1: up to four capitalised words on the same line, one of them a street word.
+ */
+function streetNameStart(text: string, numberStart: number): number {
+  let pos = numberStart;
+  let start = -1;
+  let sawStreet = false;
+  for (let k = 0; k < 4; k++) {
+    const w = wordBefore(text, pos, 1);
+    if (!w || !/^ $/.test(text.slice(w.end, pos))) break;
+    const key = w.text.toLowerCase();
+    const cap = w.text.charAt(0) !== key.charAt(0);
+    if (!cap && !STREET_PARTICLES.has(key) && !isStreetWord(key)) break;
+    if (isStreetWord(key) && (k === 0 || LEADING.has(key) || endsLikeStreet(key))) sawStreet = true;
+    if (cap) start = w.start;
+    pos = w.start;
+  }
+  return sawStreet ? start : -1;
+}
+
+const STREET_PARTICLES: ReadonlySet<string> = new Set([
+  'de',
+  'da',
+  'do',
+  'dos',
+  'das',
+  'dei',
+  'del',
+  'della',
+  'di',
+  'la',
+  'le',
+  'du',
+  'des',
+  'van',
+  'von',
+  'der',
+  'den',
+  'ul',
+  'al',
+]);
+const LEADING: ReadonlySet<string> = new Set([
+  'rue',
+  'via',
+  'viale',
+  'calle',
+  'avenida',
+  'rua',
+  'strada',
+  'ulica',
+  'ul',
+  'piazza',
+  'camino',
+  'carrer',
+]);
+const isStreetWord = (key: string): boolean =>
+  STREET_SUFFIXES.has(key) || LEADING.has(key) || endsLikeStreet(key);
+const endsLikeStreet = (key: string): boolean =>
+  key.length > 4 && STREET_ENDINGS.some((e) => key.endsWith(e));
+
+const BOX_CUES = ['po box', 'p.o. box', 'p. o. box', 'psc ', 'unit ', 'cmr '];
+
+/** "PO Box 123", and military mail ("PSC 3294, Box 9168 APO AA 61487", "Unit 4719 Box 7394 DPO AP 70942"). */
+function boxAddresses(lower: string): Finding[] {
+  const out: Finding[] = [];
+  for (const cue of BOX_CUES) {
+    let from = 0;
+    for (;;) {
+      const at = lower.indexOf(cue, from);
+      if (at < 0) break;
+      from = at + cue.length;
+      if (isWordChar(codeAt(lower, at - 1))) continue;
+      const m = /^ ?#?(\d{1,6})(?:,? box \d{1,6})?/.exec(lower.slice(from, from + 24));
+      if (!m) continue;
+      const military = !cue.includes('box');
+      if (military && !m[0].includes('box')) continue;
+      let end = from + m[0].length;
+      const same = /^,? (?:apo|fpo|dpo) (?:aa|ae|ap) \d{5}/.exec(lower.slice(end, end + 20));
+      if (same) end += same[0].length;
+      else {
+        const next =
+          /^\s*\n\s*((?:apo|fpo|dpo) (?:aa|ae|ap) \d{5}|[^\n:@]{2,30}? \d{5}(?:-\d{4})?)(?=\s|$)/.exec(
+            lower.slice(end, end + 48),
+          );
+        if (next) end += next[0].length;
+      }
+      out.push(finding(at, end, 'ADDRESS', military ? 0.8 : 0.75, 'address'));
+    }
+  }
+  return out;
+}

@@ -1,0 +1,122 @@
+import { COMMON_WORDS } from '../data/common-words.ts';
+import { FIRST_NAMES } from '../data/first-names.ts';
+import { NOT_NAMES, NOT_PERSON_AFTER, PARTICLES } from '../data/name-cues.ts';
+import { SURNAMES } from '../data/surnames.ts';
+import type { Finding } from '../finding.ts';
+import { finding, type Recognizer } from '../scan-input.ts';
+import { cueBefore } from '../text/name-cue.ts';
+import { type NameToken, nameTokens } from '../text/name-tokens.ts';
+
+const MAX_WORDS = 4;
+/** Gaps allowed between the words of one name: a space, a hyphen, or the dot after an initial. */
+const NAME_GAP = /^(?: |-|\. |\.| {2})$/;
+
+const isCap = (t: NameToken): boolean => t.title || (t.allCaps && FIRST_NAMES.has(t.key));
+const isKnownFirst = (key: string): boolean => FIRST_NAMES.has(key) && !COMMON_WORDS.has(key);
+
+/**
+ * Person names: runs of capitalised words scored by first-name and surname lists, ordinary-word
+ * lists and the cue before them ("my name is", "Mr.", speaker labels). Every capitalised word is not a name.
+ */
+export const person: Recognizer = {
+  label: 'PERSON',
+  find({ text, lower }) {
+    const toks = nameTokens(text);
+    const out: Finding[] = [];
+    let i = 0;
+    while (i < toks.length) {
+      const t = toks[i] as NameToken;
+      const cue = t.key === '' ? null : cueBefore(lower, t.start);
+      const spokenStart = !isCap(t) && cue === 'strong' && isKnownFirst(t.key);
+      if (t.key === '' || (!isCap(t) && !spokenStart) || NOT_NAMES.has(t.key)) {
+        i++;
+        continue;
+      }
+      let j = i + 1;
+      let words = 1;
+      while (j < toks.length && words < MAX_WORDS) {
+        const n = toks[j] as NameToken;
+        if (!NAME_GAP.test(n.gap) || n.key === '' || NOT_NAMES.has(n.key)) break;
+        const after = toks[j + 1];
+        if (spokenStart) {
+          if (!(SURNAMES.has(n.key) || (!COMMON_WORDS.has(n.key) && n.key.length > 2))) break;
+        } else if (PARTICLES.has(n.key) && !n.title) {
+          if (!after || !after.title || !NAME_GAP.test(after.gap)) break;
+        } else if (!isCap(n) && !n.initial) break;
+        if (!n.initial && !PARTICLES.has(n.key)) words++;
+        j++;
+      }
+      const seq = trim(toks.slice(i, j));
+      if (seq.length > 0) {
+        const first = seq[0] as NameToken;
+        const last = seq[seq.length - 1] as NameToken;
+        const seqCue = first === t ? cue : cueBefore(lower, first.start);
+        const score = scoreName(seq, seqCue, lower, text, last.end) + (spokenStart ? 0.1 : 0);
+        if (score >= 0.5) out.push(finding(first.start, last.end, 'PERSON', Math.min(0.95, score), 'person'));
+      }
+      i = Math.max(j, i + 1);
+    }
+    return out;
+  },
+};
+
+/** Drops ordinary capitalised words at either end ("Have", "Thanks") unless they open a full name. */
+function trim(seq: NameToken[]): NameToken[] {
+  let a = 0;
+  let b = seq.length - 1;
+  while (a <= b) {
+    const t = seq[a] as NameToken;
+    const next = seq[a + 1];
+    const opensName =
+      FIRST_NAMES.has(t.key) &&
+      next !== undefined &&
+      next.title &&
+      (SURNAMES.has(next.key) || !COMMON_WORDS.has(next.key));
+    if ((COMMON_WORDS.has(t.key) && !opensName) || t.initial || PARTICLES.has(t.key)) a++;
+    else break;
+  }
+  while (b > a) {
+    const t = seq[b] as NameToken;
+    if ((COMMON_WORDS.has(t.key) && !SURNAMES.has(t.key)) || PARTICLES.has(t.key)) b--;
+    else break;
+  }
+  return seq.slice(a, b + 1);
+}
+
+function scoreName(
+  seq: readonly NameToken[],
+  cue: 'strong' | 'weak' | null,
+  lower: string,
+  text: string,
+  end: number,
+): number {
+  const words = seq.filter((t) => !t.initial && !PARTICLES.has(t.key));
+  const first = words[0];
+  const last = words[words.length - 1];
+  if (!first || !last) return 0;
+  const firstKnown = FIRST_NAMES.has(first.key);
+  const firstCommon = COMMON_WORDS.has(first.key);
+  let s = firstKnown && !firstCommon ? 0.5 : firstKnown ? 0.15 : firstCommon ? 0 : 0.1;
+  if (words.length >= 2) {
+    const lastCommon = COMMON_WORDS.has(last.key);
+    s += SURNAMES.has(last.key) ? 0.3 : lastCommon ? -0.1 : 0.2;
+    if (!firstKnown && !firstCommon && !lastCommon) s += 0.25;
+  } else if (SURNAMES.has(first.key) && !firstCommon) s += 0.1;
+  if (cue === 'strong') s += 0.45;
+  else if (cue === 'weak') s += 0.1;
+  if (seq.some((t) => t.initial)) s += 0.1;
+  if (seq.some((t) => t.allCaps) && cue !== 'strong') s -= 0.2;
+  if (NOT_PERSON_AFTER.has(nextWord(lower, end))) s -= 0.7;
+  // A speaker label at the start of a line: "Maria: I can help with that".
+  if (
+    text.charCodeAt(end) === 58 &&
+    (first.start === 0 || /\n\s*$/.test(text.slice(Math.max(0, first.start - 4), first.start)))
+  )
+    s += firstKnown ? 0.3 : 0.1;
+  return s;
+}
+
+function nextWord(lower: string, from: number): string {
+  const m = /^[ ]{1,2}([a-z]+)/.exec(lower.slice(from, from + 20));
+  return m?.[1] ?? '';
+}

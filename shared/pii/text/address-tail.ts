@@ -1,0 +1,119 @@
+import { US_STATE_CODES, US_STATE_NAMES } from '../data/us-states.ts';
+import { UNIT_WORDS } from '../data/street-words.ts';
+import { isLineBreak, isSpace } from './chars.ts';
+import { type LineWord, lineWords, nextLineStart } from './line-words.ts';
+
+const POSTCODE = /^(?:\d{4,6}(?:-\d{4})?|[a-z]\d[a-z] ?\d[a-z]\d)$/;
+const MAX_LINES = 4;
+const MAX_LINE = 48;
+
+const bare = (w: LineWord): string => w.key.replace(/\.$/, '');
+const isCap = (text: string, w: LineWord): boolean =>
+  text.charAt(w.start) !== text.charAt(w.start).toLowerCase();
+const isState = (key: string): boolean => US_STATE_CODES.has(key.toUpperCase()) || US_STATE_NAMES.has(key);
+
+/** After the street: unit, city, state and postcode on the same line ("Apt. 4, Springfield, IL 62704"). */
+export function sameLineTail(text: string, from: number): number {
+  const words = lineWords(text, from, 9);
+  let end = from;
+  let k = 0;
+  const first = words[0];
+  if (first && (UNIT_WORDS.has(bare(first)) || first.key.startsWith('#'))) {
+    const unitEnd = unitValueEnd(words, first.key.startsWith('#') && first.key.length > 1 ? 0 : 1);
+    if (unitEnd < 0) return end;
+    end = (words[unitEnd] as LineWord).end;
+    k = unitEnd + 1;
+  }
+  // ", City, ST 12345" or ", City" at the end of the line, or "ST 12345".
+  let sawComma = (words[k - 1]?.trail ?? text.slice(end, end + 1)).includes(',') || text.charAt(end) === ',';
+  let cityWords = 0;
+  for (; k < words.length; k++) {
+    const w = words[k] as LineWord;
+    const key = bare(w);
+    if (POSTCODE.test(key)) return w.end;
+    if (isState(key) && (sawComma || cityWords > 0) && key.length === 2 && isCap(text, w)) {
+      end = w.end;
+      const z = words[k + 1];
+      return z && POSTCODE.test(bare(z)) ? z.end : end;
+    }
+    if (!sawComma || !isCap(text, w) || cityWords >= 3 || /\d/.test(key)) break;
+    cityWords++;
+    if (w.trail.includes(',') || k === words.length - 1) {
+      end = w.end;
+      sawComma = true;
+    }
+  }
+  return end;
+}
+
+/** Index of the last word of a unit value ("864", "4 b", "12B"), starting at word `k`, or -1. */
+function unitValueEnd(words: readonly LineWord[], k: number): number {
+  const v = words[k];
+  if (!v || !/^[#]?[a-z0-9-]{1,6}$/.test(bare(v)) || !/\d|^[a-z]$/.test(bare(v))) return -1;
+  const next = words[k + 1];
+  if (next && /^[a-z]$/.test(bare(next)) && !v.trail) return k + 1;
+  return k;
+}
+
+/** Following lines that continue a postal address: unit, city, ", ST", "Country 12345", "APO AA 61487". */
+export function nextLinesTail(text: string, from: number): number {
+  let end = from;
+  let pos = from;
+  for (let line = 0; line < MAX_LINES; line++) {
+    let start = nextLineStart(text, pos);
+    if (start < 0) break;
+    let blank = false;
+    // One blank line may separate the last line ("\n\n Estonia 62488").
+    if (isLineBreak(text.charCodeAt(skipQuote(text, skipSpaces(text, start))))) {
+      blank = true;
+      start = nextLineStart(text, start);
+      if (start < 0) break;
+    }
+    start = skipQuote(text, start);
+    const lineEnd = lineEndOf(text, start);
+    const raw = text.slice(start, lineEnd);
+    if (raw.trim() === '' || raw.length > MAX_LINE || /[:@!?]|\bhttps?\b/.test(raw)) break;
+    const words = lineWords(text, start, 6);
+    const kind = classify(text, words);
+    if (kind === null || (blank && kind !== 'postcode')) break;
+    end = (words[words.length - 1] as LineWord).end;
+    pos = lineEnd;
+    if (kind === 'postcode') break;
+  }
+  return end;
+}
+
+function classify(text: string, words: readonly LineWord[]): 'unit' | 'city' | 'state' | 'postcode' | null {
+  if (words.length === 0) return null;
+  const keys = words.map(bare);
+  const last = keys[keys.length - 1] as string;
+  const first = words[0] as LineWord;
+  if (UNIT_WORDS.has(keys[0] as string) && unitValueEnd(words, 1) >= 0 && words.length <= 3) return 'unit';
+  if (POSTCODE.test(last) && words.length <= 5 && keys.slice(0, -1).every((k) => !/\d/.test(k)))
+    return 'postcode';
+  if (words.length <= 2 && keys.every((k) => isState(k.replace(/^,/, '')) || k === ',' || k === 'nan'))
+    return 'state';
+  if (first.key.startsWith(',') && words.length <= 2) return 'state';
+  if (words.length <= 3 && words.every((w) => isCap(text, w) && !/\d/.test(w.key))) return 'city';
+  return null;
+}
+
+/** Quoted mail lines start with ">" marks; the address continues after them. */
+function skipQuote(text: string, start: number): number {
+  let j = start;
+  while (j < text.length && j - start < 8 && (isSpace(text.charCodeAt(j)) || text.charCodeAt(j) === 62)) j++;
+  return j;
+}
+
+function skipSpaces(text: string, i: number): number {
+  let j = i;
+  while (j < text.length && isSpace(text.charCodeAt(j))) j++;
+  return j;
+}
+
+function lineEndOf(text: string, start: number): number {
+  let i = start;
+  const stop = Math.min(text.length, start + MAX_LINE + 1);
+  while (i < stop && !isLineBreak(text.charCodeAt(i))) i++;
+  return i;
+}

@@ -1,0 +1,125 @@
+import { NOT_STREET_WORDS, STREET_ENDINGS, STREET_SUFFIXES } from '../data/street-words.ts';
+import type { LineWord } from './line-words.ts';
+
+/** Street types written before the name ("Rue Gafsa", "Via Franscini", "Calle Mayor"). */
+const LEADING_TYPES: ReadonlySet<string> = new Set([
+  'rue',
+  'via',
+  'viale',
+  'calle',
+  'avenida',
+  'rua',
+  'strada',
+  'ulica',
+  'ul',
+  'avenue',
+  'boulevard',
+  'piazza',
+  'plaza',
+  'camino',
+  'carrer',
+  'rambla',
+]);
+const PARTICLES: ReadonlySet<string> = new Set([
+  'de',
+  'da',
+  'do',
+  'del',
+  'la',
+  'le',
+  'di',
+  'des',
+  'du',
+  'al',
+  'el',
+  'van',
+  'von',
+  'der',
+  'and',
+  'y',
+  'tér',
+  'út',
+  'u.',
+  'st.',
+  'saint',
+]);
+const DIRECTIONS: ReadonlySet<string> = new Set([
+  'n',
+  's',
+  'e',
+  'w',
+  'ne',
+  'nw',
+  'se',
+  'sw',
+  'north',
+  'south',
+  'east',
+  'west',
+  'northeast',
+  'northwest',
+  'southeast',
+  'southwest',
+]);
+
+export interface StreetMatch {
+  /** Index in the word list of the street's last word. */
+  readonly last: number;
+  readonly kind: 'suffix' | 'house-number-after' | 'leading-type';
+}
+
+const bare = (w: LineWord): string => w.key.replace(/\.$/, '');
+const isNumberWord = (w: LineWord): boolean => /^\d{1,5}[a-z]?$/.test(bare(w));
+const hasEnding = (key: string): boolean => key.length > 4 && STREET_ENDINGS.some((e) => key.endsWith(e));
+const isCapitalised = (text: string, w: LineWord): boolean => {
+  const c = text.charAt(w.start);
+  return c !== c.toLowerCase();
+};
+
+/**
+ * The street part after a house number: words up to a street type ("Main Street"), a Nordic or German
+ * compound ("Koskikatu 25"), a leading type ("Rue Gafsa"), or words then a house number ("Puruntie 82").
+ */
+export function matchStreet(text: string, words: readonly LineWord[]): StreetMatch | null {
+  const first = words[0];
+  if (!first) return null;
+  const lowerLine = words.every((w) => !isCapitalised(text, w) || /^\d/.test(w.key));
+  if (
+    LEADING_TYPES.has(bare(first)) &&
+    words[1] &&
+    (isCapitalised(text, words[1]) || lowerLine) &&
+    !NOT_STREET_WORDS.has(bare(words[1]))
+  ) {
+    let k = 1;
+    while (
+      k + 1 < words.length &&
+      k < 5 &&
+      !words[k]?.trail.includes(',') &&
+      nameLike(text, words[k + 1] as LineWord, lowerLine)
+    )
+      k++;
+    if (words[k + 1] && isNumberWord(words[k + 1] as LineWord) && !words[k]?.trail.includes(',')) k++;
+    return { last: k, kind: 'leading-type' };
+  }
+  for (let k = 0; k < Math.min(words.length, 6); k++) {
+    const w = words[k] as LineWord;
+    const key = bare(w);
+    if (NOT_STREET_WORDS.has(key)) return null;
+    if ((k > 0 && STREET_SUFFIXES.has(key)) || hasEnding(key)) {
+      let last = k;
+      const next = words[k + 1];
+      if (next && !w.trail.includes(',') && (DIRECTIONS.has(bare(next)) || isNumberWord(next))) last = k + 1;
+      return { last, kind: 'suffix' };
+    }
+    if (k > 0 && isNumberWord(w)) return { last: k, kind: 'house-number-after' };
+    if (/\d/.test(key) || !nameLike(text, w, lowerLine)) return null;
+    if (w.trail.includes(',')) return null;
+  }
+  return null;
+}
+
+function nameLike(text: string, w: LineWord, lowerLine: boolean): boolean {
+  const key = bare(w);
+  if (/\d/.test(key) || NOT_STREET_WORDS.has(key)) return false;
+  return isCapitalised(text, w) || PARTICLES.has(key) || (lowerLine && key.length > 1);
+}
