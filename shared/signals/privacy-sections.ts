@@ -64,6 +64,6 @@ export function gppSectionsFor(c: PrivacyChoices): GppSections {
   return { usnat: usNatFor(c), usca: usCaFor(c) };
 }
 
-export function uspFor(c: PrivacyChoices): UspState {
+export function uspFor(c: Pick<PrivacyChoices, 'saleSharingOptedOut'>): UspState {
   return { noticeGiven: 'Y', optedOutOfSale: c.saleSharingOptedOut ? 'Y' : 'N', lspaCovered: 'N' };
 }

@@ -1,0 +1,173 @@
+import type { SiteConfig } from '../../shared/api/sites.ts';
+import { dialogLocale } from './locale.ts';
+import { linkCatalogs } from '../../shared/i18n/link-catalogs.ts';
+import { gpcFromNavigator } from '../../shared/signals/gpc.ts';
+import type { DialogModule } from './dialog-contract.ts';
+import type { EmbedConfig } from './embed-config-schema.ts';
+import { installGpp } from './gpp-api.ts';
+import { hostApi } from './host-api.ts';
+import { type DialogFocus, type LinkView, renderLinks } from './link.ts';
+import { defaultOutbox, type OutboxStore } from './outbox.ts';
+import { loadCachedConfig, loadState, saveCachedConfig, saveState } from './persistence.ts';
+import { CHANGE_EVENT, type QuietlineApi, VERSION } from './public-api.ts';
+import { guard, reportError } from './report.ts';
+import { createSender } from './sender.ts';
+import { createStore } from './store.ts';
+import { withOverrides } from './texts.ts';
+import { mayAskToOptIn } from './twelve-months.ts';
+import { installUsp } from './usp-api.ts';
+
+export interface BootOptions {
+  embed: EmbedConfig;
+  nonce: string | undefined;
+  loadDialog: () => Promise<DialogModule>;
+  now?: () => Date;
+  outbox?: OutboxStore;
+}
+
+const PENDING_KEY = 'quietline:pending';
+
+function setPendingFlag(count: number): void {
+  try {
+    if (count > 0) localStorage.setItem(PENDING_KEY, '1');
+    else localStorage.removeItem(PENDING_KEY);
+  } catch {
+    // Without storage the flush on the next page simply always runs.
+  }
+}
+
+/** Wires storage, signals, IAB APIs, the link and the dialog; every page-facing entry is guarded. */
+export function boot(options: BootOptions): QuietlineApi {
+  const { embed, nonce } = options;
+  const win = window;
+  const now = options.now ?? (() => new Date());
+  const outbox = options.outbox ?? defaultOutbox();
+  const host = hostApi(embed.host);
+  const gpc = gpcFromNavigator(navigator);
+  let store: ReturnType<typeof createStore> | undefined;
+  const sender = createSender({
+    outbox,
+    post: host.postOptOut,
+    onPendingChange: (count) => {
+      setPendingFlag(count);
+      store?.setPending(count);
+    },
+  });
+  const liveStore = createStore({
+    site: embed.site,
+    initial: loadState(embed.site, now()),
+    gpc,
+    now,
+    save: (state) => saveState(embed.site, state),
+    send: (item) => sender.send(item),
+    pageUrl: () => location.origin + location.pathname,
+  });
+  store = liveStore;
+  const gppApi = installGpp(win, liveStore);
+  installUsp(win, liveStore);
+
+  let links: LinkView | undefined;
+  let dialogOpen = false;
+  const lang = (config: SiteConfig) => dialogLocale(embed.lang, config);
+
+  const open = guard(async (focus: DialogFocus, trigger: HTMLElement | undefined): Promise<void> => {
+    const config = liveStore.config();
+    if (!config || dialogOpen) return;
+    dialogOpen = true;
+    try {
+      const module = await options.loadDialog();
+      const locale = lang(config);
+      gppApi.setDisplayStatus('visible');
+      module.open({
+        lang: locale,
+        config,
+        focus,
+        nonce,
+        now,
+        getState: liveStore.snapshot,
+        subscribe: liveStore.subscribe,
+        save: async (decisions) => {
+          const results = await liveStore.apply(decisions, 'link');
+          return results.every((r) => r === 'sent') ? 'saved' : 'queued';
+        },
+        onClose: () => {
+          dialogOpen = false;
+          gppApi.setDisplayStatus('hidden');
+          trigger?.focus();
+        },
+      });
+    } catch (error) {
+      dialogOpen = false;
+      reportError('the privacy choices dialog could not be opened', error);
+    }
+  }, undefined);
+
+  const render = (): void => {
+    const config = liveStore.config();
+    if (!config || document.readyState === 'loading') return;
+    const first = !links;
+    links ??= renderLinks(document, { nonce, onOpen: (focus, trigger) => void open(focus, trigger) });
+    const locale = lang(config);
+    const state = liveStore.snapshot();
+    links.update(withOverrides(linkCatalogs[locale], config, locale), {
+      doNotSell: config.linkStyle === 'do-not-sell',
+      showLimit: config.usesSensitivePi,
+      honored: state.gpcHonored,
+    });
+    // Paired with 'quietline:start' in main.ts; tests/bench/widget reads both.
+    if (first) performance.mark('quietline:link');
+  };
+
+  liveStore.subscribe(
+    guard(() => {
+      render();
+      const state = liveStore.snapshot();
+      if (state.ready) win.dispatchEvent(new CustomEvent(CHANGE_EVENT, { detail: state }));
+    }, undefined),
+  );
+
+  const applyConfig = (config: SiteConfig): void => {
+    if (config.key !== embed.site) {
+      reportError(`the host sent the config of "${config.key}"`);
+      return;
+    }
+    liveStore.setConfig(config);
+    void liveStore.honorGpc();
+  };
+  const cached = loadCachedConfig(embed.site);
+  if (cached) applyConfig(cached);
+  void host.config(embed.site).then(
+    guard((fresh: SiteConfig | undefined) => {
+      if (!fresh) return;
+      saveCachedConfig(fresh);
+      if (JSON.stringify(fresh) !== JSON.stringify(liveStore.config())) applyConfig(fresh);
+    }, undefined),
+  );
+  if (document.readyState === 'loading')
+    document.addEventListener('DOMContentLoaded', guard(render, undefined));
+
+  // Opt-outs queued on an earlier page (host unreachable) are retried here and whenever the network returns.
+  const flush = guard(() => void sender.flush(), undefined);
+  try {
+    if (localStorage.getItem(PENDING_KEY)) setTimeout(flush, 0);
+  } catch {
+    setTimeout(flush, 0);
+  }
+  win.addEventListener('online', flush);
+
+  return {
+    version: VERSION,
+    getState: guard(() => liveStore.snapshot(), liveStore.snapshot()),
+    openChoices: guard((): boolean => {
+      const visitorStarted = navigator.userActivation?.isActive ?? false;
+      if (!mayAskToOptIn(liveStore.snapshot().lastOptOutAt, now(), visitorStarted)) {
+        reportError(
+          'openChoices() refused: within 12 months of an opt-out the dialog opens only from a visitor action.',
+        );
+        return false;
+      }
+      void open('sale', undefined);
+      return true;
+    }, false),
+  };
+}
