@@ -42,7 +42,30 @@ export function detect(text: string, options?: DetectOptions): Finding[] {
   const kept = found.filter(
     (f) => f.score >= minScore && f.end > f.start && !(opts.allow && isAllowed(text, f, opts.allow)),
   );
-  return resolveOverlaps(kept, text.length);
+  return resolveOverlaps(dropNamesInsideAddresses(kept), text.length);
+}
+
+/** Street names are often people's names ("Victor Hugo u. 49"): inside an address they are the address. */
+function dropNamesInsideAddresses(findings: readonly Finding[]): Finding[] {
+  const addresses = findings.filter((f) => f.label === 'ADDRESS').sort((a, b) => a.start - b.start);
+  if (addresses.length === 0) return [...findings];
+  const names = findings.filter((f) => f.label === 'PERSON').sort((a, b) => a.start - b.start);
+  const drop = new Set<Finding>();
+  let k = 0;
+  let reach = -1;
+  let reachIndex = -1;
+  for (const n of names) {
+    while (k < addresses.length && (addresses[k] as Finding).start <= n.start) {
+      const a = addresses[k] as Finding;
+      if (a.end > reach) {
+        reach = a.end;
+        reachIndex = k;
+      }
+      k++;
+    }
+    if (reachIndex >= 0 && n.end <= reach && n.start < reach) drop.add(n);
+  }
+  return findings.filter((f) => !drop.has(f));
 }
 
 /** @internal Exposed for the bench and tests that time one view at a time. */

@@ -23,9 +23,11 @@ export const creditCard: Recognizer = {
     const out: Finding[] = [];
     for (const c of chunks) {
       const n = c.digits.length;
-      if (n < 13 || n > 19 || c.glued || !shapeOk(c) || !luhnValid(c.digits)) continue;
+      if (n < 12 || n > 19 || c.glued || !shapeOk(c) || !luhnValid(c.digits)) continue;
+      // Twelve digits only for Maestro ranges, where such short numbers are issued.
+      if (n === 12 && !/^(?:5[06-9]|6)/.test(c.digits)) continue;
       const start = input.text[c.start] === '(' || input.text[c.start] === '+' ? c.start + 1 : c.start;
-      let score = cardPrefixValid(c.digits) ? 0.9 : 0.55;
+      let score = cardPrefixValid(c.digits) ? 0.9 : n === 12 ? 0.6 : 0.55;
       if (hasBefore(lower, start, CARD_WORDS, 40)) score += 0.1;
       else if (hasBefore(lower, start, NOT_PERSONAL, 25)) score -= 0.4;
       out.push(finding(start, c.end, 'CREDIT_CARD', score, 'credit-card'));

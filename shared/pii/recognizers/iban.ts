@@ -1,6 +1,8 @@
 import type { Finding } from '../finding.ts';
 import { finding, type Recognizer } from '../scan-input.ts';
-import { codeAt, isAsciiAlnum, isAsciiUpper, isDigit, isWordChar } from '../text/chars.ts';
+import { codeAt, isAsciiAlnum, isAsciiLower, isAsciiUpper, isDigit, isWordChar } from '../text/chars.ts';
+
+const isAsciiLetter = (c: number): boolean => isAsciiUpper(c) || isAsciiLower(c);
 import { ibanLength, ibanValid } from '../validators/iban.ts';
 
 /** Country code and check digits start the candidate; mod 97 and the country's length decide it. */

@@ -1,6 +1,6 @@
 import { COMMON_WORDS } from '../data/common-words.ts';
 import { FIRST_NAMES } from '../data/first-names.ts';
-import { NOT_NAMES, NOT_PERSON_AFTER, PARTICLES } from '../data/name-cues.ts';
+import { NOT_NAMES, NOT_PERSON_AFTER, ORG_WORDS, PARTICLES } from '../data/name-cues.ts';
 import { SURNAMES } from '../data/surnames.ts';
 import type { Finding } from '../finding.ts';
 import { finding, type Recognizer } from '../scan-input.ts';
@@ -56,9 +56,31 @@ export const person: Recognizer = {
       }
       i = Math.max(j, i + 1);
     }
-    return out;
+    return [...out, ...laterMentions(toks, out, text)];
   },
 };
+
+/** A name found in full makes its parts names elsewhere in the text: "Asya Godina ... Asya said". */
+function laterMentions(toks: readonly NameToken[], found: readonly Finding[], text: string): Finding[] {
+  const parts = new Set<string>();
+  for (const f of found) {
+    const value = text.slice(f.start, f.end);
+    if (!value.includes(' ')) continue;
+    for (const p of value.toLowerCase().split(/[\s.]+/))
+      if (p.length > 2 && !COMMON_WORDS.has(p)) parts.add(p);
+  }
+  if (parts.size === 0) return [];
+  const out: Finding[] = [];
+  let k = 0;
+  for (const t of toks) {
+    while (k < found.length && (found[k] as Finding).end <= t.start) k++;
+    const f = found[k];
+    if (f && f.start <= t.start) continue;
+    if ((t.title || t.allCaps) && parts.has(t.key))
+      out.push(finding(t.start, t.end, 'PERSON', 0.7, 'person'));
+  }
+  return out;
+}
 
 /** Drops ordinary capitalised words at either end ("Have", "Thanks") unless they open a full name. */
 function trim(seq: NameToken[]): NameToken[] {
@@ -94,6 +116,7 @@ function scoreName(
   const first = words[0];
   const last = words[words.length - 1];
   if (!first || !last) return 0;
+  if (seq.some((t) => ORG_WORDS.has(t.key))) return 0;
   const firstKnown = FIRST_NAMES.has(first.key);
   const firstCommon = COMMON_WORDS.has(first.key);
   let s = firstKnown && !firstCommon ? 0.5 : firstKnown ? 0.15 : firstCommon ? 0 : 0.1;
@@ -105,6 +128,8 @@ function scoreName(
   if (cue === 'strong') s += 0.45;
   else if (cue === 'weak') s += 0.1;
   if (seq.some((t) => t.initial)) s += 0.1;
+  // "Mayo-Walters" with no given name is how firms are named; people give a first name too.
+  if (words.length === 2 && last.gap === '-' && !firstKnown) s -= 0.3;
   if (seq.some((t) => t.allCaps) && cue !== 'strong') s -= 0.2;
   if (NOT_PERSON_AFTER.has(nextWord(lower, end))) s -= 0.7;
   // A speaker label at the start of a line: "Maria: I can help with that".

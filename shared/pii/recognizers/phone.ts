@@ -1,7 +1,7 @@
 import { parsePhoneNumberFromString } from 'libphonenumber-js';
 import type { Finding } from '../finding.ts';
 import { finding, type Recognizer } from '../scan-input.ts';
-import { codeAt, isDigit } from '../text/chars.ts';
+import { codeAt, isDigit, isLetter } from '../text/chars.ts';
 import { hasAfter, hasBefore, NOT_PERSONAL, nearestGroup } from '../text/context.ts';
 import type { DigitChunk } from '../text/digit-chunks.ts';
 import { lastFourMentions } from '../text/last-four.ts';
@@ -59,6 +59,9 @@ function looksLikeOtherNumber(text: string, c: DigitChunk): boolean {
   )
     return true;
   if (c.seps.includes('/')) return true;
+  // A date followed by a clock time ("2000-04-16 11:20") is a timestamp.
+  if (c.groups[0] === 4 && c.groups[1] === 2 && c.seps[0] === '-') return true;
+  if (text.charCodeAt(c.end) === 58 && isDigit(codeAt(text, c.end + 1))) return true;
   const before = codeAt(text, c.start - 1);
   return before === 36 /* $ */ || before === 0x20ac || before === 0xa3 || before === 35 /* # */;
 }
@@ -78,13 +81,14 @@ export const phone: Recognizer = {
     const out: Finding[] = [];
     for (const c of chunks) {
       const n = c.digits.length;
-      if (n < 7 || n > 15 || c.glued || looksLikeOtherNumber(text, c)) continue;
+      if (n < 7 || n > 15 || looksLikeOtherNumber(text, c)) continue;
+      const end = extensionEnd(text, c.end);
+      if (isLetter(codeAt(text, c.start - 1)) || isLetter(codeAt(text, end))) continue;
       if (
         codeAt(text, c.start - 1) === 46 ||
         (codeAt(text, c.end) === 46 && isDigit(codeAt(text, c.end + 1)))
       )
         continue;
-      const end = extensionEnd(text, c.end);
       const raw = text.slice(c.start, end);
       const intl = raw.startsWith('+');
       const parsed = parsePhoneNumberFromString(raw, intl ? undefined : region);

@@ -1,28 +1,42 @@
-import type { Finding } from '../finding.ts';
 import { US_STATE_CODES, US_STATE_NAMES } from '../data/us-states.ts';
+import type { Finding } from '../finding.ts';
 import { finding, type Recognizer } from '../scan-input.ts';
+import { codeAt, isWordChar } from '../text/chars.ts';
 import { hasBefore, NOT_PERSONAL } from '../text/context.ts';
 import { wordBefore } from '../text/words.ts';
 
-const ZIP_WORDS = ['zip', 'postal code', 'postcode', 'post code'];
+const ZIP_CUES = ['zip', 'postal code', 'postcode', 'post code'];
+/** US ZIP and ZIP+4, and the postcode shapes of Canada, the UK, the Netherlands, Brazil, Sweden and Poland. */
+const POSTCODE =
+  /^(?:\d{5}(?:-\d{4})?|\d{3,4}|\d{3} \d{2}|\d{2}-\d{3}|\d{5}-\d{3}|\d{4}-\d{3}|\d{4} ?[A-Z]{2}|[A-Z]\d[A-Z] ?\d[A-Z]\d|[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2})(?![\w-])/i;
+const LEAD = /^(?:\s*(?:code|is|was|it's|:|#|-|=|number|no\.?)\s*)*/i;
 
-/** ZIP or ZIP+4 standing alone: after "zip code" or a state; inside a street address the address wins. */
+/** ZIP or postcode standing alone: after "zip code" or a state; inside a street address the address wins. */
 export const zip: Recognizer = {
   label: 'ZIP',
   find({ text, lower, chunks }) {
     const out: Finding[] = [];
+    for (const cue of ZIP_CUES) {
+      let from = 0;
+      for (;;) {
+        const at = lower.indexOf(cue, from);
+        if (at < 0) break;
+        from = at + cue.length;
+        if (isWordChar(codeAt(lower, at - 1))) continue;
+        const window = text.slice(from, from + 40);
+        const lead = LEAD.exec(window)?.[0].length ?? 0;
+        const m = POSTCODE.exec(window.slice(lead));
+        if (m) out.push(finding(from + lead, from + lead + m[0].length, 'ZIP', 0.85, 'zip'));
+      }
+    }
     for (const c of chunks) {
       const shape = c.groups.join('-');
       if (c.glued || !(shape === '5' || (shape === '5-4' && c.seps[0] === '-'))) continue;
       if (text[c.start] === '(' || text[c.start] === '+') continue;
-      let score = 0;
-      if (hasBefore(lower, c.start, ZIP_WORDS, 30)) score = 0.85;
-      else {
-        const w = wordBefore(text, c.start, 3);
-        if (w && (US_STATE_CODES.has(w.text) || US_STATE_NAMES.has(w.text.toLowerCase()))) score = 0.6;
-      }
-      if (score === 0 || hasBefore(lower, c.start, NOT_PERSONAL, 20)) continue;
-      out.push(finding(c.start, c.end, 'ZIP', score, 'zip'));
+      const w = wordBefore(text, c.start, 3);
+      if (!w || !(US_STATE_CODES.has(w.text) || US_STATE_NAMES.has(w.text.toLowerCase()))) continue;
+      if (hasBefore(lower, c.start, NOT_PERSONAL, 20)) continue;
+      out.push(finding(c.start, c.end, 'ZIP', 0.6, 'zip'));
     }
     return out;
   },
