@@ -22,7 +22,8 @@ export function detect(text: string, options?: DetectOptions): Finding[] {
   const minScore = opts.minScore ?? DEFAULT_MIN_SCORE;
   const input = scanInput(text, region, false);
   const found: Finding[] = [];
-  for (const r of RECOGNIZERS) if (!wanted || wanted.has(r.label)) found.push(...r.find(input));
+  for (const r of RECOGNIZERS)
+    if (!wanted || wanted.has(r.label)) for (const f of r.find(input)) found.push(f);
   const view = spokenView(text, input.lower);
   if (view) {
     const spoken = scanInput(view.text, region, true);
@@ -42,6 +43,7 @@ export function detect(text: string, options?: DetectOptions): Finding[] {
   const kept = found.filter(
     (f) => f.score >= minScore && f.end > f.start && !(opts.allow && isAllowed(text, f, opts.allow)),
   );
+  if (kept.length <= 1) return kept;
   return resolveOverlaps(dropNamesInsideAddresses(kept), text.length);
 }
 

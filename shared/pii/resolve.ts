@@ -23,13 +23,15 @@ const PRIORITY: Readonly<Record<Finding['label'], number>> = {
  * returned sorted by start. An occupancy map makes each check cost the span's length, never the count.
  */
 export function resolveOverlaps(findings: readonly Finding[], textLength: number): Finding[] {
-  const ranked = [...findings].sort(
-    (a, b) =>
-      b.score - a.score ||
-      PRIORITY[b.label] - PRIORITY[a.label] ||
-      b.end - b.start - (a.end - a.start) ||
-      a.start - b.start,
-  );
+  const ranked = findings
+    .slice()
+    .sort(
+      (a, b) =>
+        b.score - a.score ||
+        PRIORITY[b.label] - PRIORITY[a.label] ||
+        b.end - b.start - (a.end - a.start) ||
+        a.start - b.start,
+    );
   const taken = new Uint8Array(textLength);
   const kept: Finding[] = [];
   for (const f of ranked) {

@@ -1,6 +1,7 @@
 import type { CountryCode } from 'libphonenumber-js';
 import type { Finding, PiiLabel } from './finding.ts';
 import { type DigitChunk, digitChunks } from './text/digit-chunks.ts';
+import { type LastFourMention, lastFourMentions } from './text/last-four.ts';
 
 /** One view of the text that every recognizer reads; built once per view, never mutated. */
 export interface ScanInput {
@@ -10,10 +11,15 @@ export interface ScanInput {
   readonly region: CountryCode;
   /** True for the spoken-digit view, where numbers were rebuilt from words. */
   readonly spoken: boolean;
+  /** "ending in 4242"-style fragments, read once for the card, SSN, account and phone recognizers. */
+  readonly lastFour: readonly LastFourMention[];
 }
 
 export function scanInput(text: string, region: CountryCode, spoken: boolean): ScanInput {
-  return { text, lower: lowerSameLength(text), chunks: digitChunks(text), region, spoken };
+  const lower = lowerSameLength(text);
+  const chunks = digitChunks(text);
+  const lastFour = chunks.length > 0 ? lastFourMentions(lower, chunks) : [];
+  return { text, lower, chunks, region, spoken, lastFour };
 }
 
 /** Lower case that keeps every offset: characters whose lower case is longer ("İ") stay as they are. */

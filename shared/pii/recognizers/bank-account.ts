@@ -1,7 +1,6 @@
 import type { Finding } from '../finding.ts';
 import { finding, type Recognizer } from '../scan-input.ts';
 import { NOT_PERSONAL, nearestGroup } from '../text/context.ts';
-import { lastFourMentions } from '../text/last-four.ts';
 
 const GROUPS = {
   account: ['account', 'acct', 'a/c', 'checking', 'savings', 'bank'],
@@ -19,20 +18,23 @@ const GROUPS = {
   ],
 } as const;
 
+const ACCOUNT_HINT = /acc|acct|a\/c|checking|savings|bank/;
+
 /** Bank account numbers have no checksum: the nearest cue before the digits decides. */
 export const bankAccount: Recognizer = {
   label: 'BANK_ACCOUNT',
   find(input) {
     const { lower, chunks, text } = input;
     const out: Finding[] = [];
-    for (const c of chunks) {
+    const cued = ACCOUNT_HINT.test(lower);
+    for (const c of cued ? chunks : []) {
       const n = c.digits.length;
       if (n < 6 || n > 17 || c.glued || text[c.start] === '(' || text[c.start] === '+') continue;
       if (c.seps.some((s) => s !== '-' && s !== ' ')) continue;
       if (nearestGroup(lower, c.start, GROUPS, 45) !== 'account') continue;
       out.push(finding(c.start, c.end, 'BANK_ACCOUNT', 0.75, 'bank-account'));
     }
-    for (const m of lastFourMentions(input)) {
+    for (const m of input.lastFour) {
       if (m.label === 'BANK_ACCOUNT')
         out.push(finding(m.start, m.end, 'BANK_ACCOUNT', 0.75, 'bank-account', true));
     }

@@ -2,7 +2,6 @@ import type { Finding } from '../finding.ts';
 import { finding, type Recognizer } from '../scan-input.ts';
 import { hasBefore, NOT_PERSONAL } from '../text/context.ts';
 import type { DigitChunk } from '../text/digit-chunks.ts';
-import { lastFourMentions } from '../text/last-four.ts';
 import { cardPrefixValid, luhnValid } from '../validators/luhn.ts';
 
 const CARD_WORDS = ['card', 'visa', 'mastercard', 'amex', 'discover', 'credit', 'debit', 'cc', 'payment'];
@@ -32,7 +31,7 @@ export const creditCard: Recognizer = {
       else if (hasBefore(lower, start, NOT_PERSONAL, 25)) score -= 0.4;
       out.push(finding(start, c.end, 'CREDIT_CARD', score, 'credit-card'));
     }
-    for (const m of lastFourMentions(input)) {
+    for (const m of input.lastFour) {
       if (m.label === 'CREDIT_CARD')
         out.push(finding(m.start, m.end, 'CREDIT_CARD', 0.8, 'credit-card', true));
     }

@@ -2,6 +2,7 @@ import type { Finding } from '../finding.ts';
 import { finding, type Recognizer } from '../scan-input.ts';
 import { codesAfterCues } from '../text/cue-codes.ts';
 
+const HINT = /licen|dl/;
 const CUES = [
   "driver's license",
   'drivers license',
@@ -25,6 +26,7 @@ export const driversLicense: Recognizer = {
   label: 'DRIVERS_LICENSE',
   find({ text, lower }) {
     const out: Finding[] = [];
+    if (!HINT.test(lower)) return out;
     for (const c of codesAfterCues(text, lower, CUES, 35)) {
       const alnum = c.code.replace(/[- ]/g, '');
       if (alnum.length < 5 || alnum.length > 19) continue;

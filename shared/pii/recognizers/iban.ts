@@ -1,9 +1,9 @@
 import type { Finding } from '../finding.ts';
 import { finding, type Recognizer } from '../scan-input.ts';
 import { codeAt, isAsciiAlnum, isAsciiLower, isAsciiUpper, isDigit, isWordChar } from '../text/chars.ts';
+import { ibanLength, ibanValid } from '../validators/iban.ts';
 
 const isAsciiLetter = (c: number): boolean => isAsciiUpper(c) || isAsciiLower(c);
-import { ibanLength, ibanValid } from '../validators/iban.ts';
 
 /** Country code and check digits start the candidate; mod 97 and the country's length decide it. */
 export const iban: Recognizer = {
@@ -13,14 +13,14 @@ export const iban: Recognizer = {
     const n = text.length;
     for (let i = 0; i + 4 <= n; i++) {
       const a = text.charCodeAt(i);
-      if (!isAsciiUpper(a) || isWordChar(codeAt(text, i - 1))) continue;
+      if (!isAsciiLetter(a) || isWordChar(codeAt(text, i - 1))) continue;
       if (
-        !isAsciiUpper(text.charCodeAt(i + 1)) ||
+        !isAsciiLetter(text.charCodeAt(i + 1)) ||
         !isDigit(text.charCodeAt(i + 2)) ||
         !isDigit(text.charCodeAt(i + 3))
       )
         continue;
-      const want = ibanLength(text.slice(i, i + 2));
+      const want = ibanLength(text.slice(i, i + 2).toUpperCase());
       if (want === undefined) continue;
       let compact = '';
       let j = i;

@@ -2,6 +2,7 @@ import type { Finding } from '../finding.ts';
 import { finding, type Recognizer } from '../scan-input.ts';
 import { codesAfterCues } from '../text/cue-codes.ts';
 
+const HINT = /passport/;
 const CUES = ['passport'];
 
 /** Passport numbers are 6-9 letters and digits in most countries; the word "passport" must precede. */
@@ -9,6 +10,7 @@ export const passport: Recognizer = {
   label: 'PASSPORT',
   find({ text, lower }) {
     const out: Finding[] = [];
+    if (!HINT.test(lower)) return out;
     for (const c of codesAfterCues(text, lower, CUES, 40)) {
       const alnum = c.code.replace(/[- ]/g, '');
       if (alnum.length < 6 || alnum.length > 10) continue;

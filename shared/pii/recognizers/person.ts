@@ -5,11 +5,9 @@ import { SURNAMES } from '../data/surnames.ts';
 import type { Finding } from '../finding.ts';
 import { finding, type Recognizer } from '../scan-input.ts';
 import { cueBefore } from '../text/name-cue.ts';
-import { type NameToken, nameTokens } from '../text/name-tokens.ts';
+import { isNameGap, type NameToken, nameTokens } from '../text/name-tokens.ts';
 
 const MAX_WORDS = 4;
-/** Gaps allowed between the words of one name: a space, a hyphen, or the dot after an initial. */
-const NAME_GAP = /^(?: |-|\. |\.| {2})$/;
 
 const isCap = (t: NameToken): boolean => t.title || (t.allCaps && FIRST_NAMES.has(t.key));
 const isKnownFirst = (key: string): boolean => FIRST_NAMES.has(key) && !COMMON_WORDS.has(key);
@@ -21,14 +19,12 @@ const isKnownFirst = (key: string): boolean => FIRST_NAMES.has(key) && !COMMON_W
 export const person: Recognizer = {
   label: 'PERSON',
   find({ text, lower }) {
-    const toks = nameTokens(text);
+    const toks = nameTokens(text, lower);
     const out: Finding[] = [];
     let i = 0;
     while (i < toks.length) {
       const t = toks[i] as NameToken;
-      const cue = t.key === '' ? null : cueBefore(lower, t.start);
-      const spokenStart = !isCap(t) && cue === 'strong' && isKnownFirst(t.key);
-      if (t.key === '' || (!isCap(t) && !spokenStart) || NOT_NAMES.has(t.key)) {
+      if (!isCap(t) || NOT_NAMES.has(t.key)) {
         i++;
         continue;
       }
@@ -36,12 +32,10 @@ export const person: Recognizer = {
       let words = 1;
       while (j < toks.length && words < MAX_WORDS) {
         const n = toks[j] as NameToken;
-        if (!NAME_GAP.test(n.gap) || n.key === '' || NOT_NAMES.has(n.key)) break;
+        if (!isNameGap(text, n) || NOT_NAMES.has(n.key)) break;
         const after = toks[j + 1];
-        if (spokenStart) {
-          if (!(SURNAMES.has(n.key) || (!COMMON_WORDS.has(n.key) && n.key.length > 2))) break;
-        } else if (PARTICLES.has(n.key) && !n.title) {
-          if (!after || !after.title || !NAME_GAP.test(after.gap)) break;
+        if (PARTICLES.has(n.key) && !n.title) {
+          if (!after?.title || !isNameGap(text, after)) break;
         } else if (!isCap(n) && !n.initial) break;
         if (!n.initial && !PARTICLES.has(n.key)) words++;
         j++;
@@ -50,15 +44,54 @@ export const person: Recognizer = {
       if (seq.length > 0) {
         const first = seq[0] as NameToken;
         const last = seq[seq.length - 1] as NameToken;
-        const seqCue = first === t ? cue : cueBefore(lower, first.start);
-        const score = scoreName(seq, seqCue, lower, text, last.end) + (spokenStart ? 0.1 : 0);
+        const score = scoreName(seq, cueBefore(lower, first.start), lower, text, last.end);
         if (score >= 0.5) out.push(finding(first.start, last.end, 'PERSON', Math.min(0.95, score), 'person'));
       }
       i = Math.max(j, i + 1);
     }
+    out.push(...lowerCaseNames(text, lower));
     return [...out, ...laterMentions(toks, out, text)];
   },
 };
+
+const SPOKEN_CUES = [
+  'my name is ',
+  'name is ',
+  "name's ",
+  'this is ',
+  "i'm ",
+  'i am ',
+  'speaking with ',
+  'spoke with ',
+  'spoke to ',
+];
+const WORD = /^[a-z][a-z'-]{1,20}/;
+
+/** Speech-to-text writes names in lower case: after "my name is" a known first name (and surname) is a name. */
+function lowerCaseNames(text: string, lower: string): Finding[] {
+  const out: Finding[] = [];
+  for (const cue of SPOKEN_CUES) {
+    let from = 0;
+    for (;;) {
+      const at = lower.indexOf(cue, from);
+      if (at < 0) break;
+      from = at + cue.length;
+      if (at > 0 && /[a-z]/.test(lower.charAt(at - 1))) continue;
+      const first = WORD.exec(text.slice(from, from + 22))?.[0];
+      if (!first || !isKnownFirst(first)) continue;
+      let end = from + first.length;
+      const second = WORD.exec(text.slice(end + 1, end + 23))?.[0];
+      if (
+        text.charAt(end) === ' ' &&
+        second &&
+        (SURNAMES.has(second) || (!COMMON_WORDS.has(second) && !NOT_NAMES.has(second) && second.length > 2))
+      )
+        end += 1 + second.length;
+      out.push(finding(from, end, 'PERSON', 0.8, 'person'));
+    }
+  }
+  return out;
+}
 
 /** A name found in full makes its parts names elsewhere in the text: "Asya Godina ... Asya said". */
 function laterMentions(toks: readonly NameToken[], found: readonly Finding[], text: string): Finding[] {
@@ -90,10 +123,7 @@ function trim(seq: NameToken[]): NameToken[] {
     const t = seq[a] as NameToken;
     const next = seq[a + 1];
     const opensName =
-      FIRST_NAMES.has(t.key) &&
-      next !== undefined &&
-      next.title &&
-      (SURNAMES.has(next.key) || !COMMON_WORDS.has(next.key));
+      FIRST_NAMES.has(t.key) && next?.title && (SURNAMES.has(next.key) || !COMMON_WORDS.has(next.key));
     if ((COMMON_WORDS.has(t.key) && !opensName) || t.initial || PARTICLES.has(t.key)) a++;
     else break;
   }
@@ -129,7 +159,7 @@ function scoreName(
   else if (cue === 'weak') s += 0.1;
   if (seq.some((t) => t.initial)) s += 0.1;
   // "Mayo-Walters" with no given name is how firms are named; people give a first name too.
-  if (words.length === 2 && last.gap === '-' && !firstKnown) s -= 0.3;
+  if (words.length === 2 && text.slice(last.gapStart, last.start) === '-' && !firstKnown) s -= 0.3;
   if (seq.some((t) => t.allCaps) && cue !== 'strong') s -= 0.2;
   if (NOT_PERSON_AFTER.has(nextWord(lower, end))) s -= 0.7;
   // A speaker label at the start of a line: "Maria: I can help with that".

@@ -4,7 +4,6 @@ import { finding, type Recognizer } from '../scan-input.ts';
 import { codeAt, isDigit, isLetter } from '../text/chars.ts';
 import { hasAfter, hasBefore, NOT_PERSONAL, nearestGroup } from '../text/context.ts';
 import type { DigitChunk } from '../text/digit-chunks.ts';
-import { lastFourMentions } from '../text/last-four.ts';
 
 const PHONE_WORDS = [
   'phone',
@@ -91,10 +90,15 @@ export const phone: Recognizer = {
         continue;
       const raw = text.slice(c.start, end);
       const intl = raw.startsWith('+');
-      const parsed = parsePhoneNumberFromString(raw, intl ? undefined : region);
       const context = hasBefore(lower, c.start, PHONE_WORDS, 40) || hasAfter(lower, end, AFTER_WORDS, 10);
+      // Parsing is the costly step: a grouped number right after "call me at" needs no metadata lookup.
+      const parsed =
+        context && (intl || c.groups.length > 1)
+          ? null
+          : parsePhoneNumberFromString(raw, intl ? undefined : region);
       let score: number;
-      if (parsed?.isValid()) score = intl || c.groups.length > 1 ? 0.85 : 0.6;
+      if (parsed === null) score = 0.45;
+      else if (parsed?.isValid()) score = intl || c.groups.length > 1 ? 0.85 : 0.6;
       else if (parsed?.isPossible()) score = intl ? 0.8 : c.groups.length > 1 ? 0.65 : 0.45;
       else if (c.groups.length > 1 || intl) score = 0.3;
       else score = 0.2;
@@ -104,7 +108,7 @@ export const phone: Recognizer = {
         out.push(finding(c.start + 1, end, 'PHONE', score, 'phone'));
       } else out.push(finding(c.start, end, 'PHONE', score, 'phone'));
     }
-    for (const m of lastFourMentions(input)) {
+    for (const m of input.lastFour) {
       if (m.label === 'PHONE') out.push(finding(m.start, m.end, 'PHONE', 0.7, 'phone', true));
     }
     return out;

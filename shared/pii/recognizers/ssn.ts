@@ -1,7 +1,6 @@
 import type { Finding } from '../finding.ts';
 import { finding, type Recognizer } from '../scan-input.ts';
 import { hasBefore, NOT_PERSONAL } from '../text/context.ts';
-import { lastFourMentions } from '../text/last-four.ts';
 import { ssnValid } from '../validators/ssn.ts';
 
 const SSN_WORDS = ['ssn', 'social', 'security number', 'ss#', 'ss #', 'tax id', 'tin', 'itin'];
@@ -26,7 +25,7 @@ export const ssn: Recognizer = {
       else if (hasBefore(lower, c.start, NOT_PERSONAL, 30)) score -= 0.5;
       out.push(finding(c.start, c.end, 'SSN', score, 'ssn'));
     }
-    for (const m of lastFourMentions(input)) {
+    for (const m of input.lastFour) {
       if (m.label === 'SSN') out.push(finding(m.start, m.end, 'SSN', 0.8, 'ssn', true));
     }
     return out;

@@ -1,7 +1,6 @@
 import type { PiiLabel } from '../finding.ts';
-import type { ScanInput } from '../scan-input.ts';
 import { nearestGroup } from './context.ts';
-import { firstChunkFrom } from './digit-chunks.ts';
+import { type DigitChunk, firstChunkFrom } from './digit-chunks.ts';
 
 /** "card ending in 4242", "last four of my social is 6789": a fragment whose kind the nearby words give. */
 export interface LastFourMention {
@@ -29,8 +28,8 @@ const KINDS = {
   PHONE: ['phone', 'cell', 'mobile', 'number you called', 'callback'],
 } as const satisfies Record<string, readonly string[]>;
 
-export function lastFourMentions(input: ScanInput): LastFourMention[] {
-  const { lower, chunks } = input;
+export function lastFourMentions(lower: string, chunks: readonly DigitChunk[]): LastFourMention[] {
+  if (!lower.includes('end') && !lower.includes('last')) return [];
   const out: LastFourMention[] = [];
   for (const cue of CUES) {
     let from = 0;

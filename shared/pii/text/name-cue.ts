@@ -11,22 +11,28 @@ const BY_LAST_WORD: ReadonlyMap<string, readonly string[]> = (() => {
   return m;
 })();
 
-const LAST_WORD = /[a-z.:'\u2019-]{1,12}$/;
+const isCueChar = (c: number): boolean =>
+  (c >= 97 && c <= 122) || c === 46 || c === 58 || c === 39 || c === 0x2019 || c === 45;
 
 /** Whether the words right before `pos` introduce a name, strongly ("my name is") or weakly ("with"). */
 export function cueBefore(lower: string, pos: number): 'strong' | 'weak' | null {
   let end = pos;
-  const floor = Math.max(0, pos - 40);
-  while (end > floor && /[\s,]/.test(lower.charAt(end - 1))) end--;
-  const before = lower.slice(floor, end);
-  const last = LAST_WORD.exec(before.slice(-12))?.[0];
-  const candidates = last === undefined ? undefined : BY_LAST_WORD.get(last);
+  const floor = Math.max(0, pos - 6);
+  while (end > floor) {
+    const c = lower.charCodeAt(end - 1);
+    if (c !== 32 && c !== 44 && c !== 10 && c !== 9 && c !== 13) break;
+    end--;
+  }
+  let start = end;
+  while (start > 0 && end - start < 12 && isCueChar(lower.charCodeAt(start - 1))) start--;
+  if (start === end) return null;
+  const candidates = BY_LAST_WORD.get(lower.slice(start, end));
   if (!candidates) return null;
   let best: 'strong' | 'weak' | null = null;
   for (const cue of candidates) {
-    if (!before.endsWith(cue)) continue;
-    const at = before.length - cue.length;
-    if (at > 0 && isLetter(before.charCodeAt(at - 1))) continue;
+    const at = end - cue.length;
+    if (at < 0 || !lower.startsWith(cue, at)) continue;
+    if (at > 0 && isLetter(lower.charCodeAt(at - 1))) continue;
     if (!WEAK_CUES.has(cue)) return 'strong';
     best = 'weak';
   }

@@ -1,69 +1,82 @@
-import { isAsciiUpper, isDigit, isLetter, isUpperLetter } from './chars.ts';
+import { PARTICLES } from '../data/name-cues.ts';
+import { isAsciiLower, isAsciiUpper, isDigit, isLetter, isUpperLetter } from './chars.ts';
 
 /** A word that could be part of a personal name, with its casing facts. */
 export interface NameToken {
   readonly start: number;
   readonly end: number;
-  /** Lower-cased, without a trailing possessive "'s". */
+  /** Lower-cased, without a trailing possessive "'s"; empty for words glued to digits. */
   readonly key: string;
   readonly title: boolean;
   readonly allCaps: boolean;
-  /** A single capital, optionally with a dot: a middle initial. */
+  /** A single capital: a middle initial. */
   readonly initial: boolean;
-  /** Text between the previous token's end and this token's start. */
-  readonly gap: string;
+  /** Where the text between the previous token and this one starts. */
+  readonly gapStart: number;
 }
 
 const MAX_TOKEN = 40;
+const isApos = (c: number): boolean => c === 39 || c === 0x2019;
 
-/** Letter words (apostrophes inside, as in O'Brien), in order; digits break names. Linear time. */
-export function nameTokens(text: string): NameToken[] {
+/** Capitalised words and name particles (apostrophes inside, as in O'Brien), in order. Linear time. */
+export function nameTokens(text: string, lower: string): NameToken[] {
   const out: NameToken[] = [];
   const n = text.length;
   let i = 0;
   let prevEnd = 0;
   while (i < n) {
     const c = text.charCodeAt(i);
-    if (!isLetter(c)) {
+    if (c < 128 ? !(isAsciiUpper(c) || isAsciiLower(c)) : !isLetter(c)) {
       i++;
       continue;
     }
     const start = i;
-    while (
-      i < n &&
-      (isLetter(text.charCodeAt(i)) || (isApos(text.charCodeAt(i)) && isLetter(text.charCodeAt(i + 1))))
-    )
-      i++;
-    if (
-      isDigit(text.charCodeAt(i)) ||
-      (start > 0 && isDigit(text.charCodeAt(start - 1))) ||
-      i - start > MAX_TOKEN
-    ) {
-      prevEnd = i;
-      out.push({ start, end: i, key: '', title: false, allCaps: false, initial: false, gap: '\u0000' });
-      continue;
+    let upper = 0;
+    let letters = 0;
+    while (i < n) {
+      const d = text.charCodeAt(i);
+      if (d < 128 ? isAsciiUpper(d) || isAsciiLower(d) : isLetter(d)) {
+        letters++;
+        if (d < 128 ? isAsciiUpper(d) : isUpperLetter(d)) upper++;
+        i++;
+      } else if (isApos(d) && isLetter(text.charCodeAt(i + 1))) i++;
+      else break;
     }
-    let end = i;
-    const word = text.slice(start, end);
-    if (/['\u2019]s$/i.test(word)) end -= 2;
+    const glued = isDigit(text.charCodeAt(i)) || (start > 0 && isDigit(text.charCodeAt(start - 1)));
     const first = text.charCodeAt(start);
-    const body = text.slice(start + 1, end);
-    const title = isUpperLetter(first) && (body === '' || body !== body.toUpperCase() || body.length <= 1);
-    const allCaps =
-      end - start >= 2 && isUpperLetter(first) && body === body.toUpperCase() && body !== body.toLowerCase();
-    const initial = end - start === 1 && isAsciiUpper(first);
+    const firstUpper = first < 128 ? isAsciiUpper(first) : isUpperLetter(first);
+    // Lower-case words matter only as particles ("ten", "de"); skipping the rest keeps this allocation-free,
+    // and the skipped word widens the next gap so a name never spans it.
+    if (
+      glued ||
+      i - start > MAX_TOKEN ||
+      (!firstUpper && (i - start > 4 || !PARTICLES.has(lower.slice(start, i))))
+    )
+      continue;
+    let end = i;
+    if (end - start > 2 && isApos(text.charCodeAt(end - 2)) && (text.charCodeAt(end - 1) | 32) === 115)
+      end -= 2;
+    const allCaps = firstUpper && letters >= 2 && upper === letters;
     out.push({
       start,
       end,
-      key: text.slice(start, end).toLowerCase(),
-      title: title && !allCaps,
+      key: lower.slice(start, end),
+      title: firstUpper && !allCaps,
       allCaps,
-      initial,
-      gap: text.slice(prevEnd, start),
+      initial: end - start === 1 && isAsciiUpper(first),
+      gapStart: prevEnd,
     });
     prevEnd = i;
   }
   return out;
 }
 
-const isApos = (c: number): boolean => c === 39 || c === 0x2019;
+/** True when the text between two name words is a space, a hyphen, or the dot after an initial. */
+export function isNameGap(text: string, t: NameToken): boolean {
+  const len = t.start - t.gapStart;
+  if (len < 1 || len > 2) return false;
+  const a = text.charCodeAt(t.gapStart);
+  if (len === 1) return a === 32 || a === 45 || a === 46;
+  const b = text.charCodeAt(t.gapStart + 1);
+  return (a === 46 && b === 32) || (a === 32 && b === 32);
+}
