@@ -8,6 +8,8 @@ const Env = z.object({
   DEMO_AGENT_PASSWORD: z.string().min(8).optional(),
   /** Set to 0 to skip the demo site, agent, token and records. */
   QUIETLINE_DEMO: z.enum(['0', '1']).default('1'),
+  /** Secret for the `hash` redaction operator: the same value always gives the same token. */
+  QUIETLINE_HASH_KEY: z.string().min(16).optional(),
   BODY_LIMIT_BYTES: z.coerce
     .number()
     .int()
@@ -24,6 +26,7 @@ export interface HostConfig {
   demo: boolean;
   demoAgentPassword: string | undefined;
   bodyLimitBytes: number;
+  hashKey: string | undefined;
   widgetDir: string;
   extensionDir: string;
 }
@@ -44,6 +47,7 @@ export function loadConfig(env: Record<string, string | undefined>, root = proce
     demo: e.QUIETLINE_DEMO === '1',
     demoAgentPassword: e.DEMO_AGENT_PASSWORD,
     bodyLimitBytes: e.BODY_LIMIT_BYTES,
+    hashKey: e.QUIETLINE_HASH_KEY,
     widgetDir: resolve(root, 'dist/widget'),
     extensionDir: resolve(root, '.output/chrome-mv3'),
   };

@@ -6,7 +6,7 @@ import type { Logger } from './logger.ts';
 /** What every route needs, passed in explicitly so tests can build an app on any database. */
 export interface Deps {
   db: Db;
-  config: Pick<HostConfig, 'bodyLimitBytes' | 'widgetDir'>;
+  config: Pick<HostConfig, 'bodyLimitBytes' | 'widgetDir'> & { hashKey?: string | undefined };
   log: Logger;
   /** Injected clock: deadlines and expiry are testable without waiting. */
   now: () => Date;

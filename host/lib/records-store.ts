@@ -7,7 +7,7 @@ import { HttpError } from './http-error.ts';
 import { phoneDigits } from './phone.ts';
 
 /** The indexed search columns are derived from the body, so they can never disagree with it. */
-function searchColumns(record: CallLogRecord) {
+export function searchColumns(record: CallLogRecord) {
   const digits = record.contact.phone ? phoneDigits(record.contact.phone) : '';
   return {
     phoneDigits: digits || null,

@@ -2,10 +2,9 @@ import { Hono } from 'hono';
 import { describeRoute } from 'hono-openapi';
 import { CreateOptOut, OptOutReceipt } from '../../shared/api/opt-outs.ts';
 import type { AppEnv, Deps } from '../lib/deps.ts';
-import { HttpError } from '../lib/http-error.ts';
 import { errorResponses, jsonResponse } from '../lib/openapi-docs.ts';
 import { recordOptOut } from '../lib/opt-outs-store.ts';
-import { getSiteSettings } from '../lib/sites-store.ts';
+import { siteForWrite } from '../lib/site-origin.ts';
 import { jsonBody, requireJson } from '../lib/validate.ts';
 
 export function optOutRoutes(deps: Deps) {
@@ -25,16 +24,7 @@ export function optOutRoutes(deps: Deps) {
     jsonBody(CreateOptOut),
     async (c) => {
       const body = c.req.valid('json');
-      const site = await getSiteSettings(deps.db, body.siteKey);
-      if (!site) {
-        throw new HttpError(422, 'validation_failed', 'The request body is not valid.', {
-          issues: [{ path: 'siteKey', message: 'No site with this key.' }],
-        });
-      }
-      const origin = c.req.header('origin');
-      if (origin && !site.allowedOrigins.includes(origin)) {
-        throw new HttpError(403, 'forbidden', 'This origin may not submit choices for this site.');
-      }
+      await siteForWrite(deps.db, c, body.siteKey);
       const receipt = await recordOptOut(deps.db, body, deps.now());
       return c.json(OptOutReceipt.parse(receipt), receipt.duplicate ? 200 : 201);
     },

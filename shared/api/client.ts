@@ -1,15 +1,5 @@
 import type * as z from 'zod/mini';
-import { AuditEventPage, type AuditEventQuery } from './audit-events.ts';
-import { WhoAmI } from './auth.ts';
-import { Capabilities } from './capabilities.ts';
-import { ConsentReceipt, type CreateConsentReceipt } from './consent-receipts.ts';
 import { ApiError, type ApiErrorCode, type ApiIssue } from './errors.ts';
-import { type CreateExport, ExportResult } from './exports.ts';
-import { type CreateOptOut, OptOutReceipt } from './opt-outs.ts';
-import { type CreatePrivacyRequest, PrivacyRequest } from './privacy-requests.ts';
-import { CallLogRecord, RecordPage, type RecordQuery } from './records.ts';
-import { type CreateRedaction, RedactionResult } from './redactions.ts';
-import { SiteConfig } from './sites.ts';
 
 export interface ClientOptions {
   /** Origin (and optional path prefix) of the host, e.g. `http://127.0.0.1:8787`. */
@@ -139,46 +129,5 @@ export function unwrap<T>(result: ApiResult<T>): T {
   return result.data;
 }
 
-const segment = (value: string): string => encodeURIComponent(value);
-
-export const getCapabilities = (client: Client, options?: CallOptions) =>
-  call(client, 'GET', '/v1/capabilities', Capabilities, { ...options });
-
-export const getSiteConfig = (client: Client, siteKey: string, options?: CallOptions) =>
-  call(client, 'GET', `/v1/sites/${segment(siteKey)}/config`, SiteConfig, { ...options });
-
-export const createOptOut = (client: Client, body: CreateOptOut, options?: CallOptions) =>
-  call(client, 'POST', '/v1/opt-outs', OptOutReceipt, { ...options, body });
-
-export const createConsentReceipt = (client: Client, body: CreateConsentReceipt, options?: CallOptions) =>
-  call(client, 'POST', '/v1/consent-receipts', ConsentReceipt, { ...options, body });
-
-export const createPrivacyRequest = (
-  client: Client,
-  body: z.input<typeof CreatePrivacyRequest>,
-  options?: CallOptions,
-) => call(client, 'POST', '/v1/privacy-requests', PrivacyRequest, { ...options, body });
-
-export const whoAmI = (client: Client, options?: CallOptions) =>
-  call(client, 'GET', '/v1/me', WhoAmI, { ...options });
-
-export const listRecords = (client: Client, query: Partial<RecordQuery> = {}, options?: CallOptions) =>
-  call(client, 'GET', '/v1/records', RecordPage, { ...options, query });
-
-export const getRecord = (client: Client, id: string, options?: CallOptions) =>
-  call(client, 'GET', `/v1/records/${segment(id)}`, CallLogRecord, { ...options });
-
-export const createRedaction = (
-  client: Client,
-  body: z.input<typeof CreateRedaction>,
-  options?: CallOptions,
-) => call(client, 'POST', '/v1/redactions', RedactionResult, { ...options, body });
-
-export const createExport = (client: Client, body: CreateExport, options?: CallOptions) =>
-  call(client, 'POST', '/v1/exports', ExportResult, { ...options, body });
-
-export const listAuditEvents = (
-  client: Client,
-  query: Partial<AuditEventQuery> = {},
-  options?: CallOptions,
-) => call(client, 'GET', '/v1/audit-events', AuditEventPage, { ...options, query });
+/** Path segments from callers (site keys, record ids) are always encoded. */
+export const segment = (value: string): string => encodeURIComponent(value);

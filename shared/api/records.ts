@@ -92,7 +92,7 @@ export const CallLogRecord = z.discriminatedUnion('kind', [CallRecord, SmsRecord
 export type CallLogRecord = z.infer<typeof CallLogRecord>;
 
 /**
- * List/search filters. `phone` matches on digits only, `email` exactly (case-insensitive), `name` by
+ * List/search filters. `phone` matches on digits only, `email` and `name` by case-insensitive
  * substring; `from`/`to` bound `occurredAt` (inclusive, exclusive). Use `cursor` or `page`, not both.
  */
 export const RecordQuery = z

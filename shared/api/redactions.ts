@@ -1,29 +1,40 @@
 import * as z from 'zod/mini';
-import { RecordId } from './records.ts';
+import { PiiLabel } from '../pii/finding.ts';
+import { CallLogRecord, RecordId } from './records.ts';
 
-/** PII label names as the detector emits them, e.g. `phone`, `email`, `dob`. */
-export const PiiLabel = z.string().check(z.regex(/^[a-z][a-z0-9-]{0,40}$/));
-export type PiiLabel = z.infer<typeof PiiLabel>;
+export { PiiLabel };
 
-/** How a span is rewritten: `replace` writes `[LABEL]`, `mask` writes one `*` per character. */
-export const RedactionOperator = z.enum(['replace', 'mask']);
+/**
+ * How values are rewritten: `label` writes `[PHONE]`, `mask` keeps the shape with the last four
+ * characters, `remove` deletes, `hash` writes `[PHONE:3f9a...]` keyed by a secret only the host holds.
+ */
+export const RedactionOperator = z.enum(['label', 'mask', 'remove', 'hash']);
 export type RedactionOperator = z.infer<typeof RedactionOperator>;
 
-/** One span inside a text field of the record, addressed by a dotted path such as `transcript.3.text`. */
+/**
+ * One span the agent confirmed, inside a text of the record addressed by a dotted path:
+ * `transcript.3.text`, `messages.0.text`, `fields.2.value`, `contact.phone`. Offsets are UTF-16, end exclusive.
+ */
 export const RedactionSpan = z.object({
-  path: z.string().check(z.regex(/^[a-zA-Z]+(\.[A-Za-z0-9]+)*$/), z.maxLength(200)),
+  path: z
+    .string()
+    .check(
+      z.regex(
+        /^(transcript\.\d+\.text|messages\.\d+\.text|fields\.\d+\.value|contact\.(name|phone|email|address))$/,
+      ),
+    ),
   start: z.int().check(z.nonnegative()),
   end: z.int().check(z.nonnegative()),
   label: PiiLabel,
 });
 export type RedactionSpan = z.infer<typeof RedactionSpan>;
 
-/** Omit `labels` to redact every detected label; omit `spans` to let the host detect them. */
+/** Omit `spans` to let the host detect; `labels` then limits which kinds it redacts. Irreversible. */
 export const CreateRedaction = z.object({
   recordId: RecordId,
-  labels: z.optional(z.array(PiiLabel).check(z.minLength(1), z.maxLength(50))),
-  spans: z.optional(z.array(RedactionSpan).check(z.maxLength(5000))),
-  operator: z._default(RedactionOperator, 'replace'),
+  labels: z.optional(z.array(PiiLabel).check(z.minLength(1))),
+  spans: z.optional(z.array(RedactionSpan).check(z.minLength(1), z.maxLength(5000))),
+  operator: z._default(RedactionOperator, 'label'),
 });
 export type CreateRedaction = z.infer<typeof CreateRedaction>;
 
@@ -31,8 +42,10 @@ export const RedactionResult = z.object({
   id: z.string().check(z.regex(/^red_[A-Za-z0-9]{6,40}$/)),
   recordId: RecordId,
   operator: RedactionOperator,
-  labels: z.array(PiiLabel),
-  spanCount: z.int().check(z.nonnegative()),
+  /** How many values of each label were replaced. */
+  counts: z.partialRecord(PiiLabel, z.int().check(z.nonnegative())),
   redactedAt: z.iso.datetime({ offset: true }),
+  /** The record as now stored. */
+  record: CallLogRecord,
 });
 export type RedactionResult = z.infer<typeof RedactionResult>;

@@ -27,13 +27,18 @@ describe('OpenAPI document', () => {
   it('is OpenAPI 3.1 and lists every API route, but no HTML page', () => {
     expect(doc.openapi).toBe('3.1.0');
     expect(Object.keys(doc.paths).sort()).toEqual([
+      '/v1/audit-events',
       '/v1/auth/login',
       '/v1/auth/logout',
       '/v1/capabilities',
+      '/v1/consent-receipts',
+      '/v1/exports',
       '/v1/me',
       '/v1/opt-outs',
+      '/v1/privacy-requests',
       '/v1/records',
       '/v1/records/{id}',
+      '/v1/redactions',
       '/v1/sites/{key}/config',
       '/v1/tokens',
     ]);

@@ -1,17 +1,12 @@
 import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  ApiClientError,
-  createClient,
-  createOptOut,
-  getCapabilities,
-  getRecord,
-  getSiteConfig,
-  listRecords,
-  unwrap,
-  whoAmI,
-} from '../../../../shared/api/client.ts';
+import { ApiClientError, createClient, unwrap } from '../../../../shared/api/client.ts';
+import { whoAmI } from '../../../../shared/api/endpoints/auth.ts';
+import { getCapabilities } from '../../../../shared/api/endpoints/meta.ts';
+import { createOptOut } from '../../../../shared/api/endpoints/opt-outs.ts';
+import { getRecord, listRecords } from '../../../../shared/api/endpoints/records.ts';
+import { getSiteConfig } from '../../../../shared/api/endpoints/sites.ts';
 import { fixtureRecords } from '../../host/support/fixture-records.ts';
 import { startTestHost, type TestHost } from '../../host/support/test-host.ts';
 

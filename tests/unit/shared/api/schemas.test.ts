@@ -89,7 +89,7 @@ describe('consent receipts, redactions, tokens', () => {
   });
 
   it('defaults the redaction operator and rejects an empty label list', () => {
-    expect(CreateRedaction.parse({ recordId: 'rec_abc123' }).operator).toBe('replace');
+    expect(CreateRedaction.parse({ recordId: 'rec_abc123' }).operator).toBe('label');
     expect(CreateRedaction.safeParse({ recordId: 'rec_abc123', labels: [] }).success).toBe(false);
   });
 
