@@ -1,9 +1,22 @@
-import { detect } from '../../shared/pii/detect.ts';
+import { browser } from 'wxt/browser';
+import type { Finding } from '../../shared/pii/finding.ts';
 import type { PiiLabel } from './labels.ts';
-import type { Detector } from './scan/page-scanner.ts';
+import { type BackgroundRequest, DetectResponse } from './messages.ts';
 
-/** The shared engine narrowed to the labels the agent chose to see. */
-export function createDetector(labels: readonly PiiLabel[]): Detector {
-  const options = { labels: [...labels] };
-  return (text) => detect(text, options);
+/** Runs the engine over a batch of texts; one findings list per text, in order. */
+export type Detector = (texts: readonly string[]) => Promise<Finding[][]>;
+
+/**
+ * The shared engine runs in the background, on another thread than the page: the page keeps its
+ * frames while a long call log is scanned.
+ */
+export function backgroundDetector(labels: readonly PiiLabel[]): Detector {
+  return async (texts) => {
+    const request: BackgroundRequest = { type: 'detect', labels: [...labels], texts: [...texts] };
+    const parsed = DetectResponse.safeParse(await browser.runtime.sendMessage(request));
+    if (!parsed.success || parsed.data.results.length !== texts.length) {
+      throw new Error('The background sent back findings that do not match the request.');
+    }
+    return parsed.data.results;
+  };
 }

@@ -1,9 +1,13 @@
 import * as z from 'zod/mini';
-import { PiiLabel } from '../../shared/pii/finding.ts';
+import { Finding, PiiLabel } from '../../shared/pii/finding.ts';
 
 /** Popup -> content script requests; every receiver parses before acting. */
 export const ContentRequest = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('findings/list') }),
+  z.object({
+    type: z.literal('findings/list'),
+    /** How many findings to list; counts always cover all of them. */
+    limit: z.optional(z.int().check(z.positive(), z.lte(100_000))),
+  }),
   z.object({ type: z.literal('findings/reveal'), id: z.int().check(z.nonnegative()) }),
 ]);
 export type ContentRequest = z.infer<typeof ContentRequest>;
@@ -32,3 +36,19 @@ export type RevealResponse = z.infer<typeof RevealResponse>;
 
 export const ContentResponse = z.discriminatedUnion('type', [FindingsResponse, RevealResponse]);
 export type ContentResponse = z.infer<typeof ContentResponse>;
+
+/** Content script -> background: the engine runs off the page's main thread. */
+export const BackgroundRequest = z.discriminatedUnion('type', [
+  z.object({
+    type: z.literal('detect'),
+    labels: z.array(PiiLabel),
+    texts: z.array(z.string()),
+  }),
+]);
+export type BackgroundRequest = z.infer<typeof BackgroundRequest>;
+
+export const DetectResponse = z.object({
+  type: z.literal('detected'),
+  results: z.array(z.array(Finding)),
+});
+export type DetectResponse = z.infer<typeof DetectResponse>;

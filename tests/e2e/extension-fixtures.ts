@@ -109,3 +109,37 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
 });
 
 export { expect };
+
+/** Highlighted text per highlight name, read from the page's own `CSS.highlights` registry. */
+export async function readHighlights(page: Page): Promise<Record<string, string[]>> {
+  return page.evaluate(() => {
+    const out: Record<string, string[]> = {};
+    for (const [name, highlight] of CSS.highlights) {
+      const texts = [...highlight].map((range) => String(range).replace(/\s+/g, ' '));
+      if (texts.length > 0) out[name] = texts;
+    }
+    return out;
+  });
+}
+
+/** Waits for the overlay's "everything scanned and on-screen values highlighted" timeline mark. */
+export async function waitForHighlights(page: Page): Promise<void> {
+  await page.waitForFunction(() => performance.getEntriesByName('quietline:highlights-set').length > 0);
+}
+
+/** The page's DOM as markup, open shadow roots included. */
+export async function serialiseDom(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    const walk = (node: Node): string => {
+      if (node instanceof Element) {
+        const shadow = node.shadowRoot
+          ? `<#shadow>${[...node.shadowRoot.childNodes].map(walk).join('')}</#shadow>`
+          : '';
+        const attrs = [...node.attributes].map((a) => ` ${a.name}="${a.value}"`).join('');
+        return `<${node.localName}${attrs}>${shadow}${[...node.childNodes].map(walk).join('')}</${node.localName}>`;
+      }
+      return node.nodeType === Node.TEXT_NODE ? (node.textContent ?? '') : '';
+    };
+    return walk(document.documentElement);
+  });
+}

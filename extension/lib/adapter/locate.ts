@@ -2,10 +2,15 @@ import type { RecordsAdapter } from './schema.ts';
 
 export type RecordRef = { id: string; kind: string | null };
 
+/** The root element of the record a node belongs to, if the page marks one around it. */
+export function recordRootOf(node: Node, adapter: RecordsAdapter): Element | null {
+  const element = node instanceof Element ? node : node.parentElement;
+  return element?.closest(adapter.recordSelector) ?? null;
+}
+
 /** The record a node belongs to, if the page marks one around it. */
 export function recordOf(node: Node, adapter: RecordsAdapter): RecordRef | null {
-  const element = node instanceof Element ? node : node.parentElement;
-  const root = element?.closest(adapter.recordSelector);
+  const root = recordRootOf(node, adapter);
   const id = root?.getAttribute(adapter.idAttribute);
   if (!root || !id) return null;
   return { id, kind: adapter.kindAttribute ? root.getAttribute(adapter.kindAttribute) : null };

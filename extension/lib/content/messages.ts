@@ -12,11 +12,12 @@ function respond(scanner: PageScanner, active: boolean, request: ContentRequest)
     found?.element.scrollIntoView({ block: 'center' });
     return { type: 'revealed', found: found !== null };
   }
+  const limit = request.limit ?? LIST_LIMIT;
   const counts: Record<string, number> = {};
   const findings: FindingSummary[] = [];
   for (const hit of scanner.hits()) {
     counts[hit.label] = (counts[hit.label] ?? 0) + 1;
-    if (findings.length < LIST_LIMIT) {
+    if (findings.length < limit) {
       findings.push({
         id: hit.id,
         label: hit.label,

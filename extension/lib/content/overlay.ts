@@ -1,6 +1,6 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { REFERENCE_HOST_ADAPTER } from '../adapter/reference-host.ts';
-import { createDetector } from '../engine.ts';
+import { backgroundDetector } from '../engine.ts';
 import { HighlightSet } from '../highlight/registry.ts';
 import { adoptHighlightStyles, createHighlightSheet } from '../highlight/styles.ts';
 import { PageScanner } from '../scan/page-scanner.ts';
@@ -38,7 +38,7 @@ export function startOverlay(ctx: ContentScriptContext): void {
     } else if (!active || key !== labelsKey) {
       scanner.observe();
       highlights.install();
-      scanner.enable(createDetector(settings.labels));
+      scanner.enable(backgroundDetector(settings.labels));
     }
     active = wanted;
     labelsKey = key;

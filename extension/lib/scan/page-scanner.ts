@@ -1,15 +1,24 @@
-import type { Finding } from '../../../shared/pii/finding.ts';
-import { isIgnored, recordOf } from '../adapter/locate.ts';
+import { isIgnored, recordRootOf } from '../adapter/locate.ts';
 import type { RecordsAdapter } from '../adapter/schema.ts';
 import type { HighlightSet } from '../highlight/registry.ts';
-import { type Block, blockOf, OWN_UI_ATTRIBUTE } from './block.ts';
+import { type Block, blockElement, blockOf, OWN_UI_ATTRIBUTE } from './block.ts';
 import { collectBlocks } from './collect.ts';
 import { type BlockState, type Hit, placeFindings, rangeOf } from './hits.ts';
-import { buildTextView } from './text-view.ts';
+import { buildTextView, type TextView } from './text-view.ts';
 import { NearViewport } from './viewport.ts';
 import { type Slice, WorkLoop } from './work-loop.ts';
 
-export type Detector = (text: string) => readonly Finding[];
+import type { Finding } from '../../../shared/pii/finding.ts';
+import type { Detector } from '../engine.ts';
+
+export type { Detector };
+
+/** The first batch is small so the top of the page is highlighted soonest; later ones amortise messaging. */
+const FIRST_BATCH_CHARS = 4_000;
+const BATCH_CHARS = 24_000;
+const MAX_IN_FLIGHT = 2;
+
+type Pending = { block: Block; view: TextView };
 
 export type ScannerOptions = {
   adapter: RecordsAdapter;
@@ -41,6 +50,8 @@ export class PageScanner {
   #lastParsed: Node | null = null;
   #settled = false;
   #observing = false;
+  #inFlight = 0;
+  #batches = 0;
 
   constructor(options: ScannerOptions) {
     this.#options = options;
@@ -64,6 +75,7 @@ export class PageScanner {
 
   enable(detect: Detector): void {
     this.#detect = detect;
+    this.#batches = 0;
     for (const state of [...this.#states.values()]) this.#forget(state);
     collectBlocks(document, this.#dirty, (shadow) => this.#watchShadow(shadow));
     this.#settled = false;
@@ -150,40 +162,68 @@ export class PageScanner {
 
   #work(slice: Slice): boolean {
     const detect = this.#detect;
-    if (!detect) return false;
+    if (!detect || this.#inFlight >= MAX_IN_FLIGHT) return false;
     const began = performance.now();
     const loading = document.readyState === 'loading';
-    let scanned = 0;
+    const limit = this.#batches === 0 ? FIRST_BATCH_CHARS : BATCH_CHARS;
+    const batch: Pending[] = [];
+    let chars = 0;
     for (const block of this.#dirty) {
-      if (slice.timeLeft() <= 0) break;
+      if (chars >= limit || slice.timeLeft() <= 0) break;
       this.#dirty.delete(block);
       if (loading && this.#lastParsed && block.contains(this.#lastParsed)) {
         this.#unfinished.add(block);
         continue;
       }
-      this.#scan(block, detect);
-      scanned += 1;
+      const view =
+        block.isConnected && !isIgnored(block, this.#options.adapter) ? buildTextView(block) : null;
+      if (!view || view.text.trim() === '') {
+        const previous = this.#states.get(block);
+        if (previous) this.#forget(previous);
+        continue;
+      }
+      batch.push({ block, view });
+      chars += view.text.length;
     }
-    if (scanned > 0) performance.measure(BATCH_MEASURE, { start: began, end: performance.now() });
+    if (batch.length > 0) {
+      this.#inFlight += 1;
+      this.#batches += 1;
+      performance.measure(BATCH_MEASURE, { start: began, end: performance.now() });
+      detect(batch.map((item) => item.view.text)).then(
+        (results) => this.#place(batch, results, detect),
+        () => this.#place(batch, [], detect),
+      );
+    }
     this.#checkSettled();
-    return this.#dirty.size > 0;
+    return this.#dirty.size > 0 && this.#inFlight < MAX_IN_FLIGHT;
   }
 
-  #scan(block: Block, detect: Detector): void {
-    const previous = this.#states.get(block);
-    if (previous) this.#forget(previous);
-    if (!block.isConnected || isIgnored(block, this.#options.adapter)) return;
-    const view = buildTextView(block);
-    if (view.text.trim() === '') return;
-    const findings = detect(view.text);
-    if (findings.length === 0) return;
-    const record = recordOf(block instanceof ShadowRoot ? block.host : block, this.#options.adapter);
-    const state: BlockState = { block, hits: placeFindings(view, findings, record?.id ?? null), near: false };
-    if (state.hits.length === 0) return;
-    this.#states.set(block, state);
-    for (const hit of state.hits) this.#byId.set(hit.id, { state, hit });
-    if (previous?.near) this.#onNear(block, true, true);
-    this.#near.watch(block);
+  #place(batch: Pending[], results: Finding[][], detect: Detector): void {
+    this.#inFlight -= 1;
+    if (this.#detect !== detect) return;
+    const began = performance.now();
+    batch.forEach(({ block, view }, index) => {
+      // A block changed while its text was away is already queued again; this result is stale.
+      if (this.#dirty.has(block)) return;
+      const previous = this.#states.get(block);
+      const wasNear = previous?.near ?? false;
+      if (previous) this.#forget(previous);
+      const findings = results[index];
+      if (!findings || findings.length === 0 || !block.isConnected) return;
+      const { adapter } = this.#options;
+      const root = recordRootOf(blockElement(block), adapter);
+      const recordId = root?.getAttribute(adapter.idAttribute) ?? null;
+      const state: BlockState = { block, hits: placeFindings(view, findings, recordId), near: false };
+      if (state.hits.length === 0) return;
+      this.#states.set(block, state);
+      for (const hit of state.hits) this.#byId.set(hit.id, { state, hit });
+      this.#near.watch(block, root ?? blockElement(block));
+      // Keeps a re-scanned block on screen painted now instead of a frame later.
+      if (wasNear || this.#near.isNear(block)) this.#setRanges(state, true);
+    });
+    performance.measure(BATCH_MEASURE, { start: began, end: performance.now() });
+    if (this.#dirty.size > 0) this.#loop.request();
+    this.#checkSettled();
   }
 
   #forget(state: BlockState): void {
@@ -219,7 +259,8 @@ export class PageScanner {
 
   #checkSettled(): void {
     if (this.#settled || !this.#detect) return;
-    if (this.#dirty.size > 0 || this.#unfinished.size > 0 || document.readyState === 'loading') return;
+    if (this.#dirty.size > 0 || this.#unfinished.size > 0 || this.#inFlight > 0) return;
+    if (document.readyState === 'loading') return;
     if (this.#near.waiting) return;
     this.#settled = true;
     performance.mark(SETTLED_MARK);

@@ -1,0 +1,125 @@
+// Functions run inside the benchmark page; each is self-contained because Playwright serialises it.
+
+declare global {
+  interface Window {
+    __benchSamples: Array<[number, number]>;
+    benchTick: (n: number) => void;
+    benchAppend: (html: string) => string;
+  }
+}
+
+/** Init script: records, once per frame, how many highlighted ranges or <mark>s the page has. */
+export function installSampler(): void {
+  const samples: Array<[number, number]> = [];
+  window.__benchSamples = samples;
+  const marks = document.getElementsByTagName('mark');
+  let last = -1;
+  const tick = (): void => {
+    let n = marks.length;
+    for (const highlight of CSS.highlights.values()) n += highlight.size;
+    if (n !== last) {
+      samples.push([performance.now(), n]);
+      last = n;
+    }
+    requestAnimationFrame(tick);
+  };
+  requestAnimationFrame(tick);
+}
+
+export type LoadTimings = {
+  firstPaint: number | null;
+  loadEnd: number;
+  doneMark: number | null;
+  screenSet: number | null;
+  ranges: number;
+  nodes: number;
+};
+
+export function readLoadTimings(doneMark: string): LoadTimings {
+  const paint = performance.getEntriesByName('first-paint')[0];
+  const done = performance.getEntriesByName(doneMark)[0];
+  const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
+  const samples = window.__benchSamples;
+  const final = samples.at(-1)?.[1] ?? 0;
+  const reached = samples.find(([, n]) => n === final && n > 0);
+  const walker = document.createTreeWalker(document, NodeFilter.SHOW_ALL);
+  let nodes = 0;
+  while (walker.nextNode()) nodes++;
+  return {
+    firstPaint: paint ? paint.startTime : null,
+    loadEnd: nav ? nav.loadEventEnd : 0,
+    doneMark: done ? done.startTime : null,
+    screenSet: reached ? reached[0] : null,
+    ranges: final,
+    nodes,
+  };
+}
+
+/** Main-thread rendering work of the frame after a text change: rAF to the first task after paint. */
+export async function frameCosts(count: number): Promise<number[]> {
+  const costs: number[] = [];
+  for (let i = 0; i < count; i++) {
+    await new Promise((done) => setTimeout(done, 60));
+    window.benchTick(i + 1);
+    costs.push(
+      await new Promise<number>((resolve) =>
+        requestAnimationFrame(() => {
+          const start = performance.now();
+          const channel = new MessageChannel();
+          channel.port1.onmessage = () => resolve(performance.now() - start);
+          channel.port2.postMessage(0);
+        }),
+      ),
+    );
+  }
+  return costs;
+}
+
+export type AppendResult = { latency: number | null; work: number; longTasks: number[] };
+
+/** Appends one record the way a single-page app would, and waits for a highlight inside it. */
+export async function appendRecord(html: string): Promise<AppendResult> {
+  const longTasks: number[] = [];
+  const observer = new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) longTasks.push(entry.duration);
+  });
+  observer.observe({ type: 'longtask' });
+  const t0 = performance.now();
+  const id = window.benchAppend(html);
+  const record = document.querySelector(`[data-record-id="${id}"]`);
+  const seenAt = await new Promise<number | null>((resolve) => {
+    const highlighted = (): boolean => {
+      for (const highlight of CSS.highlights.values()) {
+        for (const range of highlight) if (record?.contains(range.startContainer)) return true;
+      }
+      return record?.querySelector('mark') != null;
+    };
+    const check = (): void => {
+      if (highlighted()) resolve(performance.now());
+      else if (performance.now() - t0 > 3000) resolve(null);
+      else requestAnimationFrame(check);
+    };
+    check();
+  });
+  await new Promise((done) => setTimeout(done, 200));
+  observer.disconnect();
+  const work = performance
+    .getEntriesByName('quietline:batch')
+    .filter((entry) => entry.startTime >= t0)
+    .reduce((sum, entry) => sum + entry.duration, 0);
+  return { latency: seenAt === null ? null : seenAt - t0, work, longTasks };
+}
+
+/** Every highlighted or marked value in the page, with the record it sits in. */
+export function collectMarked(): Array<[string | null, string]> {
+  const out: Array<[string | null, string]> = [];
+  const recordOf = (node: Node): string | null =>
+    (node instanceof Element ? node : node.parentElement)
+      ?.closest('[data-record-id]')
+      ?.getAttribute('data-record-id') ?? null;
+  for (const highlight of CSS.highlights.values()) {
+    for (const range of highlight) out.push([recordOf(range.startContainer), String(range)]);
+  }
+  for (const mark of document.querySelectorAll('mark')) out.push([recordOf(mark), mark.textContent ?? '']);
+  return out;
+}

@@ -1,0 +1,238 @@
+// npm run bench:highlight [-- --records 2000 --runs 3 --no-build]
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { type BrowserContext, chromium, type Page } from '@playwright/test';
+import { writeBaselines } from './baselines.ts';
+import { buildRecord, generatePage } from './generate-page.ts';
+import * as probes from './page-probes.ts';
+import { seeded } from './random.ts';
+import { type Score, scoreMarked, scoreMasked } from './score.ts';
+import { servePage } from './serve.ts';
+
+const { values: args } = parseArgs({
+  options: {
+    records: { type: 'string', default: '2000' },
+    runs: { type: 'string', default: '3' },
+    'no-build': { type: 'boolean', default: false },
+  },
+});
+const records = Number(args.records);
+const runs = Number(args.runs);
+const FRAME_SAMPLES = 15;
+
+type Mode = {
+  name: string;
+  extension: string | null;
+  doneMark: string | null;
+  kind: 'none' | 'ours' | 'baseline';
+};
+type RunResult = probes.LoadTimings & { frames: number[] };
+type ModeResult = { mode: Mode; runs: RunResult[]; append: probes.AppendResult | null; score: Score | null };
+
+const median = (xs: number[]): number => {
+  const s = [...xs].sort((a, b) => a - b);
+  const mid = s.length >> 1;
+  return s.length === 0 ? Number.NaN : s.length % 2 ? (s[mid] ?? 0) : ((s[mid - 1] ?? 0) + (s[mid] ?? 0)) / 2;
+};
+
+async function launch(extension: string | null): Promise<{ context: BrowserContext; profile: string }> {
+  const profile = mkdtempSync(join(tmpdir(), 'quietline-bench-'));
+  const extArgs = extension
+    ? [`--disable-extensions-except=${extension}`, `--load-extension=${extension}`]
+    : [];
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    headless: true,
+    viewport: { width: 1280, height: 800 },
+    args: [...extArgs, '--no-sandbox', '--disable-gpu'],
+  });
+  // tsx keeps function names with a __name() helper that serialised probes expect to find.
+  await context.addInitScript({ content: 'globalThis.__name ??= (f) => f;' });
+  await context.addInitScript(probes.installSampler);
+  return { context, profile };
+}
+
+async function oursFindings(
+  context: BrowserContext,
+  url: string,
+): Promise<Array<{ recordId: string | null; masked: string }>> {
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  type Api = {
+    tabs: {
+      query(q: object): Promise<Array<{ id: number }>>;
+      sendMessage(
+        id: number,
+        m: object,
+      ): Promise<{ findings: Array<{ recordId: string | null; masked: string }> }>;
+    };
+  };
+  return worker.evaluate(async (pageUrl) => {
+    const api = (globalThis as unknown as { chrome: Api }).chrome;
+    const [tab] = await api.tabs.query({ url: pageUrl });
+    if (!tab) return [];
+    const response = await api.tabs.sendMessage(tab.id, { type: 'findings/list', limit: 100_000 });
+    return response.findings;
+  }, url);
+}
+
+async function waitForScripts(context: BrowserContext): Promise<void> {
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  for (let i = 0; i < 100; i++) {
+    const n = await worker.evaluate(async () => {
+      const api = (
+        globalThis as unknown as {
+          chrome: { scripting: { getRegisteredContentScripts(): Promise<unknown[]> } };
+        }
+      ).chrome;
+      return (await api.scripting.getRegisteredContentScripts()).length;
+    });
+    if (n > 0) return;
+    await new Promise((done) => setTimeout(done, 100));
+  }
+  throw new Error('the extension never registered its overlay script');
+}
+
+async function loadOnce(page: Page, url: string, mode: Mode): Promise<RunResult> {
+  await page.goto(url, { waitUntil: 'load', timeout: 180_000 });
+  if (mode.doneMark) {
+    await page.waitForFunction((name) => performance.getEntriesByName(name).length > 0, mode.doneMark, {
+      timeout: 180_000,
+      polling: 100,
+    });
+  }
+  await page.waitForTimeout(1500);
+  const timings = await page.evaluate(probes.readLoadTimings, mode.doneMark ?? '');
+  const frames = await page.evaluate(probes.frameCosts, FRAME_SAMPLES);
+  return { ...timings, frames };
+}
+
+async function runMode(
+  mode: Mode,
+  url: string,
+  page: { html: string },
+  truth: ReturnType<typeof generatePage>,
+): Promise<ModeResult> {
+  const { context, profile } = await launch(mode.extension);
+  try {
+    if (mode.kind === 'ours') await waitForScripts(context);
+    const tab = context.pages()[0] ?? (await context.newPage());
+    const results: RunResult[] = [];
+    let score: Score | null = null;
+    let append: probes.AppendResult | null = null;
+    for (let r = 0; r < runs; r++) {
+      results.push(await loadOnce(tab, url, mode));
+      process.stdout.write('.');
+      if (r === 0 && mode.kind !== 'none') {
+        score =
+          mode.kind === 'ours'
+            ? scoreMasked(await oursFindings(context, url), truth.truth, truth.negatives)
+            : scoreMarked(await tab.evaluate(probes.collectMarked), truth.truth, truth.negatives);
+        append = await tab.evaluate(probes.appendRecord, page.html);
+      }
+    }
+    return { mode, runs: results, append, score };
+  } finally {
+    await context.close();
+    rmSync(profile, { recursive: true, force: true });
+  }
+}
+
+const fmt = (n: number | null | undefined, digits = 0): string =>
+  n === null || n === undefined || Number.isNaN(n) ? '—' : n.toFixed(digits);
+
+function report(
+  results: ModeResult[],
+  generated: ReturnType<typeof generatePage>,
+  baselineNodes: number,
+): void {
+  console.log(
+    `\n\nPage: ${records} records, ${(generated.textLength / 1e6).toFixed(2)} M characters of text, ${baselineNodes} nodes; ${generated.truth.length} PII values, ${generated.negatives.length} look-alikes; medians of ${runs} loads, ${FRAME_SAMPLES} frames each.\n`,
+  );
+  const none = results.find((r) => r.mode.kind === 'none');
+  const noneFrame = none ? median(none.runs.flatMap((r) => r.frames)) : Number.NaN;
+  const rows = results.map(({ mode, runs: rs }) => {
+    const fp = median(rs.map((r) => r.firstPaint ?? Number.NaN));
+    const done = median(rs.map((r) => r.doneMark ?? Number.NaN));
+    const screen = median(rs.map((r) => r.screenSet ?? Number.NaN));
+    const frame = median(rs.flatMap((r) => r.frames));
+    return {
+      mode: mode.name,
+      'first frame': fmt(fp),
+      'nav→on-screen set': fmt(screen),
+      'nav→all set': fmt(done),
+      'frame→on-screen set': fmt(screen - fp),
+      'frame→all set': fmt(done - fp),
+      'live ranges/marks': fmt(median(rs.map((r) => r.ranges))),
+      'nodes added': fmt(median(rs.map((r) => r.nodes)) - baselineNodes),
+      'frame ms after change': fmt(frame, 1),
+      'vs no extension': `${fmt(frame / noneFrame, 2)}×`,
+    };
+  });
+  console.table(rows);
+  console.log(
+    'Times in ms from navigation start. "All set": every block scanned and highlights registered (ours: quietline:highlights-set mark).',
+  );
+  console.log(
+    '"On-screen set": first frame at which the highlighted-range count reached its settled value.\n',
+  );
+  const found = results
+    .filter((r) => r.score)
+    .map(({ mode, score, append }) => ({
+      mode: mode.name,
+      found: score?.found,
+      'PII values covered': `${score?.truthHit}/${generated.truth.length}`,
+      typed: score ? `${score.byForm.typed[0]}/${score.byForm.typed[1]}` : '—',
+      'split across elements': score ? `${score.byForm.split[0]}/${score.byForm.split[1]}` : '—',
+      spoken: score ? `${score.byForm.spoken[0]}/${score.byForm.spoken[1]}` : '—',
+      'look-alikes flagged': score?.negativesHit,
+      'appended record: highlighted after ms': fmt(append?.latency, 0),
+      'own main-thread work ms': mode.kind === 'ours' ? fmt(append?.work, 2) : '—',
+      'long tasks': append ? append.longTasks.length : '—',
+    }));
+  console.table(found);
+}
+
+async function main(): Promise<void> {
+  const started = Date.now();
+  if (!args['no-build']) execFileSync('npx', ['wxt', 'build', '--mode', 'e2e'], { stdio: 'ignore' });
+  const generated = generatePage(records);
+  const appended = buildRecord(records + 1, seeded(7));
+  const server = await servePage(generated.html);
+  const tmp = mkdtempSync(join(tmpdir(), 'quietline-baselines-'));
+  const baselines = writeBaselines(tmp);
+  const modes: Mode[] = [
+    { name: 'no extension', extension: null, doneMark: null, kind: 'none' },
+    {
+      name: 'Quietline',
+      extension: resolve('.output/chrome-mv3-e2e'),
+      doneMark: 'quietline:highlights-set',
+      kind: 'ours',
+    },
+    {
+      name: 'per-node Highlight API',
+      extension: baselines.regexHighlight,
+      doneMark: 'baseline:highlights-set',
+      kind: 'baseline',
+    },
+    { name: 'mark.js <mark>', extension: baselines.markJs, doneMark: 'baseline:marks-set', kind: 'baseline' },
+  ];
+  const results: ModeResult[] = [];
+  try {
+    for (const mode of modes) {
+      process.stdout.write(`${mode.name} `);
+      results.push(await runMode(mode, server.url, { html: appended.html }, generated));
+      process.stdout.write(' ');
+    }
+  } finally {
+    await server.close();
+    rmSync(tmp, { recursive: true, force: true });
+  }
+  const baseNodes = median(results[0]?.runs.map((r) => r.nodes) ?? []);
+  report(results, generated, baseNodes);
+  console.log(`\nTotal ${((Date.now() - started) / 1000).toFixed(0)} s.`);
+}
+
+await main();
