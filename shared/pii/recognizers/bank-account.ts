@@ -1,6 +1,7 @@
 import type { Finding } from '../finding.ts';
 import { finding, type Recognizer } from '../scan-input.ts';
 import { NOT_PERSONAL, nearestGroup } from '../text/context.ts';
+import { isDateOrTime } from '../text/digit-chunks.ts';
 
 const GROUPS = {
   account: ['account', 'acct', 'a/c', 'checking', 'savings', 'bank'],
@@ -30,7 +31,7 @@ export const bankAccount: Recognizer = {
     for (const c of cued ? chunks : []) {
       const n = c.digits.length;
       if (n < 6 || n > 17 || c.glued || text[c.start] === '(' || text[c.start] === '+') continue;
-      if (c.seps.some((s) => s !== '-' && s !== ' ')) continue;
+      if (c.seps.some((s) => s !== '-' && s !== ' ') || isDateOrTime(text, c)) continue;
       if (nearestGroup(lower, c.start, GROUPS, 45) !== 'account') continue;
       out.push(finding(c.start, c.end, 'BANK_ACCOUNT', 0.75, 'bank-account'));
     }

@@ -1,5 +1,6 @@
 import { COMMON_WORDS } from '../data/common-words.ts';
-import { FIRST_NAMES } from '../data/first-names.ts';
+import { FIRST_NAMES as LISTED_FIRST_NAMES } from '../data/first-names.ts';
+import { FIRST_NAMES_EXTRA } from '../data/first-names-extra.ts';
 import { NOT_NAMES, NOT_PERSON_AFTER, ORG_WORDS, PARTICLES } from '../data/name-cues.ts';
 import { SURNAMES } from '../data/surnames.ts';
 import type { Finding } from '../finding.ts';
@@ -8,6 +9,12 @@ import { cueBefore } from '../text/name-cue.ts';
 import { isNameGap, type NameToken, nameTokens } from '../text/name-tokens.ts';
 
 const MAX_WORDS = 4;
+const atLineStart = (text: string, pos: number): boolean =>
+  pos === 0 || /\n[ \t>]*$/.test(text.slice(Math.max(0, pos - 4), pos));
+const SPEAKER_TAIL = /^(?: ?\([^()\n]{1,20}\))?:/;
+
+/** Either list knows the name. */
+const FIRST_NAMES = { has: (k: string): boolean => LISTED_FIRST_NAMES.has(k) || FIRST_NAMES_EXTRA.has(k) };
 
 const isCap = (t: NameToken): boolean => t.title || (t.allCaps && FIRST_NAMES.has(t.key));
 const isKnownFirst = (key: string): boolean => FIRST_NAMES.has(key) && !COMMON_WORDS.has(key);
@@ -40,11 +47,21 @@ export const person: Recognizer = {
         if (!n.initial && !PARTICLES.has(n.key)) words++;
         j++;
       }
-      const seq = trim(toks.slice(i, j));
+      const cue = cueBefore(lower, t.start);
+      const lastTok = toks[j - 1] as NameToken;
+      const speaker =
+        atLineStart(text, t.start) && SPEAKER_TAIL.test(text.slice(lastTok.end, lastTok.end + 24));
+      const seq = trim(toks.slice(i, j), cue === 'strong' || speaker);
       if (seq.length > 0) {
         const first = seq[0] as NameToken;
         const last = seq[seq.length - 1] as NameToken;
-        const score = scoreName(seq, cueBefore(lower, first.start), lower, text, last.end);
+        const score = scoreName(
+          seq,
+          first === t ? cue : cueBefore(lower, first.start),
+          lower,
+          text,
+          last.end,
+        );
         if (score >= 0.5) out.push(finding(first.start, last.end, 'PERSON', Math.min(0.95, score), 'person'));
       }
       i = Math.max(j, i + 1);
@@ -116,8 +133,10 @@ function laterMentions(toks: readonly NameToken[], found: readonly Finding[], te
 }
 
 /** Drops ordinary capitalised words at either end ("Have", "Thanks") unless they open a full name. */
-function trim(seq: NameToken[]): NameToken[] {
+function trim(seq: NameToken[], cued: boolean): NameToken[] {
   let a = 0;
+  // "this is Mark.": a strong cue makes a first name that is also a word a name.
+  if (cued && seq[0] && FIRST_NAMES.has(seq[0].key)) return seq;
   let b = seq.length - 1;
   while (a <= b) {
     const t = seq[a] as NameToken;
@@ -162,12 +181,9 @@ function scoreName(
   if (words.length === 2 && text.slice(last.gapStart, last.start) === '-' && !firstKnown) s -= 0.3;
   if (seq.some((t) => t.allCaps) && cue !== 'strong') s -= 0.2;
   if (NOT_PERSON_AFTER.has(nextWord(lower, end))) s -= 0.7;
-  // A speaker label at the start of a line: "Maria: I can help with that".
-  if (
-    text.charCodeAt(end) === 58 &&
-    (first.start === 0 || /\n\s*$/.test(text.slice(Math.max(0, first.start - 4), first.start)))
-  )
-    s += firstKnown ? 0.3 : 0.1;
+  // A speaker label at the start of a line: "Maria: I can help", "Maria (support): ...".
+  if (SPEAKER_TAIL.test(text.slice(end, end + 24)) && atLineStart(text, first.start))
+    s += firstKnown ? 0.35 : 0.1;
   return s;
 }
 

@@ -31,7 +31,13 @@ const PHONE_WORDS = [
 ];
 /** The nearest cue wins: "order number 12345678" is an order, "call me at ... order" is a phone. */
 const CUE_GROUPS = {
-  phone: PHONE_WORDS.filter((w) => w !== 'number' && w !== 'no.' && w !== 'no:'),
+  phone: [
+    ...PHONE_WORDS.filter((w) => w !== 'number' && w !== 'no.' && w !== 'no:'),
+    'my number',
+    'phone number',
+    'cell number',
+    'reach me',
+  ],
   other: [
     ...NOT_PERSONAL,
     'account',

@@ -5,6 +5,8 @@ import type { Token } from './tokens.ts';
 const isNumberish = (w: string): boolean =>
   w in DIGIT_WORDS || w in TEENS || w in TENS || w in REPEATERS || w === 'hundred' || w === 'thousand';
 
+const ZERO_WORDS: ReadonlySet<string> = new Set(['oh', 'o', 'owe']);
+
 const isStrong = (w: string): boolean => isNumberish(w) && !WEAK_DIGITS.has(w) && !(w in REPEATERS);
 
 /** Separators allowed between words of one spoken number: spaces, commas, hyphens, a pause dot. */
@@ -47,11 +49,18 @@ export function numberReplacements(text: string, tokens: readonly Token[]): Repl
     }
     let a = i;
     let b = j;
-    // Weak words ("to", "for", "oh") at the edges are prose unless next to a strong number word.
-    while (a <= b && WEAK_DIGITS.has((tokens[a] as Token).lower) && !strongAt(tokens, a + 1, b)) a++;
-    while (b >= a && WEAK_DIGITS.has((tokens[b] as Token).lower) && !strongAt(tokens, b - 1, b)) b--;
     let strong = 0;
     for (let k = a; k <= b; k++) if (isStrong((tokens[k] as Token).lower)) strong++;
+    // "to" and "for" at the edges are prose ("talk to five five five"); "oh" at an edge is a zero when
+    // the run has other digits ("... five one oh oh").
+    const edgeProse = (k: number, neighbour: number): boolean => {
+      const w = (tokens[k] as Token).lower;
+      if (!WEAK_DIGITS.has(w)) return false;
+      if (!ZERO_WORDS.has(w)) return true;
+      return strong < 2 && !strongAt(tokens, neighbour, j);
+    };
+    while (a <= b && edgeProse(a, a + 1)) a++;
+    while (b >= a && edgeProse(b, b - 1)) b--;
     if (strong >= 1 && (strong >= 2 || b === a)) emitRun(tokens, a, b, out);
     i = j + 1;
   }

@@ -14,7 +14,8 @@ const isState = (key: string): boolean => US_STATE_CODES.has(key.toUpperCase()) 
 
 /** After the street: unit, city, state and postcode on the same line ("Apt. 4, Springfield, IL 62704"). */
 export function sameLineTail(text: string, from: number): number {
-  const words = lineWords(text, from, 9);
+  const comma = text.charCodeAt(from) === 44;
+  const words = lineWords(text, comma ? from + 1 : from, 9);
   let end = from;
   let k = 0;
   const first = words[0];
@@ -25,7 +26,7 @@ export function sameLineTail(text: string, from: number): number {
     k = unitEnd + 1;
   }
   // ", City, ST 12345" or ", City" at the end of the line, or "ST 12345".
-  let sawComma = (words[k - 1]?.trail ?? text.slice(end, end + 1)).includes(',') || text.charAt(end) === ',';
+  let sawComma = comma || (words[k - 1]?.trail ?? '').includes(',');
   let cityWords = 0;
   for (; k < words.length; k++) {
     const w = words[k] as LineWord;

@@ -38,9 +38,10 @@ export function codesAfterCues(text: string, lower: string, cues: readonly strin
             j++;
           else break;
         }
-        if (digits >= 4 && !seen.has(i)) {
+        if (digits >= 4) {
+          // The first code after a cue is its value, even when another cue already reported it.
+          if (!seen.has(i)) out.push({ start: i, end: j, code: text.slice(i, j) });
           seen.add(i);
-          out.push({ start: i, end: j, code: text.slice(i, j) });
           break;
         }
         i = j + 1;

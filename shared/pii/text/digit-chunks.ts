@@ -80,3 +80,13 @@ export function firstChunkFrom(chunks: readonly DigitChunk[], pos: number): numb
   }
   return lo;
 }
+
+/** Dates ("2025-04-06", "4/6/2025"), timestamps ("2025-04-06 22:14") and clock times are not identifiers. */
+export function isDateOrTime(text: string, c: DigitChunk): boolean {
+  const shape = c.groups.join('-');
+  const seps = c.seps.join('');
+  if (/^(?:4-[12]-[12]|[12]-[12]-(?:2|4))/.test(shape) && /^[-/.]{2}/.test(seps)) return true;
+  if (c.seps.includes('/')) return true;
+  const after = text.charCodeAt(c.end);
+  return after === 58 && isDigit(text.charCodeAt(c.end + 1));
+}

@@ -42,8 +42,8 @@ export function lastFourMentions(lower: string, chunks: readonly DigitChunk[]): 
       if (!chunk || chunk.start > at + cue.length + 30) continue;
       if (!chunk || chunk.digits.length < 2 || chunk.digits.length > 6 || chunk.glued) continue;
       const label =
-        nearestGroup(lower, at + cue.length, KINDS, 60) ??
-        nearestGroup(lower, Math.min(lower.length, chunk.end + 25), KINDS, 25);
+        nearestGroup(lower, Math.min(lower.length, chunk.end + 25), KINDS, chunk.end + 25 - at) ??
+        nearestGroup(lower, at + cue.length, KINDS, 60);
       if (label) out.push({ start: chunk.start, end: chunk.end, label });
     }
   }
