@@ -16,9 +16,11 @@ import { privacyRequestRoutes } from '../routes/privacy-requests.ts';
 import { recordRoutes } from '../routes/records.ts';
 import { redactionRoutes } from '../routes/redactions.ts';
 import { siteRoutes } from '../routes/sites.ts';
+import { wellKnownRoutes } from '../routes/well-known.ts';
 import { widgetCors } from './cors.ts';
 import type { AppEnv, Deps } from './deps.ts';
 import { HttpError } from './http-error.ts';
+import { loginThrottle } from './login-throttle.ts';
 import { notFoundHandler } from './not-found.ts';
 import { onError } from './on-error.ts';
 import { requestLog } from './request-log.ts';
@@ -26,6 +28,7 @@ import { requestLog } from './request-log.ts';
 /** The whole host as one Hono app; `main.ts` serves it, tests call `app.request` on it. */
 export function createApp(deps: Deps): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
+  const throttle = loginThrottle({ limit: 10, windowMs: 15 * 60 * 1000 });
   app.use(requestLog(deps.log));
   app.use(
     bodyLimit({
@@ -51,14 +54,15 @@ export function createApp(deps: Deps): Hono<AppEnv> {
   app.route('/', optOutRoutes(deps));
   app.route('/', consentReceiptRoutes(deps));
   app.route('/', privacyRequestRoutes(deps));
-  app.route('/', authRoutes(deps));
+  app.route('/', authRoutes(deps, throttle));
   app.route('/', recordRoutes(deps));
   app.route('/', redactionRoutes(deps));
   app.route('/', exportRoutes(deps));
   app.route('/', auditEventRoutes(deps));
   app.route('/', demoSiteRoutes(deps));
-  app.route('/', callLogRoutes(deps));
+  app.route('/', callLogRoutes(deps, throttle));
   app.route('/', assetRoutes(deps));
+  app.route('/', wellKnownRoutes());
   mountOpenApi(app);
   app.notFound(notFoundHandler(app));
   app.onError(onError(deps.log));

@@ -15,6 +15,7 @@ const ERROR_DESCRIPTIONS = {
   413: 'Request body too large',
   415: 'Request body is not JSON',
   422: 'Request body failed validation',
+  429: 'Too many attempts',
 } as const;
 
 export function errorResponses(...statuses: Array<keyof typeof ERROR_DESCRIPTIONS>) {

@@ -14,30 +14,40 @@ const DEMO_RECORDS = { count: 300, seed: 20_260_101 };
 /** Opens the database, seeds the demo when asked, serves on loopback and closes cleanly on SIGINT/SIGTERM. */
 export async function startServer(config: HostConfig, log: Logger): Promise<void> {
   const release = config.databaseUrl ? () => {} : claimDataDir(config.dataDir);
-  const database = await openConfiguredDatabase(config);
-  const deps: Deps = { db: database.db, config, log, now: () => new Date() };
-  // Seed before listening: once the port answers, the demo agent can log in.
-  const origins = [`http://127.0.0.1:${config.port}`, `http://localhost:${config.port}`];
-  const demo = config.demo
-    ? await seedDemo(deps, {
-        origins,
-        password: config.demoAgentPassword,
-        records: () => generateDemoRecords(DEMO_RECORDS),
-      })
-    : null;
-  const server = serve({ fetch: createApp(deps).fetch, port: config.port, hostname: config.hostname });
-  await new Promise<void>((resolve, reject) => {
-    server.once('listening', resolve);
-    server.once('error', reject);
+  const database = await openConfiguredDatabase(config).catch((error: unknown) => {
+    release();
+    throw error;
   });
-  log.info(banner(config, origins[0] ?? '', describeDatabase(config), demo));
-  const stop = () => {
-    server.close();
-    void database.close().finally(() => {
-      release();
-      process.exit(0);
-    });
+  const deps: Deps = { db: database.db, config, log, now: () => new Date() };
+  const shutdown = async (code: number) => {
+    await database.close().catch(() => {});
+    release();
+    process.exit(code);
   };
-  process.once('SIGINT', stop);
-  process.once('SIGTERM', stop);
+  try {
+    // Seed before listening: once the port answers, the demo agent can log in.
+    const origins = [`http://127.0.0.1:${config.port}`, `http://localhost:${config.port}`];
+    const demo = config.demo
+      ? await seedDemo(deps, {
+          origins,
+          password: config.demoAgentPassword,
+          records: () => generateDemoRecords(DEMO_RECORDS),
+        })
+      : null;
+    const server = serve({ fetch: createApp(deps).fetch, port: config.port, hostname: config.hostname });
+    await new Promise<void>((resolve, reject) => {
+      server.once('listening', resolve);
+      server.once('error', reject);
+    });
+    log.info(banner(config, origins[0] ?? '', describeDatabase(config), demo));
+    const stop = () => {
+      server.close();
+      void shutdown(0);
+    };
+    process.once('SIGINT', stop);
+    process.once('SIGTERM', stop);
+  } catch (error) {
+    log.error('The host could not start', error);
+    await shutdown(1);
+  }
 }

@@ -1,4 +1,4 @@
-import { and, eq, gt } from 'drizzle-orm';
+import { and, eq, gt, lt } from 'drizzle-orm';
 import type { Db } from '../db/open.ts';
 import { agentSessions, agents } from '../db/schema.ts';
 import { newSessionSecret, sha256 } from './secrets.ts';
@@ -9,6 +9,8 @@ export const SESSION_TTL_MS = 12 * 60 * 60 * 1000;
 /** Returns the cookie value; the database keeps only its hash. */
 export async function createSession(db: Db, agentId: string, now: Date): Promise<string> {
   const secret = newSessionSecret();
+  // Expired sessions are useless; clearing them at login keeps the table small without a job.
+  await db.delete(agentSessions).where(lt(agentSessions.expiresAt, now));
   await db.insert(agentSessions).values({
     tokenHash: sha256(secret),
     agentId,

@@ -5,27 +5,31 @@ import { writeAudit } from '../lib/audit.ts';
 import { requireSession, requireToken } from '../lib/auth.ts';
 import type { AppEnv, Deps } from '../lib/deps.ts';
 import { HttpError } from '../lib/http-error.ts';
-import { logIn, logOut } from '../lib/login.ts';
+import { logIn, logOut, THROTTLE_MESSAGE } from '../lib/login.ts';
+import type { LoginThrottle } from '../lib/login-throttle.ts';
 import { bearerSecurity, errorResponses, jsonResponse } from '../lib/openapi-docs.ts';
 import { createApiToken } from '../lib/tokens-store.ts';
 import { jsonBody, requireJson } from '../lib/validate.ts';
 
-export function authRoutes(deps: Deps) {
+export function authRoutes(deps: Deps, throttle: LoginThrottle) {
   return new Hono<AppEnv>()
     .post(
       '/v1/auth/login',
       describeRoute({
         summary: 'Log an agent in; sets an HttpOnly session cookie',
         tags: ['auth'],
-        responses: { 200: jsonResponse(Agent, 'Logged in'), ...errorResponses(400, 401, 415, 422) },
+        responses: { 200: jsonResponse(Agent, 'Logged in'), ...errorResponses(400, 401, 415, 422, 429) },
       }),
       requireJson,
       jsonBody(LoginBody),
       async (c) => {
         const { email, password } = c.req.valid('json');
-        const agent = await logIn(deps, c, email, password);
-        if (!agent) throw new HttpError(401, 'unauthorized', 'Incorrect email or password.');
-        return c.json(Agent.parse(agent));
+        const outcome = await logIn(deps, throttle, c, email, password);
+        if (outcome.ok) return c.json(Agent.parse(outcome.agent));
+        if (outcome.reason === 'throttled') {
+          throw new HttpError(429, 'rate_limited', THROTTLE_MESSAGE, { headers: { 'Retry-After': '900' } });
+        }
+        throw new HttpError(401, 'unauthorized', 'Incorrect email or password.');
       },
     )
     .post(

@@ -3,7 +3,8 @@ import { encodeConnectionString } from '../../shared/api/connection.ts';
 import { RecordId, RecordQuery } from '../../shared/api/records.ts';
 import { writeAudit } from '../lib/audit.ts';
 import type { AppEnv, Deps } from '../lib/deps.ts';
-import { logIn, logOut } from '../lib/login.ts';
+import { logIn, logOut, THROTTLE_MESSAGE } from '../lib/login.ts';
+import type { LoginThrottle } from '../lib/login-throttle.ts';
 import { pageSession, safeNext } from '../lib/page-session.ts';
 import { getRecordById, searchRecords } from '../lib/records-store.ts';
 import { searchBoxQuery } from '../lib/search-box.ts';
@@ -16,7 +17,7 @@ import { connectPage } from '../pages/connect.ts';
 const PAGE_SIZE = 25;
 const text = (value: unknown) => (typeof value === 'string' ? value : '');
 
-export function callLogRoutes(deps: Deps) {
+export function callLogRoutes(deps: Deps, throttle: LoginThrottle) {
   const app = new Hono<AppEnv>();
   app.get('/app', (c) => c.redirect('/app/calls', 303));
   app.get('/app/login', (c) => c.html(loginPage({ next: safeNext(c.req.query('next')) })));
@@ -24,9 +25,11 @@ export function callLogRoutes(deps: Deps) {
     const form = await c.req.parseBody();
     const email = text(form.email);
     const next = safeNext(text(form.next));
-    const agent = await logIn(deps, c, email, text(form.password));
-    if (!agent) return c.html(loginPage({ error: 'Incorrect email or password.', email, next }), 401);
-    return c.redirect(next, 303);
+    const outcome = await logIn(deps, throttle, c, email, text(form.password));
+    if (outcome.ok) return c.redirect(next, 303);
+    if (outcome.reason === 'throttled')
+      return c.html(loginPage({ error: THROTTLE_MESSAGE, email, next }), 429);
+    return c.html(loginPage({ error: 'Incorrect email or password.', email, next }), 401);
   });
   app.post('/app/logout', async (c) => {
     await logOut(deps, c);

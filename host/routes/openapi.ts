@@ -27,7 +27,16 @@ export function mountOpenApi(app: Hono<AppEnv>): void {
         description: 'Validation failed',
         content: { 'application/json': { schema: z.toJSONSchema(ApiError) as Record<string, unknown> } },
       },
-      exclude: [/^\/app/, /^\/widget/, /^\/assets/, '/', '/contact', '/privacy', '/v1/openapi.json'],
+      exclude: [
+        /^\/app/,
+        /^\/\.well-known/,
+        /^\/widget/,
+        /^\/assets/,
+        '/',
+        '/contact',
+        '/privacy',
+        '/v1/openapi.json',
+      ],
     }),
   );
 }

@@ -90,4 +90,16 @@ describe.each(databaseKinds())('agent auth on %s', (kind) => {
       expect(log).not.toContain(secret);
     }
   });
+
+  // Last in the file: it locks the test agent out for the rest of this app's life.
+  it('refuses even the right password after ten failures for that email, with 429', async () => {
+    for (let i = 0; i < 10; i++) {
+      const wrong = await postJson(host, '/v1/auth/login', { email: AGENT.email, password: `guess-${i}` });
+      expect(wrong.status).toBe(401);
+    }
+    const right = await postJson(host, '/v1/auth/login', { email: AGENT.email, password: AGENT.password });
+    expect(right.status).toBe(429);
+    expect(right.headers.get('retry-after')).toBe('900');
+    expect(right.headers.get('set-cookie')).toBeNull();
+  });
 });

@@ -52,6 +52,11 @@ describe.each(databaseKinds())('pages on %s', (kind) => {
     }
   });
 
+  it('declares GPC support at /.well-known/gpc.json', async () => {
+    const response = await host.app.request('/.well-known/gpc.json');
+    expect(await response.json()).toEqual({ gpc: true, lastUpdate: '2026-01-01' });
+  });
+
   it('stores a contact form as a searchable form record and redirects to a thank-you', async () => {
     const response = await host.app.request(
       '/contact',
