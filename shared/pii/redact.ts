@@ -13,7 +13,8 @@ const TOKEN_HEX = 12;
  */
 export function redact(text: string, findings: readonly Finding[], operator: RedactOperator): string {
   const op = RedactOperator.parse(operator);
-  const spans = mergeSpans(findings.map((f) => Finding.parse(f)).filter((f) => f.start < text.length));
+  const valid = findings.map((f) => Finding.parse(f)).filter((f) => f.start < text.length);
+  const spans = mergeSpans([...valid, ...repeats(text, valid)]);
   const parts: string[] = [];
   let at = 0;
   for (const f of spans) {
@@ -80,6 +81,29 @@ function mask(value: string, keepLast: number, char: string): string {
     } else out.push(c);
   }
   return out.reverse().join('');
+}
+
+/** Distinct values searched again; past this many, only the detected spans are replaced. */
+const MAX_REPEAT_VALUES = 256;
+
+/**
+ * Other occurrences of a found value that detection did not report (a number pasted twice, once
+ * without context), so a value found once never survives elsewhere in the output.
+ */
+function repeats(text: string, findings: readonly Finding[]): Finding[] {
+  const values = new Map<string, Finding>();
+  for (const f of findings) {
+    const value = text.slice(f.start, f.end);
+    if (value.trim().length >= 3 && !values.has(value)) values.set(value, f);
+    if (values.size >= MAX_REPEAT_VALUES) break;
+  }
+  const out: Finding[] = [];
+  for (const [value, f] of values) {
+    for (let at = text.indexOf(value); at >= 0; at = text.indexOf(value, at + value.length)) {
+      if (at !== f.start) out.push({ ...f, start: at, end: at + value.length });
+    }
+  }
+  return out;
 }
 
 function mergeSpans(findings: readonly Finding[]): Finding[] {

@@ -40,6 +40,8 @@ export const person: Recognizer = {
       while (j < toks.length && words < MAX_WORDS) {
         const n = toks[j] as NameToken;
         if (!isNameGap(text, n) || NOT_NAMES.has(n.key)) break;
+        // A dot joins words only after an initial ("Faina D. Yefremova"); otherwise it ends the sentence.
+        if (text.charCodeAt(n.gapStart) === 46 && !(toks[j - 1] as NameToken).initial) break;
         const after = toks[j + 1];
         if (PARTICLES.has(n.key) && !n.title) {
           if (!after?.title || !isNameGap(text, after)) break;

@@ -1,0 +1,38 @@
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { PiiLabel } from '../../../../shared/pii/finding.ts';
+import { formatScores, loadJsonl, scoreCorpus } from './corpus-score.ts';
+
+const SCOPE: ReadonlySet<string> = new Set(PiiLabel.options);
+const callLogs = fileURLToPath(new URL('../../../fixtures/pii/call-logs.jsonl', import.meta.url));
+const publicCorpus = fileURLToPath(
+  new URL('../../../../../shared/data/pii/synth_dataset_v2.jsonl', import.meta.url),
+);
+
+describe('corpus scores', () => {
+  it('meets the floors on our call-log corpus (calls, SMS, chats, forms, voicemails)', () => {
+    const scores = scoreCorpus(loadJsonl(callLogs), SCOPE);
+    console.log(`call-log corpus (overlap match)\n${formatScores(scores)}`);
+    // Floors sit a little under the measured figures (ANY F1 0.99+): they catch regressions, not noise.
+    expect(scores.get('ANY')?.f1).toBeGreaterThanOrEqual(0.95);
+    expect(scores.get('ANY')?.precision).toBeGreaterThanOrEqual(0.95);
+    for (const label of ['PHONE', 'EMAIL', 'SSN', 'CREDIT_CARD', 'ADDRESS', 'DOB', 'PERSON']) {
+      expect(scores.get(label)?.f1, label).toBeGreaterThanOrEqual(0.9);
+    }
+  });
+
+  it.skipIf(!existsSync(publicCorpus))('meets the issue bars on the public corpus', () => {
+    const scope = new Set([...SCOPE].filter((l) => l !== 'DOB'));
+    const scores = scoreCorpus(loadJsonl(publicCorpus), new Set([...scope, 'DOB']));
+    console.log(`public corpus (overlap match)\n${formatScores(scores)}`);
+    expect(scores.get('ANY')?.f1).toBeGreaterThanOrEqual(0.9);
+    expect(scores.get('ANY')?.precision).toBeGreaterThanOrEqual(0.95);
+    for (const label of ['EMAIL', 'SSN', 'CREDIT_CARD', 'IBAN', 'IP_ADDRESS']) {
+      expect(scores.get(label)?.f1, label).toBeGreaterThanOrEqual(0.95);
+    }
+    expect(scores.get('PHONE')?.f1).toBeGreaterThanOrEqual(0.85);
+    expect(scores.get('PERSON')?.f1).toBeGreaterThanOrEqual(0.8);
+    expect(scores.get('ADDRESS')?.f1).toBeGreaterThanOrEqual(0.8);
+  });
+});

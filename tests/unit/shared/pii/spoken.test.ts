@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { spokenView } from '../../../../shared/pii/spoken/normalise.ts';
+
+const view = (t: string): string | undefined => spokenView(t, t.toLowerCase())?.text;
+
+describe('spoken view', () => {
+  it('turns spoken digits into digits, dropping fillers and reading doubles and triples', () => {
+    expect(view('five five five uh oh one two')).toBe('555012');
+    expect(view('double four triple seven')).toBe('44777');
+  });
+
+  it('reads years, house numbers and ordinals', () => {
+    expect(view('march third nineteen eighty five')).toBe('march 3 1985');
+    expect(view('one twenty three main street')).toBe('123 main street');
+    expect(view('two thousand five')).toBe('2005');
+  });
+
+  it('leaves prose homophones alone at the edges of a number', () => {
+    expect(view('talk to five five five one two one two')).toBe('talk to 5551212');
+    expect(view('oh I see')).toBeUndefined();
+  });
+
+  it('rebuilds spelled emails', () => {
+    expect(view('my email is j doe at gmail dot com')).toBe('my email is jdoe@gmail.com');
+    expect(view('j as in john smith at example dot org')).toBe('jsmith@example.org');
+  });
+
+  it('maps every rewritten character back to its source word', () => {
+    const text = 'call five five five';
+    const v = spokenView(text, text);
+    expect(v?.text).toBe('call 555');
+    expect(text.slice(v?.startOf[5], v?.endOf[7])).toBe('five five five');
+  });
+});
