@@ -37,10 +37,13 @@ const score = (tpPred: number, pred: number, tpGold: number, gold: number): Scor
 export function scoreCorpus(docs: readonly Gold[], scope: ReadonlySet<string>): Map<string, Score> {
   const counts = new Map<string, { tpPred: number; pred: number; tpGold: number; gold: number }>();
   const row = (l: string) => {
-    let r = counts.get(l);
-    if (!r) counts.set(l, (r = { tpPred: 0, pred: 0, tpGold: 0, gold: 0 }));
-    return r;
+    const existing = counts.get(l);
+    if (existing) return existing;
+    const fresh = { tpPred: 0, pred: 0, tpGold: 0, gold: 0 };
+    counts.set(l, fresh);
+    return fresh;
   };
+
   const any = row('ANY');
   for (const d of docs) {
     const pred = detect(d.text);
