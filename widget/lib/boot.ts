@@ -135,7 +135,8 @@ export function boot(options: BootOptions): QuietlineApi {
     void liveStore.honorGpc();
   };
   const cached = loadCachedConfig(embed.site);
-  if (cached) applyConfig(cached);
+  // After this function returns, so `window.Quietline` exists when the first quietline:change fires.
+  if (cached) queueMicrotask(guard(() => applyConfig(cached), undefined));
   void host.config(embed.site).then(
     guard((fresh: SiteConfig | undefined) => {
       if (!fresh) return;

@@ -2,7 +2,7 @@
 export const dialogCss = `
 :host{all:initial!important;display:block!important;position:fixed!important;top:0!important;left:0!important;
 width:0!important;height:0!important;overflow:visible!important}
-dialog{box-sizing:border-box;width:min(34rem,calc(100vw - 2rem));max-height:calc(100vh - 2rem);overflow:auto;
+dialog{box-sizing:border-box;width:min(544px,calc(100vw - 32px));max-height:calc(100vh - 32px);overflow:auto;
 margin:auto;padding:24px;border:1px solid #c7c7c7;border-radius:12px;background:#fff;color:#1f1f1f;
 font:15px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;box-shadow:0 12px 40px rgba(0,0,0,.25)}
 dialog::backdrop{background:rgba(0,0,0,.45)}

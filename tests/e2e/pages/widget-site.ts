@@ -34,8 +34,8 @@ export class WidgetSite {
     await action();
   }
 
-  async openChoices(): Promise<void> {
-    await this.step(() => this.link().click());
+  async openChoices(linkName?: RegExp | string): Promise<void> {
+    await this.step(() => this.link(linkName).click());
     await this.dialog().waitFor();
   }
 
