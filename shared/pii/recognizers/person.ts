@@ -14,7 +14,7 @@ const atLineStart = (text: string, pos: number): boolean =>
 const SPEAKER_TAIL = /^(?: ?\([^()\n]{1,20}\))?:/;
 
 /** Either list knows the name. */
-const FIRST_NAMES = { has: (k: string): boolean => LISTED_FIRST_NAMES.has(k) || FIRST_NAMES_EXTRA.has(k) };
+const FIRST_NAMES: ReadonlySet<string> = new Set([...LISTED_FIRST_NAMES, ...FIRST_NAMES_EXTRA]);
 
 const isCap = (t: NameToken): boolean => t.title || (t.allCaps && FIRST_NAMES.has(t.key));
 const isKnownFirst = (key: string): boolean => FIRST_NAMES.has(key) && !COMMON_WORDS.has(key);
@@ -85,10 +85,12 @@ const SPOKEN_CUES = [
   'spoke to ',
 ];
 const WORD = /^[a-z][a-z'-]{1,20}/;
+const LOWER_CUE_HINT = /name|this is|i'm|i am|spoke|speaking/;
 
 /** Speech-to-text writes names in lower case: after "my name is" a known first name (and surname) is a name. */
 function lowerCaseNames(text: string, lower: string): Finding[] {
   const out: Finding[] = [];
+  if (!LOWER_CUE_HINT.test(lower)) return out;
   for (const cue of SPOKEN_CUES) {
     let from = 0;
     for (;;) {
@@ -169,6 +171,8 @@ function scoreName(
   if (!first || !last) return 0;
   if (seq.some((t) => ORG_WORDS.has(t.key))) return 0;
   const firstKnown = FIRST_NAMES.has(first.key);
+  // Two-letter words are names only when a list knows them ("Al", "Bo"); unknown ones are codes or noise.
+  if (words.some((w) => w.key.length < 3 && !FIRST_NAMES.has(w.key) && !SURNAMES.has(w.key))) return 0;
   const firstCommon = COMMON_WORDS.has(first.key);
   let s = firstKnown && !firstCommon ? 0.5 : firstKnown ? 0.15 : firstCommon ? 0 : 0.1;
   if (words.length >= 2) {

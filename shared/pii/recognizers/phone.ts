@@ -112,7 +112,7 @@ export const phone: Recognizer = {
       // Ten digits read aloud in one breath are almost always a phone number.
       if (input.spoken && parsed?.isPossible() && (n === 10 || (n === 11 && c.digits[0] === '1')))
         score += 0.15;
-      if (nearestGroup(lower, c.start, CUE_GROUPS, 30) === 'other') score -= 0.5;
+      if (score >= 0.5 && nearestGroup(lower, c.start, CUE_GROUPS, 30) === 'other') score -= 0.5;
       if (text[c.start] === '(' && !raw.includes(')')) {
         out.push(finding(c.start + 1, end, 'PHONE', score, 'phone'));
       } else out.push(finding(c.start, end, 'PHONE', score, 'phone'));

@@ -7,12 +7,22 @@ import { buildView, type Replacement, type SpokenView } from './view.ts';
 const SPOKEN_HINT =
   /\b(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|double|triple|dot|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|twelfth|twentieth|thirtieth)\b/;
 
+/** Two or more number words, or a spoken "dot": one stray "one" or "second" is prose, not a value. */
+function worthRewriting(lower: string): boolean {
+  const hint = new RegExp(SPOKEN_HINT.source, 'g');
+  let seen = 0;
+  for (let m = hint.exec(lower); m; m = hint.exec(lower)) {
+    if (m[0] === 'dot' || ++seen >= 2) return true;
+  }
+  return false;
+}
+
 /**
  * The spoken view of a text: numbers said as words become digits and spelled emails become
  * addresses, with an offset map back to the original. Null when nothing would change.
  */
 export function spokenView(text: string, lower: string): SpokenView | null {
-  if (!SPOKEN_HINT.test(lower)) return null;
+  if (!worthRewriting(lower)) return null;
   const tokens = tokenize(text, lower);
   const emails = emailReplacements(text, tokens);
   const numbers = numberReplacements(text, tokens);

@@ -16,6 +16,8 @@ export interface DigitChunk {
 
 const SEPARATORS = new Set([' ', '-', '.', '/', ' - ', ') ', ')', ' (', '(', ')-', ') - ', '  ', '\u2013']);
 const MAX_DIGITS = 40;
+/** Shared by every one-group chunk so plain numbers allocate no separator list. */
+const NO_SEPS: readonly string[] = Object.freeze([]);
 const MAX_SEP = 4;
 
 /** Every digit chunk in `text`, left to right, in one linear pass. */
@@ -28,11 +30,17 @@ export function digitChunks(text: string): DigitChunk[] {
       i++;
       continue;
     }
+    // Digits glued to a preceding letter ("a1", "v2", "A1234567") are codes read by their own
+    // recognizers (IBAN, licence, passport); no chunk reader wants them, so none is built.
+    if (isLetter(codeAt(text, i - 1))) {
+      while (i < n && isDigit(text.charCodeAt(i))) i++;
+      continue;
+    }
     let start = i;
     if (codeAt(text, i - 1) === 40 /* ( */) start = i - 1;
     if (codeAt(text, start - 1) === 43 /* + */) start -= 1;
     const groups: number[] = [];
-    const seps: string[] = [];
+    let seps: string[] | null = null;
     let digits = '';
     let end = i;
     for (;;) {
@@ -46,6 +54,7 @@ export function digitChunks(text: string): DigitChunk[] {
       while (j < n && j - i < MAX_SEP && !isDigit(text.charCodeAt(j)) && isSepChar(text.charCodeAt(j))) j++;
       const sep = text.slice(i, j);
       if (j < n && isDigit(text.charCodeAt(j)) && SEPARATORS.has(sep)) {
+        seps ??= [];
         seps.push(sep);
         i = j;
         continue;
@@ -53,7 +62,7 @@ export function digitChunks(text: string): DigitChunk[] {
       break;
     }
     const glued = isLetter(codeAt(text, start - 1)) || isLetter(codeAt(text, end));
-    out.push({ start, end, digits, groups, seps, glued });
+    out.push({ start, end, digits, groups, seps: seps ?? NO_SEPS, glued });
     i = end;
   }
   return out;
