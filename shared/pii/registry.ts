@@ -46,4 +46,5 @@ export const SPOKEN_LABELS: ReadonlySet<PiiLabel> = new Set<PiiLabel>([
   'ADDRESS',
   'DRIVERS_LICENSE',
   'PASSPORT',
+  'IP_ADDRESS',
 ]);

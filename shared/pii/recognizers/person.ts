@@ -1,3 +1,4 @@
+import { BRANDS } from '../data/brands.ts';
 import { COMMON_WORDS } from '../data/common-words.ts';
 import { FIRST_NAMES as LISTED_FIRST_NAMES } from '../data/first-names.ts';
 import { FIRST_NAMES_EXTRA } from '../data/first-names-extra.ts';
@@ -74,6 +75,8 @@ export const person: Recognizer = {
 };
 
 const SPOKEN_CUES = [
+  "it's ",
+  'im ',
   'my name is ',
   'name is ',
   "name's ",
@@ -85,7 +88,22 @@ const SPOKEN_CUES = [
   'spoke to ',
 ];
 const WORD = /^[a-z][a-z'-]{1,20}/;
-const LOWER_CUE_HINT = /name|this is|i'm|i am|spoke|speaking/;
+const LOWER_CUE_HINT = /name|this is|i'm|i am|spoke|speaking|it's|im |mr|ms|dr|spell/;
+const TITLES = [
+  'mr ',
+  'mrs ',
+  'ms ',
+  'dr ',
+  'mr. ',
+  'mrs. ',
+  'ms. ',
+  'dr. ',
+  'miss ',
+  'last name is ',
+  'surname is ',
+  'family name is ',
+  'last name: ',
+];
 
 /** Speech-to-text writes names in lower case: after "my name is" a known first name (and surname) is a name. */
 function lowerCaseNames(text: string, lower: string): Finding[] {
@@ -105,10 +123,42 @@ function lowerCaseNames(text: string, lower: string): Finding[] {
       if (
         text.charAt(end) === ' ' &&
         second &&
-        (SURNAMES.has(second) || (!COMMON_WORDS.has(second) && !NOT_NAMES.has(second) && second.length > 2))
+        (SURNAMES.has(second) || (!COMMON_WORDS.has(second) && !NOT_NAMES.has(second) && second.length > 3))
       )
         end += 1 + second.length;
       out.push(finding(from, end, 'PERSON', 0.8, 'person'));
+    }
+  }
+  // "dr patel", "last name is okafor": a title or surname cue before a surname-like word.
+  for (const cue of TITLES) {
+    let from = 0;
+    for (;;) {
+      const at = lower.indexOf(cue, from);
+      if (at < 0) break;
+      from = at + cue.length;
+      if (at > 0 && /[a-z]/.test(lower.charAt(at - 1))) continue;
+      const word = WORD.exec(text.slice(from, from + 22))?.[0];
+      if (!word || COMMON_WORDS.has(word) || NOT_NAMES.has(word) || word.length < 3) continue;
+      out.push(finding(from, from + word.length, 'PERSON', 0.75, 'person'));
+    }
+  }
+  out.push(...spelledNames(lower));
+  return out;
+}
+
+const SPELL_CUES = ['spelled ', 'spell it ', 'spelling is ', "that's spelled "];
+
+/** "last name is smith, spelled s m i t h": the spelled letters are the name too. */
+function spelledNames(lower: string): Finding[] {
+  const out: Finding[] = [];
+  for (const cue of SPELL_CUES) {
+    let from = 0;
+    for (;;) {
+      const at = lower.indexOf(cue, from);
+      if (at < 0) break;
+      from = at + cue.length;
+      const m = /^(?:[a-z][ .-]{1,2}){2,24}[a-z](?![a-z])/.exec(lower.slice(from, from + 80));
+      if (m) out.push(finding(from, from + m[0].length, 'PERSON', 0.7, 'person'));
     }
   }
   return out;
@@ -152,7 +202,7 @@ function trim(seq: NameToken[], cued: boolean): NameToken[] {
   }
   while (b > a) {
     const t = seq[b] as NameToken;
-    if ((COMMON_WORDS.has(t.key) && !SURNAMES.has(t.key)) || PARTICLES.has(t.key)) b--;
+    if ((COMMON_WORDS.has(t.key) && !SURNAMES.has(t.key)) || PARTICLES.has(t.key) || t.initial) b--;
     else break;
   }
   return seq.slice(a, b + 1);
@@ -170,6 +220,8 @@ function scoreName(
   const last = words[words.length - 1];
   if (!first || !last) return 0;
   if (seq.some((t) => ORG_WORDS.has(t.key))) return 0;
+  const pair = words.length >= 2 ? `${first.key} ${(words[1] as NameToken).key}` : '';
+  if (BRANDS.has(pair) || (words.length === 1 && BRANDS.has(first.key) && cue !== 'strong')) return 0;
   const firstKnown = FIRST_NAMES.has(first.key);
   // Two-letter words are names only when a list knows them ("Al", "Bo"); unknown ones are codes or noise.
   if (words.some((w) => w.key.length < 3 && !FIRST_NAMES.has(w.key) && !SURNAMES.has(w.key))) return 0;

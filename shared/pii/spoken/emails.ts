@@ -23,7 +23,8 @@ export function emailReplacements(text: string, tokens: readonly Token[]): Repla
       const t = tokens[m] as Token;
       parts.push({ start: t.start, end: t.end, text: wordText(tokens, m, k) });
       const next = tokens[m + 1];
-      if (m < domainEnd && next) parts.push({ start: t.end, end: next.start, text: '' });
+      if (m < domainEnd && next)
+        parts.push({ start: t.end, end: next.start, text: dotGap(text, tokens, m) ? '.' : '' });
     }
     out.push(...parts);
     lastEnd = domainEnd;
@@ -56,10 +57,16 @@ function readDomain(text: string, tokens: readonly Token[], from: number): numbe
   let dots = 0;
   for (let words = 0; words < MAX_DOMAIN_WORDS; words++) {
     const w = tokens[m];
-    if (!w || !spaceGap(text, tokens, m - 1)) return -1;
+    if (!w || !(spaceGap(text, tokens, m - 1) || (dots > 0 && dotGap(text, tokens, m - 1)))) return -1;
     const sep = tokens[m + 1];
     if (sep && (sep.lower === 'dot' || sep.lower === 'period') && spaceGap(text, tokens, m)) {
       m += 2;
+      dots++;
+      continue;
+    }
+    // A domain typed or transcribed with its dots ("at example.com").
+    if (sep && dotGap(text, tokens, m)) {
+      m += 1;
       dots++;
       continue;
     }
@@ -81,6 +88,12 @@ function readLocal(text: string, tokens: readonly Token[], from: number, floor: 
     m--;
   }
   return m === from ? -1 : m + 1;
+}
+
+function dotGap(text: string, tokens: readonly Token[], m: number): boolean {
+  const a = tokens[m];
+  const b = tokens[m + 1];
+  return a !== undefined && b !== undefined && b.start - a.end === 1 && text.charCodeAt(a.end) === 46;
 }
 
 function spaceGap(text: string, tokens: readonly Token[], m: number): boolean {

@@ -7,8 +7,12 @@ import { buildView, type Replacement, type SpokenView } from './view.ts';
 const SPOKEN_HINT =
   /\b(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|double|triple|dot|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|twelfth|twentieth|thirtieth)\b/;
 
+/** "jsmith at example.com": a spoken "at" before a typed domain. */
+const TYPED_DOMAIN = / at [a-z0-9-]{1,63}\.[a-z]{2,}/;
+
 /** Two or more number words, or a spoken "dot": one stray "one" or "second" is prose, not a value. */
 function worthRewriting(lower: string): boolean {
+  if (TYPED_DOMAIN.test(lower)) return true;
   const hint = new RegExp(SPOKEN_HINT.source, 'g');
   let seen = 0;
   for (let m = hint.exec(lower); m; m = hint.exec(lower)) {

@@ -39,6 +39,14 @@ export function numberReplacements(text: string, tokens: readonly Token[]): Repl
       const gap = text.slice((tokens[j] as Token).end, next.start);
       if (!RUN_GAP.test(gap)) break;
       if (isNumberish(next.lower)) j++;
+      // "one nine two dot one six eight dot ...": a spoken dot between digits (IP addresses, decimals).
+      else if (
+        (next.lower === 'dot' || next.lower === 'point') &&
+        j + 2 < tokens.length &&
+        isNumberish((tokens[j + 2] as Token).lower) &&
+        RUN_GAP.test(text.slice(next.end, (tokens[j + 2] as Token).start))
+      )
+        j += 2;
       else if (
         FILLERS.has(next.lower) &&
         j + 2 < tokens.length &&
@@ -80,6 +88,7 @@ function emitRun(tokens: readonly Token[], a: number, b: number, out: Replacemen
     const nextWord = k < b && next ? next.lower : '';
     let digits = '';
     if (FILLERS.has(w)) digits = '';
+    else if (w === 'dot' || w === 'point') digits = '.';
     else if (w in REPEATERS) digits = nextWord in DIGIT_WORDS ? '' : w;
     else if (w in DIGIT_WORDS) {
       const prev = tokens[k - 1];
