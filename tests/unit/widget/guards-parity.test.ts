@@ -122,9 +122,9 @@ describe('loader guards match the shared zod schemas', () => {
           browserId: idLike,
           source: mostly(fc.constantFrom('link', 'gpc', 'gpc-header', 'api'), fc.constant('banner')),
           decision: fc.constantFrom('opt-out', 'opt-in'),
-          scopes: mostly(
+          scopes: mostly<string[]>(
             fc.array(fc.constantFrom('sale-sharing', 'sensitive-limit'), { minLength: 1, maxLength: 2 }),
-            fc.constantFrom([], ['x']),
+            fc.constantFrom<string[]>([], ['x']),
           ),
           gpc: fc.boolean(),
           gppString: maybe(fc.string({ maxLength: 10 })),

@@ -15,6 +15,7 @@ const v1Fixture: StoredState = {
 describe('persistence', () => {
   beforeEach(() => {
     localStorage.clear();
+    // biome-ignore lint/suspicious/noDocumentCookie: the widget under test writes document.cookie itself.
     for (const c of document.cookie.split('; ')) document.cookie = `${c.split('=')[0]}=; Max-Age=0; Path=/`;
   });
 

@@ -17,7 +17,7 @@ const config: SiteConfig = {
 };
 
 function setup(
-  options: { gpc?: boolean; initial?: Partial<StoredState>; config?: Partial<SiteConfig> } = {},
+  options: { gpc?: boolean; initial?: Partial<StoredState> | undefined; config?: Partial<SiteConfig> } = {},
 ) {
   const sent: CreateOptOut[] = [];
   const saved: StoredState[] = [];
