@@ -164,11 +164,13 @@ const isStreetWord = (key: string): boolean =>
 const endsLikeStreet = (key: string): boolean =>
   key.length > 4 && STREET_ENDINGS.some((e) => key.endsWith(e));
 
+const BOX_HINT = /box|psc |unit |cmr /;
 const BOX_CUES = ['po box', 'p.o. box', 'p. o. box', 'psc ', 'unit ', 'cmr '];
 
 /** "PO Box 123", and military mail ("PSC 3294, Box 9168 APO AA 61487", "Unit 4719 Box 7394 DPO AP 70942"). */
 function boxAddresses(lower: string): Finding[] {
   const out: Finding[] = [];
+  if (!BOX_HINT.test(lower)) return out;
   for (const cue of BOX_CUES) {
     let from = 0;
     for (;;) {

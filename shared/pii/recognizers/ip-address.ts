@@ -9,6 +9,7 @@ const IP_WORDS = ['ip', 'address', 'server', 'host', 'gateway', 'router', 'dns',
 
 const isHex = (c: number): boolean => isDigit(c) || (c >= 97 && c <= 102) || (c >= 65 && c <= 70);
 const MAX_V6 = 45;
+const V6_HINT = /[0-9a-f]:[0-9a-f:]|::/i;
 
 /** IPv4 dotted quads from digit chunks; IPv6 from maximal hex-and-colon runs (each run read once). */
 export const ipAddress: Recognizer = {
@@ -27,6 +28,8 @@ export const ipAddress: Recognizer = {
       if (hasBefore(lower, c.start, IP_WORDS, 30)) score = 0.95;
       out.push(finding(c.start, c.end, 'IP_ADDRESS', score, 'ip-address'));
     }
+    // IPv6 needs a colon with a hex digit or another colon beside it; plain prose has none.
+    if (!V6_HINT.test(text)) return out;
     let i = 0;
     while (i < text.length) {
       const ch = text.charCodeAt(i);

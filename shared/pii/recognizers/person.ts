@@ -36,6 +36,16 @@ export const person: Recognizer = {
         i++;
         continue;
       }
+      const next = toks[i + 1];
+      // A lone capitalised ordinary word ("The", "What") can never become a name: skip the scoring.
+      if (
+        COMMON_WORDS.has(t.key) &&
+        !FIRST_NAMES.has(t.key) &&
+        !(next && isNameGap(text, next) && (isCap(next) || next.initial || PARTICLES.has(next.key)))
+      ) {
+        i++;
+        continue;
+      }
       let j = i + 1;
       let words = 1;
       while (j < toks.length && words < MAX_WORDS) {

@@ -97,13 +97,16 @@ export const phone: Recognizer = {
       const raw = text.slice(c.start, end);
       const intl = raw.startsWith('+');
       const context = hasBefore(lower, c.start, PHONE_WORDS, 40) || hasAfter(lower, end, AFTER_WORDS, 10);
-      // Parsing is the costly step: a grouped number right after "call me at" needs no metadata lookup.
+      // Parsing is skipped where its answer cannot change the outcome: a grouped number after "call me
+      // at" is a phone whatever the metadata says, and a bare run of digits of no national length is not.
+      const unformatted =
+        !intl && c.groups.length === 1 && !input.spoken && (region === 'US' || region === 'CA');
       const parsed =
-        context && (intl || c.groups.length > 1)
+        (context && (intl || c.groups.length > 1)) || (unformatted && !context && n !== 10 && n !== 11)
           ? null
           : parsePhoneNumberFromString(raw, intl ? undefined : region);
       let score: number;
-      if (parsed === null) score = 0.45;
+      if (parsed === null) score = context ? 0.45 : 0.2;
       else if (parsed?.isValid()) score = intl || c.groups.length > 1 ? 0.85 : 0.6;
       else if (parsed?.isPossible()) score = intl ? 0.8 : c.groups.length > 1 ? 0.65 : 0.45;
       else if (c.groups.length > 1 || intl) score = 0.3;

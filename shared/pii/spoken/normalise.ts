@@ -13,6 +13,7 @@ const TYPED_DOMAIN = / at [a-z0-9-]{1,63}\.[a-z]{2,}/;
 /** Two or more number words, or a spoken "dot": one stray "one" or "second" is prose, not a value. */
 function worthRewriting(lower: string): boolean {
   if (TYPED_DOMAIN.test(lower)) return true;
+  if (!SPOKEN_HINT.test(lower)) return false;
   const hint = new RegExp(SPOKEN_HINT.source, 'g');
   let seen = 0;
   for (let m = hint.exec(lower); m; m = hint.exec(lower)) {
