@@ -85,6 +85,20 @@ export const person: Recognizer = {
 };
 
 const SPOKEN_CUES = [
+  'calling for ',
+  'message for ',
+  'looking for ',
+  'ask for ',
+  'asking for ',
+  'speak to ',
+  'speak with ',
+  'talk to ',
+  'transfer you to ',
+  'hi ',
+  'hello ',
+  'hey ',
+  'thanks ',
+  'thank you ',
   "it's ",
   'im ',
   'my name is ',
@@ -98,7 +112,8 @@ const SPOKEN_CUES = [
   'spoke to ',
 ];
 const WORD = /^[a-z][a-z'-]{1,20}/;
-const LOWER_CUE_HINT = /name|this is|i'm|i am|spoke|speaking|it's|im |mr|ms|dr|spell/;
+const LOWER_CUE_HINT =
+  /name|this is|i'm|i am|spoke|speaking|it's|im |mr|ms|dr|spell|for |speak|talk|hi |hello|hey|thank/;
 const TITLES = [
   'mr ',
   'mrs ',

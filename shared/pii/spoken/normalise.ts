@@ -5,7 +5,9 @@ import { buildView, type Replacement, type SpokenView } from './view.ts';
 
 /** Cheap test for any word the spoken view would rewrite; most typed text skips the rewrite entirely. */
 const SPOKEN_HINT =
-  /\b(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|double|triple|dot|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|twelfth|twentieth|thirtieth)\b/;
+  /\b(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|double|triple|dot|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth)\b/;
+
+const MONTH_BEFORE = /(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? (?:the )?$/;
 
 /** "jsmith at example.com": a spoken "at" before a typed domain. */
 const TYPED_DOMAIN = / at [a-z0-9-]{1,63}\.[a-z]{2,}/;
@@ -18,6 +20,8 @@ function worthRewriting(lower: string): boolean {
   let seen = 0;
   for (let m = hint.exec(lower); m; m = hint.exec(lower)) {
     if (m[0] === 'dot' || ++seen >= 2) return true;
+    // "june fourteenth": an ordinal right after a month is a date on its own.
+    if (MONTH_BEFORE.test(lower.slice(Math.max(0, m.index - 12), m.index))) return true;
   }
   return false;
 }
