@@ -122,7 +122,7 @@ export function boot(options: BootOptions): QuietlineApi {
     guard(() => {
       render();
       const state = liveStore.snapshot();
-      if (state.ready) win.dispatchEvent(new CustomEvent(CHANGE_EVENT, { detail: state }));
+      if (state.ready) win.dispatchEvent(new CustomEvent(CHANGE_EVENT, { detail: { ...state } }));
     }, undefined),
   );
 
@@ -158,7 +158,8 @@ export function boot(options: BootOptions): QuietlineApi {
 
   return {
     version: VERSION,
-    getState: guard(() => liveStore.snapshot(), liveStore.snapshot()),
+    // Copies: the page must not be able to change our state through what it reads.
+    getState: guard(() => ({ ...liveStore.snapshot() }), liveStore.snapshot()),
     openChoices: guard((): boolean => {
       const visitorStarted = navigator.userActivation?.isActive ?? false;
       if (!mayAskToOptIn(liveStore.snapshot().lastOptOutAt, now(), visitorStarted)) {

@@ -61,7 +61,13 @@ export function createStore(options: StoreOptions) {
       knownMinorAudience: config.knownMinorAudience,
     };
 
+  // Encoding the GPP string is the costliest read; every listener of one change shares one snapshot.
+  let cached: WidgetState | undefined;
   const snapshot = (): WidgetState => {
+    cached ??= compute();
+    return cached;
+  };
+  const compute = (): WidgetState => {
     const c = choices();
     return {
       ready: config !== undefined,
@@ -79,6 +85,7 @@ export function createStore(options: StoreOptions) {
   };
 
   const emit = (): void => {
+    cached = undefined;
     const state = snapshot();
     for (const listener of listeners) listener(state);
   };
@@ -141,6 +148,7 @@ export function createStore(options: StoreOptions) {
         lastOptOutAt: at,
       };
       stored = next;
+      cached = undefined;
       return commit(next, [record('opt-out', ['sale-sharing'], 'gpc')]);
     },
 
@@ -163,6 +171,7 @@ export function createStore(options: StoreOptions) {
       }
       if (byDecision.size === 0) return Promise.resolve([]);
       stored = next;
+      cached = undefined;
       const items = [...byDecision].map(([decision, scopes]) => record(decision, scopes, source));
       return commit(next, items);
     },

@@ -1,0 +1,125 @@
+// Measures the widget in headless Chromium against a bare page: time from the loader's first
+// statement to the link in the DOM, and main-thread time the widget adds. Not a test: it prints.
+// Run after `npm run build:widget`: `npm run bench:widget` (RUNS=30 for more samples).
+import { createServer } from 'node:http';
+import { existsSync, readFileSync } from 'node:fs';
+import { extname, join, normalize } from 'node:path';
+import { chromium } from '@playwright/test';
+
+const RUNS = Number(process.env.RUNS ?? 20);
+const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const widgetDir = 'dist/widget';
+if (!existsSync(join(widgetDir, 'quietline.js'))) {
+  console.error('No dist/widget/quietline.js: run "npm run build:widget" first.');
+  process.exit(1);
+}
+
+const config = {
+  key: 'demo',
+  name: 'Bench Business',
+  linkStyle: 'privacy-choices',
+  usesSensitivePi: false,
+  knownMinorAudience: false,
+  privacyPolicyUrl: '/privacy',
+  languages: ['en', 'es'],
+  defaultLanguage: 'en',
+};
+const page = (
+  widget,
+) => `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Bare</title></head>
+<body><main><h1>A bare page</h1><p>${'Some text. '.repeat(40)}</p></main>
+<footer><p>Footer</p></footer>
+${widget ? '<script src="/widget/quietline.js" data-site="demo" async></script>' : ''}</body></html>`;
+
+const types = { '.js': 'text/javascript', '.mjs': 'text/javascript', '.html': 'text/html' };
+const server = createServer((req, res) => {
+  const url = new URL(req.url ?? '/', 'http://x');
+  if (url.pathname === '/bare.html' || url.pathname === '/widget.html') {
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+    return res.end(page(url.pathname === '/widget.html'));
+  }
+  if (url.pathname === '/v1/sites/demo/config') {
+    res.writeHead(200, { 'content-type': 'application/json' });
+    return res.end(JSON.stringify(config));
+  }
+  if (url.pathname.startsWith('/widget/')) {
+    const file = normalize(join(widgetDir, url.pathname.slice('/widget/'.length)));
+    if (file.startsWith(widgetDir) && existsSync(file)) {
+      res.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' });
+      return res.end(readFileSync(file));
+    }
+  }
+  res.writeHead(404);
+  res.end();
+});
+await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+const origin = `http://127.0.0.1:${server.address().port}`;
+
+const browser = await chromium.launch({
+  executablePath,
+  headless: true,
+  args: ['--no-sandbox', '--disable-gpu'],
+});
+
+/** One visit: main-thread task time (CDP Performance.getMetrics) and, with the widget, the two marks. */
+async function visit(context, path) {
+  const tab = await context.newPage();
+  const cdp = await context.newCDPSession(tab);
+  await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
+  await tab.goto(`${origin}${path}`, { waitUntil: 'load' });
+  // A fixed settle time rather than polling: polling would itself add main-thread tasks.
+  await tab.waitForTimeout(500);
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  const metric = (name) => (metrics.find((m) => m.name === name)?.value ?? 0) * 1000;
+  let linkMs;
+  if (path === '/widget.html') {
+    linkMs = await tab.evaluate(() => {
+      const start = performance.getEntriesByName('quietline:start')[0];
+      const link = performance.getEntriesByName('quietline:link')[0];
+      return link && start ? link.startTime - start.startTime : undefined;
+    });
+  }
+  const result = { linkMs, taskMs: metric('TaskDuration'), scriptMs: metric('ScriptDuration') };
+  await tab.close();
+  return result;
+}
+
+const samples = { bare: [], first: [], repeat: [] };
+for (let i = 0; i < RUNS; i++) {
+  const context = await browser.newContext();
+  samples.bare.push(await visit(context, '/bare.html'));
+  await context.close();
+  const fresh = await browser.newContext();
+  samples.first.push(await visit(fresh, '/widget.html'));
+  // Same profile again: cached script and cached site config, as for a returning visitor.
+  samples.repeat.push(await visit(fresh, '/widget.html'));
+  await fresh.close();
+}
+await browser.close();
+server.close();
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const mid = Math.floor(s.length / 2);
+  return s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
+};
+const p90 = (xs) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * 0.9))];
+const ms = (n) => `${n.toFixed(1)} ms`;
+const bareTask = median(samples.bare.map((s) => s.taskMs));
+
+console.log(`Widget bench: ${RUNS} runs each, headless Chromium (${executablePath}), loopback server`);
+console.log(`bare page main-thread task time: median ${ms(bareTask)}`);
+for (const [label, list] of [
+  ['first visit (config fetched)', samples.first],
+  ['returning visit (config cached)', samples.repeat],
+]) {
+  const link = list.map((s) => s.linkMs ?? Number.NaN);
+  const added = list.map((s) => s.taskMs - bareTask);
+  console.log(`${label}:`);
+  console.log(
+    `  script start -> link in DOM: median ${ms(median(link))}, p90 ${ms(p90(link))} (goal <= 15 ms)`,
+  );
+  console.log(
+    `  main-thread time added:      median ${ms(median(added))}, p90 ${ms(p90(added))} (goal <= 20 ms)`,
+  );
+}
