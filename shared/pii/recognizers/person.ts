@@ -79,7 +79,7 @@ export const person: Recognizer = {
       }
       i = Math.max(j, i + 1);
     }
-    out.push(...lowerCaseNames(text, lower));
+    out.push(...lowerCaseNames(text, lower), ...namesInLowerCaseLines(text));
     return [...out, ...laterMentions(toks, out, text)];
   },
 };
@@ -171,6 +171,50 @@ function lowerCaseNames(text: string, lower: string): Finding[] {
   return out;
 }
 
+const LOWER_WORD = /[a-z][a-z'-]*/g;
+
+/**
+ * Speech-to-text often writes whole turns in lower case. On a line with no capital letter (after any
+ * "Speaker:" label), a known first name that is not an ordinary word starts a name.
+ */
+function namesInLowerCaseLines(text: string): Finding[] {
+  const out: Finding[] = [];
+  let lineStart = 0;
+  while (lineStart < text.length) {
+    let lineEnd = text.indexOf('\n', lineStart);
+    if (lineEnd < 0) lineEnd = text.length;
+    const colon = text.indexOf(': ', lineStart);
+    const bodyStart = colon >= 0 && colon < lineEnd && colon - lineStart < 30 ? colon + 2 : lineStart;
+    const body = text.slice(bodyStart, lineEnd);
+    if (body.length > 0 && !/[A-Z\u00c0-\u00de]/.test(body)) {
+      const words = [...body.matchAll(LOWER_WORD)];
+      for (let k = 0; k < words.length; k++) {
+        const w = words[k] as RegExpExecArray;
+        if (!isKnownFirst(w[0]) || NOT_NAMES.has(w[0])) continue;
+        let end = w.index + w[0].length;
+        let next = words[k + 1];
+        // "emidio p lombardo": a middle initial, then the surname.
+        if (next && next[0].length === 1 && next.index === end + 1) {
+          const after = words[k + 2];
+          if (after && after.index <= next.index + 3 && !COMMON_WORDS.has(after[0])) next = after;
+        }
+        if (
+          next &&
+          next.index - end <= 3 &&
+          (SURNAMES.has(next[0]) ||
+            (!COMMON_WORDS.has(next[0]) && next[0].length > 3 && !NOT_NAMES.has(next[0])))
+        ) {
+          end = next.index + next[0].length;
+          k = words.indexOf(next);
+        }
+        out.push(finding(bodyStart + w.index, bodyStart + end, 'PERSON', 0.55, 'person'));
+      }
+    }
+    lineStart = lineEnd + 1;
+  }
+  return out;
+}
+
 const SPELL_CUES = ['spelled ', 'spell it ', 'spelling is ', "that's spelled "];
 
 /** "last name is smith, spelled s m i t h": the spelled letters are the name too. */
@@ -256,7 +300,10 @@ function scoreName(
     const lastCommon = COMMON_WORDS.has(last.key);
     s += SURNAMES.has(last.key) ? 0.3 : lastCommon ? -0.1 : 0.2;
     if (!firstKnown && !firstCommon && !lastCommon) s += 0.25;
-  } else if (SURNAMES.has(first.key) && !firstCommon) s += 0.1;
+  } else if (SURNAMES.has(first.key) && !firstCommon) {
+    // A known surname alone mid-sentence ("says Murphy") is a name; at a sentence start it may be anything.
+    s += /[\n.!?:"]\s*$|^\s*$/.test(text.slice(Math.max(0, first.start - 3), first.start)) ? 0.1 : 0.4;
+  }
   if (cue === 'strong') s += 0.45;
   else if (cue === 'weak') s += 0.1;
   if (seq.some((t) => t.initial)) s += 0.1;

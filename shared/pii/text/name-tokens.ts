@@ -63,7 +63,7 @@ export function nameTokens(text: string, lower: string): NameToken[] {
       key: lower.slice(start, end),
       title: firstUpper && !allCaps,
       allCaps,
-      initial: end - start === 1 && isAsciiUpper(first),
+      initial: end - start === 1 && firstUpper,
       gapStart: prevEnd,
     });
     prevEnd = i;
