@@ -1,3 +1,5 @@
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { expect, test } from './fixtures.ts';
 import { WidgetSite } from './pages/widget-site.ts';
 
@@ -6,10 +8,19 @@ const isOptOutPost = (url: string, method: string) => method === 'POST' && url.e
 test.describe('widget: the privacy choices link and opt-out', () => {
   test('the link renders in the footer with the opt-out icon', async ({ page, pageErrors }) => {
     const widget = new WidgetSite(page);
+    await page.addInitScript(() => {
+      const w = window as unknown as { shifts: number };
+      w.shifts = 0;
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries()) w.shifts += (entry as unknown as { value: number }).value;
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
     await page.goto('/');
     await expect(widget.link('Your Privacy Choices')).toBeVisible();
     await expect(page.locator('footer quietline-privacy-choices')).toHaveCount(1);
     await expect(widget.link().locator('svg')).toHaveCount(1);
+    // Appended after the footer's content: nothing on the page moves.
+    expect(await page.evaluate(() => (window as unknown as { shifts: number }).shifts)).toBe(0);
     expect(pageErrors).toEqual([]);
   });
 
@@ -46,5 +57,30 @@ test.describe('widget: the privacy choices link and opt-out', () => {
     await expect(widget.link()).toBeVisible();
     expect((await widget.state()).saleSharingOptedOut).toBe(true);
     expect(again).toBe(0);
+  });
+
+  test('a page on an origin the site did not allow gets no config and renders nothing', async ({
+    page,
+    baseURL,
+  }) => {
+    const errors: string[] = [];
+    page.on('console', (m) => {
+      if (m.type() === 'error') errors.push(m.text());
+    });
+    // Another loopback origin (own port), so only CORS, not private-network rules, decides.
+    const server = createServer((_req, res) => {
+      res.writeHead(200, { 'content-type': 'text/html' });
+      res.end(
+        `<!doctype html><html lang="en"><body><footer>f</footer><script src="${baseURL}/widget/quietline.js" data-site="demo" async></script></body></html>`,
+      );
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    try {
+      await page.goto(`http://127.0.0.1:${(server.address() as AddressInfo).port}/`);
+      await expect.poll(() => errors.some((e) => e.includes('could not reach the host'))).toBe(true);
+      await expect(page.locator('quietline-privacy-choices')).toHaveCount(0);
+    } finally {
+      server.close();
+    }
   });
 });
