@@ -39,7 +39,7 @@ export function detect(text: string, options?: DetectOptions): Finding[] {
       }
     }
   }
-  if (opts.deny) found.push(...denyFindings(input, opts.deny, wanted));
+  if (opts.deny) for (const f of denyFindings(input, opts.deny, wanted)) found.push(f);
   const kept = found.filter(
     (f) => f.score >= minScore && f.end > f.start && !(opts.allow && isAllowed(text, f, opts.allow)),
   );

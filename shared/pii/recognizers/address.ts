@@ -88,7 +88,7 @@ export const address: Recognizer = {
       out.push(finding(start, end, 'ADDRESS', score, 'address'));
       lastEnd = end;
     }
-    out.push(...boxAddresses(lower));
+    for (const f of boxAddresses(lower)) out.push(f);
     return out;
   },
 };

@@ -79,7 +79,9 @@ export const person: Recognizer = {
       }
       i = Math.max(j, i + 1);
     }
-    out.push(...lowerCaseNames(text, lower), ...namesInLowerCaseLines(text));
+    // Loops, not spread arguments: a long text can hold more findings than the call stack takes arguments.
+    for (const f of lowerCaseNames(text, lower)) out.push(f);
+    for (const f of namesInLowerCaseLines(text)) out.push(f);
     return [...out, ...laterMentions(toks, out, text)];
   },
 };
@@ -167,7 +169,7 @@ function lowerCaseNames(text: string, lower: string): Finding[] {
       out.push(finding(from, from + word.length, 'PERSON', 0.75, 'person'));
     }
   }
-  out.push(...spelledNames(lower));
+  for (const f of spelledNames(lower)) out.push(f);
   return out;
 }
 
@@ -183,20 +185,25 @@ function namesInLowerCaseLines(text: string): Finding[] {
   while (lineStart < text.length) {
     let lineEnd = text.indexOf('\n', lineStart);
     if (lineEnd < 0) lineEnd = text.length;
-    const colon = text.indexOf(': ', lineStart);
-    const bodyStart = colon >= 0 && colon < lineEnd && colon - lineStart < 30 ? colon + 2 : lineStart;
+    // A speaker label is short: look for its colon only near the line start (never past the line).
+    const colon = text.slice(lineStart, Math.min(lineEnd, lineStart + 30)).indexOf(': ');
+    const bodyStart = colon >= 0 ? lineStart + colon + 2 : lineStart;
     const body = text.slice(bodyStart, lineEnd);
     if (body.length > 0 && !/[A-Z\u00c0-\u00de]/.test(body)) {
       const words = [...body.matchAll(LOWER_WORD)];
       for (let k = 0; k < words.length; k++) {
         const w = words[k] as RegExpExecArray;
-        if (!isKnownFirst(w[0]) || NOT_NAMES.has(w[0])) continue;
+        if (w[0].length < 3 || !isKnownFirst(w[0]) || NOT_NAMES.has(w[0])) continue;
         let end = w.index + w[0].length;
-        let next = words[k + 1];
+        let nextAt = k + 1;
+        let next = words[nextAt];
         // "emidio p lombardo": a middle initial, then the surname.
         if (next && next[0].length === 1 && next.index === end + 1) {
           const after = words[k + 2];
-          if (after && after.index <= next.index + 3 && !COMMON_WORDS.has(after[0])) next = after;
+          if (after && after.index <= next.index + 3 && !COMMON_WORDS.has(after[0])) {
+            next = after;
+            nextAt = k + 2;
+          }
         }
         if (
           next &&
@@ -205,7 +212,7 @@ function namesInLowerCaseLines(text: string): Finding[] {
             (!COMMON_WORDS.has(next[0]) && next[0].length > 3 && !NOT_NAMES.has(next[0])))
         ) {
           end = next.index + next[0].length;
-          k = words.indexOf(next);
+          k = nextAt;
         }
         out.push(finding(bodyStart + w.index, bodyStart + end, 'PERSON', 0.55, 'person'));
       }

@@ -26,7 +26,7 @@ export function emailReplacements(text: string, tokens: readonly Token[]): Repla
       if (m < domainEnd && next)
         parts.push({ start: t.end, end: next.start, text: dotGap(text, tokens, m) ? '.' : '' });
     }
-    out.push(...parts);
+    for (const p of parts) out.push(p);
     lastEnd = domainEnd;
     k = domainEnd;
   }
