@@ -173,7 +173,7 @@ function lowerCaseNames(text: string, lower: string): Finding[] {
   return out;
 }
 
-const LOWER_WORD = /[a-z][a-z'-]*/g;
+const LOWER_WORD = /[a-z][a-z'-]*/;
 
 /**
  * Speech-to-text often writes whole turns in lower case. On a line with no capital letter (after any
@@ -190,31 +190,28 @@ function namesInLowerCaseLines(text: string): Finding[] {
     const bodyStart = colon >= 0 ? lineStart + colon + 2 : lineStart;
     const body = text.slice(bodyStart, lineEnd);
     if (body.length > 0 && !/[A-Z\u00c0-\u00de]/.test(body)) {
-      const words = [...body.matchAll(LOWER_WORD)];
-      for (let k = 0; k < words.length; k++) {
-        const w = words[k] as RegExpExecArray;
+      // Streamed with exec, never materialised: a long line of words must not become a long array.
+      const re = new RegExp(LOWER_WORD.source, 'g');
+      for (let w = re.exec(body); w; w = re.exec(body)) {
         if (w[0].length < 3 || !isKnownFirst(w[0]) || NOT_NAMES.has(w[0])) continue;
-        let end = w.index + w[0].length;
-        let nextAt = k + 1;
-        let next = words[nextAt];
+        const start = w.index;
+        let end = start + w[0].length;
+        const resume = re.lastIndex;
+        let next = re.exec(body);
         // "emidio p lombardo": a middle initial, then the surname.
         if (next && next[0].length === 1 && next.index === end + 1) {
-          const after = words[k + 2];
-          if (after && after.index <= next.index + 3 && !COMMON_WORDS.has(after[0])) {
-            next = after;
-            nextAt = k + 2;
-          }
+          const initialAt = next.index;
+          const after = re.exec(body);
+          if (after && after.index <= initialAt + 3 && !COMMON_WORDS.has(after[0])) next = after;
         }
-        if (
-          next &&
+        const joins =
+          next !== null &&
           next.index - end <= 3 &&
           (SURNAMES.has(next[0]) ||
-            (!COMMON_WORDS.has(next[0]) && next[0].length > 3 && !NOT_NAMES.has(next[0])))
-        ) {
-          end = next.index + next[0].length;
-          k = nextAt;
-        }
-        out.push(finding(bodyStart + w.index, bodyStart + end, 'PERSON', 0.55, 'person'));
+            (!COMMON_WORDS.has(next[0]) && next[0].length > 3 && !NOT_NAMES.has(next[0])));
+        if (joins && next) end = next.index + next[0].length;
+        else re.lastIndex = resume;
+        out.push(finding(bodyStart + start, bodyStart + end, 'PERSON', 0.55, 'person'));
       }
     }
     lineStart = lineEnd + 1;

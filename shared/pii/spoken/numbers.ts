@@ -5,6 +5,7 @@ import type { Token } from './tokens.ts';
 const isNumberish = (w: string): boolean =>
   w in DIGIT_WORDS || w in TEENS || w in TENS || w in REPEATERS || w === 'hundred' || w === 'thousand';
 
+const MAX_RUN_WORDS = 64;
 const ZERO_WORDS: ReadonlySet<string> = new Set(['oh', 'o', 'owe']);
 
 const isStrong = (w: string): boolean => isNumberish(w) && !WEAK_DIGITS.has(w) && !(w in REPEATERS);
@@ -69,7 +70,8 @@ export function numberReplacements(text: string, tokens: readonly Token[]): Repl
     };
     while (a <= b && edgeProse(a, a + 1)) a++;
     while (b >= a && edgeProse(b, b - 1)) b--;
-    if (strong >= 1 && (strong >= 2 || b === a)) emitRun(tokens, a, b, out);
+    // No value anyone reads aloud runs past a few dozen words; longer runs are noise, left as they are.
+    if (strong >= 1 && (strong >= 2 || b === a) && b - a < MAX_RUN_WORDS) emitRun(tokens, a, b, out);
     i = j + 1;
   }
   return out;

@@ -62,6 +62,11 @@ export function digitChunks(text: string): DigitChunk[] {
       break;
     }
     const glued = isLetter(codeAt(text, start - 1)) || isLetter(codeAt(text, end));
+    // A lone digit matters only as a house number ("5 Oak Street"): one followed by a space and a letter.
+    if (digits.length === 1 && !(codeAt(text, end) === 32 && isLetter(codeAt(text, end + 1)))) {
+      i = end;
+      continue;
+    }
     out.push({ start, end, digits, groups, seps: seps ?? NO_SEPS, glued });
     i = end;
   }
