@@ -2,6 +2,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { REFERENCE_HOST_ADAPTER } from '../adapter/reference-host.ts';
 import { backgroundDetector } from '../engine.ts';
 import { HighlightSet } from '../highlight/registry.ts';
+import { LABELS } from '../labels.ts';
 import { adoptHighlightStyles, createHighlightSheet } from '../highlight/styles.ts';
 import { PageScanner } from '../scan/page-scanner.ts';
 import type { Settings } from '../settings/schema.ts';
@@ -23,8 +24,10 @@ export function startOverlay(ctx: ContentScriptContext): void {
     highlights,
     onShadowRoot: (shadow) => undoStyles.push(adoptHighlightStyles(shadow, sheet)),
   });
+  // Highlights stay unregistered (invisible) until settings confirm the site is on.
   let active = false;
-  let labelsKey = '';
+  let scanning = true;
+  let labelsKey = LABELS.join(',');
   const stopHover = watchHover(ctx, scanner);
   const stopReveal = watchRevealClicks(scanner, highlights);
   const stopMessages = answerMessages(scanner, () => active);
@@ -35,17 +38,23 @@ export function startOverlay(ctx: ContentScriptContext): void {
     if (!wanted) {
       scanner.stop();
       highlights.uninstall();
-    } else if (!active || key !== labelsKey) {
+      active = scanning = false;
+      return;
+    }
+    if (!scanning || key !== labelsKey) {
       scanner.observe();
-      highlights.install();
       scanner.enable(backgroundDetector(settings.labels));
     }
-    active = wanted;
-    labelsKey = key;
     highlights.setMasking(settings.masking === 'screen-share', scanner.maskableRanges());
+    highlights.install();
+    active = scanning = true;
+    labelsKey = key;
   };
 
+  // Scanning starts before settings are read: waiting for storage while a long page loads costs
+  // the parser's rare pauses, and the first screen would be highlighted late.
   scanner.observe();
+  scanner.enable(backgroundDetector(LABELS));
   const stopWatching = watchSettings(apply);
   void loadSettings().then(apply);
 

@@ -1,15 +1,15 @@
+import type { Finding } from '../../../shared/pii/finding.ts';
 import { isIgnored, recordRootOf } from '../adapter/locate.ts';
 import type { RecordsAdapter } from '../adapter/schema.ts';
 import type { HighlightSet } from '../highlight/registry.ts';
 import { type Block, blockElement, blockOf, OWN_UI_ATTRIBUTE } from './block.ts';
+import type { Detector } from '../engine.ts';
 import { collectBlocks } from './collect.ts';
 import { type BlockState, type Hit, placeFindings, rangeOf } from './hits.ts';
 import { buildTextView, type TextView } from './text-view.ts';
+import { ParseFollower } from './parse-follower.ts';
 import { NearViewport } from './viewport.ts';
 import { type Slice, WorkLoop } from './work-loop.ts';
-
-import type { Finding } from '../../../shared/pii/finding.ts';
-import type { Detector } from '../engine.ts';
 
 export type { Detector };
 
@@ -17,6 +17,10 @@ export type { Detector };
 const FIRST_BATCH_CHARS = 4_000;
 const BATCH_CHARS = 24_000;
 const MAX_IN_FLIGHT = 2;
+/** The parser yields rarely while a long page loads, so each chance sends all text found so far. */
+const MAX_IN_FLIGHT_LOADING = 64;
+/** While the page loads and nothing new has arrived, look again after this long. */
+const LOADING_POLL_MS = 16;
 
 type Pending = { block: Block; view: TextView };
 
@@ -43,11 +47,15 @@ export class PageScanner {
   /** Blocks the parser is still filling; scanned once it has moved past them. */
   readonly #unfinished = new Set<Block>();
   readonly #watchedShadows = new WeakSet<ShadowRoot>();
+  readonly #shadows: ShadowRoot[] = [];
   readonly #mutations: MutationObserver;
+  readonly #follower: ParseFollower;
   readonly #near: NearViewport;
   readonly #loop: WorkLoop;
   #detect: Detector | null = null;
-  #lastParsed: Node | null = null;
+  /** True while the page loads: text is found by following the parser, not by mutation records. */
+  #following = false;
+  #mutationsOn = false;
   #settled = false;
   #observing = false;
   #inFlight = 0;
@@ -61,6 +69,7 @@ export class PageScanner {
       () => this.#checkSettled(),
     );
     this.#loop = new WorkLoop((slice) => this.#work(slice));
+    this.#follower = new ParseFollower(this.#dirty, (shadow) => this.#watchShadow(shadow));
   }
 
   /** Begins watching at once; scanning waits for `enable`, since settings arrive asynchronously. */
@@ -68,22 +77,30 @@ export class PageScanner {
     if (this.#observing) return;
     this.#observing = true;
     this.#loop.resume();
-    this.#mutations.observe(document, { childList: true, subtree: true, characterData: true });
-    collectBlocks(document, this.#dirty, (shadow) => this.#watchShadow(shadow));
+    this.#follower.reset();
     document.addEventListener('readystatechange', this.#onReadyState);
+    if (document.readyState === 'loading') {
+      this.#following = true;
+    } else {
+      this.#follower.walk(() => Number.POSITIVE_INFINITY);
+      this.#startMutations();
+    }
   }
 
   enable(detect: Detector): void {
     this.#detect = detect;
     this.#batches = 0;
     for (const state of [...this.#states.values()]) this.#forget(state);
-    collectBlocks(document, this.#dirty, (shadow) => this.#watchShadow(shadow));
+    if (this.#following) this.#follower.reset();
+    else collectBlocks(document, this.#dirty, (shadow) => this.#watchShadow(shadow));
     this.#settled = false;
     this.#loop.request();
   }
 
   stop(): void {
     this.#observing = false;
+    this.#following = false;
+    this.#mutationsOn = false;
     this.#mutations.disconnect();
     this.#near.disconnect();
     this.#loop.stop();
@@ -123,15 +140,34 @@ export class PageScanner {
   }
 
   readonly #onReadyState = (): void => {
+    if (document.readyState === 'loading') return;
+    if (this.#following) {
+      this.#following = false;
+      this.#follower.walk(() => Number.POSITIVE_INFINITY);
+      this.#startMutations();
+    }
+    this.#follower.sweepHosts();
     for (const block of this.#unfinished) this.#dirty.add(block);
     this.#unfinished.clear();
     this.#loop.request();
   };
 
+  /** From here on the DOM changes only by script, and a mutation record per change is cheap enough. */
+  #startMutations(): void {
+    if (this.#mutationsOn) return;
+    this.#mutationsOn = true;
+    const options = { childList: true, subtree: true, characterData: true };
+    this.#mutations.observe(document, options);
+    for (const shadow of this.#shadows) this.#mutations.observe(shadow, options);
+  }
+
   #watchShadow(shadow: ShadowRoot): void {
     if (this.#watchedShadows.has(shadow)) return;
     this.#watchedShadows.add(shadow);
-    this.#mutations.observe(shadow, { childList: true, subtree: true, characterData: true });
+    this.#shadows.push(shadow);
+    if (this.#mutationsOn) {
+      this.#mutations.observe(shadow, { childList: true, subtree: true, characterData: true });
+    }
     this.#options.onShadowRoot(shadow);
   }
 
@@ -145,10 +181,7 @@ export class PageScanner {
         if (block) this.#dirty.add(block);
         continue;
       }
-      for (const node of record.addedNodes) {
-        collectBlocks(node, this.#dirty, onShadow);
-        this.#lastParsed = node;
-      }
+      for (const node of record.addedNodes) collectBlocks(node, this.#dirty, onShadow);
       if (record.removedNodes.length > 0) {
         const block = blockOf(target);
         if (block) this.#dirty.add(block);
@@ -162,16 +195,36 @@ export class PageScanner {
 
   #work(slice: Slice): boolean {
     const detect = this.#detect;
-    if (!detect || this.#inFlight >= MAX_IN_FLIGHT) return false;
+    if (!detect) return false;
+    const walked = this.#following ? this.#follower.walk(slice.timeLeft) : true;
+    const cursor = this.#following ? this.#follower.cursor : null;
+    for (const block of this.#unfinished) {
+      if (!cursor || !block.contains(cursor)) {
+        this.#unfinished.delete(block);
+        this.#dirty.add(block);
+      }
+    }
+    const maxInFlight = this.#following ? MAX_IN_FLIGHT_LOADING : MAX_IN_FLIGHT;
+    if (this.#inFlight >= maxInFlight) return false;
+    while (this.#inFlight < maxInFlight && this.#dirty.size > 0 && slice.timeLeft() > 0) {
+      this.#sendBatch(detect, cursor, slice);
+    }
+    this.#checkSettled();
+    if (!walked || (this.#dirty.size > 0 && this.#inFlight < maxInFlight)) return true;
+    if (this.#following) this.#loop.requestAfter(LOADING_POLL_MS);
+    return false;
+  }
+
+  /** Builds text views for the next dirty blocks and sends them to the engine as one batch. */
+  #sendBatch(detect: Detector, cursor: Node | null, slice: Slice): void {
     const began = performance.now();
-    const loading = document.readyState === 'loading';
     const limit = this.#batches === 0 ? FIRST_BATCH_CHARS : BATCH_CHARS;
     const batch: Pending[] = [];
     let chars = 0;
     for (const block of this.#dirty) {
       if (chars >= limit || slice.timeLeft() <= 0) break;
       this.#dirty.delete(block);
-      if (loading && this.#lastParsed && block.contains(this.#lastParsed)) {
+      if (cursor && block.contains(cursor)) {
         this.#unfinished.add(block);
         continue;
       }
@@ -185,17 +238,14 @@ export class PageScanner {
       batch.push({ block, view });
       chars += view.text.length;
     }
-    if (batch.length > 0) {
-      this.#inFlight += 1;
-      this.#batches += 1;
-      performance.measure(BATCH_MEASURE, { start: began, end: performance.now() });
-      detect(batch.map((item) => item.view.text)).then(
-        (results) => this.#place(batch, results, detect),
-        () => this.#place(batch, [], detect),
-      );
-    }
-    this.#checkSettled();
-    return this.#dirty.size > 0 && this.#inFlight < MAX_IN_FLIGHT;
+    if (batch.length === 0) return;
+    this.#inFlight += 1;
+    this.#batches += 1;
+    performance.measure(BATCH_MEASURE, { start: began, end: performance.now() });
+    detect(batch.map((item) => item.view.text)).then(
+      (results) => this.#place(batch, results, detect),
+      () => this.#place(batch, [], detect),
+    );
   }
 
   #place(batch: Pending[], results: Finding[][], detect: Detector): void {

@@ -1,7 +1,8 @@
 /** Runs queued work in short slices so the page's parser, input and frames are never held up. */
 export type Slice = { timeLeft: () => number };
 
-const LOADING_SLICE_MS = 8;
+/** The parser yields only now and then on a long page; each chance is used for more than a frame's worth. */
+const LOADING_SLICE_MS = 24;
 
 export class WorkLoop {
   #scheduled = false;
@@ -25,6 +26,16 @@ export class WorkLoop {
     } else {
       requestIdleCallback((deadline) => this.#tickIdle(deadline), { timeout: 100 });
     }
+  }
+
+  /** Looks again after a pause: while the page loads and nothing new has arrived, polling stays cheap. */
+  requestAfter(ms: number): void {
+    if (this.#scheduled || this.#stopped) return;
+    this.#scheduled = true;
+    setTimeout(() => {
+      this.#scheduled = false;
+      this.request();
+    }, ms);
   }
 
   stop(): void {
