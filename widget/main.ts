@@ -16,5 +16,10 @@ guard(() => {
   if (!embed.ok) return reportError(embed.message);
   const nonce = script?.nonce || undefined;
   const dialogUrl = new URL('quietline-dialog.js', script?.src || location.href).href;
-  win.Quietline = boot({ embed: embed.config, nonce, loadDialog: scriptDialogLoader(dialogUrl, nonce) });
+  win.Quietline = boot({
+    embed: embed.config,
+    nonce,
+    script,
+    loadDialog: scriptDialogLoader(dialogUrl, nonce),
+  });
 }, undefined)();

@@ -3,7 +3,7 @@ import { overrideSiteConfig, serveFixture, widgetPage } from './pages/widget-fix
 import { WidgetSite } from './pages/widget-site.ts';
 
 const NONCE = 'r4nd0mN0nce';
-const STRICT_CSP = `default-src 'none'; script-src 'nonce-${NONCE}'; style-src 'self'; connect-src 'self'; img-src 'self'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'`;
+const STRICT_CSP = `default-src 'none'; script-src 'nonce-${NONCE}'; style-src 'self'; connect-src 'self'; img-src 'self'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'; require-trusted-types-for 'script'; trusted-types quietline`;
 const HOSTILE_CSS = `<style>
 * { all: unset !important; }
 html, body, main, footer, p, h1, a, span, div { display: block !important; font-size: 72px !important;

@@ -6,7 +6,7 @@ import type { DialogModule } from './dialog-contract.ts';
 import type { EmbedConfig } from './embed-config-schema.ts';
 import { installGpp } from './gpp-api.ts';
 import { hostApi } from './host-api.ts';
-import { type DialogFocus, type LinkView, renderLinks } from './link.ts';
+import { type DialogFocus, type LinkView, placementReady, renderLinks } from './link.ts';
 import { defaultOutbox, type OutboxStore } from './outbox.ts';
 import { loadCachedConfig, loadState, saveCachedConfig, saveState } from './persistence.ts';
 import { CHANGE_EVENT, type QuietlineApi, VERSION } from './public-api.ts';
@@ -23,6 +23,8 @@ export interface BootOptions {
   loadDialog: () => Promise<DialogModule>;
   now?: () => Date;
   outbox?: OutboxStore;
+  /** The loader's own script tag: lets the link go in before parsing ends (see placementReady). */
+  script?: HTMLScriptElement | null;
 }
 
 const PENDING_KEY = 'quietline:pending';
@@ -43,6 +45,8 @@ export function boot(options: BootOptions): QuietlineApi {
   const now = options.now ?? (() => new Date());
   const outbox = options.outbox ?? defaultOutbox();
   const host = hostApi(embed.host);
+  // Started first, so the network round trip overlaps the rest of start-up.
+  const freshConfig = host.config(embed.site);
   const gpc = gpcFromNavigator(navigator);
   let store: ReturnType<typeof createStore> | undefined;
   const sender = createSender({
@@ -104,7 +108,7 @@ export function boot(options: BootOptions): QuietlineApi {
 
   const render = (): void => {
     const config = liveStore.config();
-    if (!config || document.readyState === 'loading') return;
+    if (!config || !placementReady(document, options.script ?? null)) return;
     const first = !links;
     links ??= renderLinks(document, { nonce, onOpen: (focus, trigger) => void open(focus, trigger) });
     const locale = lang(config);
@@ -137,7 +141,7 @@ export function boot(options: BootOptions): QuietlineApi {
   const cached = loadCachedConfig(embed.site);
   // After this function returns, so `window.Quietline` exists when the first quietline:change fires.
   if (cached) queueMicrotask(guard(() => applyConfig(cached), undefined));
-  void host.config(embed.site).then(
+  void freshConfig.then(
     guard((fresh: SiteConfig | undefined) => {
       if (!fresh) return;
       saveCachedConfig(fresh);

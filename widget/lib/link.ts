@@ -75,6 +75,21 @@ function slot(host: HTMLElement, kind: SlotKind, options: LinkOptions): LinkView
   };
 }
 
+/**
+ * While the page is still parsing, the link can go in early when its place is certain: a marked
+ * element exists, or the footer is complete because our own script tag comes after it.
+ */
+export function placementReady(doc: Document, script: Element | null): boolean {
+  if (doc.readyState !== 'loading' || doc.querySelector(`${SELECTOR_A}, ${SELECTOR_EL}`)) return true;
+  const footer = doc.querySelector('footer');
+  return !!(
+    footer &&
+    script &&
+    footer.compareDocumentPosition(script) & Node.DOCUMENT_POSITION_FOLLOWING &&
+    !footer.contains(script)
+  );
+}
+
 /** §7015 placement: the page's marked <a> or <quietline-privacy-choices>, else the end of the footer. */
 export function renderLinks(doc: Document, options: LinkOptions): LinkView {
   const found = [...doc.querySelectorAll<HTMLElement>(`${SELECTOR_A}, ${SELECTOR_EL}`)];

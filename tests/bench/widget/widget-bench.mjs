@@ -45,7 +45,11 @@ const server = createServer((req, res) => {
   if (url.pathname.startsWith('/widget/')) {
     const file = normalize(join(widgetDir, url.pathname.slice('/widget/'.length)));
     if (file.startsWith(widgetDir) && existsSync(file)) {
-      res.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' });
+      // Cacheable as from a CDN, so a returning visit gets the HTTP cache and V8's code cache.
+      res.writeHead(200, {
+        'content-type': types[extname(file)] ?? 'application/octet-stream',
+        'cache-control': 'public, max-age=3600',
+      });
       return res.end(readFileSync(file));
     }
   }
