@@ -27,7 +27,7 @@ const isKnownFirst = (key: string): boolean => FIRST_NAMES.has(key) && !COMMON_W
 export const person: Recognizer = {
   label: 'PERSON',
   find({ text, lower }) {
-    const toks = nameTokens(text, lower);
+    const toks = nameTokens(text, lower, (k) => FIRST_NAMES.has(k) || SURNAMES.has(k) || PARTICLES.has(k));
     const out: Finding[] = [];
     let i = 0;
     while (i < toks.length) {

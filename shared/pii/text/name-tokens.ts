@@ -19,7 +19,11 @@ const MAX_TOKEN = 40;
 const isApos = (c: number): boolean => c === 39 || c === 0x2019;
 
 /** Capitalised words and name particles (apostrophes inside, as in O'Brien), in order. Linear time. */
-export function nameTokens(text: string, lower: string): NameToken[] {
+export function nameTokens(
+  text: string,
+  lower: string,
+  knownShort: (key: string) => boolean = () => true,
+): NameToken[] {
   const out: NameToken[] = [];
   const n = text.length;
   let i = 0;
@@ -53,6 +57,8 @@ export function nameTokens(text: string, lower: string): NameToken[] {
       (!firstUpper && (i - start > 4 || !PARTICLES.has(lower.slice(start, i))))
     )
       continue;
+    // Two-letter capitalised words are names only when a list knows them ("Al", "Bo"); others are skipped.
+    if (i - start === 2 && !knownShort(lower.slice(start, i))) continue;
     let end = i;
     if (end - start > 2 && isApos(text.charCodeAt(end - 2)) && (text.charCodeAt(end - 1) | 32) === 115)
       end -= 2;
