@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { type DetectOptions, detect } from '../../../../shared/pii/detect.ts';
+
+const text = 'This is Sarah Lee, call 555-867-5309 or mail sarah@example.com';
+const labels = (t: string, options?: DetectOptions): string[] =>
+  detect(t, options).map((f) => `${f.label}:${t.slice(f.start, f.end)}`);
+
+describe('detect options', () => {
+  it('runs only the requested labels', () => {
+    expect(labels(text, { labels: ['PHONE'] })).toEqual(['PHONE:555-867-5309']);
+  });
+
+  it('drops findings under the minimum score', () => {
+    expect(labels(text, { minScore: 0 }).length).toBeGreaterThanOrEqual(3);
+    expect(labels(text, { minScore: 0.99 })).toEqual([]);
+  });
+
+  it('never reports allow-listed values, whatever their case', () => {
+    expect(labels(text, { allow: ['SARAH@example.com'] })).not.toContain('EMAIL:sarah@example.com');
+  });
+
+  it('always reports deny-listed terms as whole words', () => {
+    const t = 'Project Bluebird ships to Bluebirds Inc.';
+    expect(labels(t, { deny: [{ term: 'bluebird', label: 'PERSON' }] })).toEqual(['PERSON:Bluebird']);
+  });
+
+  it('reads national numbers with the default region', () => {
+    const uk = 'ring me on 020 7946 0958';
+    expect(labels(uk, { defaultRegion: 'GB', labels: ['PHONE'] })).toEqual(['PHONE:020 7946 0958']);
+  });
+
+  it('rejects malformed options', () => {
+    expect(() => detect(text, { minScore: 2 })).toThrow();
+    expect(() => detect(text, { defaultRegion: 'usa' })).toThrow();
+  });
+});
