@@ -40,6 +40,8 @@ test.describe('widget: opt-outs while the host is down', () => {
     await expect.poll(async () => (await widget.state()).pendingSync, { timeout: 60_000 }).toBe(0);
     expect(sent).toHaveLength(1);
     expect(sent[0]?.status).toBe(201);
+    // This host's database started empty: its audit trail shows one recorded opt-out.
+    expect(await host.recordedOptOuts()).toBe(1);
 
     // The host knows this idempotency key: replaying it is a duplicate, not a second record.
     const replay = await request.post(`${host.origin}/v1/opt-outs`, {
@@ -63,5 +65,6 @@ test.describe('widget: opt-outs while the host is down', () => {
     await expect(widget.link()).toBeVisible();
     await page.waitForTimeout(500);
     expect(sent).toHaveLength(1);
+    expect(await host.recordedOptOuts()).toBe(1);
   });
 });

@@ -37,6 +37,26 @@ export class OwnHost {
     throw new Error(`host on ${this.origin} did not start`);
   }
 
+  /** How many opt-outs this host has recorded, read from its audit trail as the demo agent. */
+  async recordedOptOuts(): Promise<number> {
+    const login = await fetch(`${this.origin}/v1/auth/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', origin: this.origin },
+      body: JSON.stringify({ email: 'agent@example.com', password: 'demo-password-e2e' }),
+    });
+    const cookie = login.headers.get('set-cookie')?.split(';')[0] ?? '';
+    const minted = await fetch(`${this.origin}/v1/tokens`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', cookie, origin: this.origin },
+      body: JSON.stringify({ name: 'e2e', scopes: ['read'] }),
+    });
+    const { token } = (await minted.json()) as { token: string };
+    const events = await fetch(`${this.origin}/v1/audit-events?action=opt_out.recorded&limit=100`, {
+      headers: { authorization: `Bearer ${token}` },
+    });
+    return ((await events.json()) as { total: number }).total;
+  }
+
   async stop(): Promise<void> {
     const child = this.child;
     if (!child || child.exitCode !== null) return;
