@@ -193,6 +193,11 @@ function report(
       'long tasks': append ? append.longTasks.length : '—',
     }));
   console.table(found);
+  for (const { mode, score } of results) {
+    if (!score) continue;
+    const parts = Object.entries(score.byLabel).map(([label, [hit, total]]) => `${label} ${hit}/${total}`);
+    console.log(`${mode.name}: covered per label: ${parts.join(', ')}`);
+  }
 }
 
 async function main(): Promise<void> {

@@ -2,6 +2,7 @@ import { maskValue } from '../../../extension/lib/mask.ts';
 import type { Negative, Truth } from './generate-page.ts';
 
 export type Score = {
+  byLabel: Record<string, [number, number]>;
   found: number;
   truthHit: number;
   byForm: Record<Truth['form'], [number, number]>;
@@ -18,17 +19,21 @@ function scoreWith(
   negatives: Negative[],
 ): Score {
   const byForm: Score['byForm'] = { typed: [0, 0], split: [0, 0], spoken: [0, 0] };
+  const byLabel: Score['byLabel'] = {};
   let truthHit = 0;
   for (const t of truth) {
     const hit = keys.has(keyOf(t.recordId, t.value));
     byForm[t.form][1] += 1;
+    const label = (byLabel[t.label] ??= [0, 0]);
+    label[1] += 1;
+    if (hit) label[0] += 1;
     if (hit) {
       byForm[t.form][0] += 1;
       truthHit += 1;
     }
   }
   const negativesHit = negatives.filter((n) => keys.has(keyOf(n.recordId, n.value))).length;
-  return { found, truthHit, byForm, negativesHit };
+  return { found, truthHit, byForm, byLabel, negativesHit };
 }
 
 /** Baselines: a value counts when a highlight or mark covers exactly its text. */
