@@ -12,6 +12,8 @@ import { isNameGap, type NameToken, nameTokens } from '../text/name-tokens.ts';
 const MAX_WORDS = 4;
 const atLineStart = (text: string, pos: number): boolean =>
   pos === 0 || /\n[ \t>]*$/.test(text.slice(Math.max(0, pos - 4), pos));
+/** "Bill speaking", "this is Ann here": how agents and callers name themselves. */
+const SELF_NAMED = /^,? (?:speaking|here)\b/;
 const SPEAKER_TAIL = /^(?: ?\([^()\n]{1,20}\))?:/;
 
 /** Either list knows the name. */
@@ -64,7 +66,8 @@ export const person: Recognizer = {
       const lastTok = toks[j - 1] as NameToken;
       const speaker =
         atLineStart(text, t.start) && SPEAKER_TAIL.test(text.slice(lastTok.end, lastTok.end + 24));
-      const seq = trim(toks.slice(i, j), cue === 'strong' || speaker);
+      const selfNamed = SELF_NAMED.test(text.slice(lastTok.end, lastTok.end + 12));
+      const seq = trim(toks.slice(i, j), cue === 'strong' || speaker || selfNamed);
       if (seq.length > 0) {
         const first = seq[0] as NameToken;
         const last = seq[seq.length - 1] as NameToken;
@@ -308,6 +311,7 @@ function scoreName(
     // A known surname alone mid-sentence ("says Murphy") is a name; at a sentence start it may be anything.
     s += /[\n.!?:"]\s*$|^\s*$/.test(text.slice(Math.max(0, first.start - 3), first.start)) ? 0.1 : 0.4;
   }
+  if (SELF_NAMED.test(text.slice(end, end + 12))) s += 0.45;
   if (cue === 'strong') s += 0.45;
   else if (cue === 'weak') s += 0.1;
   if (seq.some((t) => t.initial)) s += 0.1;

@@ -73,7 +73,7 @@ function looksLikeOtherNumber(text: string, c: DigitChunk): boolean {
 
 /** Extension written right after the number ("x4587", " ext. 12"), kept inside the finding. */
 function extensionEnd(text: string, end: number): number {
-  const tail = text.slice(end, end + 12).toLowerCase();
+  const tail = text.slice(end, end + 20).toLowerCase();
   const m = /^(?: ?x| ?ext\.? ?| extension )(\d{1,6})/.exec(tail);
   return m ? end + m[0].length : end;
 }

@@ -9,7 +9,7 @@ export interface LastFourMention {
   readonly label: PiiLabel;
 }
 
-const CUES = ['ending in', 'ends in', 'ending with', 'ends with', 'last four', 'last 4', 'last four digits'];
+const CUES = ['ending ', 'ends in', 'ends with', 'last four', 'last 4'];
 
 const KINDS = {
   CREDIT_CARD: [
