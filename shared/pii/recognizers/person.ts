@@ -117,8 +117,6 @@ const SPOKEN_CUES = [
   'spoke to ',
 ];
 const WORD = /^[a-z][a-z'-]{1,20}/;
-const LOWER_CUE_HINT =
-  /name|this is|i'm|i am|spoke|speaking|it's|im |mr|ms|dr|spell|for |speak|talk|hi |hello|hey|thank/;
 const TITLES = [
   'mr ',
   'mrs ',
@@ -134,45 +132,42 @@ const TITLES = [
   'family name is ',
   'last name: ',
 ];
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** Every cue in one alternation, longest first, so one regex pass finds them all (matchAll copies it). */
+const CUE_PATTERN = new RegExp(
+  `(?<![a-z])(?:${[...SPOKEN_CUES, ...TITLES]
+    .sort((a, b) => b.length - a.length)
+    .map(escape)
+    .join('|')})`,
+  'g',
+);
+const TITLE_SET: ReadonlySet<string> = new Set(TITLES);
 
 /** Speech-to-text writes names in lower case: after "my name is" a known first name (and surname) is a name. */
 function lowerCaseNames(text: string, lower: string): Finding[] {
   const out: Finding[] = [];
-  if (!LOWER_CUE_HINT.test(lower)) return out;
-  for (const cue of SPOKEN_CUES) {
-    let from = 0;
-    for (;;) {
-      const at = lower.indexOf(cue, from);
-      if (at < 0) break;
-      from = at + cue.length;
-      if (at > 0 && /[a-z]/.test(lower.charAt(at - 1))) continue;
-      const first = WORD.exec(text.slice(from, from + 22))?.[0];
-      if (!first || !isKnownFirst(first)) continue;
-      let end = from + first.length;
-      const second = WORD.exec(text.slice(end + 1, end + 23))?.[0];
-      if (
-        text.charAt(end) === ' ' &&
-        second &&
-        (SURNAMES.has(second) || (!COMMON_WORDS.has(second) && !NOT_NAMES.has(second) && second.length > 3))
-      )
-        end += 1 + second.length;
-      out.push(finding(from, end, 'PERSON', 0.8, 'person'));
+  for (const m of lower.matchAll(CUE_PATTERN)) {
+    const from = m.index + m[0].length;
+    const word = WORD.exec(text.slice(from, from + 22))?.[0];
+    if (!word) continue;
+    if (TITLE_SET.has(m[0])) {
+      // "dr patel", "last name is okafor": a title or surname cue before a surname-like word.
+      if (!COMMON_WORDS.has(word) && !NOT_NAMES.has(word) && word.length >= 3)
+        out.push(finding(from, from + word.length, 'PERSON', 0.75, 'person'));
+      continue;
     }
+    if (!isKnownFirst(word)) continue;
+    let end = from + word.length;
+    const second = WORD.exec(text.slice(end + 1, end + 23))?.[0];
+    if (
+      text.charAt(end) === ' ' &&
+      second &&
+      (SURNAMES.has(second) || (!COMMON_WORDS.has(second) && !NOT_NAMES.has(second) && second.length > 3))
+    )
+      end += 1 + second.length;
+    out.push(finding(from, end, 'PERSON', 0.8, 'person'));
   }
-  // "dr patel", "last name is okafor": a title or surname cue before a surname-like word.
-  for (const cue of TITLES) {
-    let from = 0;
-    for (;;) {
-      const at = lower.indexOf(cue, from);
-      if (at < 0) break;
-      from = at + cue.length;
-      if (at > 0 && /[a-z]/.test(lower.charAt(at - 1))) continue;
-      const word = WORD.exec(text.slice(from, from + 22))?.[0];
-      if (!word || COMMON_WORDS.has(word) || NOT_NAMES.has(word) || word.length < 3) continue;
-      out.push(finding(from, from + word.length, 'PERSON', 0.75, 'person'));
-    }
-  }
-  for (const f of spelledNames(lower)) out.push(f);
+  if (lower.includes('spell')) for (const f of spelledNames(lower)) out.push(f);
   return out;
 }
 
