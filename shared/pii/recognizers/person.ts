@@ -132,12 +132,12 @@ const TITLES = [
   'family name is ',
   'last name: ',
 ];
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const escapeRegex = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** Every cue in one alternation, longest first, so one regex pass finds them all (matchAll copies it). */
 const CUE_PATTERN = new RegExp(
   `(?<![a-z])(?:${[...SPOKEN_CUES, ...TITLES]
     .sort((a, b) => b.length - a.length)
-    .map(escape)
+    .map(escapeRegex)
     .join('|')})`,
   'g',
 );
