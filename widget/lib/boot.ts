@@ -11,7 +11,7 @@ import { defaultOutbox, type OutboxStore } from './outbox.ts';
 import { loadCachedConfig, loadState, saveCachedConfig, saveState } from './persistence.ts';
 import { CHANGE_EVENT, type QuietlineApi, VERSION } from './public-api.ts';
 import { guard, reportError } from './report.ts';
-import { createSender } from './sender.ts';
+import { createSender, type Delivery } from './sender.ts';
 import { createStore } from './store.ts';
 import { withOverrides } from './texts.ts';
 import { mayAskToOptIn } from './twelve-months.ts';
@@ -63,7 +63,8 @@ export function boot(options: BootOptions): QuietlineApi {
     gpc,
     now,
     save: (state) => saveState(embed.site, state),
-    send: (item) => sender.send(item),
+    // Storage or network trouble must never surface as an unhandled rejection in the page.
+    send: (item) => sender.send(item).catch((): Delivery => 'retry'),
     pageUrl: () => location.origin + location.pathname,
   });
   store = liveStore;
@@ -152,7 +153,7 @@ export function boot(options: BootOptions): QuietlineApi {
     document.addEventListener('DOMContentLoaded', guard(render, undefined));
 
   // Opt-outs queued on an earlier page (host unreachable) are retried here and whenever the network returns.
-  const flush = guard(() => void sender.flush(), undefined);
+  const flush = guard(() => sender.flush(), undefined);
   try {
     if (localStorage.getItem(PENDING_KEY)) setTimeout(flush, 0);
   } catch {

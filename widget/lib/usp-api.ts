@@ -1,4 +1,4 @@
-import { reportError } from './report.ts';
+import { guard, reportError } from './report.ts';
 import type { Store } from './store.ts';
 
 type UspCallback = (data: unknown, success: boolean) => void;
@@ -13,7 +13,7 @@ export function installUsp(win: Window & { __uspapi?: unknown }, store: Store): 
       reportError('a __uspapi callback threw', error);
     }
   };
-  win.__uspapi = (command: unknown, version: unknown, callback: unknown): void => {
+  win.__uspapi = guard((command: unknown, version: unknown, callback: unknown): void => {
     if (typeof callback !== 'function') return;
     const cb = callback as UspCallback;
     if (command !== 'getUSPData' || version !== 1) {
@@ -26,7 +26,7 @@ export function installUsp(win: Window & { __uspapi?: unknown }, store: Store): 
     }
     if (store.snapshot().ready) answer(cb);
     else waiting.push(cb);
-  };
+  }, undefined);
   store.subscribe((state) => {
     if (state.ready) for (const cb of waiting.splice(0)) answer(cb);
   });
