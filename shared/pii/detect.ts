@@ -16,6 +16,8 @@ export type { DetectOptions, Finding, PiiLabel };
  * @throws ZodError only when `options` are malformed; never because of the text.
  */
 export function detect(text: string, options?: DetectOptions): Finding[] {
+  // Plain-JavaScript callers may hand over a missing DOM value; there is nothing to find in it.
+  if (typeof text !== 'string' || text.length === 0) return [];
   const opts = options === undefined ? {} : DetectOptions.parse(options);
   const wanted: ReadonlySet<PiiLabel> | null = opts.labels ? new Set(opts.labels) : null;
   const region = (opts.defaultRegion ?? 'US') as CountryCode;
