@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { detect } from '../../shared/pii/detect.ts';
 import type { Finding } from '../../shared/pii/finding.ts';
 import type { PiiLabel } from './labels.ts';
 import { type BackgroundRequest, DetectResponse } from './messages.ts';
@@ -19,4 +20,15 @@ export function backgroundDetector(labels: readonly PiiLabel[]): Detector {
     }
     return parsed.data.results;
   };
+}
+
+export type SyncDetector = (texts: readonly string[]) => Finding[][];
+
+/**
+ * The engine on the page's own thread, for the first screens only: while a long page loads, replies from
+ * the background wait for the parser to pause, but this runs in the same turn as the text arrives.
+ */
+export function inPageDetector(labels: readonly PiiLabel[]): SyncDetector {
+  const options = { labels: [...labels] };
+  return (texts) => texts.map((text) => detect(text, options));
 }

@@ -1,6 +1,6 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { REFERENCE_HOST_ADAPTER } from '../adapter/reference-host.ts';
-import { backgroundDetector } from '../engine.ts';
+import { backgroundDetector, inPageDetector } from '../engine.ts';
 import { HighlightSet } from '../highlight/registry.ts';
 import { LABELS } from '../labels.ts';
 import { adoptHighlightStyles, createHighlightSheet } from '../highlight/styles.ts';
@@ -43,7 +43,7 @@ export function startOverlay(ctx: ContentScriptContext): void {
     }
     if (!scanning || key !== labelsKey) {
       scanner.observe();
-      scanner.enable(backgroundDetector(settings.labels));
+      scanner.enable(backgroundDetector(settings.labels), inPageDetector(settings.labels));
     }
     highlights.setMasking(settings.masking === 'screen-share', scanner.maskableRanges());
     highlights.install();
@@ -54,7 +54,7 @@ export function startOverlay(ctx: ContentScriptContext): void {
   // Scanning starts before settings are read: waiting for storage while a long page loads costs
   // the parser's rare pauses, and the first screen would be highlighted late.
   scanner.observe();
-  scanner.enable(backgroundDetector(LABELS));
+  scanner.enable(backgroundDetector(LABELS), inPageDetector(LABELS));
   const stopWatching = watchSettings(apply);
   void loadSettings().then(apply);
 

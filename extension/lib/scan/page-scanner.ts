@@ -3,7 +3,7 @@ import { isIgnored, recordRootOf } from '../adapter/locate.ts';
 import type { RecordsAdapter } from '../adapter/schema.ts';
 import type { HighlightSet } from '../highlight/registry.ts';
 import { type Block, blockElement, blockOf, OWN_UI_ATTRIBUTE } from './block.ts';
-import type { Detector } from '../engine.ts';
+import type { Detector, SyncDetector } from '../engine.ts';
 import { collectBlocks } from './collect.ts';
 import { type BlockState, type Hit, placeFindings, rangeOf } from './hits.ts';
 import { buildTextView, type TextView } from './text-view.ts';
@@ -21,6 +21,10 @@ const MAX_IN_FLIGHT = 2;
 const MAX_IN_FLIGHT_LOADING = 64;
 /** While the page loads and nothing new has arrived, look again after this long. */
 const LOADING_POLL_MS = 16;
+/** Text scanned on the page's thread as it arrives: about the first three screens of a call log. */
+const IN_PAGE_CHARS = 24_000;
+/** Work done in the parser's microtask checkpoint, per checkpoint. */
+const PARSER_TURN_MS = 10;
 
 type Pending = { block: Block; view: TextView };
 
@@ -50,9 +54,13 @@ export class PageScanner {
   readonly #shadows: ShadowRoot[] = [];
   readonly #mutations: MutationObserver;
   readonly #follower: ParseFollower;
+  /** Wakes the scanner at the parser's microtask checkpoints; disconnected while it works. */
+  readonly #parserWake: MutationObserver;
   readonly #near: NearViewport;
   readonly #loop: WorkLoop;
   #detect: Detector | null = null;
+  #detectNow: SyncDetector | null = null;
+  #inPageChars = 0;
   /** True while the page loads: text is found by following the parser, not by mutation records. */
   #following = false;
   #mutationsOn = false;
@@ -70,6 +78,7 @@ export class PageScanner {
     );
     this.#loop = new WorkLoop((slice) => this.#work(slice));
     this.#follower = new ParseFollower(this.#dirty, (shadow) => this.#watchShadow(shadow));
+    this.#parserWake = new MutationObserver(() => this.#onParserProgress());
   }
 
   /** Begins watching at once; scanning waits for `enable`, since settings arrive asynchronously. */
@@ -81,14 +90,18 @@ export class PageScanner {
     document.addEventListener('readystatechange', this.#onReadyState);
     if (document.readyState === 'loading') {
       this.#following = true;
+      this.#parserWake.observe(document, { childList: true, subtree: true });
     } else {
       this.#follower.walk(() => Number.POSITIVE_INFINITY);
       this.#startMutations();
     }
   }
 
-  enable(detect: Detector): void {
+  /** `detectNow`, when given, scans the first screens on the page's thread while the page loads. */
+  enable(detect: Detector, detectNow?: SyncDetector): void {
     this.#detect = detect;
+    this.#detectNow = detectNow ?? null;
+    this.#inPageChars = 0;
     this.#batches = 0;
     for (const state of [...this.#states.values()]) this.#forget(state);
     if (this.#following) this.#follower.reset();
@@ -101,6 +114,7 @@ export class PageScanner {
     this.#observing = false;
     this.#following = false;
     this.#mutationsOn = false;
+    this.#parserWake.disconnect();
     this.#mutations.disconnect();
     this.#near.disconnect();
     this.#loop.stop();
@@ -143,6 +157,7 @@ export class PageScanner {
     if (document.readyState === 'loading') return;
     if (this.#following) {
       this.#following = false;
+      this.#parserWake.disconnect();
       this.#follower.walk(() => Number.POSITIVE_INFINITY);
       this.#startMutations();
     }
@@ -151,6 +166,19 @@ export class PageScanner {
     this.#unfinished.clear();
     this.#loop.request();
   };
+
+  /**
+   * Runs in the microtask checkpoint after a parser chunk: posted tasks may wait behind the parser for
+   * seconds on a long page, microtasks do not. Disconnecting first keeps the rest of the chunk free of
+   * mutation records.
+   */
+  #onParserProgress(): void {
+    this.#parserWake.disconnect();
+    if (!this.#following) return;
+    const end = performance.now() + PARSER_TURN_MS;
+    this.#work({ timeLeft: () => end - performance.now() });
+    if (this.#following) this.#parserWake.observe(document, { childList: true, subtree: true });
+  }
 
   /** From here on the DOM changes only by script, and a mutation record per change is cheap enough. */
   #startMutations(): void {
@@ -241,14 +269,22 @@ export class PageScanner {
     if (batch.length === 0) return;
     this.#inFlight += 1;
     this.#batches += 1;
+    const texts = batch.map((item) => item.view.text);
+    if (this.#following && this.#detectNow && this.#inPageChars < IN_PAGE_CHARS) {
+      this.#inPageChars += chars;
+      this.#place(batch, this.#detectNow(texts), detect, true);
+      performance.measure(BATCH_MEASURE, { start: began, end: performance.now() });
+      return;
+    }
     performance.measure(BATCH_MEASURE, { start: began, end: performance.now() });
-    detect(batch.map((item) => item.view.text)).then(
+    detect(texts).then(
       (results) => this.#place(batch, results, detect),
       () => this.#place(batch, [], detect),
     );
   }
 
-  #place(batch: Pending[], results: Finding[][], detect: Detector): void {
+  /** `presumeNear`: placed while the top of the page loads, so ranges go in before the first position report. */
+  #place(batch: Pending[], results: Finding[][], detect: Detector, presumeNear = false): void {
     this.#inFlight -= 1;
     if (this.#detect !== detect) return;
     const began = performance.now();
@@ -269,7 +305,7 @@ export class PageScanner {
       for (const hit of state.hits) this.#byId.set(hit.id, { state, hit });
       this.#near.watch(block, root ?? blockElement(block));
       // Keeps a re-scanned block on screen painted now instead of a frame later.
-      if (wasNear || this.#near.isNear(block)) this.#setRanges(state, true);
+      if (presumeNear || wasNear || this.#near.isNear(block)) this.#setRanges(state, true);
     });
     performance.measure(BATCH_MEASURE, { start: began, end: performance.now() });
     if (this.#dirty.size > 0) this.#loop.request();
