@@ -141,6 +141,7 @@ const CUE_PATTERN = new RegExp(
     .join('|')})`,
   'g',
 );
+const HYPHEN_SPELLED = /(?<![A-Za-z-])(?:[A-Z]-){3,20}[A-Z](?![A-Za-z-])/g;
 const TITLE_SET: ReadonlySet<string> = new Set(TITLES);
 
 /** Speech-to-text writes names in lower case: after "my name is" a known first name (and surname) is a name. */
@@ -168,6 +169,10 @@ function lowerCaseNames(text: string, lower: string): Finding[] {
     out.push(finding(from, end, 'PERSON', 0.8, 'person'));
   }
   if (lower.includes('spell')) for (const f of spelledNames(lower)) out.push(f);
+  // "Shah, S-H-A-H": a name confirmed letter by letter in capitals.
+  if (text.includes('-'))
+    for (const m of text.matchAll(HYPHEN_SPELLED))
+      out.push(finding(m.index, m.index + m[0].length, 'PERSON', 0.6, 'person'));
   return out;
 }
 

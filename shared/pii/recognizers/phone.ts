@@ -71,6 +71,9 @@ function looksLikeOtherNumber(text: string, c: DigitChunk): boolean {
   return before === 36 /* $ */ || before === 0x20ac || before === 0xa3 || before === 35 /* # */;
 }
 
+const AREA_BEFORE = /area code:? ?\d{3}\)?[ ,.-]{0,3}$/;
+const AREA_AFTER = /^[ ,.;-]{0,3}(?:in )?area code:? ?\d{3}(?!\d)/;
+
 /** Extension written right after the number ("x4587", " ext. 12"), kept inside the finding. */
 function extensionEnd(text: string, end: number): number {
   const tail = text.slice(end, end + 20).toLowerCase();
@@ -116,9 +119,17 @@ export const phone: Recognizer = {
       if (input.spoken && parsed?.isPossible() && (n === 10 || (n === 11 && c.digits[0] === '1')))
         score += 0.15;
       if (score >= 0.5 && nearestGroup(lower, c.start, CUE_GROUPS, 30) === 'other') score -= 0.5;
-      if (text[c.start] === '(' && !raw.includes(')')) {
-        out.push(finding(c.start + 1, end, 'PHONE', score, 'phone'));
-      } else out.push(finding(c.start, end, 'PHONE', score, 'phone'));
+      let start = text[c.start] === '(' && !raw.includes(')') ? c.start + 1 : c.start;
+      let stop = end;
+      // "area code 415, 555-0123" and "555-0123, area code 312": the area code belongs to the number.
+      if (n === 7) {
+        const before = AREA_BEFORE.exec(lower.slice(Math.max(0, start - 24), start));
+        const after = AREA_AFTER.exec(lower.slice(stop, stop + 24));
+        if (before) start -= before[0].length - before[0].indexOf('area');
+        else if (after) stop += after[0].length;
+        if (before || after) score = Math.max(score, 0.85);
+      }
+      out.push(finding(start, stop, 'PHONE', score, 'phone'));
     }
     for (const m of input.lastFour) {
       if (m.label === 'PHONE') out.push(finding(m.start, m.end, 'PHONE', 0.7, 'phone', true));
