@@ -60,6 +60,9 @@ test.describe('widget: the choices dialog', () => {
     await widget.chooseSale('allow');
     await widget.save();
     // Opting back in after an opt-out is a request and a separate confirmation (Civ. Code 1798.135).
+    const confirmScan = await new AxeBuilder({ page }).include('quietline-dialog').analyze();
+    expect(confirmScan.violations).toEqual([]);
+    await expect(widget.dialog().getByRole('button', { name: 'Yes, allow sale and sharing' })).toBeFocused();
     await widget.confirmOptIn();
     await expect(widget.status()).toHaveText('Your choices are saved.');
     const optInSteps = widget.steps;

@@ -20,6 +20,7 @@ export function App({ context, onDone }: { context: DialogContext; onDone: () =>
   const [sensitive, setSensitive] = useState(decisionOf(state.sensitiveLimited));
   const [phase, setPhase] = useState<Phase>('edit');
   const dialog = useRef<HTMLDialogElement>(null);
+  const confirmYes = useRef<HTMLButtonElement>(null);
 
   useEffect(() => context.subscribe(setState), [context]);
   useEffect(() => {
@@ -29,6 +30,11 @@ export function App({ context, onDone }: { context: DialogContext; onDone: () =>
     const group = context.focus === 'sensitive' ? 'ql-sensitive' : 'ql-sale';
     el.querySelector<HTMLInputElement>(`input[name="${group}"]:checked`)?.focus();
   }, [context.focus]);
+
+  // The Save button disappears when the confirmation shows: keep keyboard focus inside the dialog.
+  useEffect(() => {
+    if (phase === 'confirm-opt-in') confirmYes.current?.focus();
+  }, [phase]);
 
   const save = async (confirmed: boolean) => {
     // Civ. Code 1798.135 / §7028: opting back in after an opt-out is a request, then a separate confirmation.
@@ -68,7 +74,7 @@ export function App({ context, onDone }: { context: DialogContext; onDone: () =>
         <div role="alertdialog" aria-labelledby="ql-confirm">
           <p id="ql-confirm">{t.confirmOptIn}</p>
           <div class="actions">
-            <button type="button" class="primary" onClick={() => void save(true)}>
+            <button type="button" class="primary" ref={confirmYes} onClick={() => void save(true)}>
               {t.confirmYes}
             </button>
             <button type="button" onClick={() => setPhase('edit')}>
