@@ -2,7 +2,14 @@ import { BRANDS } from '../data/brands.ts';
 import { COMMON_WORDS } from '../data/common-words.ts';
 import { FIRST_NAMES as LISTED_FIRST_NAMES } from '../data/first-names.ts';
 import { FIRST_NAMES_EXTRA } from '../data/first-names-extra.ts';
-import { NOT_NAMES, NOT_PERSON_AFTER, ORG_WORDS, PARTICLES } from '../data/name-cues.ts';
+import {
+  NOT_NAMES,
+  NOT_PERSON_AFTER,
+  ORG_WORDS,
+  PARTICLES,
+  PLACE_PREFIXES,
+  PLACE_WORDS,
+} from '../data/name-cues.ts';
 import { SURNAMES } from '../data/surnames.ts';
 import type { Finding } from '../finding.ts';
 import { finding, type Recognizer } from '../scan-input.ts';
@@ -296,6 +303,15 @@ function scoreName(
   const last = words[words.length - 1];
   if (!first || !last) return 0;
   if (seq.some((t) => ORG_WORDS.has(t.key))) return 0;
+  // Place names: a street word at either end, a place prefix first, or "X de Y" without a given name.
+  if (
+    PLACE_WORDS.has(last.key) ||
+    PLACE_WORDS.has(first.key) ||
+    (words.length > 1 && PLACE_PREFIXES.has(first.key))
+  )
+    return 0;
+  if (cue !== 'strong' && seq.some((t) => PARTICLES.has(t.key) && !t.title) && !FIRST_NAMES.has(first.key))
+    return 0;
   const pair = words.length >= 2 ? `${first.key} ${(words[1] as NameToken).key}` : '';
   if (BRANDS.has(pair) || (words.length === 1 && BRANDS.has(first.key) && cue !== 'strong')) return 0;
   const firstKnown = FIRST_NAMES.has(first.key);
