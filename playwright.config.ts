@@ -36,7 +36,8 @@ export default defineConfig({
     url: `http://127.0.0.1:${port}/v1/capabilities`,
     timeout: 120_000,
     reuseExistingServer: false,
-    stdout: 'pipe',
+    // The host's request log is noise in a passing run; E2E_HOST_LOG=1 shows it when debugging.
+    stdout: process.env.E2E_HOST_LOG ? 'pipe' : 'ignore',
     stderr: 'pipe',
     env: {
       PORT: String(port),
