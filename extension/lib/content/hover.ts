@@ -70,7 +70,7 @@ export function watchHover(ctx: ContentScriptContext, scanner: PageScanner): () 
     frame = requestAnimationFrame(() => {
       frame = 0;
       if (ui?.shadowHost.contains(target)) return;
-      const hit = scanner.hitAt(target, event.clientX, event.clientY);
+      const hit = scanner.found.hitAt(target, event.clientX, event.clientY);
       if (!hit) {
         if (shown) scheduleHide();
         return;

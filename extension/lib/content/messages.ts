@@ -8,14 +8,14 @@ const LIST_LIMIT = 500;
 
 function respond(scanner: PageScanner, active: boolean, request: ContentRequest): ContentResponse {
   if (request.type === 'findings/reveal') {
-    const found = scanner.hit(request.id);
+    const found = scanner.found.hit(request.id);
     found?.element.scrollIntoView({ block: 'center' });
     return { type: 'revealed', found: found !== null };
   }
   const limit = request.limit ?? LIST_LIMIT;
   const counts: Record<string, number> = {};
   const findings: FindingSummary[] = [];
-  for (const hit of scanner.hits()) {
+  for (const hit of scanner.found.hits()) {
     counts[hit.label] = (counts[hit.label] ?? 0) + 1;
     if (findings.length < limit) {
       findings.push({

@@ -7,7 +7,7 @@ export function watchRevealClicks(scanner: PageScanner, highlights: HighlightSet
     if (!highlights.masking) return;
     const target = event.composedPath()[0];
     if (!(target instanceof Node)) return;
-    const hit = scanner.hitAt(target, event.clientX, event.clientY);
+    const hit = scanner.found.hitAt(target, event.clientX, event.clientY);
     if (!hit?.range) return;
     hit.revealed = true;
     highlights.reveal(hit.range);

@@ -1,14 +1,14 @@
 import type { Finding } from '../../../shared/pii/finding.ts';
-import { isIgnored, recordRootOf } from '../adapter/locate.ts';
+import { isIgnored } from '../adapter/locate.ts';
 import type { RecordsAdapter } from '../adapter/schema.ts';
 import type { HighlightSet } from '../highlight/registry.ts';
-import { type Block, blockElement, blockOf, OWN_UI_ATTRIBUTE } from './block.ts';
+import type { Block } from './block.ts';
+import { ChangeWatcher } from './change-watcher.ts';
 import type { Detector, SyncDetector } from '../engine.ts';
 import { collectBlocks } from './collect.ts';
-import { type BlockState, type Hit, placeFindings, rangeOf } from './hits.ts';
+import { FoundBlocks } from './found-blocks.ts';
 import { buildTextView, type TextView } from './text-view.ts';
 import { ParseFollower } from './parse-follower.ts';
-import { NearViewport } from './viewport.ts';
 import { type Slice, WorkLoop } from './work-loop.ts';
 
 export type { Detector };
@@ -45,25 +45,20 @@ export const BATCH_MEASURE = 'quietline:batch';
  */
 export class PageScanner {
   readonly #options: ScannerOptions;
-  readonly #states = new Map<Block, BlockState>();
-  readonly #byId = new Map<number, { state: BlockState; hit: Hit }>();
+  readonly #found: FoundBlocks;
   readonly #dirty = new Set<Block>();
   /** Blocks the parser is still filling; scanned once it has moved past them. */
   readonly #unfinished = new Set<Block>();
-  readonly #watchedShadows = new WeakSet<ShadowRoot>();
-  readonly #shadows: ShadowRoot[] = [];
-  readonly #mutations: MutationObserver;
+  readonly #changes: ChangeWatcher;
   readonly #follower: ParseFollower;
   /** Wakes the scanner at the parser's microtask checkpoints; disconnected while it works. */
   readonly #parserWake: MutationObserver;
-  readonly #near: NearViewport;
   readonly #loop: WorkLoop;
   #detect: Detector | null = null;
   #detectNow: SyncDetector | null = null;
   #inPageChars = 0;
   /** True while the page loads: text is found by following the parser, not by mutation records. */
   #following = false;
-  #mutationsOn = false;
   #settled = false;
   #observing = false;
   #inFlight = 0;
@@ -71,13 +66,13 @@ export class PageScanner {
 
   constructor(options: ScannerOptions) {
     this.#options = options;
-    this.#mutations = new MutationObserver((records) => this.#onMutations(records));
-    this.#near = new NearViewport(
-      (block, near, connected) => this.#onNear(block, near, connected),
-      () => this.#checkSettled(),
-    );
+    this.#changes = new ChangeWatcher(this.#dirty, options.onShadowRoot, () => {
+      this.#settled = false;
+      this.#loop.request();
+    });
+    this.#found = new FoundBlocks(options.adapter, options.highlights, () => this.#checkSettled());
     this.#loop = new WorkLoop((slice) => this.#work(slice));
-    this.#follower = new ParseFollower(this.#dirty, (shadow) => this.#watchShadow(shadow));
+    this.#follower = new ParseFollower(this.#dirty, (shadow) => this.#changes.watchShadow(shadow));
     this.#parserWake = new MutationObserver(() => this.#onParserProgress());
   }
 
@@ -93,7 +88,7 @@ export class PageScanner {
       this.#parserWake.observe(document, { childList: true, subtree: true });
     } else {
       this.#follower.walk(() => Number.POSITIVE_INFINITY);
-      this.#startMutations();
+      this.#changes.start();
     }
   }
 
@@ -103,9 +98,9 @@ export class PageScanner {
     this.#detectNow = detectNow ?? null;
     this.#inPageChars = 0;
     this.#batches = 0;
-    for (const state of [...this.#states.values()]) this.#forget(state);
+    this.#found.clear();
     if (this.#following) this.#follower.reset();
-    else collectBlocks(document, this.#dirty, (shadow) => this.#watchShadow(shadow));
+    else collectBlocks(document, this.#dirty, (shadow) => this.#changes.watchShadow(shadow));
     this.#settled = false;
     this.#loop.request();
   }
@@ -113,44 +108,24 @@ export class PageScanner {
   stop(): void {
     this.#observing = false;
     this.#following = false;
-    this.#mutationsOn = false;
     this.#parserWake.disconnect();
-    this.#mutations.disconnect();
-    this.#near.disconnect();
+    this.#changes.stop();
+    this.#found.disconnect();
     this.#loop.stop();
     document.removeEventListener('readystatechange', this.#onReadyState);
-    for (const state of [...this.#states.values()]) this.#forget(state);
     this.#dirty.clear();
     this.#unfinished.clear();
     this.#detect = null;
   }
 
-  hits(): Iterable<Hit> {
-    return [...this.#states.values()].flatMap((state) => state.hits);
-  }
-
-  hit(id: number): { hit: Hit; element: Element } | null {
-    const entry = this.#byId.get(id);
-    if (!entry) return null;
-    const block = entry.state.block;
-    return { hit: entry.hit, element: block instanceof ShadowRoot ? block.host : block };
-  }
-
-  /** The hit under a screen point, looked up in the block of the element under the pointer only. */
-  hitAt(target: Node, x: number, y: number): Hit | null {
-    const block = blockOf(target);
-    const state = block ? this.#states.get(block) : undefined;
-    for (const hit of state?.hits ?? []) {
-      for (const rect of hit.range?.getClientRects() ?? []) {
-        if (x >= rect.left && x <= rect.right && y >= rect.top && y <= rect.bottom) return hit;
-      }
-    }
-    return null;
+  /** Everything found on the page so far. */
+  get found(): FoundBlocks {
+    return this.#found;
   }
 
   /** Ranges to paint over in screen-share mode: those on screen the agent has not revealed. */
   maskableRanges(): Range[] {
-    return [...this.hits()].flatMap((hit) => (hit.range && !hit.revealed ? [hit.range] : []));
+    return this.#found.hits().flatMap((hit) => (hit.range && !hit.revealed ? [hit.range] : []));
   }
 
   readonly #onReadyState = (): void => {
@@ -159,7 +134,7 @@ export class PageScanner {
       this.#following = false;
       this.#parserWake.disconnect();
       this.#follower.walk(() => Number.POSITIVE_INFINITY);
-      this.#startMutations();
+      this.#changes.start();
     }
     this.#follower.sweepHosts();
     for (const block of this.#unfinished) this.#dirty.add(block);
@@ -178,47 +153,6 @@ export class PageScanner {
     const end = performance.now() + PARSER_TURN_MS;
     this.#work({ timeLeft: () => end - performance.now() });
     if (this.#following) this.#parserWake.observe(document, { childList: true, subtree: true });
-  }
-
-  /** From here on the DOM changes only by script, and a mutation record per change is cheap enough. */
-  #startMutations(): void {
-    if (this.#mutationsOn) return;
-    this.#mutationsOn = true;
-    const options = { childList: true, subtree: true, characterData: true };
-    this.#mutations.observe(document, options);
-    for (const shadow of this.#shadows) this.#mutations.observe(shadow, options);
-  }
-
-  #watchShadow(shadow: ShadowRoot): void {
-    if (this.#watchedShadows.has(shadow)) return;
-    this.#watchedShadows.add(shadow);
-    this.#shadows.push(shadow);
-    if (this.#mutationsOn) {
-      this.#mutations.observe(shadow, { childList: true, subtree: true, characterData: true });
-    }
-    this.#options.onShadowRoot(shadow);
-  }
-
-  #onMutations(records: MutationRecord[]): void {
-    const onShadow = (shadow: ShadowRoot): void => this.#watchShadow(shadow);
-    for (const record of records) {
-      const target = record.target;
-      if (isOwnUi(target)) continue;
-      if (record.type === 'characterData') {
-        const block = blockOf(target);
-        if (block) this.#dirty.add(block);
-        continue;
-      }
-      for (const node of record.addedNodes) collectBlocks(node, this.#dirty, onShadow);
-      if (record.removedNodes.length > 0) {
-        const block = blockOf(target);
-        if (block) this.#dirty.add(block);
-      }
-    }
-    if (this.#dirty.size > 0) {
-      this.#settled = false;
-      this.#loop.request();
-    }
   }
 
   #work(slice: Slice): boolean {
@@ -259,8 +193,7 @@ export class PageScanner {
       const view =
         block.isConnected && !isIgnored(block, this.#options.adapter) ? buildTextView(block) : null;
       if (!view || view.text.trim() === '') {
-        const previous = this.#states.get(block);
-        if (previous) this.#forget(previous);
+        this.#found.forget(block);
         continue;
       }
       batch.push({ block, view });
@@ -283,77 +216,25 @@ export class PageScanner {
     );
   }
 
-  /** `presumeNear`: placed while the top of the page loads, so ranges go in before the first position report. */
   #place(batch: Pending[], results: Finding[][], detect: Detector, presumeNear = false): void {
     this.#inFlight -= 1;
     if (this.#detect !== detect) return;
     const began = performance.now();
     batch.forEach(({ block, view }, index) => {
       // A block changed while its text was away is already queued again; this result is stale.
-      if (this.#dirty.has(block)) return;
-      const previous = this.#states.get(block);
-      const wasNear = previous?.near ?? false;
-      if (previous) this.#forget(previous);
-      const findings = results[index];
-      if (!findings || findings.length === 0 || !block.isConnected) return;
-      const { adapter } = this.#options;
-      const root = recordRootOf(blockElement(block), adapter);
-      const recordId = root?.getAttribute(adapter.idAttribute) ?? null;
-      const state: BlockState = { block, hits: placeFindings(view, findings, recordId), near: false };
-      if (state.hits.length === 0) return;
-      this.#states.set(block, state);
-      for (const hit of state.hits) this.#byId.set(hit.id, { state, hit });
-      this.#near.watch(block, root ?? blockElement(block));
-      // Keeps a re-scanned block on screen painted now instead of a frame later.
-      if (presumeNear || wasNear || this.#near.isNear(block)) this.#setRanges(state, true);
+      if (!this.#dirty.has(block)) this.#found.replace(block, view, results[index], presumeNear);
     });
     performance.measure(BATCH_MEASURE, { start: began, end: performance.now() });
     if (this.#dirty.size > 0) this.#loop.request();
     this.#checkSettled();
   }
 
-  #forget(state: BlockState): void {
-    this.#setRanges(state, false);
-    for (const hit of state.hits) this.#byId.delete(hit.id);
-    this.#states.delete(state.block);
-    this.#near.unwatch(state.block);
-  }
-
-  #onNear(block: Block, near: boolean, connected: boolean): void {
-    const state = this.#states.get(block);
-    if (!state) return;
-    if (!connected) {
-      this.#forget(state);
-      return;
-    }
-    this.#setRanges(state, near);
-  }
-
-  #setRanges(state: BlockState, near: boolean): void {
-    state.near = near;
-    const { highlights } = this.#options;
-    for (const hit of state.hits) {
-      if (near && !hit.range) {
-        hit.range = rangeOf(hit);
-        if (hit.range) highlights.add(hit.label, hit.range, !hit.revealed);
-      } else if (!near && hit.range) {
-        highlights.remove(hit.label, hit.range);
-        hit.range = null;
-      }
-    }
-  }
-
   #checkSettled(): void {
     if (this.#settled || !this.#detect) return;
     if (this.#dirty.size > 0 || this.#unfinished.size > 0 || this.#inFlight > 0) return;
     if (document.readyState === 'loading') return;
-    if (this.#near.waiting) return;
+    if (this.#found.waiting) return;
     this.#settled = true;
     performance.mark(SETTLED_MARK);
   }
-}
-
-function isOwnUi(node: Node): boolean {
-  const element = node instanceof Element ? node : node.parentElement;
-  return element !== null && element.closest(`[${OWN_UI_ATTRIBUTE}]`) !== null;
 }
