@@ -15,7 +15,8 @@ const isApostrophe = (c: number): boolean => c === 39 || c === 0x2019;
 /** The word ending at or before `before`, skipping separators but at most `maxGap` characters of them. */
 export function wordBefore(text: string, before: number, maxGap = 3): Word | null {
   let i = before - 1;
-  const stop = Math.max(-1, before - 1 - maxGap);
+  // Up to maxGap separator characters may sit between the word and `before`.
+  const stop = Math.max(-1, before - 2 - maxGap);
   while (i > stop && !isWordChar(text.charCodeAt(i))) i--;
   if (i <= stop || i < 0) return null;
   const end = i + 1;
