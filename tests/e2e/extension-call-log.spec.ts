@@ -75,4 +75,21 @@ test.describe('overlay on the host call log', () => {
       await plain.close();
     }
   });
+
+  test('the connection string from the Connect page sets up the host in one paste', async ({
+    page,
+    baseURL,
+    extensionId,
+  }) => {
+    await logIn(page, baseURL ?? '');
+    await page.goto(`${baseURL}/app/connect`);
+    await page.getByRole('button', { name: 'Create connection string' }).click();
+    const connection = (await page.locator('[data-connection-string]').textContent())?.trim() ?? '';
+    expect(connection).toMatch(/^QL1:/);
+    await page.goto(`chrome-extension://${extensionId}/options.html`);
+    await page.getByLabel(/Connection string/).fill(connection);
+    await page.getByRole('button', { name: 'Connect' }).click();
+    await expect(page.getByRole('list', { name: 'Saved hosts' })).toContainText(`(${baseURL}) (active)`);
+    await expect(page.getByRole('alert')).toHaveCount(0);
+  });
 });
