@@ -1,6 +1,7 @@
 import { STREET_ENDINGS, STREET_SUFFIXES } from '../data/street-words.ts';
 import type { Finding } from '../finding.ts';
 import { finding, type Recognizer } from '../scan-input.ts';
+import { patternAddresses } from '../text/address-patterns.ts';
 import { nextLinesTail, sameLineTail } from '../text/address-tail.ts';
 import { codeAt, isLetter, isLineBreak, isSpace, isWordChar } from '../text/chars.ts';
 import { hasBefore, NOT_PERSONAL } from '../text/context.ts';
@@ -89,6 +90,7 @@ export const address: Recognizer = {
       lastEnd = end;
     }
     for (const f of boxAddresses(lower)) out.push(f);
+    for (const f of patternAddresses(text, lower)) out.push(f);
     return out;
   },
 };
