@@ -3,7 +3,7 @@ import { finding } from '../scan-input.ts';
 
 const CORNER = /(?:the )?corner of ([^\n.,;!?]{2,60}?) and ((?:[\p{Lu}\d][\p{L}\d'-]*\.?(?: |$)){1,4})/gu;
 const MILITARY =
-  /(?:^|\n)[ \t>]*((?:(?:usns|usnv|uss|uscgc|psc|unit|cmr)[^\n]{1,36}\n[ \t>]*)?(?:apo|fpo|dpo) (?:aa|ae|ap) \d{5})(?!\d)/g;
+  /((?:(?<![a-z])(?:usns|usnv|uss|uscgc|psc|unit|cmr) [^\n]{1,36}\n[ \t>]*)?(?:apo|fpo|dpo) (?:aa|ae|ap) \d{5})(?!\d)/g;
 
 /** Intersections ("the corner of Main and 5th") and military mail ("USNS Møller / FPO AA 85844"). */
 export function patternAddresses(text: string, lower: string): Finding[] {
@@ -16,9 +16,7 @@ export function patternAddresses(text: string, lower: string): Finding[] {
   }
   if (/[afd]po a[aep] \d/.test(lower)) {
     for (const m of lower.matchAll(MILITARY)) {
-      const value = m[1] ?? '';
-      const start = m.index + m[0].length - value.length;
-      out.push(finding(start, start + value.length, 'ADDRESS', 0.9, 'address'));
+      out.push(finding(m.index, m.index + m[0].length, 'ADDRESS', 0.9, 'address'));
     }
   }
   return out;
