@@ -3,6 +3,19 @@ import { browser } from 'wxt/browser';
 import { validateMatchPattern } from '../lib/settings/match-pattern.ts';
 import type { Settings } from '../lib/settings/schema.ts';
 
+/** Drops a pattern and gives back the site access no remaining pattern needs. */
+function removePattern(settings: Settings, pattern: string): Settings {
+  const patterns = settings.patterns.filter((p) => p !== pattern);
+  const origin = (p: string): string | null => {
+    const result = validateMatchPattern(p);
+    return result.ok ? result.origin : null;
+  };
+  const gone = origin(pattern);
+  if (gone && !patterns.some((p) => origin(p) === gone))
+    browser.permissions.remove({ origins: [gone] }).catch(() => false);
+  return { ...settings, patterns };
+}
+
 export type PagePatternsProps = { settings: Settings; onSave: (next: Settings) => void };
 
 /** Pages to overlay. Adding one asks the browser for access to just that site, at that moment. */
@@ -52,12 +65,7 @@ export function PagePatterns({ settings, onSave }: PagePatternsProps) {
         {settings.patterns.map((pattern) => (
           <li key={pattern}>
             <code>{pattern}</code>{' '}
-            <button
-              type="button"
-              onClick={() =>
-                onSave({ ...settings, patterns: settings.patterns.filter((p) => p !== pattern) })
-              }
-            >
+            <button type="button" onClick={() => onSave(removePattern(settings, pattern))}>
               Remove
             </button>
           </li>
