@@ -39,7 +39,8 @@ const server = createServer((req, res) => {
     return res.end(page(url.pathname === '/widget.html'));
   }
   if (url.pathname === '/v1/sites/demo/config') {
-    res.writeHead(200, { 'content-type': 'application/json' });
+    // The same caching the reference host sends for this endpoint.
+    res.writeHead(200, { 'content-type': 'application/json', 'cache-control': 'public, max-age=60' });
     return res.end(JSON.stringify(config));
   }
   if (url.pathname.startsWith('/widget/')) {
