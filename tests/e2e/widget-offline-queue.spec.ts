@@ -38,6 +38,7 @@ test.describe('widget: opt-outs while the host is down', () => {
     await host.start();
     // The widget retries on its own backoff schedule; no reload, no click.
     await expect.poll(async () => (await widget.state()).pendingSync, { timeout: 60_000 }).toBe(0);
+    await expect(widget.status()).toHaveText('Your choices are saved.');
     expect(sent).toHaveLength(1);
     expect(sent[0]?.status).toBe(201);
     // This host's database started empty: its audit trail shows one recorded opt-out.

@@ -31,6 +31,11 @@ export function App({ context, onDone }: { context: DialogContext; onDone: () =>
     el.querySelector<HTMLInputElement>(`input[name="${group}"]:checked`)?.focus();
   }, [context.focus]);
 
+  // A queued choice that reaches the host while the dialog is open updates the message.
+  useEffect(() => {
+    if (phase === 'queued' && state.pendingSync === 0) setPhase('saved');
+  }, [phase, state.pendingSync]);
+
   // The Save button disappears when the confirmation shows: keep keyboard focus inside the dialog.
   useEffect(() => {
     if (phase === 'confirm-opt-in') confirmYes.current?.focus();
