@@ -1,6 +1,7 @@
 import { boot } from './lib/boot.ts';
 import { scriptDialogLoader } from './lib/dialog-loader.ts';
 import { readEmbedConfig } from './lib/embed-config.ts';
+import { VERSION } from './lib/public-api.ts';
 import { guard, reportError } from './lib/report.ts';
 
 /** Script-tag entry: `<script src=".../quietline.js" data-site="KEY" async>`. Wires only; never throws. */
@@ -15,7 +16,8 @@ guard(() => {
   const embed = readEmbedConfig(script, win.quietlineConfig);
   if (!embed.ok) return reportError(embed.message);
   const nonce = script?.nonce || undefined;
-  const dialogUrl = new URL('quietline-dialog.js', script?.src || location.href).href;
+  // Versioned so a cached loader never pairs with a dialog file of another release.
+  const dialogUrl = new URL(`quietline-dialog.js?v=${VERSION}`, script?.src || location.href).href;
   win.Quietline = boot({
     embed: embed.config,
     nonce,

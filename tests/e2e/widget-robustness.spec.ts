@@ -36,7 +36,7 @@ test.describe('widget: hostile pages', () => {
     await expect(widget.status()).toHaveText('Your choices are saved.');
     // The dialog file was injected with the page's nonce and styled without inline <style>.
     const dialogNonce = await page
-      .locator('script[src$="quietline-dialog.js"]')
+      .locator('script[src*="quietline-dialog.js?v="]')
       .evaluate((s) => (s as HTMLScriptElement).nonce);
     expect(dialogNonce).toBe(NONCE);
     const dialogFont = await widget.dialog().evaluate((el) => getComputedStyle(el).fontSize);
