@@ -50,7 +50,8 @@ export function finding(
   source: string,
   partial = false,
 ): Finding {
-  const s = Math.max(0, Math.min(1, score));
+  // Two decimals: scores are coarse evidence sums, and 0.9500000000000001 helps nobody.
+  const s = Math.round(Math.max(0, Math.min(1, score)) * 100) / 100;
   return partial
     ? { start, end, label, score: s, source, partial: true }
     : { start, end, label, score: s, source };

@@ -1,9 +1,9 @@
 import type { Finding } from '../finding.ts';
 import { finding, type Recognizer } from '../scan-input.ts';
-import { NOT_PERSONAL, nearestGroup } from '../text/context.ts';
+import { NOT_PERSONAL, nearestGroup, cueGroups } from '../text/context.ts';
 import { isDateOrTime } from '../text/digit-chunks.ts';
 
-const GROUPS = {
+const GROUPS_WORDS = {
   account: ['account', 'acct', 'a/c', 'checking', 'savings', 'bank'],
   other: [
     ...NOT_PERSONAL,
@@ -18,6 +18,7 @@ const GROUPS = {
     'member',
   ],
 } as const;
+const GROUPS = cueGroups(GROUPS_WORDS);
 
 const ACCOUNT_HINT = /acc|acct|a\/c|checking|savings|bank/;
 

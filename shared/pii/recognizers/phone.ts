@@ -2,7 +2,7 @@ import { parsePhoneNumberFromString } from 'libphonenumber-js';
 import type { Finding } from '../finding.ts';
 import { finding, type Recognizer } from '../scan-input.ts';
 import { codeAt, isDigit, isLetter } from '../text/chars.ts';
-import { hasAfter, hasBefore, NOT_PERSONAL, nearestGroup } from '../text/context.ts';
+import { hasAfter, hasBefore, NOT_PERSONAL, nearestGroup, cueGroups } from '../text/context.ts';
 import type { DigitChunk } from '../text/digit-chunks.ts';
 
 const PHONE_WORDS = [
@@ -30,7 +30,7 @@ const PHONE_WORDS = [
   'no:',
 ];
 /** The nearest cue wins: "order number 12345678" is an order, "call me at ... order" is a phone. */
-const CUE_GROUPS = {
+const CUE_GROUPS_WORDS = {
   phone: [
     ...PHONE_WORDS.filter((w) => w !== 'number' && w !== 'no.' && w !== 'no:'),
     'my number',
@@ -52,6 +52,7 @@ const CUE_GROUPS = {
     'member',
   ],
 } as const;
+const CUE_GROUPS = cueGroups(CUE_GROUPS_WORDS);
 const AFTER_WORDS = ['office', 'fax', 'mobile', 'cell', 'home', 'work', 'desk'];
 
 /** Shapes that are dates, times or prices rather than phone numbers. */
@@ -99,6 +100,8 @@ export const phone: Recognizer = {
         continue;
       const raw = text.slice(c.start, end);
       const intl = raw.startsWith('+');
+      // "order number 12345678": a business cue nearer than any phone cue rules the number out.
+      if (nearestGroup(lower, c.start, CUE_GROUPS, 30) === 'other') continue;
       const context = hasBefore(lower, c.start, PHONE_WORDS, 40) || hasAfter(lower, end, AFTER_WORDS, 10);
       // Parsing is skipped where its answer cannot change the outcome: a grouped number after "call me
       // at" is a phone whatever the metadata says, and a bare run of digits of no national length is not.
@@ -118,7 +121,6 @@ export const phone: Recognizer = {
       // Ten digits read aloud in one breath are almost always a phone number.
       if (input.spoken && parsed?.isPossible() && (n === 10 || (n === 11 && c.digits[0] === '1')))
         score += 0.15;
-      if (score >= 0.5 && nearestGroup(lower, c.start, CUE_GROUPS, 30) === 'other') score -= 0.5;
       let start = text[c.start] === '(' && !raw.includes(')') ? c.start + 1 : c.start;
       let stop = end;
       // "area code 415, 555-0123" and "555-0123, area code 312": the area code belongs to the number.

@@ -1,6 +1,10 @@
 /** Spoken number vocabulary as speech-to-text writes it. */
 
-export const DIGIT_WORDS: Readonly<Record<string, string>> = {
+/** A lookup table without a prototype, so "constructor" or "toString" in a transcript is never a key. */
+const table = <V>(entries: Record<string, V>): Readonly<Record<string, V>> =>
+  Object.freeze(Object.assign(Object.create(null) as Record<string, V>, entries));
+
+export const DIGIT_WORDS: Readonly<Record<string, string>> = table({
   zero: '0',
   oh: '0',
   o: '0',
@@ -18,12 +22,12 @@ export const DIGIT_WORDS: Readonly<Record<string, string>> = {
   eight: '8',
   nine: '9',
   niner: '9',
-};
+});
 
 /** Homophones ("to", "for", "oh") count as digits only inside a run of real number words. */
 export const WEAK_DIGITS: ReadonlySet<string> = new Set(['oh', 'o', 'owe', 'to', 'too', 'for']);
 
-export const TEENS: Readonly<Record<string, string>> = {
+export const TEENS: Readonly<Record<string, string>> = table({
   ten: '10',
   eleven: '11',
   twelve: '12',
@@ -34,9 +38,9 @@ export const TEENS: Readonly<Record<string, string>> = {
   seventeen: '17',
   eighteen: '18',
   nineteen: '19',
-};
+});
 
-export const TENS: Readonly<Record<string, string>> = {
+export const TENS: Readonly<Record<string, string>> = table({
   twenty: '2',
   thirty: '3',
   forty: '4',
@@ -46,9 +50,9 @@ export const TENS: Readonly<Record<string, string>> = {
   seventy: '7',
   eighty: '8',
   ninety: '9',
-};
+});
 
-export const REPEATERS: Readonly<Record<string, number>> = { double: 2, triple: 3, quadruple: 4 };
+export const REPEATERS: Readonly<Record<string, number>> = table({ double: 2, triple: 3, quadruple: 4 });
 
 /** Hesitations dropped from inside a spoken number ("five five five uh oh one two"). */
 export const FILLERS: ReadonlySet<string> = new Set([
@@ -64,7 +68,7 @@ export const FILLERS: ReadonlySet<string> = new Set([
   'like',
 ]);
 
-export const ORDINALS: Readonly<Record<string, string>> = {
+export const ORDINALS: Readonly<Record<string, string>> = table({
   first: '1',
   second: '2',
   third: '3',
@@ -86,17 +90,17 @@ export const ORDINALS: Readonly<Record<string, string>> = {
   nineteenth: '19',
   twentieth: '20',
   thirtieth: '30',
-};
+});
 
 /** Spoken email punctuation. */
-export const EMAIL_SYMBOLS: Readonly<Record<string, string>> = {
+export const EMAIL_SYMBOLS: Readonly<Record<string, string>> = table({
   dot: '.',
   period: '.',
   underscore: '_',
   dash: '-',
   hyphen: '-',
   minus: '-',
-};
+});
 
 export const TLDS: ReadonlySet<string> = new Set([
   'com',
@@ -173,4 +177,14 @@ export const LOCAL_STOP: ReadonlySet<string> = new Set([
   'or',
   'also',
   'an',
+]);
+
+/** Every word that can be part of a spoken number. */
+export const NUMBER_WORDS: ReadonlySet<string> = new Set([
+  ...Object.keys(DIGIT_WORDS),
+  ...Object.keys(TEENS),
+  ...Object.keys(TENS),
+  ...Object.keys(REPEATERS),
+  'hundred',
+  'thousand',
 ]);

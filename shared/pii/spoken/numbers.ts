@@ -1,9 +1,17 @@
 import type { Replacement } from './view.ts';
-import { DIGIT_WORDS, FILLERS, ORDINALS, REPEATERS, TEENS, TENS, WEAK_DIGITS } from './number-words.ts';
+import {
+  DIGIT_WORDS,
+  FILLERS,
+  NUMBER_WORDS,
+  ORDINALS,
+  REPEATERS,
+  TEENS,
+  TENS,
+  WEAK_DIGITS,
+} from './number-words.ts';
 import type { Token } from './tokens.ts';
 
-const isNumberish = (w: string): boolean =>
-  w in DIGIT_WORDS || w in TEENS || w in TENS || w in REPEATERS || w === 'hundred' || w === 'thousand';
+const isNumberish = (w: string): boolean => NUMBER_WORDS.has(w);
 
 const MAX_RUN_WORDS = 64;
 const ZERO_WORDS: ReadonlySet<string> = new Set(['oh', 'o', 'owe']);

@@ -66,25 +66,38 @@ export const NOT_PERSONAL = [
   'transaction',
 ];
 
-/** The nearest of several keyword groups before `pos`, so "card ... account number" reads as account. */
+/** Keyword groups compiled once into one alternation each, so a lookup is a few regex passes. */
+export interface CueGroups<K extends string> {
+  readonly keys: readonly K[];
+  readonly patterns: readonly RegExp[];
+}
+
+const escapeRegex = (s: string): string => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+
+export function cueGroups<K extends string>(groups: Readonly<Record<K, readonly string[]>>): CueGroups<K> {
+  const keys = Object.keys(groups) as K[];
+  // Sticky-free global patterns are only ever used through matchAll, which works on a copy.
+  const patterns = keys.map((k) => new RegExp(groups[k].map(escapeRegex).join('|'), 'g'));
+  return { keys, patterns };
+}
+
+/** The group whose keyword occurs last (nearest) in the `window` characters before `pos`, or null. */
 export function nearestGroup<K extends string>(
   lower: string,
   pos: number,
-  groups: Readonly<Record<K, readonly string[]>>,
+  groups: CueGroups<K>,
   window = 50,
 ): K | null {
-  const from = Math.max(0, pos - window);
-  const slice = lower.slice(from, pos);
+  const slice = lower.slice(Math.max(0, pos - window), pos);
   let best: K | null = null;
   let bestAt = -1;
-  for (const key of Object.keys(groups) as K[]) {
-    for (const k of groups[key]) {
-      const at = slice.lastIndexOf(k);
-      if (at > bestAt) {
-        bestAt = at;
-        best = key;
+  groups.patterns.forEach((re, g) => {
+    for (const m of slice.matchAll(re)) {
+      if (m.index > bestAt) {
+        bestAt = m.index;
+        best = groups.keys[g] ?? null;
       }
     }
-  }
+  });
   return best;
 }

@@ -1,5 +1,5 @@
 import type { PiiLabel } from '../finding.ts';
-import { nearestGroup } from './context.ts';
+import { nearestGroup, cueGroups } from './context.ts';
 import { type DigitChunk, firstChunkFrom } from './digit-chunks.ts';
 
 /** "card ending in 4242", "last four of my social is 6789": a fragment whose kind the nearby words give. */
@@ -11,7 +11,7 @@ export interface LastFourMention {
 
 const CUES = ['ending ', 'ends in', 'ends with', 'last four', 'last 4'];
 
-const KINDS = {
+const KINDS_WORDS = {
   CREDIT_CARD: [
     'card',
     'visa',
@@ -27,6 +27,7 @@ const KINDS = {
   BANK_ACCOUNT: ['account', 'acct', 'checking', 'savings'],
   PHONE: ['phone', 'cell', 'mobile', 'number you called', 'callback'],
 } as const satisfies Record<string, readonly string[]>;
+const KINDS = cueGroups(KINDS_WORDS);
 
 export function lastFourMentions(lower: string, chunks: readonly DigitChunk[]): LastFourMention[] {
   if (!lower.includes('end') && !lower.includes('last')) return [];
