@@ -108,7 +108,8 @@ export const phone: Recognizer = {
       const unformatted =
         !intl && c.groups.length === 1 && !input.spoken && (region === 'US' || region === 'CA');
       const parsed =
-        (context && (intl || c.groups.length > 1)) || (unformatted && !context && n !== 10 && n !== 11)
+        (context && (intl || c.groups.length > 1 || input.spoken)) ||
+        (unformatted && !context && n !== 10 && n !== 11)
           ? null
           : parsePhoneNumberFromString(raw, intl ? undefined : region);
       let score: number;
