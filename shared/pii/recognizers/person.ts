@@ -11,7 +11,7 @@ import {
 import { SURNAMES } from '../data/surnames.ts';
 import type { Finding } from '../finding.ts';
 import { finding, type Recognizer } from '../scan-input.ts';
-import { lowerCaseNames, namesInLowerCaseLines } from '../text/lower-case-names.ts';
+import { lowerCaseNames } from '../text/lower-case-names.ts';
 import { cueBefore } from '../text/name-cue.ts';
 import { FIRST_NAMES } from '../text/name-lists.ts';
 import { isNameGap, type NameToken, nameTokens } from '../text/name-tokens.ts';
@@ -87,7 +87,6 @@ export const person: Recognizer = {
     }
     // Loops, not spread arguments: a long text can hold more findings than the call stack takes arguments.
     for (const f of lowerCaseNames(text, lower)) out.push(f);
-    for (const f of namesInLowerCaseLines(text)) out.push(f);
     return [...out, ...laterMentions(toks, out, text)];
   },
 };

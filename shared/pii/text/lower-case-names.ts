@@ -7,137 +7,175 @@ import { isKnownFirst } from './name-lists.ts';
 
 /** Names as speech-to-text writes them: lower case, after a cue, on lower-case lines, or spelled out. */
 
-const SPOKEN_CUES = [
-  'calling for ',
-  'message for ',
-  'looking for ',
-  'ask for ',
-  'asking for ',
-  'speak to ',
-  'speak with ',
-  'talk to ',
-  'transfer you to ',
-  'hi ',
-  'hello ',
-  'hey ',
-  'thanks ',
-  'thank you ',
-  "it's ",
-  'im ',
-  'my name is ',
-  'name is ',
-  "name's ",
-  'this is ',
-  "i'm ",
-  'i am ',
-  'speaking with ',
-  'spoke with ',
-  'spoke to ',
+/** Cues before a lower-case first name ("my name is maria", "calling for robert"). */
+const FIRST_NAME_CUES = [
+  'calling for',
+  'message for',
+  'looking for',
+  'ask for',
+  'asking for',
+  'speak to',
+  'speak with',
+  'talk to',
+  'transfer you to',
+  'hi',
+  'hello',
+  'hey',
+  'thanks',
+  'thank you',
+  "it's",
+  'im',
+  'my name is',
+  'name is',
+  "name's",
+  'this is',
+  "i'm",
+  'i am',
+  'speaking with',
+  'spoke with',
+  'spoke to',
 ];
-const WORD = /^[a-z][a-z'-]{1,20}/;
-const TITLES = [
-  'mr ',
-  'mrs ',
-  'ms ',
-  'dr ',
-  'mr. ',
-  'mrs. ',
-  'ms. ',
-  'dr. ',
-  'miss ',
-  'last name is ',
-  'surname is ',
-  'family name is ',
-  'last name: ',
+/** Cues before a lower-case surname ("dr patel", "last name is okafor"). */
+const SURNAME_CUES = [
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'mr.',
+  'mrs.',
+  'ms.',
+  'dr.',
+  'miss',
+  'last name is',
+  'surname is',
+  'family name is',
+  'last name:',
 ];
-const escapeRegex = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-/** Every cue in one alternation, longest first, so one regex pass finds them all (matchAll copies it). */
-const CUE_PATTERN = new RegExp(
-  `(?<![a-z])(?:${[...SPOKEN_CUES, ...TITLES]
-    .sort((a, b) => b.length - a.length)
-    .map(escapeRegex)
-    .join('|')})`,
-  'g',
-);
-const HYPHEN_SPELLED = /(?<![A-Za-z-])(?:[A-Z]-){3,20}[A-Z](?![A-Za-z-])/g;
-const TITLE_SET: ReadonlySet<string> = new Set(TITLES);
 
-/** Speech-to-text writes names in lower case: after "my name is" a known first name (and surname) is a name. */
+type CueKind = 'first' | 'surname';
+
+/** Cues by their last word, so a candidate checks only the few cues that could end right before it. */
+const CUES_BY_LAST_WORD: ReadonlyMap<string, readonly (readonly [string, CueKind])[]> = (() => {
+  const m = new Map<string, [string, CueKind][]>();
+  const add = (cue: string, kind: CueKind): void => {
+    const last = cue.slice(cue.lastIndexOf(' ') + 1);
+    m.set(last, [...(m.get(last) ?? []), [cue, kind]]);
+  };
+  for (const c of FIRST_NAME_CUES) add(c, 'first');
+  for (const c of SURNAME_CUES) add(c, 'surname');
+  // Longest first: "last name is" must win over "name is".
+  for (const list of m.values()) list.sort((a, b) => b[0].length - a[0].length);
+  return m;
+})();
+
+const isLowerAscii = (c: number): boolean => c >= 97 && c <= 122;
+const isWordCode = (c: number): boolean =>
+  isLowerAscii(c) || (c >= 65 && c <= 90) || c === 39 || c === 0x2019;
+const MAX_WORD = 20;
+const HYPHEN_SPELLED = /(?<![A-Za-z-])(?:[A-Z]-){3,20}[A-Z](?![A-Za-z-])/g;
+
+/** The cue ending right before `start` (one space or ", " between), by kind, or null. */
+function cueKindBefore(lower: string, start: number, prevStart: number, prevEnd: number): CueKind | null {
+  if (prevStart < 0 || start - prevEnd > 2) return null;
+  const candidates = CUES_BY_LAST_WORD.get(lower.slice(prevStart, prevEnd));
+  if (!candidates) return null;
+  for (const [cue, kind] of candidates) {
+    const at = prevEnd - cue.length;
+    if (at >= 0 && lower.startsWith(cue, at) && (at === 0 || !isLowerAscii(lower.charCodeAt(at - 1))))
+      return kind;
+  }
+  return null;
+}
+
+/** Whether the line from `pos` (after any short "Speaker:" label) has no capital letter. */
+function lineIsLower(text: string, pos: number): boolean {
+  let end = text.indexOf('\n', pos);
+  if (end < 0) end = text.length;
+  const label = text.slice(pos, Math.min(end, pos + 30)).indexOf(': ');
+  return !/[A-Z\u00c0-\u00de]/.test(text.slice(label >= 0 ? pos + label + 2 : pos, end));
+}
+
+/**
+ * One pass over the words: a known first name that is not an ordinary word is a name after a cue
+ * ("my name is maria garcia") or anywhere on a line with no capitals (speech-to-text writes whole turns
+ * in lower case); a surname-like word after a title is one too ("dr patel"). Linear time.
+ */
 export function lowerCaseNames(text: string, lower: string): Finding[] {
   const out: Finding[] = [];
-  for (const m of lower.matchAll(CUE_PATTERN)) {
-    const from = m.index + m[0].length;
-    const word = WORD.exec(text.slice(from, from + 22))?.[0];
-    if (!word) continue;
-    if (TITLE_SET.has(m[0])) {
-      // "dr patel", "last name is okafor": a title or surname cue before a surname-like word.
-      if (!COMMON_WORDS.has(word) && !NOT_NAMES.has(word) && word.length >= 3)
-        out.push(finding(from, from + word.length, 'PERSON', 0.75, 'person'));
+  const n = text.length;
+  let lowerLine = lineIsLower(text, 0);
+  let prevStart = -1;
+  let prevEnd = -1;
+  let i = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (c === 10) {
+      lowerLine = lineIsLower(text, i + 1);
+      prevStart = -1;
+      i++;
       continue;
     }
-    if (!isKnownFirst(word)) continue;
-    let end = from + word.length;
-    const second = WORD.exec(text.slice(end + 1, end + 23))?.[0];
-    if (
-      text.charAt(end) === ' ' &&
-      second &&
-      (SURNAMES.has(second) || (!COMMON_WORDS.has(second) && !NOT_NAMES.has(second) && second.length > 3))
+    if (!isWordCode(c) || c === 39 || c === 0x2019) {
+      i++;
+      continue;
+    }
+    const start = i;
+    while (
+      i < n &&
+      (isWordCode(text.charCodeAt(i)) ||
+        (text.charCodeAt(i) === 46 &&
+          i - start <= 3 &&
+          !isWordCode(text.charCodeAt(i + 1)) &&
+          text.charCodeAt(i + 1) !== 10))
     )
-      end += 1 + second.length;
-    out.push(finding(from, end, 'PERSON', 0.8, 'person'));
+      i++;
+    let end = i;
+    if (text.charCodeAt(end - 1) === 46) end--;
+    const len = end - start;
+    if (isLowerAscii(c) && len >= 3 && len <= MAX_WORD) {
+      const key = text.slice(start, end);
+      if (isKnownFirst(key) && !NOT_NAMES.has(key)) {
+        const cue = cueKindBefore(lower, start, prevStart, prevEnd);
+        if (cue !== null || lowerLine) {
+          const stop = withSurname(text, end);
+          out.push(finding(start, stop, 'PERSON', cue !== null ? 0.8 : 0.55, 'person'));
+          prevStart = start;
+          prevEnd = stop;
+          i = stop;
+          continue;
+        }
+      } else if (
+        !COMMON_WORDS.has(key) &&
+        !NOT_NAMES.has(key) &&
+        cueKindBefore(lower, start, prevStart, prevEnd) === 'surname'
+      ) {
+        out.push(finding(start, end, 'PERSON', 0.75, 'person'));
+      }
+    }
+    prevStart = start;
+    prevEnd = end;
   }
   if (lower.includes('spell')) for (const f of spelledNames(lower)) out.push(f);
   // "Shah, S-H-A-H": a name confirmed letter by letter in capitals.
-  if (text.includes('-'))
+  if (text.includes('-')) {
     for (const m of text.matchAll(HYPHEN_SPELLED))
       out.push(finding(m.index, m.index + m[0].length, 'PERSON', 0.6, 'person'));
+  }
   return out;
 }
 
-const LOWER_WORD = /[a-z][a-z'-]*/;
-
-/**
- * Speech-to-text often writes whole turns in lower case. On a line with no capital letter (after any
- * "Speaker:" label), a known first name that is not an ordinary word starts a name.
- */
-export function namesInLowerCaseLines(text: string): Finding[] {
-  const out: Finding[] = [];
-  let lineStart = 0;
-  while (lineStart < text.length) {
-    let lineEnd = text.indexOf('\n', lineStart);
-    if (lineEnd < 0) lineEnd = text.length;
-    // A speaker label is short: look for its colon only near the line start (never past the line).
-    const colon = text.slice(lineStart, Math.min(lineEnd, lineStart + 30)).indexOf(': ');
-    const bodyStart = colon >= 0 ? lineStart + colon + 2 : lineStart;
-    const body = text.slice(bodyStart, lineEnd);
-    if (body.length > 0 && !/[A-Z\u00c0-\u00de]/.test(body)) {
-      // Streamed with exec, never materialised: a long line of words must not become a long array.
-      const re = new RegExp(LOWER_WORD.source, 'g');
-      for (let w = re.exec(body); w; w = re.exec(body)) {
-        if (w[0].length < 3 || !isKnownFirst(w[0]) || NOT_NAMES.has(w[0])) continue;
-        const start = w.index;
-        let end = start + w[0].length;
-        const resume = re.lastIndex;
-        let next = re.exec(body);
-        // "emidio p lombardo": a middle initial, then the surname.
-        if (next && next[0].length === 1 && next.index === end + 1) {
-          const initialAt = next.index;
-          const after = re.exec(body);
-          if (after && after.index <= initialAt + 3 && !COMMON_WORDS.has(after[0])) next = after;
-        }
-        const joins =
-          next !== null &&
-          next.index - end <= 3 &&
-          (SURNAMES.has(next[0]) ||
-            (!COMMON_WORDS.has(next[0]) && next[0].length > 3 && !NOT_NAMES.has(next[0])));
-        if (joins && next) end = next.index + next[0].length;
-        else re.lastIndex = resume;
-        out.push(finding(bodyStart + start, bodyStart + end, 'PERSON', 0.55, 'person'));
-      }
-    }
-    lineStart = lineEnd + 1;
-  }
-  return out;
+/** End of the name after a first name ending at `end`: a surname (after an optional middle initial), if any. */
+function withSurname(text: string, end: number): number {
+  let at = end;
+  // "emidio p lombardo": skip a one-letter middle initial.
+  if (text.charCodeAt(at) === 32 && isLowerAscii(text.charCodeAt(at + 1)) && text.charCodeAt(at + 2) === 32)
+    at += 2;
+  if (text.charCodeAt(at) !== 32 || !isLowerAscii(text.charCodeAt(at + 1))) return end;
+  let j = at + 1;
+  while (j < text.length && j - at <= MAX_WORD && isWordCode(text.charCodeAt(j))) j++;
+  const word = text.slice(at + 1, j);
+  const surname = SURNAMES.has(word) || (!COMMON_WORDS.has(word) && !NOT_NAMES.has(word) && word.length > 3);
+  return surname ? j : end;
 }
 
 const SPELL_CUES = ['spelled ', 'spell it ', 'spelling is ', "that's spelled "];
