@@ -10,9 +10,20 @@ export const isAsciiAlnum = (c: number): boolean => isDigit(c) || isAsciiUpper(c
 
 const LETTER = /\p{L}|\p{M}/u;
 
+/** Latin scripts up to Latin Extended-B, classified once: 0 not a letter, 1 lower or caseless, 2 upper. */
+const LATIN_LIMIT = 0x250;
+const LATIN_CLASS: Readonly<Uint8Array> = (() => {
+  const table = new Uint8Array(LATIN_LIMIT);
+  for (let c = 0; c < LATIN_LIMIT; c++) {
+    const ch = String.fromCharCode(c);
+    if (LETTER.test(ch)) table[c] = ch !== ch.toLowerCase() ? 2 : 1;
+  }
+  return table;
+})();
+
 /** Letters of any script (Latin with diacritics, Greek, Cyrillic, ...) and combining marks. */
 export function isLetter(c: number): boolean {
-  if (c < 128) return isAsciiUpper(c) || isAsciiLower(c);
+  if (c < LATIN_LIMIT) return c >= 0 && LATIN_CLASS[c] !== 0;
   if (c >= 0xd800 && c <= 0xdfff) return false;
   return LETTER.test(String.fromCharCode(c));
 }
@@ -20,7 +31,7 @@ export function isLetter(c: number): boolean {
 export const isWordChar = (c: number): boolean => isDigit(c) || isLetter(c);
 
 export function isUpperLetter(c: number): boolean {
-  if (c < 128) return isAsciiUpper(c);
+  if (c < LATIN_LIMIT) return c >= 0 && LATIN_CLASS[c] === 2;
   const s = String.fromCharCode(c);
   return isLetter(c) && s !== s.toLowerCase();
 }
