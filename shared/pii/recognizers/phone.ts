@@ -82,6 +82,17 @@ function extensionEnd(text: string, end: number): number {
   return m ? end + m[0].length : end;
 }
 
+/**
+ * In the North American plan every national number has 7 or 10 digits (11 with the leading 1), so a
+ * national run of 8, 9 or 12+ digits starting 2-9 is neither valid nor possible for US or CA: libphonenumber
+ * would answer that after trying all 25 NANP countries' patterns, the slowest path it has.
+ */
+function outsideNanp(digits: string, region: string, intl: boolean): boolean {
+  const n = digits.length;
+  const lead = digits.charCodeAt(0);
+  return !intl && (region === 'US' || region === 'CA') && (n === 8 || n === 9 || n >= 12) && lead >= 50;
+}
+
 /** Candidates are digit chunks; libphonenumber-js decides what is a possible or valid number. */
 export const phone: Recognizer = {
   label: 'PHONE',
@@ -111,7 +122,9 @@ export const phone: Recognizer = {
         (context && (intl || c.groups.length > 1 || input.spoken)) ||
         (unformatted && !context && n !== 10 && n !== 11)
           ? null
-          : parsePhoneNumberFromString(raw, intl ? undefined : region);
+          : outsideNanp(c.digits, region, intl)
+            ? undefined
+            : parsePhoneNumberFromString(raw, intl ? undefined : region);
       let score: number;
       if (parsed === null) score = context ? 0.45 : 0.2;
       else if (parsed?.isValid()) score = intl || c.groups.length > 1 ? 0.85 : 0.6;
