@@ -1,20 +1,22 @@
 import { BRANDS } from '../data/brands.ts';
 import { COMMON_WORDS } from '../data/common-words.ts';
-import {
-  NOT_NAMES,
-  NOT_PERSON_AFTER,
-  ORG_WORDS,
-  PARTICLES,
-  PLACE_PREFIXES,
-  PLACE_WORDS,
-} from '../data/name-cues.ts';
-import { SURNAMES } from '../data/surnames.ts';
+import { NOT_PERSON_AFTER } from '../data/name-cues.ts';
 import type { Finding } from '../finding.ts';
 import { finding, type Recognizer } from '../scan-input.ts';
 import { lowerCaseNames } from '../text/lower-case-names.ts';
 import { cueBefore } from '../text/name-cue.ts';
-import { FIRST_NAMES } from '../text/name-lists.ts';
 import { isNameGap, type NameToken, nameTokens } from '../text/name-tokens.ts';
+import {
+  BRAND,
+  COMMON,
+  FIRST,
+  NOT_NAME,
+  ORG,
+  PARTICLE,
+  PLACE,
+  PLACE_PREFIX,
+  SURNAME,
+} from '../text/word-flags.ts';
 
 const MAX_WORDS = 4;
 const atLineStart = (text: string, pos: number): boolean =>
@@ -23,7 +25,9 @@ const atLineStart = (text: string, pos: number): boolean =>
 const SELF_NAMED = /^,? (?:speaking|here)\b/;
 const SPEAKER_TAIL = /^(?: ?\([^()\n]{1,20}\))?:/;
 
-const isCap = (t: NameToken): boolean => t.title || (t.allCaps && FIRST_NAMES.has(t.key));
+/** Whether a token is on the lists marked by `bits` (any of them). */
+const on = (t: NameToken, bits: number): boolean => (t.flags & bits) !== 0;
+const isCap = (t: NameToken): boolean => t.title || (t.allCaps && on(t, FIRST));
 
 /**
  * Person names: runs of capitalised words scored by first-name and surname lists, ordinary-word
@@ -32,21 +36,21 @@ const isCap = (t: NameToken): boolean => t.title || (t.allCaps && FIRST_NAMES.ha
 export const person: Recognizer = {
   label: 'PERSON',
   find({ text, lower }) {
-    const toks = nameTokens(text, lower, (k) => FIRST_NAMES.has(k) || SURNAMES.has(k) || PARTICLES.has(k));
+    const toks = nameTokens(text, lower);
     const out: Finding[] = [];
     let i = 0;
     while (i < toks.length) {
       const t = toks[i] as NameToken;
-      if (!isCap(t) || NOT_NAMES.has(t.key)) {
+      if (!isCap(t) || on(t, NOT_NAME)) {
         i++;
         continue;
       }
       const next = toks[i + 1];
       // A lone capitalised ordinary word ("The", "What") can never become a name: skip the scoring.
       if (
-        COMMON_WORDS.has(t.key) &&
-        !FIRST_NAMES.has(t.key) &&
-        !(next && isNameGap(text, next) && (isCap(next) || next.initial || PARTICLES.has(next.key)))
+        on(t, COMMON) &&
+        !on(t, FIRST) &&
+        !(next && isNameGap(text, next) && (isCap(next) || next.initial || on(next, PARTICLE)))
       ) {
         i++;
         continue;
@@ -55,14 +59,14 @@ export const person: Recognizer = {
       let words = 1;
       while (j < toks.length && words < MAX_WORDS) {
         const n = toks[j] as NameToken;
-        if (!isNameGap(text, n) || NOT_NAMES.has(n.key)) break;
+        if (!isNameGap(text, n) || on(n, NOT_NAME)) break;
         // A dot joins words only after an initial ("Faina D. Yefremova"); otherwise it ends the sentence.
         if (text.charCodeAt(n.gapStart) === 46 && !(toks[j - 1] as NameToken).initial) break;
         const after = toks[j + 1];
-        if (PARTICLES.has(n.key) && !n.title) {
+        if (on(n, PARTICLE) && !n.title) {
           if (!after?.title || !isNameGap(text, after)) break;
         } else if (!isCap(n) && !n.initial) break;
-        if (!n.initial && !PARTICLES.has(n.key)) words++;
+        if (!n.initial && !on(n, PARTICLE)) words++;
         j++;
       }
       const cue = cueBefore(lower, t.start);
@@ -117,19 +121,18 @@ function laterMentions(toks: readonly NameToken[], found: readonly Finding[], te
 function trim(seq: NameToken[], cued: boolean): NameToken[] {
   let a = 0;
   // "this is Mark.": a strong cue makes a first name that is also a word a name.
-  if (cued && seq[0] && FIRST_NAMES.has(seq[0].key)) return seq;
+  if (cued && seq[0] && on(seq[0], FIRST)) return seq;
   let b = seq.length - 1;
   while (a <= b) {
     const t = seq[a] as NameToken;
     const next = seq[a + 1];
-    const opensName =
-      FIRST_NAMES.has(t.key) && next?.title && (SURNAMES.has(next.key) || !COMMON_WORDS.has(next.key));
-    if ((COMMON_WORDS.has(t.key) && !opensName) || t.initial || PARTICLES.has(t.key)) a++;
+    const opensName = on(t, FIRST) && next?.title && (on(next, SURNAME) || !on(next, COMMON));
+    if ((on(t, COMMON) && !opensName) || t.initial || on(t, PARTICLE)) a++;
     else break;
   }
   while (b > a) {
     const t = seq[b] as NameToken;
-    if ((COMMON_WORDS.has(t.key) && !SURNAMES.has(t.key)) || PARTICLES.has(t.key) || t.initial) b--;
+    if ((on(t, COMMON) && !on(t, SURNAME)) || on(t, PARTICLE) || t.initial) b--;
     else break;
   }
   return seq.slice(a, b + 1);
@@ -142,32 +145,26 @@ function scoreName(
   text: string,
   end: number,
 ): number {
-  const words = seq.filter((t) => !t.initial && !PARTICLES.has(t.key));
+  const words = seq.filter((t) => !t.initial && !on(t, PARTICLE));
   const first = words[0];
   const last = words[words.length - 1];
   if (!first || !last) return 0;
-  if (seq.some((t) => ORG_WORDS.has(t.key))) return 0;
+  if (seq.some((t) => on(t, ORG))) return 0;
   // Place names: a street word at either end, a place prefix first, or "X de Y" without a given name.
-  if (
-    PLACE_WORDS.has(last.key) ||
-    PLACE_WORDS.has(first.key) ||
-    (words.length > 1 && PLACE_PREFIXES.has(first.key))
-  )
-    return 0;
-  if (cue !== 'strong' && seq.some((t) => PARTICLES.has(t.key) && !t.title) && !FIRST_NAMES.has(first.key))
-    return 0;
+  if (on(last, PLACE) || on(first, PLACE) || (words.length > 1 && on(first, PLACE_PREFIX))) return 0;
+  if (cue !== 'strong' && seq.some((t) => on(t, PARTICLE) && !t.title) && !on(first, FIRST)) return 0;
   const pair = words.length >= 2 ? `${first.key} ${(words[1] as NameToken).key}` : '';
-  if (BRANDS.has(pair) || (words.length === 1 && BRANDS.has(first.key) && cue !== 'strong')) return 0;
-  const firstKnown = FIRST_NAMES.has(first.key);
+  if (BRANDS.has(pair) || (words.length === 1 && on(first, BRAND) && cue !== 'strong')) return 0;
+  const firstKnown = on(first, FIRST);
   // Two-letter words are names only when a list knows them ("Al", "Bo"); unknown ones are codes or noise.
-  if (words.some((w) => w.key.length < 3 && !FIRST_NAMES.has(w.key) && !SURNAMES.has(w.key))) return 0;
-  const firstCommon = COMMON_WORDS.has(first.key);
+  if (words.some((w) => w.key.length < 3 && !on(w, FIRST) && !on(w, SURNAME))) return 0;
+  const firstCommon = on(first, COMMON);
   let s = firstKnown && !firstCommon ? 0.5 : firstKnown ? 0.15 : firstCommon ? 0 : 0.1;
   if (words.length >= 2) {
-    const lastCommon = COMMON_WORDS.has(last.key);
-    s += SURNAMES.has(last.key) ? 0.3 : lastCommon ? -0.1 : 0.2;
+    const lastCommon = on(last, COMMON);
+    s += on(last, SURNAME) ? 0.3 : lastCommon ? -0.1 : 0.2;
     if (!firstKnown && !firstCommon && !lastCommon) s += 0.25;
-  } else if (SURNAMES.has(first.key) && !firstCommon) {
+  } else if (on(first, SURNAME) && !firstCommon) {
     // A known surname alone mid-sentence ("says Murphy") is a name; at a sentence start it may be anything.
     s += /[\n.!?:"]\s*$|^\s*$/.test(text.slice(Math.max(0, first.start - 3), first.start)) ? 0.1 : 0.4;
   }

@@ -132,23 +132,19 @@ export function lowerCaseNames(text: string, lower: string): Finding[] {
     let end = i;
     if (text.charCodeAt(end - 1) === 46) end--;
     const len = end - start;
-    if (isLowerAscii(c) && len >= 3 && len <= MAX_WORD) {
+    const candidate = isLowerAscii(c) && len >= 3 && len <= MAX_WORD;
+    const cue = candidate ? cueKindBefore(lower, start, prevStart, prevEnd) : null;
+    // Without a cue and off a lower-case line no word can be a name: the list lookups are skipped.
+    if (candidate && (cue !== null || lowerLine)) {
       const key = text.slice(start, end);
       if (isKnownFirst(key) && !NOT_NAMES.has(key)) {
-        const cue = cueKindBefore(lower, start, prevStart, prevEnd);
-        if (cue !== null || lowerLine) {
-          const stop = withSurname(text, end);
-          out.push(finding(start, stop, 'PERSON', cue !== null ? 0.8 : 0.55, 'person'));
-          prevStart = start;
-          prevEnd = stop;
-          i = stop;
-          continue;
-        }
-      } else if (
-        !COMMON_WORDS.has(key) &&
-        !NOT_NAMES.has(key) &&
-        cueKindBefore(lower, start, prevStart, prevEnd) === 'surname'
-      ) {
+        const stop = withSurname(text, end);
+        out.push(finding(start, stop, 'PERSON', cue !== null ? 0.8 : 0.55, 'person'));
+        prevStart = start;
+        prevEnd = stop;
+        i = stop;
+        continue;
+      } else if (cue === 'surname' && !COMMON_WORDS.has(key) && !NOT_NAMES.has(key)) {
         out.push(finding(start, end, 'PERSON', 0.75, 'person'));
       }
     }

@@ -1,5 +1,5 @@
-import { PARTICLES } from '../data/name-cues.ts';
 import { isAsciiLower, isAsciiUpper, isDigit, isLetter, isUpperLetter } from './chars.ts';
+import { FIRST, flagsOf, PARTICLE, SURNAME } from './word-flags.ts';
 
 /** A word that could be part of a personal name, with its casing facts. */
 export interface NameToken {
@@ -7,6 +7,8 @@ export interface NameToken {
   readonly end: number;
   /** Lower-cased, without a trailing possessive "'s"; empty for words glued to digits. */
   readonly key: string;
+  /** Word-list bits of `key` (see word-flags.ts), looked up once here. */
+  readonly flags: number;
   readonly title: boolean;
   readonly allCaps: boolean;
   /** A single capital: a middle initial. */
@@ -19,11 +21,7 @@ const MAX_TOKEN = 40;
 const isApos = (c: number): boolean => c === 39 || c === 0x2019;
 
 /** Capitalised words and name particles (apostrophes inside, as in O'Brien), in order. Linear time. */
-export function nameTokens(
-  text: string,
-  lower: string,
-  knownShort: (key: string) => boolean = () => true,
-): NameToken[] {
+export function nameTokens(text: string, lower: string): NameToken[] {
   const out: NameToken[] = [];
   const n = text.length;
   let i = 0;
@@ -51,22 +49,23 @@ export function nameTokens(
     const firstUpper = first < 128 ? isAsciiUpper(first) : isUpperLetter(first);
     // Lower-case words matter only as particles ("ten", "de"); skipping the rest keeps this allocation-free,
     // and the skipped word widens the next gap so a name never spans it.
-    if (
-      glued ||
-      i - start > MAX_TOKEN ||
-      (!firstUpper && (i - start > 4 || !PARTICLES.has(lower.slice(start, i))))
-    )
-      continue;
-    // Two-letter capitalised words are names only when a list knows them ("Al", "Bo"); others are skipped.
-    if (i - start === 2 && !knownShort(lower.slice(start, i))) continue;
+    if (glued || i - start > MAX_TOKEN || (!firstUpper && i - start > 4)) continue;
     let end = i;
     if (end - start > 2 && isApos(text.charCodeAt(end - 2)) && (text.charCodeAt(end - 1) | 32) === 115)
       end -= 2;
+    const key = lower.slice(start, end);
+    const flags = flagsOf(key);
+    // Particles and two-letter names are checked as written: "al's" is not "al".
+    const written = end === i ? flags : flagsOf(lower.slice(start, i));
+    if (!firstUpper && (written & PARTICLE) === 0) continue;
+    // Two-letter capitalised words are names only when a list knows them ("Al", "Bo"); others are skipped.
+    if (i - start === 2 && (written & (FIRST | SURNAME | PARTICLE)) === 0) continue;
     const allCaps = firstUpper && letters >= 2 && upper === letters;
     out.push({
       start,
       end,
-      key: lower.slice(start, end),
+      key,
+      flags,
       title: firstUpper && !allCaps,
       allCaps,
       initial: end - start === 1 && firstUpper,
