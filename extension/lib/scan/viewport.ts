@@ -1,75 +1,149 @@
 import { type Block, blockElement } from './block.ts';
 
+type Entry = { element: Element; blocks: Set<Block> };
+
 /**
- * Tracks which blocks are on or near the screen. Only those get live ranges: every registered range is
- * revisited by the browser after each DOM change, so registering the whole page makes every frame slower.
- * Blocks are observed through a coarser element (their record) where there is one: each observed
- * element also costs a little in every frame.
+ * Tracks which blocks are on or near the screen (half a screen above and below). Only those get live
+ * ranges: the browser revisits every registered range after each DOM change, so registering the whole
+ * page makes every frame slower. Positions are read only after a scroll, a resize or a change of what
+ * is watched; an IntersectionObserver over thousands of records costs a little in every frame instead.
+ * Watched elements are kept in document order, which on a call log is also top-to-bottom order, so the
+ * window is found by binary search.
  */
 export class NearViewport {
-  readonly #observer: IntersectionObserver;
-  readonly #blocks = new Map<Element, Set<Block>>();
+  readonly #entries: Entry[] = [];
+  readonly #byElement = new Map<Element, Entry>();
   readonly #targets = new Map<Block, Element>();
-  readonly #nearElements = new Set<Element>();
-  #pending = 0;
+  #near = new Set<Element>();
+  #pending = false;
+  #frame = 0;
+  #listening = false;
+  readonly #channel = new MessageChannel();
+  readonly #resize: ResizeObserver;
+  readonly #onChange: (block: Block, near: boolean, connected: boolean) => void;
+  readonly #onSettled: () => void;
 
   constructor(onChange: (block: Block, near: boolean, connected: boolean) => void, onSettled: () => void) {
-    this.#observer = new IntersectionObserver(
-      (entries) => {
-        for (const entry of entries) {
-          if (entry.isIntersecting) this.#nearElements.add(entry.target);
-          else this.#nearElements.delete(entry.target);
-          for (const block of this.#blocks.get(entry.target) ?? []) {
-            onChange(block, entry.isIntersecting, entry.target.isConnected);
-          }
-        }
-        this.#pending = 0;
-        onSettled();
-      },
-      { rootMargin: '100% 0px 100% 0px' },
-    );
+    this.#onChange = onChange;
+    this.#onSettled = onSettled;
+    this.#channel.port1.onmessage = () => this.#update();
+    this.#resize = new ResizeObserver(() => this.refresh());
   }
 
   watch(block: Block, through: Element = blockElement(block)): void {
-    const element = through;
-    this.#targets.set(block, element);
-    const blocks = this.#blocks.get(element);
-    if (blocks?.has(block)) return;
-    if (blocks) blocks.add(block);
-    else {
-      this.#blocks.set(element, new Set([block]));
-      this.#observer.observe(element);
-      this.#pending += 1;
+    this.#listen();
+    this.#targets.set(block, through);
+    const known = this.#byElement.get(through);
+    if (known) {
+      known.blocks.add(block);
+      return;
     }
+    const entry: Entry = { element: through, blocks: new Set([block]) };
+    this.#byElement.set(through, entry);
+    this.#entries.splice(this.#insertionIndex(through), 0, entry);
+    this.refresh();
   }
 
   unwatch(block: Block): void {
     const element = this.#targets.get(block);
     this.#targets.delete(block);
-    const blocks = element ? this.#blocks.get(element) : undefined;
-    if (!element || !blocks) return;
-    blocks.delete(block);
-    if (blocks.size === 0) {
-      this.#blocks.delete(element);
-      this.#nearElements.delete(element);
-      this.#observer.unobserve(element);
-    }
+    const entry = element ? this.#byElement.get(element) : undefined;
+    if (!element || !entry) return;
+    entry.blocks.delete(block);
+    if (entry.blocks.size > 0) return;
+    this.#byElement.delete(element);
+    this.#near.delete(element);
+    const index = this.#entries.indexOf(entry);
+    if (index >= 0) this.#entries.splice(index, 1);
   }
 
   isNear(block: Block): boolean {
     const element = this.#targets.get(block);
-    return element !== undefined && this.#nearElements.has(element);
+    return element !== undefined && this.#near.has(element);
   }
 
-  /** True while a newly watched block's first position report has not arrived. */
+  /** True while positions changed by a watch have not been read yet. */
   get waiting(): boolean {
-    return this.#pending > 0;
+    return this.#pending;
   }
 
+  /** Reads positions after the next frame, when layout is up to date and reading it costs nothing. */
+  readonly refresh = (): void => {
+    this.#pending = true;
+    if (this.#frame) return;
+    this.#frame = requestAnimationFrame(() => this.#channel.port2.postMessage(null));
+  };
+
+  /** Stops listening and forgets everything; a later `watch` starts afresh. */
   disconnect(): void {
-    this.#observer.disconnect();
-    this.#blocks.clear();
+    cancelAnimationFrame(this.#frame);
+    this.#frame = 0;
+    this.#pending = false;
+    this.#listening = false;
+    this.#resize.disconnect();
+    removeEventListener('scroll', this.refresh, { capture: true });
+    removeEventListener('resize', this.refresh);
+    this.#entries.length = 0;
+    this.#byElement.clear();
     this.#targets.clear();
-    this.#nearElements.clear();
+    this.#near.clear();
+  }
+
+  #listen(): void {
+    if (this.#listening) return;
+    this.#listening = true;
+    // Content that grows or shrinks without a scroll (a record added above) also moves the window.
+    this.#resize.observe(document.documentElement);
+    addEventListener('scroll', this.refresh, { capture: true, passive: true });
+    addEventListener('resize', this.refresh, { passive: true });
+  }
+
+  #insertionIndex(element: Element): number {
+    let lo = 0;
+    let hi = this.#entries.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      const other = this.#entries[mid]?.element;
+      const after = other ? other.compareDocumentPosition(element) & Node.DOCUMENT_POSITION_FOLLOWING : 1;
+      if (after) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
+  #update(): void {
+    this.#frame = 0;
+    if (!this.#listening) return;
+    for (const entry of this.#entries.filter((e) => !e.element.isConnected)) {
+      for (const block of [...entry.blocks]) this.#onChange(block, false, false);
+    }
+    const margin = innerHeight / 2;
+    const top = -margin;
+    const bottom = innerHeight + margin;
+    let lo = 0;
+    let hi = this.#entries.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      const rect = this.#entries[mid]?.element.getBoundingClientRect();
+      if (rect && rect.bottom < top) lo = mid + 1;
+      else hi = mid;
+    }
+    const near = new Set<Element>();
+    for (let i = lo; i < this.#entries.length; i++) {
+      const entry = this.#entries[i];
+      const rect = entry?.element.getBoundingClientRect();
+      if (!entry || !rect || rect.top > bottom) break;
+      if (rect.bottom >= top && (rect.width > 0 || rect.height > 0)) near.add(entry.element);
+    }
+    const before = this.#near;
+    this.#near = near;
+    for (const element of before) if (!near.has(element)) this.#tell(element, false);
+    for (const element of near) if (!before.has(element)) this.#tell(element, true);
+    this.#pending = false;
+    this.#onSettled();
+  }
+
+  #tell(element: Element, near: boolean): void {
+    for (const block of this.#byElement.get(element)?.blocks ?? []) this.#onChange(block, near, true);
   }
 }

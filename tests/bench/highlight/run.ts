@@ -181,20 +181,18 @@ function report(
   console.log(
     '"On-screen set": first frame at which the highlighted-range count reached its settled value.\n',
   );
-  const found = results
-    .filter((r) => r.score)
-    .map(({ mode, score, append }) => ({
-      mode: mode.name,
-      found: score?.found ?? '—',
-      'PII values covered': score ? `${score.truthHit}/${generated.truth.length}` : '—',
-      typed: score ? `${score.byForm.typed[0]}/${score.byForm.typed[1]}` : '—',
-      'split across elements': score ? `${score.byForm.split[0]}/${score.byForm.split[1]}` : '—',
-      spoken: score ? `${score.byForm.spoken[0]}/${score.byForm.spoken[1]}` : '—',
-      'look-alikes flagged': score?.negativesHit ?? '—',
-      'appended record: highlighted after ms': fmt(append?.latency, 0),
-      'own main-thread work ms': mode.kind === 'ours' ? fmt(append?.work, 2) : '—',
-      'long tasks after append': append ? append.longTasks.length : '—',
-    }));
+  const found = results.map(({ mode, score, append }) => ({
+    mode: mode.name,
+    found: score?.found ?? '—',
+    'PII values covered': score ? `${score.truthHit}/${generated.truth.length}` : '—',
+    typed: score ? `${score.byForm.typed[0]}/${score.byForm.typed[1]}` : '—',
+    'split across elements': score ? `${score.byForm.split[0]}/${score.byForm.split[1]}` : '—',
+    spoken: score ? `${score.byForm.spoken[0]}/${score.byForm.spoken[1]}` : '—',
+    'look-alikes flagged': score?.negativesHit ?? '—',
+    'appended record: highlighted after ms': fmt(append?.latency, 0),
+    'own main-thread work ms': mode.kind === 'ours' ? fmt(append?.work, 2) : '—',
+    'long tasks after append': append ? append.longTasks.length : '—',
+  }));
   console.table(found);
   for (const { mode, score } of results) {
     if (!score) continue;
