@@ -27,14 +27,14 @@ export class FoundBlocks {
     );
   }
 
-  /** True while a newly watched record's first position report has not arrived. */
+  /** True while positions changed by newly watched records have not been read yet. */
   get waiting(): boolean {
     return this.#near.waiting;
   }
 
   /**
    * Replaces a block's findings. `presumeNear`: placed while the top of the page loads, so ranges go in
-   * before the first position report (which takes them out again if the guess was wrong).
+   * before positions are first read (which takes them out again if the guess was wrong).
    */
   replace(
     block: Block,
