@@ -9,12 +9,28 @@ const SPOKEN_HINT =
 
 const MONTH_BEFORE = /(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? (?:the )?$/;
 
-/** "jsmith at example.com": a spoken "at" before a typed domain. */
-const TYPED_DOMAIN = / at [a-z0-9-]{1,63}\.[a-z]{2,}/;
+const isDomainChar = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 45;
+const isLowerLetter = (c: number): boolean => c >= 97 && c <= 122;
+
+/**
+ * "jsmith at example.com": a spoken "at" before a typed domain (" at " + 1-63 label characters + "." + two
+ * letters). A label run ends at its first other character, so one forward step per " at " decides it.
+ */
+function hasTypedDomain(lower: string): boolean {
+  for (let at = lower.indexOf(' at '); at >= 0; at = lower.indexOf(' at ', at + 1)) {
+    let i = at + 4;
+    while (i < lower.length && i - (at + 4) <= 63 && isDomainChar(lower.charCodeAt(i))) i++;
+    const label = i - (at + 4);
+    if (label >= 1 && label <= 63 && lower.charCodeAt(i) === 46) {
+      if (isLowerLetter(lower.charCodeAt(i + 1)) && isLowerLetter(lower.charCodeAt(i + 2))) return true;
+    }
+  }
+  return false;
+}
 
 /** Two or more number words, or a spoken "dot": one stray "one" or "second" is prose, not a value. */
 function worthRewriting(lower: string): boolean {
-  if (TYPED_DOMAIN.test(lower)) return true;
+  if (hasTypedDomain(lower)) return true;
   if (!SPOKEN_HINT.test(lower)) return false;
   const hint = new RegExp(SPOKEN_HINT.source, 'g');
   let seen = 0;

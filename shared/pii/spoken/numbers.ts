@@ -12,6 +12,8 @@ import {
 import type { Token } from './tokens.ts';
 
 const isNumberish = (w: string): boolean => NUMBER_WORDS.has(w);
+/** Every token is asked: a Map answers fresh strings faster than a prototype-free object's keys. */
+const ORDINAL_DIGITS: ReadonlyMap<string, string> = new Map(Object.entries(ORDINALS));
 
 const MAX_RUN_WORDS = 64;
 const ZERO_WORDS: ReadonlySet<string> = new Set(['oh', 'o', 'owe']);
@@ -31,7 +33,7 @@ export function numberReplacements(text: string, tokens: readonly Token[]): Repl
   let i = 0;
   while (i < tokens.length) {
     const t = tokens[i] as Token;
-    const ord = ORDINALS[t.lower];
+    const ord = ORDINAL_DIGITS.get(t.lower);
     if (ord !== undefined) {
       out.push({ start: t.start, end: t.end, text: ord });
       i++;

@@ -1,9 +1,6 @@
-import { COMMON_WORDS } from '../data/common-words.ts';
-import { NOT_NAMES } from '../data/name-cues.ts';
-import { SURNAMES } from '../data/surnames.ts';
 import type { Finding } from '../finding.ts';
 import { finding } from '../scan-input.ts';
-import { isKnownFirst } from './name-lists.ts';
+import { COMMON, FIRST, flagsOf, NOT_NAME, SURNAME } from './word-flags.ts';
 
 /** Names as speech-to-text writes them: lower case, after a cue, on lower-case lines, or spelled out. */
 
@@ -137,14 +134,15 @@ export function lowerCaseNames(text: string, lower: string): Finding[] {
     // Without a cue and off a lower-case line no word can be a name: the list lookups are skipped.
     if (candidate && (cue !== null || lowerLine)) {
       const key = text.slice(start, end);
-      if (isKnownFirst(key) && !NOT_NAMES.has(key)) {
+      const flags = flagsOf(key);
+      if ((flags & (FIRST | COMMON | NOT_NAME)) === FIRST) {
         const stop = withSurname(text, end);
         out.push(finding(start, stop, 'PERSON', cue !== null ? 0.8 : 0.55, 'person'));
         prevStart = start;
         prevEnd = stop;
         i = stop;
         continue;
-      } else if (cue === 'surname' && !COMMON_WORDS.has(key) && !NOT_NAMES.has(key)) {
+      } else if (cue === 'surname' && (flags & (COMMON | NOT_NAME)) === 0) {
         out.push(finding(start, end, 'PERSON', 0.75, 'person'));
       }
     }
@@ -170,7 +168,8 @@ function withSurname(text: string, end: number): number {
   let j = at + 1;
   while (j < text.length && j - at <= MAX_WORD && isWordCode(text.charCodeAt(j))) j++;
   const word = text.slice(at + 1, j);
-  const surname = SURNAMES.has(word) || (!COMMON_WORDS.has(word) && !NOT_NAMES.has(word) && word.length > 3);
+  const flags = flagsOf(word);
+  const surname = (flags & SURNAME) !== 0 || ((flags & (COMMON | NOT_NAME)) === 0 && word.length > 3);
   return surname ? j : end;
 }
 

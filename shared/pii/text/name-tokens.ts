@@ -1,3 +1,4 @@
+import { PARTICLES } from '../data/name-cues.ts';
 import { isAsciiLower, isAsciiUpper, isDigit, isLetter, isUpperLetter } from './chars.ts';
 import { FIRST, flagsOf, PARTICLE, SURNAME } from './word-flags.ts';
 
@@ -53,13 +54,12 @@ export function nameTokens(text: string, lower: string): NameToken[] {
     let end = i;
     if (end - start > 2 && isApos(text.charCodeAt(end - 2)) && (text.charCodeAt(end - 1) | 32) === 115)
       end -= 2;
+    // Lower-case words are kept only as particles: the small particle set answers before the big word map.
+    if (!firstUpper && !PARTICLES.has(lower.slice(start, i))) continue;
     const key = lower.slice(start, end);
     const flags = flagsOf(key);
-    // Particles and two-letter names are checked as written: "al's" is not "al".
-    const written = end === i ? flags : flagsOf(lower.slice(start, i));
-    if (!firstUpper && (written & PARTICLE) === 0) continue;
     // Two-letter capitalised words are names only when a list knows them ("Al", "Bo"); others are skipped.
-    if (i - start === 2 && (written & (FIRST | SURNAME | PARTICLE)) === 0) continue;
+    if (i - start === 2 && (flags & (FIRST | SURNAME | PARTICLE)) === 0) continue;
     const allCaps = firstUpper && letters >= 2 && upper === letters;
     out.push({
       start,
