@@ -2,45 +2,7 @@ import { emailReplacements } from './emails.ts';
 import { numberReplacements } from './numbers.ts';
 import { tokenize } from './tokens.ts';
 import { buildView, type Replacement, type SpokenView } from './view.ts';
-
-/** Cheap test for any word the spoken view would rewrite; most typed text skips the rewrite entirely. */
-const SPOKEN_HINT =
-  /\b(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|double|triple|dot|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth)\b/;
-
-const MONTH_BEFORE = /(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? (?:the )?$/;
-
-const isDomainChar = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 45;
-const isLowerLetter = (c: number): boolean => c >= 97 && c <= 122;
-
-/**
- * "jsmith at example.com": a spoken "at" before a typed domain (" at " + 1-63 label characters + "." + two
- * letters). A label run ends at its first other character, so one forward step per " at " decides it.
- */
-function hasTypedDomain(lower: string): boolean {
-  for (let at = lower.indexOf(' at '); at >= 0; at = lower.indexOf(' at ', at + 1)) {
-    let i = at + 4;
-    while (i < lower.length && i - (at + 4) <= 63 && isDomainChar(lower.charCodeAt(i))) i++;
-    const label = i - (at + 4);
-    if (label >= 1 && label <= 63 && lower.charCodeAt(i) === 46) {
-      if (isLowerLetter(lower.charCodeAt(i + 1)) && isLowerLetter(lower.charCodeAt(i + 2))) return true;
-    }
-  }
-  return false;
-}
-
-/** Two or more number words, or a spoken "dot": one stray "one" or "second" is prose, not a value. */
-function worthRewriting(lower: string): boolean {
-  if (hasTypedDomain(lower)) return true;
-  if (!SPOKEN_HINT.test(lower)) return false;
-  const hint = new RegExp(SPOKEN_HINT.source, 'g');
-  let seen = 0;
-  for (let m = hint.exec(lower); m; m = hint.exec(lower)) {
-    if (m[0] === 'dot' || ++seen >= 2) return true;
-    // "june fourteenth": an ordinal right after a month is a date on its own.
-    if (MONTH_BEFORE.test(lower.slice(Math.max(0, m.index - 12), m.index))) return true;
-  }
-  return false;
-}
+import { worthRewriting } from './worth-rewriting.ts';
 
 /**
  * The spoken view of a text: numbers said as words become digits and spelled emails become

@@ -76,8 +76,8 @@ const escapeRegex = (s: string): string => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\
 
 export function cueGroups<K extends string>(groups: Readonly<Record<K, readonly string[]>>): CueGroups<K> {
   const keys = Object.keys(groups) as K[];
-  // Sticky-free global patterns are only ever used through matchAll, which works on a copy.
-  const patterns = keys.map((k) => new RegExp(groups[k].map(escapeRegex).join('|'), 'g'));
+  // No global or sticky flag: exec then never reads or writes lastIndex, so the shared patterns hold no state.
+  const patterns = keys.map((k) => new RegExp(groups[k].map(escapeRegex).join('|')));
   return { keys, patterns };
 }
 
@@ -91,13 +91,18 @@ export function nearestGroup<K extends string>(
   const slice = lower.slice(Math.max(0, pos - window), pos);
   let best: K | null = null;
   let bestAt = -1;
-  groups.patterns.forEach((re, g) => {
-    for (const m of slice.matchAll(re)) {
-      if (m.index > bestAt) {
-        bestAt = m.index;
+  for (let g = 0; g < groups.patterns.length; g++) {
+    const re = groups.patterns[g] as RegExp;
+    // Left-to-right, non-overlapping, as a global scan would go, without cloning the pattern per call.
+    let from = 0;
+    for (let m = re.exec(slice); m; m = re.exec(slice.slice(from))) {
+      const at = from + m.index;
+      if (at > bestAt) {
+        bestAt = at;
         best = groups.keys[g] ?? null;
       }
+      from = at + Math.max(1, m[0].length);
     }
-  });
+  }
   return best;
 }
