@@ -18,9 +18,13 @@ const PRIORITY: Readonly<Record<Finding['label'], number>> = {
   PERSON: 1,
 };
 
+/** Up to this many findings, comparing with the kept ones is cheaper than allocating an occupancy map. */
+const FEW = 24;
+
 /**
  * Keeps the best non-overlapping findings (higher score, then stronger label, then longer span),
- * returned sorted by start. An occupancy map makes each check cost the span's length, never the count.
+ * returned sorted by start. Past a few findings an occupancy map makes each check cost the span's
+ * length, never the count, so the whole stays linear.
  */
 export function resolveOverlaps(findings: readonly Finding[], textLength: number): Finding[] {
   const ranked = findings
@@ -32,6 +36,26 @@ export function resolveOverlaps(findings: readonly Finding[], textLength: number
         b.end - b.start - (a.end - a.start) ||
         a.start - b.start,
     );
+  const kept = ranked.length <= FEW ? keepFew(ranked) : keepMany(ranked, textLength);
+  return kept.sort((a, b) => a.start - b.start);
+}
+
+function keepFew(ranked: readonly Finding[]): Finding[] {
+  const kept: Finding[] = [];
+  for (const f of ranked) {
+    let free = true;
+    for (const k of kept) {
+      if (f.start < k.end && k.start < f.end) {
+        free = false;
+        break;
+      }
+    }
+    if (free) kept.push(f);
+  }
+  return kept;
+}
+
+function keepMany(ranked: readonly Finding[], textLength: number): Finding[] {
   const taken = new Uint8Array(textLength);
   const kept: Finding[] = [];
   for (const f of ranked) {
@@ -46,5 +70,5 @@ export function resolveOverlaps(findings: readonly Finding[], textLength: number
     taken.fill(1, f.start, f.end);
     kept.push(f);
   }
-  return kept.sort((a, b) => a.start - b.start);
+  return kept;
 }

@@ -1,6 +1,7 @@
 import type { Finding } from '../finding.ts';
 import { finding } from '../scan-input.ts';
-import { COMMON, FIRST, flagsOf, NOT_NAME, SURNAME } from './word-flags.ts';
+import { COMMON, FIRST, flagsOf, NOT_NAME, SURNAME, wordsWith } from './word-flags.ts';
+import { mayContain, wordFilter } from './word-filter.ts';
 
 /** Names as speech-to-text writes them: lower case, after a cue, on lower-case lines, or spelled out. */
 
@@ -65,6 +66,10 @@ const CUES_BY_LAST_WORD: ReadonlyMap<string, readonly (readonly [string, CueKind
   return m;
 })();
 
+/** Lower-case first names (listed, not ordinary words, not place or day names) and cue last words. */
+const FIRST_NAME_FILTER = wordFilter(wordsWith(FIRST, COMMON | NOT_NAME));
+const CUE_FILTER = wordFilter(CUES_BY_LAST_WORD.keys());
+
 const isLowerAscii = (c: number): boolean => c >= 97 && c <= 122;
 const isWordCode = (c: number): boolean =>
   isLowerAscii(c) || (c >= 65 && c <= 90) || c === 39 || c === 0x2019;
@@ -73,7 +78,7 @@ const HYPHEN_SPELLED = /(?<![A-Za-z-])(?:[A-Z]-){3,20}[A-Z](?![A-Za-z-])/g;
 
 /** The cue ending right before `start` (one space or ", " between), by kind, or null. */
 function cueKindBefore(lower: string, start: number, prevStart: number, prevEnd: number): CueKind | null {
-  if (prevStart < 0 || start - prevEnd > 2) return null;
+  if (prevStart < 0 || start - prevEnd > 2 || !mayContain(CUE_FILTER, lower, prevStart, prevEnd)) return null;
   const candidates = CUES_BY_LAST_WORD.get(lower.slice(prevStart, prevEnd));
   if (!candidates) return null;
   for (const [cue, kind] of candidates) {
@@ -131,8 +136,11 @@ export function lowerCaseNames(text: string, lower: string): Finding[] {
     const len = end - start;
     const candidate = isLowerAscii(c) && len >= 3 && len <= MAX_WORD;
     const cue = candidate ? cueKindBefore(lower, start, prevStart, prevEnd) : null;
-    // Without a cue and off a lower-case line no word can be a name: the list lookups are skipped.
-    if (candidate && (cue !== null || lowerLine)) {
+    // A name is a listed first name (after a cue or on a lower-case line) or a word after a surname cue;
+    // the bit filter rules out most other words before any slice or map lookup.
+    const listed =
+      candidate && (cue !== null || lowerLine) && mayContain(FIRST_NAME_FILTER, text, start, end);
+    if (listed || cue === 'surname') {
       const key = text.slice(start, end);
       const flags = flagsOf(key);
       if ((flags & (FIRST | COMMON | NOT_NAME)) === FIRST) {

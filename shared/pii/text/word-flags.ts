@@ -36,3 +36,10 @@ const WORD_FLAGS: ReadonlyMap<string, number> = (() => {
 
 /** The list bits of a lower-cased word; 0 when no list knows it. */
 export const flagsOf = (key: string): number => WORD_FLAGS.get(key) ?? 0;
+
+/** Words whose bits include all of `bits` and none of `without`, for building a word filter. */
+export function wordsWith(bits: number, without: number): string[] {
+  const out: string[] = [];
+  for (const [w, f] of WORD_FLAGS) if ((f & bits) === bits && (f & without) === 0) out.push(w);
+  return out;
+}
