@@ -54,6 +54,7 @@ export class FoundBlocks {
     for (const hit of state.hits) this.#byId.set(hit.id, { state, hit });
     this.#near.watch(block, root ?? blockElement(block));
     // Keeps a re-scanned block on screen painted now instead of a frame later.
+    if (presumeNear) this.#near.presumeNear(block);
     if (presumeNear || wasNear || this.#near.isNear(block)) this.#setRanges(state, true);
   }
 

@@ -29,7 +29,7 @@ export function placeFindings(view: TextView, findings: readonly Finding[], reco
       id: nextId++,
       label: finding.label,
       score: finding.score,
-      value: view.text.slice(finding.start, finding.end),
+      value: view.text.slice(Math.max(finding.start, view.contextLength), finding.end),
       recordId,
       start: boundaries[0],
       end: boundaries[1],

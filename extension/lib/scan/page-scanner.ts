@@ -192,7 +192,7 @@ export class PageScanner {
       }
       const view =
         block.isConnected && !isIgnored(block, this.#options.adapter) ? buildTextView(block) : null;
-      if (!view || view.text.trim() === '') {
+      if (!view || view.text.slice(view.contextLength).trim() === '') {
         this.#found.forget(block);
         continue;
       }

@@ -1,10 +1,13 @@
 import { type Block, type Boundary, isInline, isSkipped } from './block.ts';
+import { fieldLabelOf } from './field-context.ts';
 
 /** A block's text as one string, with where each text node starts in it. */
 export type TextView = {
   text: string;
   nodes: Text[];
   starts: number[];
+  /** Length of a leading field label that is context for the engine, not part of the block's text. */
+  contextLength: number;
 };
 
 /** Separates a nested block or line break from its neighbours so values never run across them. */
@@ -17,7 +20,9 @@ const BREAK = '\n';
 export function buildTextView(block: Block): TextView {
   const nodes: Text[] = [];
   const starts: number[] = [];
-  let text = '';
+  const label = fieldLabelOf(block);
+  let text = label === null ? '' : `${label}: `;
+  const contextLength = text.length;
   const visit = (parent: Node): void => {
     for (let child = parent.firstChild; child; child = child.nextSibling) {
       if (child.nodeType === Node.TEXT_NODE) {
@@ -30,7 +35,7 @@ export function buildTextView(block: Block): TextView {
         const element = child as Element;
         if (isSkipped(element)) continue;
         if (element.tagName === 'BR' || !isInline(element)) {
-          if (text.length > 0 && !text.endsWith(BREAK)) text += BREAK;
+          if (text.length > contextLength && !text.endsWith(BREAK)) text += BREAK;
           continue;
         }
         visit(element);
@@ -38,7 +43,7 @@ export function buildTextView(block: Block): TextView {
     }
   };
   visit(block);
-  return { text, nodes, starts };
+  return { text, nodes, starts, contextLength };
 }
 
 /** Index of the last node starting at or before `offset`. */
@@ -54,7 +59,9 @@ function nodeIndexAt(view: TextView, offset: number): number {
 }
 
 /** Maps [start, end) in the view's text back to DOM boundaries; null when it covers no node's text. */
-export function boundariesOf(view: TextView, start: number, end: number): [Boundary, Boundary] | null {
+export function boundariesOf(view: TextView, from: number, end: number): [Boundary, Boundary] | null {
+  // Nothing is highlighted in the field label, which belongs to another element.
+  const start = Math.max(from, view.contextLength);
   if (view.nodes.length === 0 || end <= start) return null;
   let first = nodeIndexAt(view, start);
   let firstNode = view.nodes[first];

@@ -57,6 +57,12 @@ export class NearViewport {
     if (index >= 0) this.#entries.splice(index, 1);
   }
 
+  /** Counts a block as near until positions are next read, which corrects the guess either way. */
+  presumeNear(block: Block): void {
+    const element = this.#targets.get(block);
+    if (element) this.#near.add(element);
+  }
+
   isNear(block: Block): boolean {
     const element = this.#targets.get(block);
     return element !== undefined && this.#near.has(element);

@@ -22,6 +22,7 @@ const { values: args } = parseArgs({
 const records = Number(args.records);
 const runs = Number(args.runs);
 const FRAME_SAMPLES = 15;
+const FRAME_ROUNDS = 3;
 
 type Mode = {
   name: string;
@@ -95,7 +96,7 @@ async function waitForScripts(context: BrowserContext): Promise<void> {
   throw new Error('the extension never registered its overlay script');
 }
 
-async function loadOnce(page: Page, url: string, mode: Mode): Promise<RunResult> {
+async function loadOnce(page: Page, url: string, mode: Mode): Promise<probes.LoadTimings> {
   await page.goto(url, { waitUntil: 'load', timeout: 180_000 });
   if (mode.doneMark) {
     await page.waitForFunction((name) => performance.getEntriesByName(name).length > 0, mode.doneMark, {
@@ -104,42 +105,59 @@ async function loadOnce(page: Page, url: string, mode: Mode): Promise<RunResult>
     });
   }
   await page.waitForTimeout(1500);
-  const timings = await page.evaluate(probes.readLoadTimings, mode.doneMark ?? '');
-  const frames = await page.evaluate(probes.frameCosts, FRAME_SAMPLES);
-  return { ...timings, frames };
+  return page.evaluate(probes.readLoadTimings, mode.doneMark ?? '');
 }
 
-async function runMode(
-  mode: Mode,
+type Open = { mode: Mode; context: BrowserContext; profile: string; tab: Page; result: ModeResult };
+
+/**
+ * Every mode's browser stays open and the modes take turns, load by load and frame round by frame
+ * round, so a change in machine load during the run hits all of them alike.
+ */
+async function runAll(
+  modes: Mode[],
   url: string,
-  page: { html: string },
-  truth: ReturnType<typeof generatePage>,
-): Promise<ModeResult> {
-  const { context, profile } = await launch(mode.extension);
+  appendHtml: string,
+  generated: ReturnType<typeof generatePage>,
+): Promise<ModeResult[]> {
+  const open: Open[] = [];
   try {
-    if (mode.kind === 'ours') await waitForScripts(context);
-    const tab = context.pages()[0] ?? (await context.newPage());
-    const results: RunResult[] = [];
-    let score: Score | null = null;
-    let append: probes.AppendResult | null = null;
+    for (const mode of modes) {
+      const { context, profile } = await launch(mode.extension);
+      if (mode.kind === 'ours') await waitForScripts(context);
+      const tab = context.pages()[0] ?? (await context.newPage());
+      open.push({ mode, context, profile, tab, result: { mode, runs: [], append: null, score: null } });
+    }
     for (let r = 0; r < runs; r++) {
-      results.push(await loadOnce(tab, url, mode));
-      process.stdout.write('.');
-      if (r === 0) {
-        if (mode.kind !== 'none') {
-          score =
-            mode.kind === 'ours'
-              ? scoreMasked(await oursFindings(context, url), truth.truth, truth.negatives)
-              : scoreMarked(await tab.evaluate(probes.collectMarked), truth.truth, truth.negatives);
+      for (const o of open) {
+        const timings = await loadOnce(o.tab, url, o.mode);
+        o.result.runs.push({ ...timings, frames: [] });
+        process.stdout.write('.');
+      }
+      for (let round = 0; round < FRAME_ROUNDS; round++) {
+        for (const o of open) {
+          o.result.runs[r]?.frames.push(
+            ...(await o.tab.evaluate(probes.frameCosts, FRAME_SAMPLES / FRAME_ROUNDS)),
+          );
         }
-        // Also without the extension: the page's own long tasks when a record is added are the baseline.
-        append = await tab.evaluate(probes.appendRecord, page.html);
       }
     }
-    return { mode, runs: results, append, score };
+    for (const o of open) {
+      if (o.mode.kind !== 'none') {
+        o.result.score =
+          o.mode.kind === 'ours'
+            ? scoreMasked(await oursFindings(o.context, url), generated.truth, generated.negatives)
+            : scoreMarked(await o.tab.evaluate(probes.collectMarked), generated.truth, generated.negatives);
+      }
+      // Also without the extension: the page's own long tasks when a record is added are the baseline.
+      o.result.append = await o.tab.evaluate(probes.appendRecord, appendHtml);
+    }
+    return open.map((o) => o.result);
   } finally {
-    await context.close();
-    rmSync(profile, { recursive: true, force: true });
+    for (const o of open) {
+      await o.context.close();
+      rmSync(o.profile, { recursive: true, force: true });
+    }
   }
 }
 
@@ -225,13 +243,10 @@ async function main(): Promise<void> {
     },
     { name: 'mark.js <mark>', extension: baselines.markJs, doneMark: 'baseline:marks-set', kind: 'baseline' },
   ];
-  const results: ModeResult[] = [];
+  let results: ModeResult[] = [];
   try {
-    for (const mode of modes) {
-      process.stdout.write(`${mode.name} `);
-      results.push(await runMode(mode, server.url, { html: appended.html }, generated));
-      process.stdout.write(' ');
-    }
+    process.stdout.write('loading, modes in turn ');
+    results = await runAll(modes, server.url, appended.html, generated);
   } finally {
     await server.close();
     rmSync(tmp, { recursive: true, force: true });

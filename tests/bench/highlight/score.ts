@@ -24,7 +24,8 @@ function scoreWith(
   for (const t of truth) {
     const hit = keys.has(keyOf(t.recordId, t.value));
     byForm[t.form][1] += 1;
-    const label = (byLabel[t.label] ??= [0, 0]);
+    const label = byLabel[t.label] ?? [0, 0];
+    byLabel[t.label] = label;
     label[1] += 1;
     if (hit) label[0] += 1;
     if (hit) {

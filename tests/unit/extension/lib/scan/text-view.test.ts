@@ -65,3 +65,22 @@ describe('boundariesOf', () => {
     expect(boundariesOf(buildTextView(block('')), 0, 1)).toBeNull();
   });
 });
+
+describe('field labels as context', () => {
+  it('reads a <dd> value after its <dt> label, and maps nothing into the label', () => {
+    document.body.innerHTML = '<dl><dt>Date of birth</dt><dd id="v">03/14/1985</dd></dl>';
+    const view = buildTextView(document.getElementById('v') as HTMLElement);
+    expect(view.text).toBe('Date of birth: 03/14/1985');
+    expect(view.contextLength).toBe(15);
+    const bounds = boundariesOf(view, 15, 25);
+    expect(bounds?.[0].node.data).toBe('03/14/1985');
+    expect(bounds?.[0].offset).toBe(0);
+    // A finding reaching into the label is cut back to the value; one inside the label is dropped.
+    expect(boundariesOf(view, 5, 25)?.[0].offset).toBe(0);
+    expect(boundariesOf(view, 0, 13)).toBeNull();
+  });
+
+  it('other blocks get no label', () => {
+    expect(buildTextView(block('<span>94103</span>')).contextLength).toBe(0);
+  });
+});
