@@ -5,6 +5,7 @@ import type { Finding } from '../finding.ts';
 import { finding, type Recognizer } from '../scan-input.ts';
 import { lowerCaseNames } from '../text/lower-case-names.ts';
 import { cueBefore } from '../text/name-cue.ts';
+import { atLineStart, nextWord, selfNamedAfter, speakerTailAt } from '../text/name-tails.ts';
 import { isNameGap, type NameToken, nameTokens } from '../text/name-tokens.ts';
 import {
   BRAND,
@@ -19,12 +20,6 @@ import {
 } from '../text/word-flags.ts';
 
 const MAX_WORDS = 4;
-const atLineStart = (text: string, pos: number): boolean =>
-  pos === 0 || /\n[ \t>]*$/.test(text.slice(Math.max(0, pos - 4), pos));
-/** "Bill speaking", "this is Ann here": how agents and callers name themselves. */
-const SELF_NAMED = /^,? (?:speaking|here)\b/;
-const SPEAKER_TAIL = /^(?: ?\([^()\n]{1,20}\))?:/;
-
 /** Whether a token is on the lists marked by `bits` (any of them). */
 const on = (t: NameToken, bits: number): boolean => (t.flags & bits) !== 0;
 const isCap = (t: NameToken): boolean => t.title || (t.allCaps && on(t, FIRST));
@@ -71,9 +66,8 @@ export const person: Recognizer = {
       }
       const cue = cueBefore(lower, t.start);
       const lastTok = toks[j - 1] as NameToken;
-      const speaker =
-        atLineStart(text, t.start) && SPEAKER_TAIL.test(text.slice(lastTok.end, lastTok.end + 24));
-      const selfNamed = SELF_NAMED.test(text.slice(lastTok.end, lastTok.end + 12));
+      const speaker = atLineStart(text, t.start) && speakerTailAt(text, lastTok.end);
+      const selfNamed = selfNamedAfter(text, lastTok.end);
       const seq = trim(toks.slice(i, j), cue === 'strong' || speaker || selfNamed);
       if (seq.length > 0) {
         const first = seq[0] as NameToken;
@@ -168,7 +162,7 @@ function scoreName(
     // A known surname alone mid-sentence ("says Murphy") is a name; at a sentence start it may be anything.
     s += /[\n.!?:"]\s*$|^\s*$/.test(text.slice(Math.max(0, first.start - 3), first.start)) ? 0.1 : 0.4;
   }
-  if (SELF_NAMED.test(text.slice(end, end + 12))) s += 0.45;
+  if (selfNamedAfter(text, end)) s += 0.45;
   if (cue === 'strong') s += 0.45;
   else if (cue === 'weak') s += 0.1;
   if (seq.some((t) => t.initial)) s += 0.1;
@@ -177,12 +171,6 @@ function scoreName(
   if (seq.some((t) => t.allCaps) && cue !== 'strong') s -= 0.2;
   if (NOT_PERSON_AFTER.has(nextWord(lower, end))) s -= 0.7;
   // A speaker label at the start of a line: "Maria: I can help", "Maria (support): ...".
-  if (SPEAKER_TAIL.test(text.slice(end, end + 24)) && atLineStart(text, first.start))
-    s += firstKnown ? 0.35 : 0.1;
+  if (speakerTailAt(text, end) && atLineStart(text, first.start)) s += firstKnown ? 0.35 : 0.1;
   return s;
-}
-
-function nextWord(lower: string, from: number): string {
-  const m = /^[ ]{1,2}([a-z]+)/.exec(lower.slice(from, from + 20));
-  return m?.[1] ?? '';
 }

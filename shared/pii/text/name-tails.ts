@@ -1,0 +1,43 @@
+/**
+ * What comes right before or after a name candidate: a line start, a speaker label's colon, "speaking".
+ * Each checks a character or two first, so most candidates are answered without a slice or a regex.
+ */
+
+const SELF_NAMED = /^,? (?:speaking|here)\b/;
+const SPEAKER_TAIL = /^(?: ?\([^()\n]{1,20}\))?:/;
+const NEXT_WORD = /^[ ]{1,2}([a-z]+)/;
+
+/** At the start of the text or of a line (after spaces, tabs or quote marks, up to four characters back). */
+export function atLineStart(text: string, pos: number): boolean {
+  if (pos === 0) return true;
+  const floor = Math.max(0, pos - 4);
+  let i = pos - 1;
+  while (i >= floor) {
+    const c = text.charCodeAt(i);
+    if (c !== 32 && c !== 9 && c !== 62) break;
+    i--;
+  }
+  return i >= floor && text.charCodeAt(i) === 10;
+}
+
+/** "Bill speaking", "this is Ann here": how agents and callers name themselves. */
+export function selfNamedAfter(text: string, end: number): boolean {
+  const i = text.charCodeAt(end) === 44 ? end + 1 : end;
+  if (text.charCodeAt(i) !== 32) return false;
+  const c = text.charCodeAt(i + 1);
+  return (c === 115 || c === 104) && SELF_NAMED.test(text.slice(end, end + 12));
+}
+
+/** A speaker label's colon, optionally after a short role in parentheses: "Maria:", "Maria (support):". */
+export function speakerTailAt(text: string, end: number): boolean {
+  const c = text.charCodeAt(end);
+  if (c === 58) return true;
+  if (c !== 40 && !(c === 32 && text.charCodeAt(end + 1) === 40)) return false;
+  return SPEAKER_TAIL.test(text.slice(end, end + 24));
+}
+
+/** The lower-case word one or two spaces after `from`, or "" when there is none. */
+export function nextWord(lower: string, from: number): string {
+  if (lower.charCodeAt(from) !== 32) return '';
+  return NEXT_WORD.exec(lower.slice(from, from + 20))?.[1] ?? '';
+}
