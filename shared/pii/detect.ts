@@ -24,13 +24,16 @@ export function detect(text: string, options?: DetectOptions): Finding[] {
   const minScore = opts.minScore ?? DEFAULT_MIN_SCORE;
   const input = scanInput(text, region, false);
   const found: Finding[] = [];
-  for (const r of RECOGNIZERS)
-    if (!wanted || wanted.has(r.label)) for (const f of r.find(input)) found.push(f);
+  for (const r of RECOGNIZERS) {
+    if ((wanted && !wanted.has(r.label)) || (r.needsDigit && !input.hasDigit)) continue;
+    for (const f of r.find(input)) found.push(f);
+  }
   const view = spokenView(text, input.lower);
   if (view) {
     const spoken = scanInput(view.text, region, true);
     for (const r of RECOGNIZERS) {
       if (!SPOKEN_LABELS.has(r.label) || (wanted && !wanted.has(r.label))) continue;
+      if (r.needsDigit && !spoken.hasDigit) continue;
       for (const f of r.find(spoken)) {
         const start = view.startOf[f.start] ?? 0;
         const end = view.endOf[f.end - 1] ?? start;

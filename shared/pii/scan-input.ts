@@ -13,13 +13,18 @@ export interface ScanInput {
   readonly spoken: boolean;
   /** "ending in 4242"-style fragments, read once for the card, SSN, account and phone recognizers. */
   readonly lastFour: readonly LastFourMention[];
+  /** Whether any ASCII digit occurs: recognizers whose values always hold one skip texts without. */
+  readonly hasDigit: boolean;
 }
+
+const ANY_DIGIT = /[0-9]/;
 
 export function scanInput(text: string, region: CountryCode, spoken: boolean): ScanInput {
   const lower = lowerSameLength(text);
   const chunks = digitChunks(text);
   const lastFour = chunks.length > 0 ? lastFourMentions(lower, chunks) : [];
-  return { text, lower, chunks, region, spoken, lastFour };
+  const hasDigit = chunks.length > 0 || ANY_DIGIT.test(text);
+  return { text, lower, chunks, region, spoken, lastFour, hasDigit };
 }
 
 /** Lower case that keeps every offset: characters whose lower case is longer ("İ") stay as they are. */
@@ -38,6 +43,8 @@ export function lowerSameLength(text: string): string {
 /** A recognizer finds the values of one label; the file name under recognizers/ is its id. */
 export interface Recognizer {
   readonly label: PiiLabel;
+  /** True when every value it reports contains a digit, so texts without one never run it. */
+  readonly needsDigit?: boolean;
   readonly find: (input: ScanInput) => Finding[];
 }
 

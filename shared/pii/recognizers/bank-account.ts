@@ -25,6 +25,7 @@ const ACCOUNT_HINT = /acc|acct|a\/c|checking|savings|bank/;
 /** Bank account numbers have no checksum: the nearest cue before the digits decides. */
 export const bankAccount: Recognizer = {
   label: 'BANK_ACCOUNT',
+  needsDigit: true,
   find(input) {
     const { lower, chunks, text } = input;
     const out: Finding[] = [];

@@ -17,6 +17,7 @@ function shapeOk(c: DigitChunk): boolean {
 
 export const creditCard: Recognizer = {
   label: 'CREDIT_CARD',
+  needsDigit: true,
   find(input) {
     const { lower, chunks } = input;
     const out: Finding[] = [];

@@ -10,6 +10,7 @@ const BIRTH_HINT = /born|birth|dob|d\.o\.b/;
 /** Dates of birth: any date, but only with birth words close before it (appointment dates stay). */
 export const dob: Recognizer = {
   label: 'DOB',
+  needsDigit: true,
   find(input) {
     const out: Finding[] = [];
     if (!BIRTH_HINT.test(input.lower)) return out;

@@ -24,6 +24,7 @@ const CUES = [
 /** Licence numbers vary by state (1-19 characters): only a licence cue right before makes one. */
 export const driversLicense: Recognizer = {
   label: 'DRIVERS_LICENSE',
+  needsDigit: true,
   find({ text, lower }) {
     const out: Finding[] = [];
     if (!HINT.test(lower)) return out;

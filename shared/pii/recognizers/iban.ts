@@ -8,6 +8,7 @@ const START = /[A-Za-z]{2}\d{2}/;
 /** Country code and check digits start the candidate; mod 97 and the country's length decide it. */
 export const iban: Recognizer = {
   label: 'IBAN',
+  needsDigit: true,
   find({ text }) {
     const out: Finding[] = [];
     const n = text.length;

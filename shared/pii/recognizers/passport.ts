@@ -8,6 +8,7 @@ const CUES = ['passport'];
 /** Passport numbers are 6-9 letters and digits in most countries; the word "passport" must precede. */
 export const passport: Recognizer = {
   label: 'PASSPORT',
+  needsDigit: true,
   find({ text, lower }) {
     const out: Finding[] = [];
     if (!HINT.test(lower)) return out;

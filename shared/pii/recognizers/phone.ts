@@ -96,6 +96,7 @@ function outsideNanp(digits: string, region: string, intl: boolean): boolean {
 /** Candidates are digit chunks; libphonenumber-js decides what is a possible or valid number. */
 export const phone: Recognizer = {
   label: 'PHONE',
+  needsDigit: true,
   find(input) {
     const { text, lower, chunks, region } = input;
     const out: Finding[] = [];

@@ -8,6 +8,7 @@ const ROUTING_WORDS = ['routing', 'aba', 'rtn', 'transit', 'bank number', 'sort 
 /** ABA routing numbers: nine digits passing the checksum, and words that say so nearby. */
 export const routing: Recognizer = {
   label: 'ROUTING',
+  needsDigit: true,
   find({ lower, chunks, text }) {
     const out: Finding[] = [];
     for (const c of chunks) {

@@ -7,6 +7,7 @@ const SSN_WORDS = ['ssn', 'social', 'security number', 'ss#', 'ss #', 'tax id', 
 
 export const ssn: Recognizer = {
   label: 'SSN',
+  needsDigit: true,
   find(input) {
     const { lower, chunks, text } = input;
     const out: Finding[] = [];

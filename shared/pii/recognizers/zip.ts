@@ -14,6 +14,7 @@ const LEAD = /^(?:\s*(?:code|is|was|it's|:|#|-|=|number|no\.?)\s*)*/i;
 /** ZIP or postcode standing alone: after "zip code" or a state; inside a street address the address wins. */
 export const zip: Recognizer = {
   label: 'ZIP',
+  needsDigit: true,
   find({ text, lower, chunks }) {
     const out: Finding[] = [];
     for (const cue of ZIP_CUES) {
