@@ -83,14 +83,16 @@ function extensionEnd(text: string, end: number): number {
 }
 
 /**
- * In the North American plan every national number has 7 or 10 digits (11 with the leading 1), so a
- * national run of 8, 9 or 12+ digits starting 2-9 is neither valid nor possible for US or CA: libphonenumber
- * would answer that after trying all 25 NANP countries' patterns, the slowest path it has.
+ * National numbers libphonenumber would call neither valid nor possible, answered without it: its NANP
+ * search tries all 25 countries' patterns, its slowest path. Every NANP number has 10 digits (11 with the
+ * leading 1; US and CA also take no other length from 2-9 leads), and the US has no 7-digit numbers but
+ * "310" ones. Checked against libphonenumber-js on random numbers of every such length and shape.
  */
-function outsideNanp(digits: string, region: string, intl: boolean): boolean {
+function nanpImpossible(digits: string, region: string, intl: boolean): boolean {
+  if (intl || (region !== 'US' && region !== 'CA')) return false;
   const n = digits.length;
-  const lead = digits.charCodeAt(0);
-  return !intl && (region === 'US' || region === 'CA') && (n === 8 || n === 9 || n >= 12) && lead >= 50;
+  if (n === 7) return region === 'US' && !digits.startsWith('310');
+  return digits.charCodeAt(0) >= 50 && (n === 8 || n === 9 || n >= 11);
 }
 
 /** Candidates are digit chunks; libphonenumber-js decides what is a possible or valid number. */
@@ -123,7 +125,7 @@ export const phone: Recognizer = {
         (context && (intl || c.groups.length > 1 || input.spoken)) ||
         (unformatted && !context && n !== 10 && n !== 11)
           ? null
-          : outsideNanp(c.digits, region, intl)
+          : nanpImpossible(c.digits, region, intl)
             ? undefined
             : parsePhoneNumberFromString(raw, intl ? undefined : region);
       let score: number;
