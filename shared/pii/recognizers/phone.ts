@@ -4,6 +4,7 @@ import { finding, type Recognizer } from '../scan-input.ts';
 import { codeAt, isDigit, isLetter } from '../text/chars.ts';
 import { hasAfter, hasBefore, NOT_PERSONAL, nearestGroup, cueGroups } from '../text/context.ts';
 import type { DigitChunk } from '../text/digit-chunks.ts';
+import { nanpImpossible } from '../validators/nanp.ts';
 
 const PHONE_WORDS = [
   'phone',
@@ -80,19 +81,6 @@ function extensionEnd(text: string, end: number): number {
   const tail = text.slice(end, end + 20).toLowerCase();
   const m = /^(?: ?x| ?ext\.? ?| extension )(\d{1,6})/.exec(tail);
   return m ? end + m[0].length : end;
-}
-
-/**
- * National numbers libphonenumber would call neither valid nor possible, answered without it: its NANP
- * search tries all 25 countries' patterns, its slowest path. Every NANP number has 10 digits (11 with the
- * leading 1; US and CA also take no other length from 2-9 leads), and the US has no 7-digit numbers but
- * "310" ones. Checked against libphonenumber-js on random numbers of every such length and shape.
- */
-function nanpImpossible(digits: string, region: string, intl: boolean): boolean {
-  if (intl || (region !== 'US' && region !== 'CA')) return false;
-  const n = digits.length;
-  if (n === 7) return region === 'US' && !digits.startsWith('310');
-  return digits.charCodeAt(0) >= 50 && (n === 8 || n === 9 || n >= 11);
 }
 
 /** Candidates are digit chunks; libphonenumber-js decides what is a possible or valid number. */

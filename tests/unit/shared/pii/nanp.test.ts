@@ -1,0 +1,45 @@
+import fc from 'fast-check';
+import { parsePhoneNumberFromString } from 'libphonenumber-js';
+import { describe, expect, it } from 'vitest';
+import { nanpImpossible } from '../../../../shared/pii/validators/nanp.ts';
+
+/** How people group the digits of one national number. */
+const formats = [
+  (d: string) => d,
+  (d: string) => `${d.slice(0, 3)}-${d.slice(3)}`,
+  (d: string) => `(${d.slice(0, 3)}) ${d.slice(3)}`,
+  (d: string) => `${d.slice(0, 3)}.${d.slice(3, 6)}.${d.slice(6)}`,
+  (d: string) => `${d} x12`,
+];
+
+describe('nanpImpossible', () => {
+  // The phone recognizer trusts this instead of libphonenumber; a metadata update that adds a length fails here.
+  it('only rules out numbers libphonenumber calls neither valid nor possible', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom('US', 'CA'),
+        fc.integer({ min: 7, max: 15 }),
+        fc.stringMatching(/^[0-9]{15}$/),
+        fc.integer({ min: 0, max: formats.length - 1 }),
+        (region, n, pool, f) => {
+          const digits = pool.slice(0, n);
+          if (!nanpImpossible(digits, region, false)) return;
+          const parsed = parsePhoneNumberFromString((formats[f] as (d: string) => string)(digits), region);
+          expect(parsed?.isValid() ?? false).toBe(false);
+          expect(parsed?.isPossible() ?? false).toBe(false);
+        },
+      ),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('leaves numbers that can be valid to libphonenumber', () => {
+    expect(nanpImpossible('4155550132', 'US', false)).toBe(false);
+    expect(nanpImpossible('3101234', 'US', false)).toBe(false);
+    expect(nanpImpossible('5550123', 'CA', false)).toBe(false);
+    expect(nanpImpossible('14155550132', 'US', false)).toBe(false);
+    expect(nanpImpossible('442079460958', 'US', true)).toBe(false);
+    expect(nanpImpossible('5550123', 'GB', false)).toBe(false);
+    expect(nanpImpossible('5550123', 'US', false)).toBe(true);
+  });
+});
