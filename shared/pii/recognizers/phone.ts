@@ -1,10 +1,10 @@
-import { parsePhoneNumberFromString } from 'libphonenumber-js';
+import { type CountryCode, parsePhoneNumberFromString } from 'libphonenumber-js';
 import type { Finding } from '../finding.ts';
 import { finding, type Recognizer } from '../scan-input.ts';
 import { codeAt, isDigit, isLetter } from '../text/chars.ts';
 import { hasAfter, hasBefore, NOT_PERSONAL, nearestGroup, cueGroups } from '../text/context.ts';
 import type { DigitChunk } from '../text/digit-chunks.ts';
-import { nanpImpossible } from '../validators/nanp.ts';
+import { nanpImpossible, nanpTenDigitVerdict, type PhoneVerdict } from '../validators/nanp.ts';
 
 const PHONE_WORDS = [
   'phone',
@@ -83,6 +83,12 @@ function extensionEnd(text: string, end: number): number {
   return m ? end + m[0].length : end;
 }
 
+/** libphonenumber-js's answer; undefined when it finds no number at all. */
+function libraryVerdict(raw: string, region: CountryCode | undefined): PhoneVerdict | undefined {
+  const parsed = parsePhoneNumberFromString(raw, region);
+  return parsed ? { valid: parsed.isValid(), possible: parsed.isPossible() } : undefined;
+}
+
 /** Candidates are digit chunks; libphonenumber-js decides what is a possible or valid number. */
 export const phone: Recognizer = {
   label: 'PHONE',
@@ -109,23 +115,23 @@ export const phone: Recognizer = {
       // at" is a phone whatever the metadata says, and a bare run of digits of no national length is not.
       const unformatted =
         !intl && c.groups.length === 1 && !input.spoken && (region === 'US' || region === 'CA');
-      const parsed =
+      const verdict: PhoneVerdict | null | undefined =
         (context && (intl || c.groups.length > 1 || input.spoken)) ||
         (unformatted && !context && n !== 10 && n !== 11)
           ? null
           : nanpImpossible(c.digits, region, intl)
             ? undefined
-            : parsePhoneNumberFromString(raw, intl ? undefined : region);
+            : ((end === c.end ? nanpTenDigitVerdict(c.digits, region, intl) : null) ??
+              libraryVerdict(raw, intl ? undefined : region));
       let score: number;
-      if (parsed === null) score = context ? 0.45 : 0.2;
-      else if (parsed?.isValid()) score = intl || c.groups.length > 1 ? 0.85 : 0.6;
-      else if (parsed?.isPossible()) score = intl ? 0.8 : c.groups.length > 1 ? 0.65 : 0.45;
+      if (verdict === null) score = context ? 0.45 : 0.2;
+      else if (verdict?.valid) score = intl || c.groups.length > 1 ? 0.85 : 0.6;
+      else if (verdict?.possible) score = intl ? 0.8 : c.groups.length > 1 ? 0.65 : 0.45;
       else if (c.groups.length > 1 || intl) score = 0.3;
       else score = 0.2;
       if (context) score += 0.35;
       // Ten digits read aloud in one breath are almost always a phone number.
-      if (input.spoken && parsed?.isPossible() && (n === 10 || (n === 11 && c.digits[0] === '1')))
-        score += 0.15;
+      if (input.spoken && verdict?.possible && (n === 10 || (n === 11 && c.digits[0] === '1'))) score += 0.15;
       let start = text[c.start] === '(' && !raw.includes(')') ? c.start + 1 : c.start;
       let stop = end;
       // "area code 415, 555-0123" and "555-0123, area code 312": the area code belongs to the number.

@@ -1,3 +1,5 @@
+import { NANP, type NanpCountry } from './nanp-metadata.ts';
+
 /**
  * National numbers libphonenumber would call neither valid nor possible, answered without it: its NANP
  * search tries all 25 countries' patterns, its slowest path. Every NANP number has 10 digits (11 with the
@@ -9,4 +11,40 @@ export function nanpImpossible(digits: string, region: string, intl: boolean): b
   const n = digits.length;
   if (n === 7) return region === 'US' && !digits.startsWith('310');
   return digits.charCodeAt(0) >= 50 && (n === 8 || n === 9 || n >= 11);
+}
+
+/** Whether libphonenumber would give `national` a number type in `c` (its getNumberType). */
+function hasType(c: NanpCountry, national: string): boolean {
+  if (!c.nationalNumber.test(national)) return false;
+  if (c.types === null) return false;
+  for (const t of c.types) {
+    if (t.lengths.includes(national.length) && t.pattern.test(national)) return true;
+  }
+  return false;
+}
+
+export interface PhoneVerdict {
+  readonly valid: boolean;
+  readonly possible: boolean;
+}
+
+/**
+ * libphonenumber's verdict on a 10-digit national number with a 2-9 lead in a US or CA default region,
+ * reached the way it does (first NANP country by leading digits or number type, else the default region)
+ * with patterns compiled once instead of rebuilt per call. Null for every other number: ask the library.
+ */
+export function nanpTenDigitVerdict(digits: string, region: string, intl: boolean): PhoneVerdict | null {
+  if (intl || (region !== 'US' && region !== 'CA') || digits.length !== 10 || digits.charCodeAt(0) < 50)
+    return null;
+  let found: NanpCountry | undefined;
+  for (const c of NANP) {
+    if (c.leadingDigits ? digits.search(c.leadingDigits) === 0 : hasType(c, digits)) {
+      found = c;
+      break;
+    }
+  }
+  const c = found ?? NANP.find((x) => x.code === region);
+  if (!c) return null;
+  const valid = c.types !== null ? hasType(c, digits) : c.nationalNumber.test(digits);
+  return { valid, possible: c.lengths.includes(digits.length) };
 }

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { parsePhoneNumberFromString } from 'libphonenumber-js';
 import { describe, expect, it } from 'vitest';
-import { nanpImpossible } from '../../../../shared/pii/validators/nanp.ts';
+import { nanpImpossible, nanpTenDigitVerdict } from '../../../../shared/pii/validators/nanp.ts';
 
 /** How people group the digits of one national number. */
 const formats = [
@@ -41,5 +41,33 @@ describe('nanpImpossible', () => {
     expect(nanpImpossible('442079460958', 'US', true)).toBe(false);
     expect(nanpImpossible('5550123', 'GB', false)).toBe(false);
     expect(nanpImpossible('5550123', 'US', false)).toBe(true);
+  });
+
+  // Ten-digit numbers skip the library too; its answer must be the library's, for every area code.
+  it('gives the verdict libphonenumber gives for ten-digit US and CA numbers', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom('US', 'CA'),
+        fc.integer({ min: 200, max: 999 }),
+        fc.stringMatching(/^[0-9]{7}$/),
+        fc.integer({ min: 0, max: formats.length - 1 }),
+        (region, area, rest, f) => {
+          const digits = `${area}${rest}`;
+          const parsed = parsePhoneNumberFromString((formats[f] as (d: string) => string)(digits), region);
+          expect(nanpTenDigitVerdict(digits, region, false)).toEqual({
+            valid: parsed?.isValid(),
+            possible: parsed?.isPossible(),
+          });
+        },
+      ),
+      { numRuns: 4000 },
+    );
+  });
+
+  it('leaves other numbers to the library', () => {
+    expect(nanpTenDigitVerdict('1415555013', 'US', false)).toBeNull();
+    expect(nanpTenDigitVerdict('4155550132', 'GB', false)).toBeNull();
+    expect(nanpTenDigitVerdict('4155550132', 'US', true)).toBeNull();
+    expect(nanpTenDigitVerdict('415555013', 'US', false)).toBeNull();
   });
 });
