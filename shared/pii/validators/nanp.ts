@@ -3,14 +3,21 @@ import { NANP, type NanpCountry } from './nanp-metadata.ts';
 /**
  * National numbers libphonenumber would call neither valid nor possible, answered without it: its NANP
  * search tries all 25 countries' patterns, its slowest path. Every NANP number has 10 digits (11 with the
- * leading 1; US and CA also take no other length from 2-9 leads), and the US has no 7-digit numbers but
- * "310" ones. Checked against libphonenumber-js on random numbers of every such length and shape.
+ * leading 1), the US has no 7-digit numbers but "310" ones, and a leading 1 is read as the country code
+ * only where the rest could be a number. Checked against libphonenumber-js on random numbers (nanp.test.ts).
  */
 export function nanpImpossible(digits: string, region: string, intl: boolean): boolean {
   if (intl || (region !== 'US' && region !== 'CA')) return false;
   const n = digits.length;
   if (n === 7) return region === 'US' && !digits.startsWith('310');
-  return digits.charCodeAt(0) >= 50 && (n === 8 || n === 9 || n >= 11);
+  const lead = digits.charCodeAt(0);
+  if (lead >= 50) return n === 8 || n === 9 || n >= 11;
+  if (lead !== 49) return false;
+  // A leading 1: only "13..." (8 digits, US), "11..." (9 or 12 digits) and 10 or 11 digits can be numbers.
+  const second = digits.charCodeAt(1);
+  if (n >= 13) return true;
+  if (n === 9 || n === 12) return second !== 49;
+  return n === 8 && region === 'US' && second !== 51;
 }
 
 /** Whether libphonenumber would give `national` a number type in `c` (its getNumberType). */

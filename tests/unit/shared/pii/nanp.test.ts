@@ -29,7 +29,7 @@ describe('nanpImpossible', () => {
           expect(parsed?.isPossible() ?? false).toBe(false);
         },
       ),
-      { numRuns: 3000 },
+      { numRuns: 8000 },
     );
   });
 
