@@ -1,5 +1,6 @@
 import { PARTICLES } from '../data/name-cues.ts';
 import { isAsciiLower, isAsciiUpper, isDigit, isLetter, isUpperLetter } from './chars.ts';
+import { mayContain, wordFilter } from './word-filter.ts';
 import { FIRST, flagsOf, PARTICLE, SURNAME } from './word-flags.ts';
 
 /** A word that could be part of a personal name, with its casing facts. */
@@ -19,6 +20,8 @@ export interface NameToken {
 }
 
 const MAX_TOKEN = 40;
+/** Short lower-case words are mostly not particles; the filter says so without slicing them out. */
+const PARTICLE_FILTER = wordFilter(PARTICLES);
 const isApos = (c: number): boolean => c === 39 || c === 0x2019;
 
 /** Capitalised words and name particles (apostrophes inside, as in O'Brien), in order. Linear time. */
@@ -54,8 +57,12 @@ export function nameTokens(text: string, lower: string): NameToken[] {
     let end = i;
     if (end - start > 2 && isApos(text.charCodeAt(end - 2)) && (text.charCodeAt(end - 1) | 32) === 115)
       end -= 2;
-    // Lower-case words are kept only as particles: the small particle set answers before the big word map.
-    if (!firstUpper && !PARTICLES.has(lower.slice(start, i))) continue;
+    // Lower-case words are kept only as particles: a bit filter, then the small set, never the big word map.
+    if (
+      !firstUpper &&
+      !(mayContain(PARTICLE_FILTER, lower, start, i) && PARTICLES.has(lower.slice(start, i)))
+    )
+      continue;
     const key = lower.slice(start, end);
     const flags = flagsOf(key);
     // Two-letter capitalised words are names only when a list knows them ("Al", "Bo"); others are skipped.
