@@ -14,6 +14,8 @@ import type { Token } from './tokens.ts';
 const isNumberish = (w: string): boolean => NUMBER_WORDS.has(w);
 /** Every token is asked: a Map answers fresh strings faster than a prototype-free object's keys. */
 const ORDINAL_DIGITS: ReadonlyMap<string, string> = new Map(Object.entries(ORDINALS));
+/** Most tokens are neither: one lookup turns them away. */
+const ANY_NUMBER_WORD: ReadonlySet<string> = new Set([...NUMBER_WORDS, ...ORDINAL_DIGITS.keys()]);
 
 const MAX_RUN_WORDS = 64;
 const ZERO_WORDS: ReadonlySet<string> = new Set(['oh', 'o', 'owe']);
@@ -33,6 +35,10 @@ export function numberReplacements(text: string, tokens: readonly Token[]): Repl
   let i = 0;
   while (i < tokens.length) {
     const t = tokens[i] as Token;
+    if (!ANY_NUMBER_WORD.has(t.lower)) {
+      i++;
+      continue;
+    }
     const ord = ORDINAL_DIGITS.get(t.lower);
     if (ord !== undefined) {
       out.push({ start: t.start, end: t.end, text: ord });
