@@ -1,11 +1,10 @@
 import { BRANDS } from '../data/brands.ts';
 import { COMMON_WORDS } from '../data/common-words.ts';
-import { NOT_PERSON_AFTER } from '../data/name-cues.ts';
 import type { Finding } from '../finding.ts';
 import { finding, type Recognizer } from '../scan-input.ts';
 import { lowerCaseNames } from '../text/lower-case-names.ts';
 import { cueBefore } from '../text/name-cue.ts';
-import { atLineStart, nextWord, selfNamedAfter, speakerTailAt } from '../text/name-tails.ts';
+import { atLineStart, notPersonAfter, selfNamedAfter, speakerTailAt } from '../text/name-tails.ts';
 import { isNameGap, type NameToken, nameTokens } from '../text/name-tokens.ts';
 import {
   BRAND,
@@ -169,7 +168,7 @@ function scoreName(
   // "Mayo-Walters" with no given name is how firms are named; people give a first name too.
   if (words.length === 2 && text.slice(last.gapStart, last.start) === '-' && !firstKnown) s -= 0.3;
   if (seq.some((t) => t.allCaps) && cue !== 'strong') s -= 0.2;
-  if (NOT_PERSON_AFTER.has(nextWord(lower, end))) s -= 0.7;
+  if (notPersonAfter(lower, end)) s -= 0.7;
   // A speaker label at the start of a line: "Maria: I can help", "Maria (support): ...".
   if (speakerTailAt(text, end) && atLineStart(text, first.start)) s += firstKnown ? 0.35 : 0.1;
   return s;

@@ -1,3 +1,7 @@
+import { NOT_PERSON_AFTER } from '../data/name-cues.ts';
+import { isAsciiLower } from './chars.ts';
+import { mayContain, wordFilter } from './word-filter.ts';
+
 /**
  * What comes right before or after a name candidate: a line start, a speaker label's colon, "speaking".
  * Each checks a character or two first, so most candidates are answered without a slice or a regex.
@@ -5,7 +9,7 @@
 
 const SELF_NAMED = /^,? (?:speaking|here)\b/;
 const SPEAKER_TAIL = /^(?: ?\([^()\n]{1,20}\))?:/;
-const NEXT_WORD = /^[ ]{1,2}([a-z]+)/;
+const NOT_AFTER_FILTER = wordFilter(NOT_PERSON_AFTER);
 
 /** At the start of the text or of a line (after spaces, tabs or quote marks, up to four characters back). */
 export function atLineStart(text: string, pos: number): boolean {
@@ -36,8 +40,15 @@ export function speakerTailAt(text: string, end: number): boolean {
   return SPEAKER_TAIL.test(text.slice(end, end + 24));
 }
 
-/** The lower-case word one or two spaces after `from`, or "" when there is none. */
-export function nextWord(lower: string, from: number): string {
-  if (lower.charCodeAt(from) !== 32) return '';
-  return NEXT_WORD.exec(lower.slice(from, from + 20))?.[1] ?? '';
+/** Whether the lower-case word one or two spaces after `from` says the words before are no person. */
+export function notPersonAfter(lower: string, from: number): boolean {
+  let i = from;
+  if (lower.charCodeAt(i) !== 32) return false;
+  i++;
+  if (lower.charCodeAt(i) === 32) i++;
+  // The word is read within 20 characters of `from`, as far as a short look-ahead would see it.
+  const stop = Math.min(lower.length, from + 20);
+  let j = i;
+  while (j < stop && isAsciiLower(lower.charCodeAt(j))) j++;
+  return j > i && mayContain(NOT_AFTER_FILTER, lower, i, j) && NOT_PERSON_AFTER.has(lower.slice(i, j));
 }
