@@ -1,5 +1,6 @@
 import { type Block, blockOf, OWN_UI_ATTRIBUTE } from './block.ts';
 import { collectBlocks } from './collect.ts';
+import { measureWork } from './marks.ts';
 
 const OPTIONS: MutationObserverInit = { childList: true, subtree: true, characterData: true };
 
@@ -17,7 +18,9 @@ export class ChangeWatcher {
     this.#dirty = dirty;
     this.#onShadowRoot = onShadowRoot;
     this.#observer = new MutationObserver((records) => {
+      const began = performance.now();
       this.#mark(records);
+      measureWork(began);
       if (this.#dirty.size > 0) onDirty();
     });
   }

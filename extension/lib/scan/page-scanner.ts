@@ -4,6 +4,7 @@ import type { RecordsAdapter } from '../adapter/schema.ts';
 import type { HighlightSet } from '../highlight/registry.ts';
 import type { Block } from './block.ts';
 import { ChangeWatcher } from './change-watcher.ts';
+import { measureWork, SETTLED_MARK } from './marks.ts';
 import type { Detector, SyncDetector } from '../engine.ts';
 import { collectBlocks } from './collect.ts';
 import { FoundBlocks } from './found-blocks.ts';
@@ -19,12 +20,12 @@ const BATCH_CHARS = 24_000;
 const MAX_IN_FLIGHT = 2;
 /** The parser yields rarely while a long page loads, so each chance sends all text found so far. */
 const MAX_IN_FLIGHT_LOADING = 64;
-/** While the page loads and nothing new has arrived, look again after this long. */
+/** Until the first screens are scanned, while the page loads, look again after this long. */
 const LOADING_POLL_MS = 16;
 /** Text scanned on the page's thread as it arrives: about the first three screens of a call log. */
 const IN_PAGE_CHARS = 24_000;
-/** Work done in the parser's microtask checkpoint, per checkpoint. */
-const PARSER_TURN_MS = 10;
+/** Work done in one of the parser's microtask checkpoints. */
+const PARSER_TURN_MS = 8;
 
 type Pending = { block: Block; view: TextView };
 
@@ -34,10 +35,6 @@ export type ScannerOptions = {
   /** Called for each open shadow root met, so its styles can be adopted there. */
   onShadowRoot: (shadow: ShadowRoot) => void;
 };
-
-/** Timeline marks other tools (and the benchmark) can read: the page's registry holds nothing else of ours. */
-export const SETTLED_MARK = 'quietline:highlights-set';
-export const BATCH_MEASURE = 'quietline:batch';
 
 /**
  * Finds personal information as the page's text arrives and keeps highlights in step with the DOM,
@@ -143,16 +140,23 @@ export class PageScanner {
   };
 
   /**
-   * Runs in the microtask checkpoint after a parser chunk: posted tasks may wait behind the parser for
-   * seconds on a long page, microtasks do not. Disconnecting first keeps the rest of the chunk free of
-   * mutation records.
+   * Runs in the microtask checkpoint after a parser chunk: posted tasks and timers may wait behind the
+   * parser for seconds on a long page, microtasks do not. Once the first screens are scanned the scanner
+   * stops listening until the parser is done: a mutation record per parsed node, or turns that force
+   * frames, would slow the parsing of a long page several times over.
    */
   #onParserProgress(): void {
     this.#parserWake.disconnect();
     if (!this.#following) return;
     const end = performance.now() + PARSER_TURN_MS;
     this.#work({ timeLeft: () => end - performance.now() });
-    if (this.#following) this.#parserWake.observe(document, { childList: true, subtree: true });
+    if (this.#following && !this.#firstScreensDone) {
+      this.#parserWake.observe(document, { childList: true, subtree: true });
+    }
+  }
+
+  get #firstScreensDone(): boolean {
+    return this.#inPageChars >= IN_PAGE_CHARS;
   }
 
   #work(slice: Slice): boolean {
@@ -172,9 +176,13 @@ export class PageScanner {
       this.#sendBatch(detect, cursor, slice);
     }
     this.#checkSettled();
-    if (!walked || (this.#dirty.size > 0 && this.#inFlight < maxInFlight)) return true;
-    if (this.#following) this.#loop.requestAfter(LOADING_POLL_MS);
-    return false;
+    if (this.#following) {
+      if (this.#firstScreensDone) return false;
+      if (!walked || this.#dirty.size > 0) return true;
+      this.#loop.requestAfter(LOADING_POLL_MS);
+      return false;
+    }
+    return !walked || (this.#dirty.size > 0 && this.#inFlight < maxInFlight);
   }
 
   /** Builds text views for the next dirty blocks and sends them to the engine as one batch. */
@@ -205,11 +213,12 @@ export class PageScanner {
     const texts = batch.map((item) => item.view.text);
     if (this.#following && this.#detectNow && this.#inPageChars < IN_PAGE_CHARS) {
       this.#inPageChars += chars;
-      this.#place(batch, this.#detectNow(texts), detect, true);
-      performance.measure(BATCH_MEASURE, { start: began, end: performance.now() });
+      const results = this.#detectNow(texts);
+      measureWork(began);
+      this.#place(batch, results, detect, true);
       return;
     }
-    performance.measure(BATCH_MEASURE, { start: began, end: performance.now() });
+    measureWork(began);
     detect(texts).then(
       (results) => this.#place(batch, results, detect),
       () => this.#place(batch, [], detect),
@@ -224,7 +233,7 @@ export class PageScanner {
       // A block changed while its text was away is already queued again; this result is stale.
       if (!this.#dirty.has(block)) this.#found.replace(block, view, results[index], presumeNear);
     });
-    performance.measure(BATCH_MEASURE, { start: began, end: performance.now() });
+    measureWork(began);
     if (this.#dirty.size > 0) this.#loop.request();
     this.#checkSettled();
   }

@@ -1,4 +1,5 @@
 import { type Block, blockElement } from './block.ts';
+import { measureWork } from './marks.ts';
 
 type Entry = { element: Element; blocks: Set<Block> };
 
@@ -120,6 +121,7 @@ export class NearViewport {
   #update(): void {
     this.#frame = 0;
     if (!this.#listening) return;
+    const began = performance.now();
     for (const entry of this.#entries.filter((e) => !e.element.isConnected)) {
       for (const block of [...entry.blocks]) this.#onChange(block, false, false);
     }
@@ -146,6 +148,7 @@ export class NearViewport {
     for (const element of before) if (!near.has(element)) this.#tell(element, false);
     for (const element of near) if (!before.has(element)) this.#tell(element, true);
     this.#pending = false;
+    measureWork(began);
     this.#onSettled();
   }
 

@@ -1,8 +1,7 @@
 /** Runs queued work in short slices so the page's parser, input and frames are never held up. */
 export type Slice = { timeLeft: () => number };
 
-/** The parser yields only now and then on a long page; each chance is used for more than a frame's worth. */
-const LOADING_SLICE_MS = 24;
+const LOADING_SLICE_MS = 8;
 
 export class WorkLoop {
   #scheduled = false;
