@@ -18,13 +18,18 @@ export function tokenize(text: string, lower: string): Token[] {
       continue;
     }
     const start = i;
-    while (
-      i < n &&
-      (isWordChar(text.charCodeAt(i)) ||
-        ((text.charCodeAt(i) === 39 || text.charCodeAt(i) === 0x2019) && isWordChar(text.charCodeAt(i + 1))))
-    )
-      i++;
-    out.push({ start, end: i, lower: lower.slice(start, i).replace('\u2019', "'") });
+    // Curly apostrophes are rare: only words holding one pay for the replace.
+    let curly = false;
+    while (i < n) {
+      const c = text.charCodeAt(i);
+      if (isWordChar(c)) i++;
+      else if ((c === 39 || c === 0x2019) && isWordChar(text.charCodeAt(i + 1))) {
+        if (c === 0x2019) curly = true;
+        i++;
+      } else break;
+    }
+    const word = lower.slice(start, i);
+    out.push({ start, end: i, lower: curly ? word.replace('\u2019', "'") : word });
   }
   return out;
 }
