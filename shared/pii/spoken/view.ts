@@ -25,48 +25,51 @@ const GAP = '\n\n';
  * replacements are kept, joined by blank lines, so recognizers rescan the rewritten parts, not the whole text.
  */
 export function buildView(original: string, replacements: readonly Replacement[]): SpokenView {
-  const windows: [number, number][] = [];
+  // Windows as flat [from, to, from, to, ...]: merged where they touch.
+  const windows: number[] = [];
   for (const r of replacements) {
     const from = Math.max(0, r.start - BEFORE);
     const to = Math.min(original.length, r.end + AFTER);
-    const last = windows[windows.length - 1];
-    if (last && from <= last[1]) last[1] = Math.max(last[1], to);
-    else windows.push([from, to]);
+    const last = windows.length - 1;
+    if (last > 0 && from <= (windows[last] as number)) windows[last] = Math.max(windows[last] as number, to);
+    else windows.push(from, to);
   }
   let size = 0;
-  for (const [from, to] of windows) size += to - from + GAP.length;
+  for (let w = 0; w < windows.length; w += 2)
+    size += (windows[w + 1] as number) - (windows[w] as number) + GAP.length;
   for (const r of replacements) size += r.text.length - (r.end - r.start);
   const startOf = new Int32Array(size);
   const endOf = new Int32Array(size);
-  const parts: string[] = [];
+  let text = '';
   let k = 0;
-  const copy = (from: number, to: number): void => {
-    parts.push(original.slice(from, to));
-    for (let i = from; i < to; i++, k++) {
-      startOf[k] = i;
-      endOf[k] = i + 1;
-    }
-  };
   let ri = 0;
-  for (const [from, to] of windows) {
+  for (let w = 0; w < windows.length; w += 2) {
+    const from = windows[w] as number;
+    const to = windows[w + 1] as number;
     let o = from;
     for (; ri < replacements.length && (replacements[ri] as Replacement).end <= to; ri++) {
       const r = replacements[ri] as Replacement;
-      copy(o, r.start);
-      parts.push(r.text);
-      for (let i = 0; i < r.text.length; i++, k++) {
-        startOf[k] = r.start;
-        endOf[k] = r.end;
+      text += original.slice(o, r.start);
+      for (let i = o; i < r.start; i++, k++) {
+        startOf[k] = i;
+        endOf[k] = i + 1;
       }
+      text += r.text;
+      startOf.fill(r.start, k, k + r.text.length);
+      endOf.fill(r.end, k, k + r.text.length);
+      k += r.text.length;
       o = r.end;
     }
-    copy(o, to);
-    // The separator maps onto the window's end, so nothing found across it can reach past real text.
-    parts.push(GAP);
-    for (let i = 0; i < GAP.length; i++, k++) {
-      startOf[k] = to;
-      endOf[k] = to;
+    text += original.slice(o, to);
+    for (let i = o; i < to; i++, k++) {
+      startOf[k] = i;
+      endOf[k] = i + 1;
     }
+    // The separator maps onto the window's end, so nothing found across it can reach past real text.
+    text += GAP;
+    startOf.fill(to, k, k + GAP.length);
+    endOf.fill(to, k, k + GAP.length);
+    k += GAP.length;
   }
-  return { text: parts.join(''), startOf, endOf };
+  return { text, startOf, endOf };
 }
