@@ -22,8 +22,15 @@ const ZERO_WORDS: ReadonlySet<string> = new Set(['oh', 'o', 'owe']);
 
 const isStrong = (w: string): boolean => isNumberish(w) && !WEAK_DIGITS.has(w) && !(w in REPEATERS);
 
-/** Separators allowed between words of one spoken number: spaces, commas, hyphens, a pause dot. */
-const RUN_GAP = /^[ ,.\-\u2013]{1,4}$/;
+/** Separators allowed between words of one spoken number: one to four spaces, commas, hyphens, pause dots. */
+function isRunGap(text: string, from: number, to: number): boolean {
+  if (to - from < 1 || to - from > 4) return false;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 32 && c !== 44 && c !== 46 && c !== 45 && c !== 0x2013) return false;
+  }
+  return true;
+}
 
 /**
  * Rewrites spoken numbers as digits, one replacement per word so offsets stay precise:
@@ -53,15 +60,14 @@ export function numberReplacements(text: string, tokens: readonly Token[]): Repl
     let j = i;
     while (j + 1 < tokens.length) {
       const next = tokens[j + 1] as Token;
-      const gap = text.slice((tokens[j] as Token).end, next.start);
-      if (!RUN_GAP.test(gap)) break;
+      if (!isRunGap(text, (tokens[j] as Token).end, next.start)) break;
       if (isNumberish(next.lower)) j++;
       // "one nine two dot one six eight dot ...": a spoken dot between digits (IP addresses, decimals).
       else if (
         (next.lower === 'dot' || next.lower === 'point') &&
         j + 2 < tokens.length &&
         isNumberish((tokens[j + 2] as Token).lower) &&
-        RUN_GAP.test(text.slice(next.end, (tokens[j + 2] as Token).start))
+        isRunGap(text, next.end, (tokens[j + 2] as Token).start)
       )
         j += 2;
       else if (
