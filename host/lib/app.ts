@@ -24,6 +24,7 @@ import { loginThrottle } from './login-throttle.ts';
 import { notFoundHandler } from './not-found.ts';
 import { onError } from './on-error.ts';
 import { requestLog } from './request-log.ts';
+import { secGpcOnDemoPages } from './sec-gpc.ts';
 
 /** The whole host as one Hono app; `main.ts` serves it, tests call `app.request` on it. */
 export function createApp(deps: Deps): Hono<AppEnv> {
@@ -49,6 +50,7 @@ export function createApp(deps: Deps): Hono<AppEnv> {
   for (const path of ['/v1/sites/*', '/v1/opt-outs', '/v1/consent-receipts', '/v1/privacy-requests']) {
     app.use(path, widgetCors(deps));
   }
+  app.use(secGpcOnDemoPages(deps));
   app.route('/', capabilityRoutes());
   app.route('/', siteRoutes(deps));
   app.route('/', optOutRoutes(deps));

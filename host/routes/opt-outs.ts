@@ -12,7 +12,8 @@ export function optOutRoutes(deps: Deps) {
     '/v1/opt-outs',
     describeRoute({
       summary: 'Record an opt-out (or opt-in) choice; idempotent per idempotencyKey',
-      description: 'No verification is required for opt-outs (§7026). 201 when new, 200 for a repeat.',
+      description:
+        'No verification is required for opt-outs (§7026). 201 when new, 200 for a repeat. Records are kept at least 24 months (§7101); nothing in the host deletes them.',
       tags: ['opt-outs'],
       responses: {
         200: jsonResponse(OptOutReceipt, 'Already recorded: the first receipt, duplicate true'),
