@@ -28,6 +28,7 @@ export function installSampler(): void {
 
 export type LoadTimings = {
   firstPaint: number | null;
+  domParsed: number;
   loadEnd: number;
   doneMark: number | null;
   screenSet: number | null;
@@ -47,6 +48,7 @@ export function readLoadTimings(doneMark: string): LoadTimings {
   while (walker.nextNode()) nodes++;
   return {
     firstPaint: paint ? paint.startTime : null,
+    domParsed: nav ? nav.domContentLoadedEventStart : 0,
     loadEnd: nav ? nav.loadEventEnd : 0,
     doneMark: done ? done.startTime : null,
     screenSet: reached ? reached[0] : null,
