@@ -25,6 +25,7 @@ import { notFoundHandler } from './not-found.ts';
 import { onError } from './on-error.ts';
 import { requestLog } from './request-log.ts';
 import { secGpcOnDemoPages } from './sec-gpc.ts';
+import { siteConfigCors } from './site-cors.ts';
 
 /** The whole host as one Hono app; `main.ts` serves it, tests call `app.request` on it. */
 export function createApp(deps: Deps): Hono<AppEnv> {
@@ -47,6 +48,7 @@ export function createApp(deps: Deps): Hono<AppEnv> {
   // Form posts to the call log and the demo contact form must come from this origin.
   app.use('/app/*', csrf());
   app.use('/contact', csrf());
+  app.use('/v1/sites/*', siteConfigCors(deps));
   for (const path of ['/v1/sites/*', '/v1/opt-outs', '/v1/consent-receipts', '/v1/privacy-requests']) {
     app.use(path, widgetCors(deps));
   }
