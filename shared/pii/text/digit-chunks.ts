@@ -52,10 +52,10 @@ export function digitChunks(text: string): DigitChunk[] {
       if (digits.length >= MAX_DIGITS || isDigit(codeAt(text, i))) break;
       let j = i;
       while (j < n && j - i < MAX_SEP && !isDigit(text.charCodeAt(j)) && isSepChar(text.charCodeAt(j))) j++;
-      const sep = text.slice(i, j);
-      if (j < n && isDigit(text.charCodeAt(j)) && SEPARATORS.has(sep)) {
+      // Every single separator character is a listed separator; only longer runs need the lookup.
+      if (j < n && isDigit(text.charCodeAt(j)) && (j - i === 1 || SEPARATORS.has(text.slice(i, j)))) {
         seps ??= [];
-        seps.push(sep);
+        seps.push(text.slice(i, j));
         i = j;
         continue;
       }
