@@ -48,6 +48,24 @@ test.describe('widget: the privacy choices link and opt-out', () => {
     expect(await widget.usp()).toEqual({ version: 1, uspString: '1YYN' });
     expect(body.gppString).toBe((await widget.state()).gppString);
 
+    // Ad tech in frames: the __gppLocator frame exists and postMessage calls get answers.
+    expect(
+      await page.evaluate(() => Boolean((window.frames as unknown as Record<string, unknown>).__gppLocator)),
+    ).toBe(true);
+    const framed = await page.evaluate(
+      () =>
+        new Promise((resolve) => {
+          addEventListener('message', (e) => {
+            if (e.data?.__gppReturn?.callId === 'c1') resolve(e.data.__gppReturn);
+          });
+          postMessage(
+            { __gppCall: { command: 'getField', parameter: 'usca.SaleOptOut', callId: 'c1' } },
+            '*',
+          );
+        }),
+    );
+    expect(framed).toEqual({ returnValue: 1, success: true, callId: 'c1' });
+
     // The choice survives a reload and is not sent again.
     let again = 0;
     page.on('request', (r) => {

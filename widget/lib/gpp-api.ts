@@ -1,7 +1,7 @@
 import type { GppSections } from '../../shared/signals/gpp-string.ts';
 import { USCA_ID, USCA_NAME } from '../../shared/signals/usca.ts';
 import { USNAT_ID, USNAT_NAME } from '../../shared/signals/usnat.ts';
-import { reportError } from './report.ts';
+import { guard, reportError } from './report.ts';
 import type { Store } from './store.ts';
 
 /** IAB GPP CMP API v1.1 (Core/CMP API Specification.md): `__gpp(command, callback, parameter, version)`. */
@@ -111,6 +111,39 @@ export function installGpp(win: Window & { __gpp?: GppFunction }, store: Store) 
     }
     return undefined;
   };
+
+  // CMP API spec: scripts in frames find the CMP through a frame named __gppLocator and postMessage.
+  const onMessage = (event: MessageEvent): void => {
+    const text = typeof event.data === 'string';
+    let data: unknown = event.data;
+    try {
+      if (text) data = JSON.parse(event.data);
+    } catch {
+      return;
+    }
+    const call = (data as { __gppCall?: { command?: unknown; parameter?: unknown; callId?: unknown } } | null)
+      ?.__gppCall;
+    if (!call || !event.source) return;
+    const source = event.source as Window;
+    const reply: GppCallback = (returnValue, success) => {
+      const message = { __gppReturn: { returnValue, success, callId: call.callId } };
+      source.postMessage(text ? JSON.stringify(message) : message, '*');
+    };
+    api(String(call.command), reply, call.parameter);
+  };
+  win.addEventListener('message', guard(onMessage, undefined));
+  const locator = (): void => {
+    if (win.frames.length && (win.frames as unknown as Record<string, unknown>).__gppLocator) return;
+    const frame = document.createElement('iframe');
+    frame.name = '__gppLocator';
+    frame.tabIndex = -1;
+    frame.setAttribute('aria-hidden', 'true');
+    // Inline !important beats even a page's `* { all: unset !important }`.
+    frame.style.setProperty('display', 'none', 'important');
+    document.body.append(frame);
+  };
+  if (document.body) locator();
+  else document.addEventListener('DOMContentLoaded', locator);
 
   // A site may have pasted the IAB stub before our async script: replay what it queued.
   const earlier = win.__gpp?.queue;
