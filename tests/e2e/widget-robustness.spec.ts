@@ -67,6 +67,7 @@ test.describe('widget: hostile pages', () => {
     expect(box?.height).toBeLessThan(40);
     await widget.linkHost().scrollIntoViewIfNeeded();
     await page.screenshot({ path: test.info().outputPath('hostile-css-link.png') });
+    await expect(page.locator('iframe[name="__gppLocator"]')).toBeHidden();
 
     await widget.openChoices();
     const dialog = await widget.dialog().evaluate((el) => {
