@@ -26,13 +26,15 @@ function hasTypedDomain(lower: string): boolean {
 /** Two or more number words, or a spoken "dot": one stray "one" or "second" is prose, not a value. */
 export function worthRewriting(lower: string): boolean {
   if (hasTypedDomain(lower)) return true;
-  if (!SPOKEN_HINT.test(lower)) return false;
-  const hint = new RegExp(SPOKEN_HINT.source, 'g');
   let seen = 0;
-  for (let m = hint.exec(lower); m; m = hint.exec(lower)) {
+  // Left to right over the hint words, as a global scan would go, without building a global pattern per call.
+  let from = 0;
+  for (let m = SPOKEN_HINT.exec(lower); m; m = SPOKEN_HINT.exec(lower.slice(from))) {
+    const at = from + m.index;
     if (m[0] === 'dot' || ++seen >= 2) return true;
     // "june fourteenth": an ordinal right after a month is a date on its own.
-    if (MONTH_BEFORE.test(lower.slice(Math.max(0, m.index - 12), m.index))) return true;
+    if (MONTH_BEFORE.test(lower.slice(Math.max(0, at - 12), at))) return true;
+    from = at + m[0].length;
   }
   return false;
 }
