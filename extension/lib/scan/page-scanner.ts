@@ -161,7 +161,9 @@ export class PageScanner {
 
   #work(slice: Slice): boolean {
     const detect = this.#detect;
-    if (!detect) return false;
+    // Once the first screens are done, the rest waits for the parser: replies from the background
+    // would otherwise keep a chain of turns going that competes with it.
+    if (!detect || (this.#following && this.#firstScreensDone)) return false;
     const walked = this.#following ? this.#follower.walk(slice.timeLeft) : true;
     const cursor = this.#following ? this.#follower.cursor : null;
     for (const block of this.#unfinished) {
