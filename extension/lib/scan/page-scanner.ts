@@ -22,8 +22,8 @@ const MAX_IN_FLIGHT = 2;
 const MAX_IN_FLIGHT_LOADING = 64;
 /** Until the first screens are scanned, while the page loads, look again after this long. */
 const LOADING_POLL_MS = 16;
-/** Text scanned on the page's thread as it arrives: about the first three screens of a call log. */
-const IN_PAGE_CHARS = 24_000;
+/** Text scanned on the page's thread as it arrives: about the first screen and a half of a call log. */
+const IN_PAGE_CHARS = 12_000;
 /** Work done in one of the parser's microtask checkpoints. */
 const PARSER_TURN_MS = 8;
 
