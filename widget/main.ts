@@ -22,6 +22,7 @@ guard(() => {
     embed: embed.config,
     nonce,
     script,
+    gppLocator: script?.hasAttribute('data-gpp-locator') === true,
     loadDialog: scriptDialogLoader(dialogUrl, nonce),
   });
 }, undefined)();

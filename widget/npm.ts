@@ -19,6 +19,8 @@ export interface MountOptions {
   nonce?: string;
   /** Clock override, for tests. */
   now?: () => Date;
+  /** Adds the IAB `__gppLocator` frame for ad tech in frames (costs a few ms of main thread). */
+  gppLocator?: boolean;
 }
 
 /**
@@ -38,6 +40,7 @@ export function mount(options: MountOptions): QuietlineApi | undefined {
       nonce: options.nonce,
       loadDialog: () => import('./app/dialog-module.tsx').then((m) => m.dialogModule),
       ...(options.now ? { now: options.now } : {}),
+      gppLocator: options.gppLocator === true,
     });
   }, undefined)();
 }

@@ -48,7 +48,7 @@ test.describe('widget: hostile pages', () => {
   test('hostile page CSS cannot restyle or hide the link or the dialog', async ({ page, baseURL }) => {
     const url = await serveFixture(page, baseURL ?? '', {
       path: '/fixtures/hostile-css',
-      html: widgetPage({ head: HOSTILE_CSS }),
+      html: widgetPage({ head: HOSTILE_CSS, scriptAttributes: 'data-gpp-locator' }),
     });
     const widget = new WidgetSite(page);
     await page.goto(url);
@@ -67,6 +67,8 @@ test.describe('widget: hostile pages', () => {
     expect(box?.height).toBeLessThan(40);
     await widget.linkHost().scrollIntoViewIfNeeded();
     await page.screenshot({ path: test.info().outputPath('hostile-css-link.png') });
+    // The opt-in IAB locator frame exists and stays invisible.
+    await expect(page.locator('iframe[name="__gppLocator"]')).toHaveCount(1);
     await expect(page.locator('iframe[name="__gppLocator"]')).toBeHidden();
 
     await widget.openChoices();

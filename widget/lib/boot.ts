@@ -23,6 +23,8 @@ export interface BootOptions {
   loadDialog: () => Promise<DialogModule>;
   now?: () => Date;
   outbox?: OutboxStore;
+  /** Adds the IAB `__gppLocator` frame, for ad tech running in frames. */
+  gppLocator?: boolean;
   /** The loader's own script tag: lets the link go in before parsing ends (see placementReady). */
   script?: HTMLScriptElement | null;
 }
@@ -68,7 +70,7 @@ export function boot(options: BootOptions): QuietlineApi {
     pageUrl: () => location.origin + location.pathname,
   });
   store = liveStore;
-  const gppApi = installGpp(win, liveStore);
+  const gppApi = installGpp(win, liveStore, options.gppLocator === true);
   installUsp(win, liveStore);
 
   let links: LinkView | undefined;
