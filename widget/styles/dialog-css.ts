@@ -11,15 +11,19 @@ h2{margin:0 0 8px;font-size:20px;line-height:1.3}
 p{margin:0 0 12px}
 fieldset{margin:0 0 16px;padding:12px 14px;border:1px solid #c7c7c7;border-radius:8px}
 legend{padding:0 4px;font-weight:600}
-label{display:flex;gap:10px;align-items:flex-start;padding:6px 0;cursor:pointer}
-label.disabled{color:#5f5f5f;cursor:not-allowed}
-input{margin:3px 0 0;width:18px;height:18px;flex:none;accent-color:#0a4fb8}
 .honored{display:inline-block;margin:0 0 8px;padding:2px 8px;border-radius:4px;background:#e6f4ea;color:#14532d;font-weight:700}
 .note{font-size:14px;color:#3c3c3c}
-.actions{display:flex;flex-wrap:wrap;gap:12px;align-items:center;margin-top:8px}
-button{font:inherit;padding:8px 16px;border-radius:6px;border:1px solid #0a4fb8;cursor:pointer;background:#fff;color:#0a4fb8}
-button.primary{background:#0a4fb8;color:#fff}
-button:focus-visible,input:focus-visible,a:focus-visible{outline:3px solid #0a4fb8;outline-offset:2px}
+.actions{display:flex;flex-wrap:wrap;gap:12px;align-items:center;justify-content:space-between;margin-top:8px}
+.pair{display:grid;grid-template-columns:repeat(auto-fit,minmax(200px,1fr));gap:12px}
+button{font:inherit;font-weight:600;line-height:1.35;min-height:44px;padding:10px 16px;border-radius:8px;
+border:2px solid #0a4fb8;cursor:pointer;background:#fff;color:#0a4fb8;text-align:center}
+.pair button{width:100%}
+button:hover:not(:disabled):not([aria-pressed=true]){background:#eef3fc}
+button[aria-pressed=true]{background:#0a4fb8;color:#fff}
+button[aria-pressed=true]::before{content:"\u2713";margin-right:6px}
+button:disabled{border-color:#8a8a8a;color:#5f5f5f;background:#f3f3f3;cursor:not-allowed}
+button.close{font-weight:400;min-height:0;padding:8px 16px;border-width:1px}
+button:focus-visible,a:focus-visible{outline:3px solid #0a4fb8;outline-offset:2px}
 a{color:#0a4fb8}
 .status{min-height:1.5em;margin:12px 0 0;font-weight:600}
 `;
