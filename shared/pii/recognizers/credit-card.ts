@@ -27,9 +27,12 @@ export const creditCard: Recognizer = {
       // Twelve digits only for Maestro ranges, where such short numbers are issued.
       if (n === 12 && !/^(?:5[06-9]|6)/.test(c.digits)) continue;
       const start = input.text[c.start] === '(' || input.text[c.start] === '+' ? c.start + 1 : c.start;
-      let score = cardPrefixValid(c.digits) ? 0.9 : n === 12 ? 0.6 : 0.55;
-      if (hasBefore(lower, start, CARD_WORDS, 40)) score += 0.1;
-      else if (hasBefore(lower, start, NOT_PERSONAL, 25)) score -= 0.4;
+      const cardContext = hasBefore(lower, start, CARD_WORDS, 40);
+      // One in ten order or ticket numbers passes Luhn by chance: short ones need a card word, and an
+      // order-number cue with no card word rules a candidate out.
+      if (n === 12 && !cardContext) continue;
+      if (!cardContext && hasBefore(lower, start, NOT_PERSONAL, 25)) continue;
+      const score = (cardPrefixValid(c.digits) ? 0.9 : 0.55) + (cardContext ? 0.1 : 0);
       out.push(finding(start, c.end, 'CREDIT_CARD', score, 'credit-card'));
     }
     for (const m of input.lastFour) {

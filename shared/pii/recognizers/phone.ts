@@ -108,6 +108,15 @@ export const phone: Recognizer = {
         continue;
       const raw = text.slice(c.start, end);
       const intl = raw.startsWith('+');
+      // Fours in a row ("5775-1318-8380") are how order, card and account numbers are written; North
+      // American numbers are grouped 3-3-4, so libphonenumber's lenient parse must not decide these.
+      if (
+        !intl &&
+        (region === 'US' || region === 'CA') &&
+        c.groups.length >= 3 &&
+        c.groups.every((g) => g === 4)
+      )
+        continue;
       // "order number 12345678": a business cue nearer than any phone cue rules the number out.
       if (nearestGroup(lower, c.start, CUE_GROUPS, 30) === 'other') continue;
       const context = hasBefore(lower, c.start, PHONE_WORDS, 40) || hasAfter(lower, end, AFTER_WORDS, 10);
