@@ -22,6 +22,7 @@ export interface NameToken {
 const MAX_TOKEN = 40;
 /** Short lower-case words are mostly not particles; the filter says so without slicing them out. */
 const PARTICLE_FILTER = wordFilter(PARTICLES);
+const FIRST_PERSON: ReadonlySet<string> = new Set(["i'm", "i’m", "i'd", "i've", "i'll"]);
 const isApos = (c: number): boolean => c === 39 || c === 0x2019;
 
 /** Capitalised words and name particles (apostrophes inside, as in O'Brien), in order. Linear time. */
@@ -64,6 +65,8 @@ export function nameTokens(text: string, lower: string): NameToken[] {
     )
       continue;
     const key = lower.slice(start, end);
+    // "I'm Jose": the speaker's own contraction is a cue before the name, never part of it.
+    if (FIRST_PERSON.has(key)) continue;
     const flags = flagsOf(key);
     // Two-letter capitalised words are names only when a list knows them ("Al", "Bo"); others are skipped.
     if (i - start === 2 && (flags & (FIRST | SURNAME | PARTICLE)) === 0) continue;
