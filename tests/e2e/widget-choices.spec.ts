@@ -1,7 +1,21 @@
 import AxeBuilder from '@axe-core/playwright';
+import type { Locator, Request } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
 import { overrideSiteConfig, serveFixture, widgetPage } from './pages/widget-fixture-pages.ts';
 import { WidgetSite } from './pages/widget-site.ts';
+
+/** What makes one button look heavier than another: box size, colours, border and type. */
+const look = (button: Locator) =>
+  button.evaluate((el) => {
+    const s = getComputedStyle(el);
+    const r = el.getBoundingClientRect();
+    return {
+      width: Math.round(r.width),
+      height: Math.round(r.height),
+      colors: [s.backgroundColor, s.color, s.borderTopColor, s.borderTopWidth],
+      type: [s.fontSize, s.fontWeight, s.padding],
+    };
+  });
 
 test.describe('widget: the choices dialog', () => {
   test('axe-core finds no violations in the link or the open dialog', async ({ page }) => {
@@ -14,6 +28,7 @@ test.describe('widget: the choices dialog', () => {
     await widget.openChoices();
     const dialogScan = await new AxeBuilder({ page }).include('quietline-dialog').analyze();
     expect(dialogScan.violations).toEqual([]);
+    await page.screenshot({ path: test.info().outputPath('choices-dialog.png') });
   });
 
   test('keyboard: Enter opens, focus stays inside, Escape closes and returns focus', async ({ page }) => {
@@ -22,7 +37,7 @@ test.describe('widget: the choices dialog', () => {
     await widget.link().focus();
     await page.keyboard.press('Enter');
     await expect(widget.dialog()).toBeVisible();
-    await expect(widget.saleRadio('allow')).toBeFocused();
+    await expect(widget.saleButton('opt-out')).toBeFocused();
     const inside = () =>
       page.evaluate(() => document.activeElement?.tagName.toLowerCase() === 'quietline-dialog');
     for (let i = 0; i < 8; i++) {
@@ -44,34 +59,60 @@ test.describe('widget: the choices dialog', () => {
     await expect(widget.link()).toBeFocused();
   });
 
-  test('§7004 symmetry: opting out takes no more steps than opting in', async ({ page }) => {
+  test('§7004 symmetry: the link and one click either way; opting back in adds a confirmation', async ({
+    page,
+  }) => {
     const widget = new WidgetSite(page);
+    const isPost = (r: Request) => r.method() === 'POST' && r.url().endsWith('/v1/opt-outs');
     await page.goto('/');
+
+    // A first-time visitor: nothing is pre-selected and both buttons look and measure the same.
     widget.steps = 0;
     await widget.openChoices();
-    await widget.chooseSale('opt-out');
-    await widget.save();
+    for (const choice of ['opt-out', 'allow'] as const) {
+      await expect(widget.saleButton(choice)).toHaveAttribute('aria-pressed', 'false');
+    }
+    expect(await look(widget.saleButton('allow'))).toEqual(await look(widget.saleButton('opt-out')));
+    await widget.chooseSale('allow');
     await expect(widget.status()).toHaveText('Your choices are saved.');
-    const optOutSteps = widget.steps;
+    const optInSteps = widget.steps;
     await page.keyboard.press('Escape');
 
     widget.steps = 0;
+    const optOutPost = page.waitForResponse((r) => isPost(r.request()));
+    await widget.openChoices();
+    await widget.chooseSale('opt-out');
+    const optOut = await optOutPost;
+    expect(optOut.status()).toBe(201);
+    expect(optOut.request().postDataJSON()).toMatchObject({
+      decision: 'opt-out',
+      scopes: ['sale-sharing'],
+      source: 'link',
+    });
+    await expect(widget.status()).toHaveText('Your choices are saved.');
+    const optOutSteps = widget.steps;
+    expect(optOutSteps).toBe(2);
+    expect(optInSteps).toBe(2);
+    // The current choice shows on its button (§7025(c)(6), §7026).
+    await expect(widget.saleButton('opt-out')).toHaveAttribute('aria-pressed', 'true');
+    await page.keyboard.press('Escape');
+
+    // Opting back in after an opt-out is a request and a separate confirmation (Civ. Code 1798.135).
+    widget.steps = 0;
     await widget.openChoices();
     await widget.chooseSale('allow');
-    await widget.save();
-    // Opting back in after an opt-out is a request and a separate confirmation (Civ. Code 1798.135).
     const confirmScan = await new AxeBuilder({ page }).include('quietline-dialog').analyze();
     expect(confirmScan.violations).toEqual([]);
     await expect(widget.dialog().getByRole('button', { name: 'Yes, allow sale and sharing' })).toBeFocused();
+    const optInPost = page.waitForResponse((r) => isPost(r.request()));
     await widget.confirmOptIn();
+    expect((await optInPost).request().postDataJSON()).toMatchObject({ decision: 'opt-in' });
     await expect(widget.status()).toHaveText('Your choices are saved.');
-    const optInSteps = widget.steps;
-    expect(optOutSteps).toBe(3);
-    expect(optOutSteps).toBeLessThanOrEqual(optInSteps);
+    expect(widget.steps).toBe(3);
     expect((await widget.state()).saleSharingOptedOut).toBe(false);
   });
 
-  test('known under-16 audience: opted out until opting in, in the same number of steps', async ({
+  test('known under-16 audience: opted out until opting in, which is request then confirm', async ({
     page,
   }) => {
     await overrideSiteConfig(page, { knownMinorAudience: true });
@@ -83,9 +124,12 @@ test.describe('widget: the choices dialog', () => {
     widget.steps = 0;
     await widget.openChoices();
     await expect(widget.dialog().getByText(/under 16 unless they opt in/)).toBeVisible();
+    await expect(widget.saleButton('opt-out')).toHaveAttribute('aria-pressed', 'true');
     await widget.chooseSale('allow');
-    await widget.save();
+    await expect(widget.dialog().getByText(/only a parent or guardian may agree/)).toBeVisible();
+    await widget.confirmOptIn();
     await expect(widget.status()).toHaveText('Your choices are saved.');
+    // Opting in is request and confirm here too (§7070-7071).
     expect(widget.steps).toBe(3);
     expect((await widget.gpp('getSection', 'usca')) as Record<string, unknown>).toMatchObject({
       SaleOptOut: 2,
@@ -100,12 +144,12 @@ test.describe('widget: the choices dialog', () => {
     await expect(widget.link('Do Not Sell or Share My Personal Information')).toBeVisible();
     const limit = widget.link('Limit the Use of My Sensitive Personal Information');
     await limit.click();
-    const limitRadio = widget
+    const limitButton = widget
       .dialog()
-      .getByRole('radio', { name: 'Limit use to what is needed to provide the service' });
-    await limitRadio.check();
+      .getByRole('button', { name: 'Limit use to what is needed to provide the service' });
+    await expect(limitButton).toBeFocused();
     const posted = page.waitForResponse((r) => r.url().endsWith('/v1/opt-outs'));
-    await widget.save();
+    await limitButton.click();
     expect((await posted).request().postDataJSON()).toMatchObject({
       scopes: ['sensitive-limit'],
       decision: 'opt-out',
@@ -126,7 +170,7 @@ test.describe('widget: the choices dialog', () => {
     await widget.openChoices('Sus opciones de privacidad');
     await expect(widget.dialog().getByRole('heading')).toHaveText('Sus opciones de privacidad');
     await expect(
-      widget.dialog().getByRole('radio', { name: 'No vender ni compartir mi información personal' }),
+      widget.dialog().getByRole('button', { name: 'Excluirme de la venta y el uso compartido' }),
     ).toBeVisible();
   });
 
@@ -145,7 +189,6 @@ test.describe('widget: the choices dialog', () => {
       ),
     ).toBe(true);
     await widget.chooseSale('opt-out');
-    await widget.save();
     await expect(widget.status()).toHaveText('Your choices are saved.');
     const changes = await page.evaluate(
       () => (window as unknown as { changes: { saleSharingOptedOut: boolean }[] }).changes,
@@ -161,7 +204,6 @@ test.describe('widget: the choices dialog', () => {
     await page.goto('/');
     await widget.openChoices();
     await widget.chooseSale('opt-out');
-    await widget.save();
     await expect(widget.status()).toHaveText('Your choices are saved.');
 
     // Playwright's evaluate() counts as a user gesture, so the site's own call runs from a page script.

@@ -40,8 +40,8 @@ test.describe('widget: Global Privacy Control', () => {
 
     await widget.openChoices();
     await expect(widget.dialog().getByText('Opt-Out Request Honored')).toBeVisible();
-    await expect(widget.saleRadio('opt-out')).toBeChecked();
-    await expect(widget.saleRadio('allow')).toBeDisabled();
+    await expect(widget.saleButton('opt-out')).toHaveAttribute('aria-pressed', 'true');
+    await expect(widget.saleButton('allow')).toBeDisabled();
 
     await page.reload();
     await expect(widget.honoredBadge()).toBeVisible();

@@ -30,7 +30,6 @@ test.describe('widget: opt-outs while the host is down', () => {
 
     await host.stop();
     await widget.chooseSale('opt-out');
-    await widget.save();
     await expect(widget.status()).toHaveText(/saved on this device and will be sent/);
     expect(await widget.state()).toMatchObject({ saleSharingOptedOut: true, pendingSync: 1 });
     expect(sent).toEqual([]);

@@ -29,9 +29,8 @@ test.describe('widget: the privacy choices link and opt-out', () => {
     await page.goto('/');
     expect(await widget.usp()).toEqual({ version: 1, uspString: '1YNN' });
     await widget.openChoices();
-    await widget.chooseSale('opt-out');
     const posted = page.waitForResponse((r) => isOptOutPost(r.url(), r.request().method()));
-    await widget.save();
+    await widget.chooseSale('opt-out');
     const response = await posted;
     expect(response.status()).toBe(201);
     const body = response.request().postDataJSON();

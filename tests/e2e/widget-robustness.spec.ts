@@ -29,9 +29,8 @@ test.describe('widget: hostile pages', () => {
     await page.goto(url);
     await expect(widget.link()).toBeVisible();
     await widget.openChoices();
-    await widget.chooseSale('opt-out');
     const posted = page.waitForResponse((r) => r.url().endsWith('/v1/opt-outs'));
-    await widget.save();
+    await widget.chooseSale('opt-out');
     expect((await posted).status()).toBe(201);
     await expect(widget.status()).toHaveText('Your choices are saved.');
     // The dialog file was injected with the page's nonce and styled without inline <style>.
@@ -84,7 +83,7 @@ test.describe('widget: hostile pages', () => {
     expect(dialog.inView).toBe(true);
     expect(dialog.width).toBeGreaterThan(300);
     expect(dialog.width).toBeLessThanOrEqual(560);
-    await expect(widget.saleRadio('opt-out')).toBeVisible();
+    await expect(widget.saleButton('opt-out')).toBeVisible();
     await page.screenshot({ path: test.info().outputPath('hostile-css-dialog.png') });
   });
 

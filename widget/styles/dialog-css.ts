@@ -20,7 +20,7 @@ border:2px solid #0a4fb8;cursor:pointer;background:#fff;color:#0a4fb8;text-align
 .pair button{width:100%}
 button:hover:not(:disabled):not([aria-pressed=true]){background:#eef3fc}
 button[aria-pressed=true]{background:#0a4fb8;color:#fff}
-button[aria-pressed=true]::before{content:"\u2713";margin-right:6px}
+button[aria-pressed=true]::before{content:"\u2713";content:"\u2713"/"";margin-right:6px}
 button:disabled{border-color:#8a8a8a;color:#5f5f5f;background:#f3f3f3;cursor:not-allowed}
 button.close{font-weight:400;min-height:0;padding:8px 16px;border-width:1px}
 button:focus-visible,a:focus-visible{outline:3px solid #0a4fb8;outline-offset:2px}

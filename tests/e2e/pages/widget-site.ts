@@ -23,10 +23,10 @@ export class WidgetSite {
     return this.page.getByRole('dialog');
   }
 
-  saleRadio(choice: 'opt-out' | 'allow'): Locator {
-    const name =
-      choice === 'opt-out' ? 'Do not sell or share my personal information' : 'Allow sale and sharing';
-    return this.dialog().getByRole('radio', { name });
+  /** The two equal buttons of the sale/sharing choice; `aria-pressed` marks the current one. */
+  saleButton(choice: 'opt-out' | 'allow'): Locator {
+    const name = choice === 'opt-out' ? 'Opt out of sale and sharing' : 'Allow sale and sharing';
+    return this.dialog().getByRole('button', { name, exact: true });
   }
 
   async step(action: () => Promise<void>): Promise<void> {
@@ -39,12 +39,9 @@ export class WidgetSite {
     await this.dialog().waitFor();
   }
 
+  /** One click: the choice is saved at once (§7004(a)(2)); opting back in then asks to confirm. */
   async chooseSale(choice: 'opt-out' | 'allow'): Promise<void> {
-    await this.step(() => this.saleRadio(choice).check());
-  }
-
-  async save(): Promise<void> {
-    await this.step(() => this.dialog().getByRole('button', { name: 'Save my choices' }).click());
+    await this.step(() => this.saleButton(choice).click());
   }
 
   async confirmOptIn(): Promise<void> {
