@@ -1,4 +1,4 @@
-import { type Random, seeded } from './random.ts';
+import { createRandom as seeded, type Random } from '../../../host/seed/random.ts';
 import * as v from './values.ts';
 
 /** A value the page holds, as it appears in the page's text, and how it is written. */

@@ -8,7 +8,7 @@ import { type BrowserContext, chromium, type Page } from '@playwright/test';
 import { writeBaselines } from './baselines.ts';
 import { buildRecord, generatePage } from './generate-page.ts';
 import * as probes from './page-probes.ts';
-import { seeded } from './random.ts';
+import { createRandom as seeded } from '../../../host/seed/random.ts';
 import { type Score, scoreMarked, scoreMasked } from './score.ts';
 import { servePage } from './serve.ts';
 

@@ -1,4 +1,4 @@
-import type { Random } from './random.ts';
+import type { Random } from '../../../host/seed/random.ts';
 
 const DIGIT_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
 const AREA_CODES = ['415', '212', '312', '617', '206', '303', '512', '404', '305', '702', '213', '646'];
