@@ -1,7 +1,7 @@
 import { Hono } from 'hono';
 import { describeRoute } from 'hono-openapi';
 import { TokenScope } from '../../shared/api/auth.ts';
-import { API_VERSION, Capabilities } from '../../shared/api/capabilities.ts';
+import { API_VERSION, Capabilities, Feature } from '../../shared/api/capabilities.ts';
 import { ExportFormat } from '../../shared/api/exports.ts';
 import { RecordKind } from '../../shared/api/records.ts';
 import type { AppEnv } from '../lib/deps.ts';
@@ -12,16 +12,8 @@ const capabilities: Capabilities = {
   apiVersion: API_VERSION,
   product: 'quietline-reference-host',
   hostVersion: '0.1.0',
-  features: [
-    'records',
-    'record-search',
-    'redactions',
-    'exports',
-    'opt-outs',
-    'consent-receipts',
-    'privacy-requests',
-    'audit-events',
-  ],
+  // The reference host implements every feature of the contract.
+  features: [...Feature.options],
   recordKinds: [...RecordKind.options],
   exportFormats: [...ExportFormat.options],
   tokenScopes: [...TokenScope.options],
