@@ -57,7 +57,9 @@ test.describe('agent call log', () => {
     await site.open('/contact');
     const form = site.contactForm();
     // Letters only: other journeys read digit runs on the list page as phone numbers.
-    const unique = Date.now().toString(36).replace(/\d/g, (d) => 'abcdefghij'[Number(d)] ?? 'x');
+    const unique = Date.now()
+      .toString(36)
+      .replace(/\d/g, (d) => 'abcdefghij'[Number(d)] ?? 'x');
     const email = `robin.${unique}@example.com`;
     await form.getByLabel(/name/i).first().fill('Robin Visitor');
     await form.getByLabel(/email/i).fill(email);

@@ -22,7 +22,7 @@ export interface NameToken {
 const MAX_TOKEN = 40;
 /** Short lower-case words are mostly not particles; the filter says so without slicing them out. */
 const PARTICLE_FILTER = wordFilter(PARTICLES);
-const FIRST_PERSON: ReadonlySet<string> = new Set(["i'm", "i’m", "i'd", "i've", "i'll"]);
+const FIRST_PERSON: ReadonlySet<string> = new Set(["i'm", 'i’m', "i'd", "i've", "i'll"]);
 const isApos = (c: number): boolean => c === 39 || c === 0x2019;
 
 /** Capitalised words and name particles (apostrophes inside, as in O'Brien), in order. Linear time. */
