@@ -1,4 +1,4 @@
-import type { Locale } from '../shared/api/sites.ts';
+import type { LinkStyle, Locale } from '../shared/api/sites.ts';
 import { boot } from './lib/boot.ts';
 import { parseEmbedConfig } from './lib/embed-config.ts';
 import type { QuietlineApi } from './lib/public-api.ts';
@@ -15,6 +15,8 @@ export interface MountOptions {
   host: string;
   /** Forces a language; otherwise the page's `lang` or the browser's languages decide. */
   lang?: Locale;
+  /** The link title shown before the site config first arrives; the config then decides. */
+  linkStyle?: LinkStyle;
   /** CSP nonce for the dialog's fallback `<style>` element. */
   nonce?: string;
   /** Clock override, for tests. */
@@ -30,7 +32,12 @@ export interface MountOptions {
  */
 export function mount(options: MountOptions): QuietlineApi | undefined {
   return guard((): QuietlineApi | undefined => {
-    const embed = parseEmbedConfig({ site: options.site, host: options.host, lang: options.lang });
+    const embed = parseEmbedConfig({
+      site: options.site,
+      host: options.host,
+      lang: options.lang,
+      linkStyle: options.linkStyle,
+    });
     if (!embed.ok) {
       reportError(embed.message);
       return undefined;

@@ -1,4 +1,4 @@
-import type { SiteConfig } from '../../shared/api/sites.ts';
+import type { Locale, SiteConfig } from '../../shared/api/sites.ts';
 import { dialogLocale } from './locale.ts';
 import { linkCatalogs } from '../../shared/i18n/link-catalogs.ts';
 import { gpcFromNavigator } from '../../shared/signals/gpc.ts';
@@ -45,12 +45,39 @@ export function boot(options: BootOptions): QuietlineApi {
   const { embed, nonce } = options;
   const win = window;
   const now = options.now ?? (() => new Date());
+  let store: ReturnType<typeof createStore> | undefined;
+  let links: LinkView | undefined;
+  let dialogOpen = false;
+  // A click that came before the site config: the dialog opens as soon as the config is there.
+  let pendingOpen: (() => void) | undefined;
+  let noConfig = false;
+  // The link goes in first, before storage, the network and the IAB APIs: until the site config is
+  // known (cached: a microtask later, before any paint; fetched: first visit) it shows the embed's
+  // link style (default "Your Privacy Choices") in the page's language, and a click waits for it.
+  const render = (): void => {
+    if (noConfig || !placementReady(document, options.script ?? null)) return;
+    const config = store?.config();
+    const first = !links;
+    links ??= renderLinks(document, { nonce, onOpen: (focus, trigger) => void open(focus, trigger) });
+    const locale = dialogLocale(
+      embed.lang,
+      config ?? { languages: Object.keys(linkCatalogs) as Locale[], defaultLanguage: 'en' },
+    );
+    links.update(withOverrides(linkCatalogs[locale], config, locale), {
+      doNotSell: (config?.linkStyle ?? embed.linkStyle) === 'do-not-sell',
+      showLimit: config?.usesSensitivePi === true,
+      honored: store?.snapshot().gpcHonored === true,
+    });
+    // Paired with 'quietline:start' in main.ts; tests/bench/widget reads both.
+    if (first) performance.mark('quietline:link');
+  };
+  guard(render, undefined)();
+
   const outbox = options.outbox ?? defaultOutbox();
   const host = hostApi(embed.host);
-  // Started first, so the network round trip overlaps the rest of start-up.
+  // Started before storage reads, so the network round trip overlaps the rest of start-up.
   const freshConfig = host.config(embed.site);
   const gpc = gpcFromNavigator(navigator);
-  let store: ReturnType<typeof createStore> | undefined;
   const sender = createSender({
     outbox,
     post: host.postOptOut,
@@ -72,13 +99,11 @@ export function boot(options: BootOptions): QuietlineApi {
   store = liveStore;
   const gppApi = installGpp(win, liveStore, options.gppLocator === true);
   installUsp(win, liveStore);
-
-  let links: LinkView | undefined;
-  let dialogOpen = false;
   const lang = (config: SiteConfig) => dialogLocale(embed.lang, config);
 
   const open = guard(async (focus: DialogFocus, trigger: HTMLElement | undefined): Promise<void> => {
     const config = liveStore.config();
+    if (!config) pendingOpen = () => void open(focus, trigger);
     if (!config || dialogOpen) return;
     dialogOpen = true;
     try {
@@ -109,25 +134,14 @@ export function boot(options: BootOptions): QuietlineApi {
     }
   }, undefined);
 
-  const render = (): void => {
-    const config = liveStore.config();
-    if (!config || !placementReady(document, options.script ?? null)) return;
-    const first = !links;
-    links ??= renderLinks(document, { nonce, onOpen: (focus, trigger) => void open(focus, trigger) });
-    const locale = lang(config);
-    const state = liveStore.snapshot();
-    links.update(withOverrides(linkCatalogs[locale], config, locale), {
-      doNotSell: config.linkStyle === 'do-not-sell',
-      showLimit: config.usesSensitivePi,
-      honored: state.gpcHonored,
-    });
-    // Paired with 'quietline:start' in main.ts; tests/bench/widget reads both.
-    if (first) performance.mark('quietline:link');
-  };
-
   liveStore.subscribe(
     guard(() => {
       render();
+      if (pendingOpen && liveStore.config()) {
+        const run = pendingOpen;
+        pendingOpen = undefined;
+        run();
+      }
       const state = liveStore.snapshot();
       if (state.ready) win.dispatchEvent(new CustomEvent(CHANGE_EVENT, { detail: { ...state } }));
     }, undefined),
@@ -146,7 +160,15 @@ export function boot(options: BootOptions): QuietlineApi {
   if (cached) queueMicrotask(guard(() => applyConfig(cached), undefined));
   void freshConfig.then(
     guard((fresh: SiteConfig | undefined) => {
-      if (!fresh) return;
+      if (!fresh) {
+        // No config at all (host unreachable, or a page origin the site did not allow): a link that
+        // could never open anything is taken out again.
+        if (!liveStore.config()) {
+          noConfig = true;
+          links?.remove();
+        }
+        return;
+      }
       saveCachedConfig(fresh);
       if (JSON.stringify(fresh) !== JSON.stringify(liveStore.config())) applyConfig(fresh);
     }, undefined),

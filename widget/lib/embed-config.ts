@@ -21,6 +21,7 @@ export function readEmbedConfig(script: HTMLScriptElement | null, globalConfig: 
     ...(data.site === undefined ? {} : { site: data.site }),
     ...(data.host === undefined ? {} : { host: data.host }),
     ...(data.lang === undefined ? {} : { lang: data.lang }),
+    ...(data.linkStyle === undefined ? {} : { linkStyle: data.linkStyle }),
   };
   return parseEmbedConfig(raw);
 }

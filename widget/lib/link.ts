@@ -12,6 +12,8 @@ export interface LinkOptions {
 
 export interface LinkView {
   update(texts: LinkMessages, view: { doNotSell: boolean; showLimit: boolean; honored: boolean }): void;
+  /** Takes the link out again (no site config ever came); site anchors get their own content back. */
+  remove(): void;
 }
 
 const SELECTOR_A = 'a[data-quietline="privacy-choices"]';
@@ -30,6 +32,8 @@ type SlotKind = 'all' | 'main' | 'limit';
 function slot(host: HTMLElement, kind: SlotKind, options: LinkOptions): LinkView {
   const siteAnchor = host instanceof HTMLAnchorElement ? host : undefined;
   const shadowHost = siteAnchor ? document.createElement('span') : host;
+  const original = [...host.childNodes];
+  // The page's own elements stay, as the page had them; ours are removed by renderLinks.
   if (siteAnchor) {
     if (!siteAnchor.hasAttribute('href')) siteAnchor.setAttribute('href', '#');
     siteAnchor.setAttribute('aria-haspopup', 'dialog');
@@ -72,6 +76,10 @@ function slot(host: HTMLElement, kind: SlotKind, options: LinkOptions): LinkView
       shadowHost.hidden = parts.length === 0;
       row.replaceChildren(...parts);
     },
+    remove() {
+      if (siteAnchor) siteAnchor.replaceChildren(...original);
+      else shadowHost.hidden = true;
+    },
   };
 }
 
@@ -93,21 +101,28 @@ export function placementReady(doc: Document, script: Element | null): boolean {
 /** §7015 placement: the page's marked <a> or <quietline-privacy-choices>, else the end of the footer. */
 export function renderLinks(doc: Document, options: LinkOptions): LinkView {
   const found = [...doc.querySelectorAll<HTMLElement>(`${SELECTOR_A}, ${SELECTOR_EL}`)];
+  const ours: HTMLElement[] = [];
   if (found.length === 0) {
     const created = doc.createElement(SELECTOR_EL);
     (doc.querySelector('footer') ?? doc.body).append(created);
     found.push(created);
+    ours.push(created);
   }
   const views = found.map((h) => slot(h, h instanceof HTMLAnchorElement ? 'main' : 'all', options));
   // Only site anchors: the Limit link gets its own element right after the last one.
   if (found.every((h) => h instanceof HTMLAnchorElement)) {
     const limitHost = doc.createElement(SELECTOR_EL);
     found[found.length - 1]!.after(limitHost);
+    ours.push(limitHost);
     views.push(slot(limitHost, 'limit', options));
   }
   return {
     update(texts, view) {
       for (const v of views) v.update(texts, view);
+    },
+    remove() {
+      for (const v of views) v.remove();
+      for (const el of ours) el.remove();
     },
   };
 }

@@ -21,12 +21,13 @@ const ID = /^[A-Za-z0-9_-]{8,100}$/;
 const siteKey = string(/^[a-z0-9][a-z0-9-]{1,62}$/);
 const locale = oneOf(LOCALES);
 const text = string(undefined, 0, 2000);
+const linkStyle = oneOf(['do-not-sell', 'privacy-choices'] as const);
 
 export const siteConfigGuard: Guard<SiteConfig> = object(
   {
     key: siteKey,
     name: string(undefined, 1, 200),
-    linkStyle: oneOf(['do-not-sell', 'privacy-choices'] as const),
+    linkStyle,
     usesSensitivePi: boolean,
     knownMinorAudience: boolean,
     privacyPolicyUrl: text,
@@ -71,6 +72,7 @@ export const createOptOutGuard: Guard<CreateOptOut> = object(
   ['gppString', 'pageUrl'],
 );
 
-export const embedConfigGuard: Guard<EmbedConfig> = object({ site: siteKey, host: httpUrl, lang: locale }, [
-  'lang',
-]);
+export const embedConfigGuard: Guard<EmbedConfig> = object(
+  { site: siteKey, host: httpUrl, lang: locale, linkStyle },
+  ['lang', 'linkStyle'],
+);

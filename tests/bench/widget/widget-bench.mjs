@@ -17,7 +17,9 @@ if (!existsSync(join(widgetDir, 'quietline.js'))) {
 const config = {
   key: 'demo',
   name: 'Bench Business',
-  linkStyle: 'privacy-choices',
+  // Not the loader's default title: a first visit renders "Your Privacy Choices" before the config
+  // arrives and then changes it, so the layout-shift figure below covers that change.
+  linkStyle: 'do-not-sell',
   usesSensitivePi: false,
   knownMinorAudience: false,
   privacyPolicyUrl: '/privacy',
@@ -78,7 +80,19 @@ async function visit(context, path) {
   const metric = (name) => (metrics.find((m) => m.name === name)?.value ?? 0) * 1000;
   let linkMs;
   let configMs;
+  let cls;
   if (path === '/widget.html') {
+    // Cumulative layout shift, as Chromium scores it, over the whole visit so far.
+    cls = await tab.evaluate(
+      () =>
+        new Promise((resolve) => {
+          let sum = 0;
+          new PerformanceObserver((list) => {
+            for (const entry of list.getEntries()) if (!entry.hadRecentInput) sum += entry.value;
+          }).observe({ type: 'layout-shift', buffered: true });
+          setTimeout(() => resolve(sum), 50);
+        }),
+    );
     [linkMs, configMs] = await tab.evaluate(() => {
       const start = performance.getEntriesByName('quietline:start')[0];
       const link = performance.getEntriesByName('quietline:link')[0];
@@ -94,7 +108,13 @@ async function visit(context, path) {
       return [link.startTime - start.startTime, waited];
     });
   }
-  const result = { linkMs, configMs, taskMs: metric('TaskDuration'), scriptMs: metric('ScriptDuration') };
+  const result = {
+    linkMs,
+    configMs,
+    cls,
+    taskMs: metric('TaskDuration'),
+    scriptMs: metric('ScriptDuration'),
+  };
   await tab.close();
   return result;
 }
@@ -138,6 +158,10 @@ for (const [label, list] of [
   const own = list.map((s, i) => (s.linkMs ?? Number.NaN) - (waited[i] ?? 0));
   console.log(
     `    time overlapping the config request: median ${ms(median(waited))}; outside it: median ${ms(median(own))}`,
+  );
+  const shifts = list.map((s) => s.cls ?? Number.NaN);
+  console.log(
+    `  layout shift (CLS): median ${median(shifts).toFixed(4)}, max ${Math.max(...shifts).toFixed(4)}`,
   );
   console.log(
     `  main-thread time added:      median ${ms(median(added))}, p90 ${ms(p90(added))} (goal <= 20 ms)`,

@@ -174,6 +174,7 @@ describe('loader guards match the shared zod schemas', () => {
             'https://',
           ),
           lang: maybe(locale),
+          linkStyle: maybe(mostly(fc.constantFrom('do-not-sell', 'privacy-choices'), fc.constant('other'))),
         })
         .map(defined),
     ),

@@ -48,4 +48,26 @@ describe('link placement (§7015)', () => {
     anchor.click();
     expect(opened).toEqual(['sale']);
   });
+
+  it('remove() takes out what it added and gives site elements their own content back', () => {
+    const footer = document.querySelector('footer');
+    footer?.insertAdjacentHTML('beforeend', '<a data-quietline="privacy-choices">Privacy</a>');
+    const links = renderLinks(document, { nonce: undefined, onOpen: () => undefined });
+    links.update(linkMessages, { ...view, showLimit: true });
+    expect(document.querySelectorAll('quietline-privacy-choices')).toHaveLength(1);
+    links.remove();
+    expect(document.querySelectorAll('quietline-privacy-choices')).toHaveLength(0);
+    expect(document.querySelector('a[data-quietline]')?.textContent).toBe('Privacy');
+  });
+
+  it('remove() hides, but keeps, a <quietline-privacy-choices> the page placed itself', () => {
+    document
+      .querySelector('main')
+      ?.insertAdjacentHTML('beforeend', '<quietline-privacy-choices></quietline-privacy-choices>');
+    const links = renderLinks(document, { nonce: undefined, onOpen: () => undefined });
+    links.update(linkMessages, view);
+    links.remove();
+    const host = document.querySelector<HTMLElement>('main quietline-privacy-choices');
+    expect(host?.hidden).toBe(true);
+  });
 });
