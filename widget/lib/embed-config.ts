@@ -32,8 +32,10 @@ export function parseEmbedConfig(raw: unknown): EmbedResult {
   const field = parsed.path || 'config';
   const value = typeof raw === 'object' && raw !== null ? (raw as Record<string, unknown>)[field] : raw;
   const shown = value === undefined ? 'missing' : JSON.stringify(value);
+  // Attribute names are kebab-case: linkStyle is set with data-link-style.
+  const attribute = field.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
   return {
     ok: false,
-    message: `embed config field "${field}" is invalid (${shown}). Set it with data-${field} on the script tag or window.quietlineConfig.${field}. Nothing was rendered.`,
+    message: `embed config field "${field}" is invalid (${shown}). Set data-${attribute} or window.quietlineConfig.${field}; nothing was rendered.`,
   };
 }

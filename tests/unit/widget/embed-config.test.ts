@@ -35,4 +35,10 @@ describe('embed config', () => {
     const missing = readEmbedConfig(script({}), undefined);
     if (!missing.ok) expect(missing.message).toContain('"site" is invalid (missing)');
   });
+
+  it('tells the site owner the attribute to set in its kebab-case form', () => {
+    const bad = readEmbedConfig(script({ 'data-site': 'demo', 'data-link-style': 'shout' }), undefined);
+    expect(bad.ok).toBe(false);
+    if (!bad.ok) expect(bad.message).toContain('Set data-link-style or window.quietlineConfig.linkStyle');
+  });
 });
