@@ -1,8 +1,8 @@
+import type { CallLogRecord, ContactFields } from '../../shared/api/records.ts';
+import type { RedactionSpan } from '../../shared/api/redactions.ts';
 import type { Finding, PiiLabel } from '../../shared/pii/finding.ts';
 import type { RedactOperator } from '../../shared/pii/operator.ts';
 import { redact } from '../../shared/pii/redact.ts';
-import type { CallLogRecord, ContactFields } from '../../shared/api/records.ts';
-import type { RedactionSpan } from '../../shared/api/redactions.ts';
 import { HttpError } from './http-error.ts';
 
 type Counts = Partial<Record<PiiLabel, number>>;

@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
-import type { CreateRedaction, RedactionResult } from '../../shared/api/redactions.ts';
 import { CallLogRecord } from '../../shared/api/records.ts';
+import type { CreateRedaction, RedactionResult } from '../../shared/api/redactions.ts';
 import type { RedactOperator } from '../../shared/pii/operator.ts';
 import { redactRecord } from '../../shared/pii/redact-record.ts';
 import type { Db } from '../db/open.ts';

@@ -1,6 +1,6 @@
 import type { Context } from 'hono';
-import type { Db } from '../db/open.ts';
 import type { SiteSettings } from '../../shared/api/sites.ts';
+import type { Db } from '../db/open.ts';
 import { HttpError } from './http-error.ts';
 import { getSiteSettings } from './sites-store.ts';
 

@@ -1,5 +1,5 @@
 import { html } from 'hono/html';
-import { type Html, document } from './layout.ts';
+import { document, type Html } from './layout.ts';
 
 /** Agent-facing pages: the header shows who is logged in and the way out. */
 export function appPage(title: string, agentEmail: string | null, main: Html): Html {

@@ -1,5 +1,5 @@
 import { html } from 'hono/html';
-import { type Html, document } from './layout.ts';
+import { document, type Html } from './layout.ts';
 
 export const BUSINESS = {
   name: 'Harbor Lane Plumbing',

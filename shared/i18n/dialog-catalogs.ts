@@ -1,5 +1,5 @@
 import type { Locale } from '../api/sites.ts';
-import { dialogMessages as en, type DialogMessages } from './en.ts';
+import { type DialogMessages, dialogMessages as en } from './en.ts';
 import { dialogMessages as es } from './es.ts';
 import { dialogMessages as ko } from './ko.ts';
 import { dialogMessages as tl } from './tl.ts';

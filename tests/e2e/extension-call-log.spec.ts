@@ -1,6 +1,6 @@
 import { chromium, type Page } from '@playwright/test';
-import { demoAgent } from './fixtures.ts';
 import { expect, readHighlights, serialiseDom, test, waitForHighlights } from './extension-fixtures.ts';
+import { demoAgent } from './fixtures.ts';
 
 async function logIn(page: Page, baseURL: string): Promise<void> {
   await page.goto(`${baseURL}/app/login`);

@@ -1,5 +1,4 @@
-import { render } from 'preact';
-import { h } from 'preact';
+import { h, render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { HOVER_CARD_CSS, HoverCard } from '../../components/hover-card.tsx';

@@ -1,4 +1,4 @@
-import { LABELS, MASK_HIGHLIGHT, type PiiLabel, highlightName } from '../labels.ts';
+import { highlightName, LABELS, MASK_HIGHLIGHT, type PiiLabel } from '../labels.ts';
 
 /**
  * The page's highlight registry seen through one Highlight per label. Ranges are only ever added to

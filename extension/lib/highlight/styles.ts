@@ -1,4 +1,4 @@
-import { LABEL_COLOURS, LABELS, MASK_HIGHLIGHT, TEXT_COLOUR, highlightName } from '../labels.ts';
+import { highlightName, LABEL_COLOURS, LABELS, MASK_HIGHLIGHT, TEXT_COLOUR } from '../labels.ts';
 
 const MASK_COLOUR = '#1f2430';
 

@@ -1,15 +1,15 @@
 import type { Finding } from '../../../shared/pii/finding.ts';
 import { isIgnored } from '../adapter/locate.ts';
 import type { RecordsAdapter } from '../adapter/schema.ts';
+import type { Detector, SyncDetector } from '../engine.ts';
 import type { HighlightSet } from '../highlight/registry.ts';
 import type { Block } from './block.ts';
 import { ChangeWatcher } from './change-watcher.ts';
-import { measureWork, SETTLED_MARK } from './marks.ts';
-import type { Detector, SyncDetector } from '../engine.ts';
 import { collectBlocks } from './collect.ts';
 import { FoundBlocks } from './found-blocks.ts';
-import { buildTextView, type TextView } from './text-view.ts';
+import { measureWork, SETTLED_MARK } from './marks.ts';
 import { ParseFollower } from './parse-follower.ts';
+import { buildTextView, type TextView } from './text-view.ts';
 import { type Slice, WorkLoop } from './work-loop.ts';
 
 export type { Detector };

@@ -1,6 +1,6 @@
 import type { Finding } from '../finding.ts';
 import { finding, type Recognizer } from '../scan-input.ts';
-import { NOT_PERSONAL, nearestGroup, cueGroups } from '../text/context.ts';
+import { cueGroups, NOT_PERSONAL, nearestGroup } from '../text/context.ts';
 import { isDateOrTime } from '../text/digit-chunks.ts';
 
 const GROUPS_WORDS = {

@@ -2,7 +2,7 @@ import { type CountryCode, parsePhoneNumberFromString } from 'libphonenumber-js'
 import type { Finding } from '../finding.ts';
 import { finding, type Recognizer } from '../scan-input.ts';
 import { codeAt, isDigit, isLetter } from '../text/chars.ts';
-import { hasAfter, hasBefore, NOT_PERSONAL, nearestGroup, cueGroups } from '../text/context.ts';
+import { cueGroups, hasAfter, hasBefore, NOT_PERSONAL, nearestGroup } from '../text/context.ts';
 import type { DigitChunk } from '../text/digit-chunks.ts';
 import { nanpImpossible, nanpTenDigitVerdict, type PhoneVerdict } from '../validators/nanp.ts';
 

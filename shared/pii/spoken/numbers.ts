@@ -1,4 +1,3 @@
-import type { Replacement } from './view.ts';
 import {
   DIGIT_WORDS,
   FILLERS,
@@ -10,6 +9,7 @@ import {
   WEAK_DIGITS,
 } from './number-words.ts';
 import type { Token } from './tokens.ts';
+import type { Replacement } from './view.ts';
 
 const isNumberish = (w: string): boolean => NUMBER_WORDS.has(w);
 /** Every token is asked: a Map answers fresh strings faster than a prototype-free object's keys. */

@@ -1,5 +1,5 @@
-import { US_STATE_CODES, US_STATE_NAMES } from '../data/us-states.ts';
 import { UNIT_WORDS } from '../data/street-words.ts';
+import { US_STATE_CODES, US_STATE_NAMES } from '../data/us-states.ts';
 import { isLineBreak, isSpace } from './chars.ts';
 import { type LineWord, lineWords, nextLineStart } from './line-words.ts';
 

@@ -1,5 +1,5 @@
 import type { PiiLabel } from '../finding.ts';
-import { nearestGroup, cueGroups } from './context.ts';
+import { cueGroups, nearestGroup } from './context.ts';
 import { type DigitChunk, firstChunkFrom } from './digit-chunks.ts';
 
 /** "card ending in 4242", "last four of my social is 6789": a fragment whose kind the nearby words give. */

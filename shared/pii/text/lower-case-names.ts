@@ -1,7 +1,7 @@
 import type { Finding } from '../finding.ts';
 import { finding } from '../scan-input.ts';
-import { COMMON, FIRST, flagsOf, NOT_NAME, SURNAME, wordsWith } from './word-flags.ts';
 import { mayContain, wordFilter } from './word-filter.ts';
+import { COMMON, FIRST, flagsOf, NOT_NAME, SURNAME, wordsWith } from './word-flags.ts';
 
 /** Names as speech-to-text writes them: lower case, after a cue, on lower-case lines, or spelled out. */
 

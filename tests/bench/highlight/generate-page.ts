@@ -1,4 +1,4 @@
-import { createRandom as seeded, type Random } from '../../../host/seed/random.ts';
+import { type Random, createRandom as seeded } from '../../../host/seed/random.ts';
 import * as v from './values.ts';
 
 /** A value the page holds, as it appears in the page's text, and how it is written. */

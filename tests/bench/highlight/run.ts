@@ -5,10 +5,10 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { type BrowserContext, chromium, type Page } from '@playwright/test';
+import { createRandom as seeded } from '../../../host/seed/random.ts';
 import { writeBaselines } from './baselines.ts';
 import { buildRecord, generatePage } from './generate-page.ts';
 import * as probes from './page-probes.ts';
-import { createRandom as seeded } from '../../../host/seed/random.ts';
 import { type Score, scoreMarked, scoreMasked } from './score.ts';
 import { servePage } from './serve.ts';
 

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { agents, apiTokens } from '../../../host/db/schema.ts';
 import { Agent, CreatedToken, WhoAmI } from '../../../shared/api/auth.ts';
-import { apiTokens, agents } from '../../../host/db/schema.ts';
 import { databaseKinds } from './support/databases.ts';
 import { AGENT, bearer, postJson, startTestHost, type TestHost } from './support/test-host.ts';
 

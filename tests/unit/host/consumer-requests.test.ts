@@ -1,9 +1,9 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { auditEvents, consentReceipts, privacyRequests } from '../../../host/db/schema.ts';
 import { ConsentReceipt } from '../../../shared/api/consent-receipts.ts';
 import { ApiError } from '../../../shared/api/errors.ts';
 import { PrivacyRequest } from '../../../shared/api/privacy-requests.ts';
-import { auditEvents, consentReceipts, privacyRequests } from '../../../host/db/schema.ts';
 import { databaseKinds } from './support/databases.ts';
 import { postJson, SITE_ORIGIN, startTestHost, type TestHost } from './support/test-host.ts';
 

@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
-import * as z from 'zod';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import * as z from 'zod';
 import type { Database } from '../../../host/db/open.ts';
 import { databaseKinds, openTestDatabase } from './support/databases.ts';
 

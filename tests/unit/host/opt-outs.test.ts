@@ -1,9 +1,9 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { auditEvents, optOuts } from '../../../host/db/schema.ts';
 import { ApiError } from '../../../shared/api/errors.ts';
 import { OptOutReceipt } from '../../../shared/api/opt-outs.ts';
 import { SiteConfig } from '../../../shared/api/sites.ts';
-import { auditEvents, optOuts } from '../../../host/db/schema.ts';
 import { databaseKinds } from './support/databases.ts';
 import { postJson, SITE_ORIGIN, startTestHost, type TestHost } from './support/test-host.ts';
 

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseConnectionString } from '../../../shared/api/connection.ts';
-import { RecordPage, type FormRecord } from '../../../shared/api/records.ts';
+import { type FormRecord, RecordPage } from '../../../shared/api/records.ts';
 import { databaseKinds } from './support/databases.ts';
 import { fixtureRecords } from './support/fixture-records.ts';
 import { AGENT, bearer, startTestHost, type TestHost } from './support/test-host.ts';

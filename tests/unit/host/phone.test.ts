@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { safeNext } from '../../../host/lib/page-session.ts';
 import { phoneDigits } from '../../../host/lib/phone.ts';
 import { searchBoxQuery } from '../../../host/lib/search-box.ts';
-import { safeNext } from '../../../host/lib/page-session.ts';
 
 describe('phoneDigits', () => {
   it('reduces every common US format to the same ten digits', () => {

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ApiError } from '../../../shared/api/errors.ts';
-import { type CallLogRecord, RecordPage } from '../../../shared/api/records.ts';
 import { records } from '../../../host/db/schema.ts';
 import { generateDemoRecords } from '../../../host/seed/generate-records.ts';
+import { ApiError } from '../../../shared/api/errors.ts';
+import { type CallLogRecord, RecordPage } from '../../../shared/api/records.ts';
 import { databaseKinds } from './support/databases.ts';
 import { fixtureRecords } from './support/fixture-records.ts';
 import { bearer, startTestHost, type TestHost } from './support/test-host.ts';

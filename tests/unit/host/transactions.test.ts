@@ -1,15 +1,15 @@
 import { count } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Database } from '../../../host/db/open.ts';
 import { agents, apiTokens, records, sites } from '../../../host/db/schema.ts';
 import { seedDemo } from '../../../host/lib/demo-seed.ts';
+import type { Deps } from '../../../host/lib/deps.ts';
+import { silentLogger } from '../../../host/lib/logger.ts';
 import { insertRecords } from '../../../host/lib/records-store.ts';
 import type { CallLogRecord } from '../../../shared/api/records.ts';
 import { databaseKinds, openTestDatabase } from './support/databases.ts';
 import { fixtureRecords } from './support/fixture-records.ts';
 import { NOW } from './support/test-host.ts';
-import type { Database } from '../../../host/db/open.ts';
-import type { Deps } from '../../../host/lib/deps.ts';
-import { silentLogger } from '../../../host/lib/logger.ts';
 
 describe.each(databaseKinds())('nothing half-written on %s', (kind) => {
   let database: Database;

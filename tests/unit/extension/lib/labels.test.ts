@@ -2,11 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { contrastRatio } from '../../../../extension/lib/contrast.ts';
 import { highlightCss } from '../../../../extension/lib/highlight/styles.ts';
 import {
+  highlightName,
   LABEL_COLOURS,
   LABELS,
   MASK_HIGHLIGHT,
   TEXT_COLOUR,
-  highlightName,
 } from '../../../../extension/lib/labels.ts';
 
 describe('highlight palette', () => {

@@ -1,6 +1,4 @@
 import type { Hono } from 'hono';
-import type { TokenScope } from '../../../../shared/api/auth.ts';
-import type { CallLogRecord } from '../../../../shared/api/records.ts';
 import type { Database } from '../../../../host/db/open.ts';
 import { createAgent } from '../../../../host/lib/agents-store.ts';
 import { createApp } from '../../../../host/lib/app.ts';
@@ -9,6 +7,8 @@ import { memoryLogger } from '../../../../host/lib/logger.ts';
 import { insertRecords } from '../../../../host/lib/records-store.ts';
 import { putSite } from '../../../../host/lib/sites-store.ts';
 import { createApiToken } from '../../../../host/lib/tokens-store.ts';
+import type { TokenScope } from '../../../../shared/api/auth.ts';
+import type { CallLogRecord } from '../../../../shared/api/records.ts';
 import { type DatabaseKind, openTestDatabase } from './databases.ts';
 
 export const NOW = new Date('2026-06-01T12:00:00Z');

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { CreateToken } from '../../../../shared/api/auth.ts';
 import { CreateConsentReceipt } from '../../../../shared/api/consent-receipts.ts';
 import { CreatePrivacyRequest, PrivacyRequest } from '../../../../shared/api/privacy-requests.ts';
 import { CallLogRecord, RecordPage, RecordQuery } from '../../../../shared/api/records.ts';
 import { CreateRedaction } from '../../../../shared/api/redactions.ts';
-import { CreateToken } from '../../../../shared/api/auth.ts';
 
 const call = {
   id: 'rec_abc123',

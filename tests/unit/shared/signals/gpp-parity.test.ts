@@ -1,8 +1,8 @@
 import { GppModel, HeaderV1 } from '@iabgpp/cmpapi';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { decodeGpp, encodeGpp } from '../../../../shared/signals/gpp-string.ts';
 import { encodeHeader } from '../../../../shared/signals/gpp-header.ts';
+import { decodeGpp, encodeGpp } from '../../../../shared/signals/gpp-string.ts';
 import type { UsCa } from '../../../../shared/signals/usca.ts';
 import type { UsNat } from '../../../../shared/signals/usnat.ts';
 

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { encodeConnectionString } from '../../../../../shared/api/connection.ts';
 import {
   addProfile,
   connectWithString,
   removeProfile,
 } from '../../../../../extension/lib/options/profiles.ts';
 import { defaultSettings } from '../../../../../extension/lib/settings/defaults.ts';
+import { encodeConnectionString } from '../../../../../shared/api/connection.ts';
 
 const token = 'qlt_profileTest_0123456789';
 
