@@ -321,3 +321,23 @@ export const NOT_STREET_WORDS: ReadonlySet<string> = new Set([
   'an',
   'the',
 ]);
+
+/** Street types written before the name ("Rue Gafsa", "Via Franscini", "Calle Mayor"). */
+export const LEADING_STREET_TYPES: ReadonlySet<string> = new Set([
+  'rue',
+  'via',
+  'viale',
+  'calle',
+  'avenida',
+  'rua',
+  'strada',
+  'ulica',
+  'ul',
+  'avenue',
+  'boulevard',
+  'piazza',
+  'plaza',
+  'camino',
+  'carrer',
+  'rambla',
+]);

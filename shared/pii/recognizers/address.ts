@@ -1,4 +1,4 @@
-import { STREET_ENDINGS, STREET_SUFFIXES } from '../data/street-words.ts';
+import { LEADING_STREET_TYPES, STREET_ENDINGS, STREET_SUFFIXES } from '../data/street-words.ts';
 import type { Finding } from '../finding.ts';
 import { finding, type Recognizer } from '../scan-input.ts';
 import { patternAddresses } from '../text/address-patterns.ts';
@@ -119,7 +119,8 @@ function streetNameStart(text: string, numberStart: number): number {
     const key = w.text.toLowerCase();
     const cap = w.text.charAt(0) !== key.charAt(0);
     if (!cap && !STREET_PARTICLES.has(key) && !isStreetWord(key)) break;
-    if (isStreetWord(key) && (k === 0 || LEADING.has(key) || endsLikeStreet(key))) sawStreet = true;
+    if (isStreetWord(key) && (k === 0 || LEADING_STREET_TYPES.has(key) || endsLikeStreet(key)))
+      sawStreet = true;
     if (cap) start = w.start;
     pos = w.start;
   }
@@ -147,22 +148,8 @@ const STREET_PARTICLES: ReadonlySet<string> = new Set([
   'ul',
   'al',
 ]);
-const LEADING: ReadonlySet<string> = new Set([
-  'rue',
-  'via',
-  'viale',
-  'calle',
-  'avenida',
-  'rua',
-  'strada',
-  'ulica',
-  'ul',
-  'piazza',
-  'camino',
-  'carrer',
-]);
 const isStreetWord = (key: string): boolean =>
-  STREET_SUFFIXES.has(key) || LEADING.has(key) || endsLikeStreet(key);
+  STREET_SUFFIXES.has(key) || LEADING_STREET_TYPES.has(key) || endsLikeStreet(key);
 const endsLikeStreet = (key: string): boolean =>
   key.length > 4 && STREET_ENDINGS.some((e) => key.endsWith(e));
 

@@ -1,25 +1,11 @@
-import { NOT_STREET_WORDS, STREET_ENDINGS, STREET_SUFFIXES } from '../data/street-words.ts';
+import {
+  LEADING_STREET_TYPES,
+  NOT_STREET_WORDS,
+  STREET_ENDINGS,
+  STREET_SUFFIXES,
+} from '../data/street-words.ts';
 import type { LineWord } from './line-words.ts';
 
-/** Street types written before the name ("Rue Gafsa", "Via Franscini", "Calle Mayor"). */
-const LEADING_TYPES: ReadonlySet<string> = new Set([
-  'rue',
-  'via',
-  'viale',
-  'calle',
-  'avenida',
-  'rua',
-  'strada',
-  'ulica',
-  'ul',
-  'avenue',
-  'boulevard',
-  'piazza',
-  'plaza',
-  'camino',
-  'carrer',
-  'rambla',
-]);
 const PARTICLES: ReadonlySet<string> = new Set([
   'de',
   'da',
@@ -85,7 +71,7 @@ export function matchStreet(text: string, words: readonly LineWord[]): StreetMat
   if (!first) return null;
   const lowerLine = words.every((w) => !isCapitalised(text, w) || /^\d/.test(w.key));
   if (
-    LEADING_TYPES.has(bare(first)) &&
+    LEADING_STREET_TYPES.has(bare(first)) &&
     words[1] &&
     (isCapitalised(text, words[1]) || lowerLine) &&
     !NOT_STREET_WORDS.has(bare(words[1]))
