@@ -3,7 +3,7 @@ import type { Finding } from '../finding.ts';
 import { finding, type Recognizer } from '../scan-input.ts';
 import { codeAt, isDigit, isLetter } from '../text/chars.ts';
 import { cueGroups, hasAfter, hasBefore, NOT_PERSONAL, nearestGroup } from '../text/context.ts';
-import type { DigitChunk } from '../text/digit-chunks.ts';
+import { type DigitChunk, isDottedQuad } from '../text/digit-chunks.ts';
 import { nanpImpossible, nanpTenDigitVerdict, type PhoneVerdict } from '../validators/nanp.ts';
 
 const PHONE_WORDS = [
@@ -98,7 +98,7 @@ export const phone: Recognizer = {
     const out: Finding[] = [];
     for (const c of chunks) {
       const n = c.digits.length;
-      if (n < 7 || n > 15 || looksLikeOtherNumber(text, c)) continue;
+      if (n < 7 || n > 15 || looksLikeOtherNumber(text, c) || isDottedQuad(text, c)) continue;
       const end = extensionEnd(text, c.end);
       if (isLetter(codeAt(text, c.start - 1)) || isLetter(codeAt(text, end))) continue;
       if (
