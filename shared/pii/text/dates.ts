@@ -8,32 +8,13 @@ export interface DateSpan {
   readonly end: number;
 }
 
-const MONTHS = [
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-  'jan',
-  'feb',
-  'mar',
-  'apr',
-  'jun',
-  'jul',
-  'aug',
-  'sep',
-  'sept',
-  'oct',
-  'nov',
-  'dec',
-];
+/**
+ * Month names and their abbreviations in one pass. Longer forms are tried first at each position, and a
+ * match counts only as a whole word, so "mar" never stands in for a rejected "marches". The pattern is
+ * global for its lastIndex scan: reset before every use, and nothing inside the loop can reach it.
+ */
+const MONTH =
+  /jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?/g;
 
 const DAY = /^(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?$/;
 const YEAR = /^(?:19|20)\d\d$/;
@@ -53,44 +34,40 @@ export function findDates({ text, lower, chunks }: ScanInput): DateSpan[] {
     else if (mdy && ((a <= 12 && b <= 31) || (b <= 12 && a <= 31)) && a > 0 && b > 0)
       out.push({ start: c.start, end: c.end });
   }
-  for (const month of MONTHS) {
-    let from = 0;
-    for (;;) {
-      const at = lower.indexOf(month, from);
-      if (at < 0) break;
-      from = at + month.length;
-      let mEnd = at + month.length;
-      if (isWordChar(codeAt(lower, at - 1)) || isWordChar(codeAt(lower, mEnd))) continue;
-      if (codeAt(lower, mEnd) === 46) mEnd++;
-      let start = at;
-      let end = mEnd;
-      let hasDay = false;
-      let hasYear = false;
-      const next = wordAfter(text, mEnd, 2);
-      if (next && DAY.test(next.text)) {
-        hasDay = true;
-        end = next.end;
-        const y = wordAfter(text, next.end, 3);
-        if (y && YEAR.test(y.text)) {
-          hasYear = true;
-          end = y.end;
-        }
-      } else if (next && YEAR.test(next.text)) {
+  MONTH.lastIndex = 0;
+  for (let m = MONTH.exec(lower); m !== null; m = MONTH.exec(lower)) {
+    const at = m.index;
+    let mEnd = at + m[0].length;
+    if (isWordChar(codeAt(lower, at - 1)) || isWordChar(codeAt(lower, mEnd))) continue;
+    if (codeAt(lower, mEnd) === 46) mEnd++;
+    let start = at;
+    let end = mEnd;
+    let hasDay = false;
+    let hasYear = false;
+    const next = wordAfter(text, mEnd, 2);
+    if (next && DAY.test(next.text)) {
+      hasDay = true;
+      end = next.end;
+      const y = wordAfter(text, next.end, 3);
+      if (y && YEAR.test(y.text)) {
         hasYear = true;
-        end = next.end;
+        end = y.end;
       }
-      if (!hasDay) {
-        // "3rd of March" / "15 March 1985": the day comes first.
-        let prev = wordBefore(text, at, 2);
-        if (prev && prev.text.toLowerCase() === 'of') prev = wordBefore(text, prev.start, 2);
-        if (prev && DAY.test(prev.text)) {
-          hasDay = true;
-          start = prev.start;
-        }
-      }
-      // "May" and "March" are also words: only a day or year next to them makes a date.
-      if (hasDay || hasYear) out.push({ start, end });
+    } else if (next && YEAR.test(next.text)) {
+      hasYear = true;
+      end = next.end;
     }
+    if (!hasDay) {
+      // "3rd of March" / "15 March 1985": the day comes first.
+      let prev = wordBefore(text, at, 2);
+      if (prev && prev.text.toLowerCase() === 'of') prev = wordBefore(text, prev.start, 2);
+      if (prev && DAY.test(prev.text)) {
+        hasDay = true;
+        start = prev.start;
+      }
+    }
+    // "May" and "March" are also words: only a day or year next to them makes a date.
+    if (hasDay || hasYear) out.push({ start, end });
   }
   return out;
 }
