@@ -9,9 +9,8 @@ const IP_WORDS = ['ip', 'address', 'server', 'host', 'gateway', 'router', 'dns',
 
 const isHex = (c: number): boolean => isDigit(c) || (c >= 97 && c <= 102) || (c >= 65 && c <= 70);
 const MAX_V6 = 45;
-const V6_HINT = /[0-9a-f]:[0-9a-f:]|::/i;
 
-/** IPv4 dotted quads from digit chunks; IPv6 from maximal hex-and-colon runs (each run read once). */
+/** IPv4 dotted quads from digit chunks; IPv6 from the hex-and-colon runs around colons. */
 export const ipAddress: Recognizer = {
   label: 'IP_ADDRESS',
   find({ text, lower, chunks }) {
@@ -28,31 +27,46 @@ export const ipAddress: Recognizer = {
       if (hasBefore(lower, c.start, IP_WORDS, 30)) score = 0.95;
       out.push(finding(c.start, c.end, 'IP_ADDRESS', score, 'ip-address'));
     }
-    // IPv6 needs a colon with a hex digit or another colon beside it; plain prose has none.
-    if (!V6_HINT.test(text)) return out;
-    let i = 0;
-    while (i < text.length) {
+    for (const f of ipv6Runs(text)) out.push(f);
+    return out;
+  },
+};
+
+const isRunChar = (c: number): boolean => isHex(c) || c === 58 || c === 46;
+
+/**
+ * IPv6 addresses: maximal hex-and-colon runs (dots allowed for an IPv4 tail) starting where no word goes on
+ * before them. Every address holds a colon, so the scan visits only the stretches around colons, resuming
+ * each at the first character a plain left-to-right scan would also stop at.
+ */
+function ipv6Runs(text: string): Finding[] {
+  const out: Finding[] = [];
+  let i = 0;
+  for (let colon = text.indexOf(':'); colon >= 0; colon = text.indexOf(':', i)) {
+    let s = colon;
+    while (s > i && isRunChar(text.charCodeAt(s - 1))) s--;
+    i = s;
+    while (i <= colon) {
       const ch = text.charCodeAt(i);
       if (!(isHex(ch) || ch === 58) || (i > 0 && isWordChar(text.charCodeAt(i - 1)))) {
         i++;
         continue;
       }
       let j = i;
-      while (
-        j < text.length &&
-        (isHex(text.charCodeAt(j)) || text.charCodeAt(j) === 58 || text.charCodeAt(j) === 46)
-      )
-        j++;
+      let sawColon = false;
+      for (let c = text.charCodeAt(j); j < text.length && isRunChar(c); c = text.charCodeAt(++j)) {
+        if (c === 58) sawColon = true;
+      }
       let end = j;
       while (end > i && text.charCodeAt(end - 1) === 46) end--;
-      if (end - i <= MAX_V6 && !isWordChar(codeAt(text, j)) && ipv6Valid(text.slice(i, end))) {
+      if (sawColon && end - i <= MAX_V6 && !isWordChar(codeAt(text, j)) && ipv6Valid(text.slice(i, end))) {
         out.push(finding(i, end, 'IP_ADDRESS', 0.9, 'ip-address'));
       }
       i = Math.max(j, i + 1);
     }
-    return out;
-  },
-};
+  }
+  return out;
+}
 
 function ipv6Valid(s: string): boolean {
   if (!s.includes(':')) return false;
