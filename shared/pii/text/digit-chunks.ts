@@ -26,10 +26,8 @@ export function digitChunks(text: string): DigitChunk[] {
   const n = text.length;
   let i = 0;
   while (i < n) {
-    if (!isDigit(text.charCodeAt(i))) {
-      i++;
-      continue;
-    }
+    i = nextDigit(text, i);
+    if (i < 0) break;
     // Digits glued to a preceding letter ("a1", "v2", "A1234567") are codes read by their own
     // recognizers (IBAN, licence, passport); no chunk reader wants them, so none is built.
     if (isLetter(codeAt(text, i - 1))) {
@@ -71,6 +69,17 @@ export function digitChunks(text: string): DigitChunk[] {
     i = end;
   }
   return out;
+}
+
+/**
+ * Most text is words: the regex engine's scan finds the next digit faster than a loop over every character.
+ * Global only for its lastIndex, which is set before every use.
+ */
+const DIGIT = /[0-9]/g;
+
+function nextDigit(text: string, from: number): number {
+  DIGIT.lastIndex = from;
+  return DIGIT.test(text) ? DIGIT.lastIndex - 1 : -1;
 }
 
 function isSepChar(c: number): boolean {
