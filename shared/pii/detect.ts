@@ -5,6 +5,7 @@ import { RECOGNIZERS, SPOKEN_LABELS } from './registry.ts';
 import { resolveOverlaps } from './resolve.ts';
 import { type ScanInput, scanInput } from './scan-input.ts';
 import { spokenView } from './spoken/normalise.ts';
+import { originalEnd, originalStart } from './spoken/view.ts';
 
 export type { DetectOptions, Finding, PiiLabel };
 
@@ -35,8 +36,8 @@ export function detect(text: string, options?: DetectOptions): Finding[] {
       if (!SPOKEN_LABELS.has(r.label) || (wanted && !wanted.has(r.label))) continue;
       if (r.needsDigit && !spoken.hasDigit) continue;
       for (const f of r.find(spoken)) {
-        const start = view.startOf[f.start] ?? 0;
-        const end = view.endOf[f.end - 1] ?? start;
+        const start = originalStart(view, f.start);
+        const end = originalEnd(view, f.end - 1);
         // Only values that the rewrite changed are new; the rest were already found in the typed text.
         if (end > start && view.text.slice(f.start, f.end) !== text.slice(start, end)) {
           found.push({ ...f, start, end, source: `${f.source}/spoken` });

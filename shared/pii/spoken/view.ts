@@ -1,11 +1,15 @@
 /**
- * A rewritten copy of a text with, for every character, the original span it came from.
- * Findings in the copy map back with `start -> startOf[start]` and `end -> endOf[end - 1]`.
+ * A rewritten copy of a text that remembers where each stretch came from. A finding `[start, end)` in the
+ * copy maps back to `[originalStart(view, start), originalEnd(view, end - 1))`.
  */
 export interface SpokenView {
   readonly text: string;
-  readonly startOf: Int32Array;
-  readonly endOf: Int32Array;
+  /**
+   * Stretches of the copy, flat: [viewStart, originalStart, originalEnd, copied, ...], sorted by viewStart.
+   * A copied stretch maps character by character; any other (a replacement, a window separator) maps every
+   * character onto the whole original span it stands for.
+   */
+  readonly segments: readonly number[];
 }
 
 /** Builds a view from original text plus replacements, which must be sorted and non-overlapping. */
@@ -19,6 +23,7 @@ export interface Replacement {
 const BEFORE = 90;
 const AFTER = 40;
 const GAP = '\n\n';
+const FIELDS = 4;
 
 /**
  * Builds the view from the original plus replacements (sorted, non-overlapping). Only windows around the
@@ -34,14 +39,15 @@ export function buildView(original: string, replacements: readonly Replacement[]
     if (last > 0 && from <= (windows[last] as number)) windows[last] = Math.max(windows[last] as number, to);
     else windows.push(from, to);
   }
-  let size = 0;
-  for (let w = 0; w < windows.length; w += 2)
-    size += (windows[w + 1] as number) - (windows[w] as number) + GAP.length;
-  for (const r of replacements) size += r.text.length - (r.end - r.start);
-  const startOf = new Int32Array(size);
-  const endOf = new Int32Array(size);
-  let text = '';
+  const parts: string[] = [];
+  const segments: number[] = [];
   let k = 0;
+  const add = (piece: string, originalStart: number, originalEnd: number, copied: boolean): void => {
+    if (piece.length === 0) return;
+    parts.push(piece);
+    segments.push(k, originalStart, originalEnd, copied ? 1 : 0);
+    k += piece.length;
+  };
   let ri = 0;
   for (let w = 0; w < windows.length; w += 2) {
     const from = windows[w] as number;
@@ -49,27 +55,39 @@ export function buildView(original: string, replacements: readonly Replacement[]
     let o = from;
     for (; ri < replacements.length && (replacements[ri] as Replacement).end <= to; ri++) {
       const r = replacements[ri] as Replacement;
-      text += original.slice(o, r.start);
-      for (let i = o; i < r.start; i++, k++) {
-        startOf[k] = i;
-        endOf[k] = i + 1;
-      }
-      text += r.text;
-      startOf.fill(r.start, k, k + r.text.length);
-      endOf.fill(r.end, k, k + r.text.length);
-      k += r.text.length;
+      add(original.slice(o, r.start), o, r.start, true);
+      add(r.text, r.start, r.end, false);
       o = r.end;
     }
-    text += original.slice(o, to);
-    for (let i = o; i < to; i++, k++) {
-      startOf[k] = i;
-      endOf[k] = i + 1;
-    }
+    add(original.slice(o, to), o, to, true);
     // The separator maps onto the window's end, so nothing found across it can reach past real text.
-    text += GAP;
-    startOf.fill(to, k, k + GAP.length);
-    endOf.fill(to, k, k + GAP.length);
-    k += GAP.length;
+    add(GAP, to, to, false);
   }
-  return { text, startOf, endOf };
+  return { text: parts.join(''), segments };
+}
+
+/** Index into `segments` of the stretch holding view offset `k` (binary search; k within the text). */
+function segmentAt(segments: readonly number[], k: number): number {
+  let lo = 0;
+  let hi = segments.length / FIELDS - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if ((segments[mid * FIELDS] as number) <= k) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo * FIELDS;
+}
+
+/** Original offset where the character at view offset `k` begins. */
+export function originalStart(view: SpokenView, k: number): number {
+  const s = segmentAt(view.segments, k);
+  const seg = view.segments;
+  return seg[s + 3] === 1 ? (seg[s + 1] as number) + k - (seg[s] as number) : (seg[s + 1] as number);
+}
+
+/** Original offset just past the character at view offset `k`. */
+export function originalEnd(view: SpokenView, k: number): number {
+  const s = segmentAt(view.segments, k);
+  const seg = view.segments;
+  return seg[s + 3] === 1 ? (seg[s + 1] as number) + k - (seg[s] as number) + 1 : (seg[s + 2] as number);
 }
