@@ -1,5 +1,5 @@
 /** Businesses callers name all the time whose names read like people's ("Wells Fargo", "Dr Pepper"). */
-export const BRANDS: ReadonlySet<string> = new Set([
+export const BRANDS: readonly string[] = [
   'wells fargo',
   'chase',
   'bank of america',
@@ -118,4 +118,4 @@ export const BRANDS: ReadonlySet<string> = new Set([
   'martha stewart',
   'ace hardware',
   'sherwin williams',
-]);
+];

@@ -59,7 +59,7 @@ export const STRONG_CUES: readonly string[] = [
 ];
 
 /** Cues that only support a name the lists already suggest ("to", "with" and "and" are everywhere). */
-export const WEAK_CUES: ReadonlySet<string> = new Set([
+export const WEAK_CUES: readonly string[] = [
   'by',
   'said',
   'says',
@@ -79,10 +79,10 @@ export const WEAK_CUES: ReadonlySet<string> = new Set([
   'called',
   'named',
   'signed',
-]);
+];
 
 /** Words after a capitalised run that make it a company, place or thing rather than a person. */
-export const NOT_PERSON_AFTER: ReadonlySet<string> = new Set([
+export const NOT_PERSON_AFTER: readonly string[] = [
   'inc',
   'llc',
   'ltd',
@@ -146,7 +146,7 @@ export const NOT_PERSON_AFTER: ReadonlySet<string> = new Set([
   'festival',
   'club',
   'team',
-]);
+];
 
 /** Field labels and place words that look like names in a capitalised run. */
 export const NOT_NAME_WORDS: readonly string[] = [
@@ -248,7 +248,7 @@ export const NOT_NAME_WORDS: readonly string[] = [
 ];
 
 /** Capitalised words that name things people talk about, never people, even when a list says otherwise. */
-export const NOT_NAMES: ReadonlySet<string> = new Set([
+export const NOT_NAMES: readonly string[] = [
   ...NOT_NAME_WORDS,
   'monday',
   'tuesday',
@@ -364,10 +364,10 @@ export const NOT_NAMES: ReadonlySet<string> = new Set([
   'ext',
   'n/a',
   'na',
-]);
+];
 
 /** Lower-case words inside names ("Willemine ten Pas", "Ana da Silva"). */
-export const PARTICLES: ReadonlySet<string> = new Set([
+export const PARTICLES: readonly string[] = [
   'van',
   'von',
   'der',
@@ -391,10 +391,10 @@ export const PARTICLES: ReadonlySet<string> = new Set([
   'y',
   'af',
   'zu',
-]);
+];
 
 /** Words inside a capitalised run that make it a company name ("Bertha Inc", "Russell Investments"). */
-export const ORG_WORDS: ReadonlySet<string> = new Set([
+export const ORG_WORDS: readonly string[] = [
   'inc',
   'llc',
   'ltd',
@@ -478,10 +478,10 @@ export const ORG_WORDS: ReadonlySet<string> = new Set([
   'hospital',
   'bakery',
   'grill',
-]);
+];
 
 /** Street-type words that end or open a place name, never a person's ("Villacher Strasse", "Rue de Tanger"). */
-export const PLACE_WORDS: ReadonlySet<string> = new Set([
+export const PLACE_WORDS: readonly string[] = [
   'street',
   'avenue',
   'boulevard',
@@ -525,10 +525,10 @@ export const PLACE_WORDS: ReadonlySet<string> = new Set([
   'crossroad',
   'squares',
   'streets',
-]);
+];
 
 /** First words of place names ("San Bernardino", "Los Angeles", "Fort Worth"). */
-export const PLACE_PREFIXES: ReadonlySet<string> = new Set([
+export const PLACE_PREFIXES: readonly string[] = [
   'san',
   'santa',
   'santo',
@@ -557,4 +557,4 @@ export const PLACE_PREFIXES: ReadonlySet<string> = new Set([
   'isla',
   'cape',
   'bad',
-]);
+];

@@ -1,5 +1,3 @@
-import { BRANDS } from '../data/brands.ts';
-import { COMMON_WORDS } from '../data/common-words.ts';
 import type { Finding } from '../finding.ts';
 import { finding, type Recognizer } from '../scan-input.ts';
 import { lowerCaseNames } from '../text/lower-case-names.ts';
@@ -10,6 +8,8 @@ import {
   BRAND,
   COMMON,
   FIRST,
+  flagsAt,
+  flagsOf,
   NOT_NAME,
   ORG,
   PARTICLE,
@@ -84,30 +84,93 @@ export const person: Recognizer = {
     }
     // Loops, not spread arguments: a long text can hold more findings than the call stack takes arguments.
     for (const f of lowerCaseNames(text, lower)) out.push(f);
-    return [...out, ...laterMentions(toks, out, text)];
+    return [...out, ...laterMentions(toks, out, text, lower)];
   },
 };
 
 /** A name found in full makes its parts names elsewhere in the text: "Asya Godina ... Asya said". */
-function laterMentions(toks: readonly NameToken[], found: readonly Finding[], text: string): Finding[] {
-  const parts = new Set<string>();
-  for (const f of found) {
-    const value = text.slice(f.start, f.end);
-    if (!value.includes(' ')) continue;
-    for (const p of value.toLowerCase().split(/[\s.]+/))
-      if (p.length > 2 && !COMMON_WORDS.has(p)) parts.add(p);
-  }
-  if (parts.size === 0) return [];
+function laterMentions(
+  toks: readonly NameToken[],
+  found: readonly Finding[],
+  text: string,
+  lower: string,
+): Finding[] {
+  const parts = nameParts(found, text, lower);
+  if (parts.length === 0) return [];
   const out: Finding[] = [];
   let k = 0;
   for (const t of toks) {
     while (k < found.length && (found[k] as Finding).end <= t.start) k++;
     const f = found[k];
     if (f && f.start <= t.start) continue;
-    if ((t.title || t.allCaps) && parts.has(t.key))
+    if ((t.title || t.allCaps) && isPart(parts, lower, t.start, t.end))
       out.push(finding(t.start, t.end, 'PERSON', 0.7, 'person'));
   }
   return out;
+}
+
+/**
+ * The words of every multi-word name found, as [start, end) pairs into `lower`: longer than two
+ * letters and not ordinary words. Ranges, not strings, so a text without such a name allocates nothing.
+ */
+function nameParts(found: readonly Finding[], text: string, lower: string): number[] {
+  const parts: number[] = [];
+  for (const f of found) {
+    if (!hasSpace(text, f.start, f.end)) continue;
+    let i = f.start;
+    while (i < f.end) {
+      while (i < f.end && isPartBreak(lower.charCodeAt(i))) i++;
+      const start = i;
+      let comparable = true;
+      while (i < f.end && !isPartBreak(lower.charCodeAt(i))) {
+        // "İ" lower-cases to two code units, so such a part never equals a word of the text.
+        if (lower.charCodeAt(i) === 0x130) comparable = false;
+        i++;
+      }
+      if (i - start > 2 && comparable && (flagsAt(lower, start, i) & COMMON) === 0) parts.push(start, i);
+    }
+  }
+  return parts;
+}
+
+function hasSpace(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) === 32) return true;
+  return false;
+}
+
+/** Where a found name splits into parts: white space (as `\s` reads it) and dots. */
+const isPartBreak = (c: number): boolean =>
+  c === 32 ||
+  c === 46 ||
+  (c >= 9 && c <= 13) ||
+  c === 0xa0 ||
+  c === 0x1680 ||
+  (c >= 0x2000 && c <= 0x200a) ||
+  c === 0x2028 ||
+  c === 0x2029 ||
+  c === 0x202f ||
+  c === 0x205f ||
+  c === 0x3000 ||
+  c === 0xfeff;
+
+/** Whether `lower[start, end)` equals one of the `parts` ranges of the same string. */
+function isPart(parts: readonly number[], lower: string, start: number, end: number): boolean {
+  const len = end - start;
+  for (let p = 0; p < parts.length; p += 2) {
+    const from = parts[p] as number;
+    if ((parts[p + 1] as number) - from !== len) continue;
+    let k = 0;
+    while (k < len && lower.charCodeAt(from + k) === lower.charCodeAt(start + k)) k++;
+    if (k === len) return true;
+  }
+  return false;
+}
+
+/** "Wells Fargo", "Dr Pepper": the first two words are a business named like a person. */
+function isBrandPair(lower: string, first: NameToken, second: NameToken): boolean {
+  return (
+    (flagsOf(`${lower.slice(first.start, first.end)} ${lower.slice(second.start, second.end)}`) & BRAND) !== 0
+  );
 }
 
 /** Drops ordinary capitalised words at either end ("Have", "Thanks") unless they open a full name. */
@@ -146,11 +209,15 @@ function scoreName(
   // Place names: a street word at either end, a place prefix first, or "X de Y" without a given name.
   if (on(last, PLACE) || on(first, PLACE) || (words.length > 1 && on(first, PLACE_PREFIX))) return 0;
   if (cue !== 'strong' && seq.some((t) => on(t, PARTICLE) && !t.title) && !on(first, FIRST)) return 0;
-  const pair = words.length >= 2 ? `${first.key} ${(words[1] as NameToken).key}` : '';
-  if (BRANDS.has(pair) || (words.length === 1 && on(first, BRAND) && cue !== 'strong')) return 0;
+  if (
+    words.length >= 2
+      ? isBrandPair(lower, first, words[1] as NameToken)
+      : on(first, BRAND) && cue !== 'strong'
+  )
+    return 0;
   const firstKnown = on(first, FIRST);
   // Two-letter words are names only when a list knows them ("Al", "Bo"); unknown ones are codes or noise.
-  if (words.some((w) => w.key.length < 3 && !on(w, FIRST) && !on(w, SURNAME))) return 0;
+  if (words.some((w) => w.end - w.start < 3 && !on(w, FIRST) && !on(w, SURNAME))) return 0;
   const firstCommon = on(first, COMMON);
   let s = firstKnown && !firstCommon ? 0.5 : firstKnown ? 0.15 : firstCommon ? 0 : 0.1;
   if (words.length >= 2) {

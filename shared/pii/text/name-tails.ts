@@ -1,6 +1,6 @@
 import { NOT_PERSON_AFTER } from '../data/name-cues.ts';
 import { isAsciiLower } from './chars.ts';
-import { mayContain, wordFilter } from './word-filter.ts';
+import { lookup, wordTable } from './word-filter.ts';
 
 /**
  * What comes right before or after a name candidate: a line start, a speaker label's colon, "speaking".
@@ -9,7 +9,7 @@ import { mayContain, wordFilter } from './word-filter.ts';
 
 const SELF_NAMED = /^,? (?:speaking|here)\b/;
 const SPEAKER_TAIL = /^(?: ?\([^()\n]{1,20}\))?:/;
-const NOT_AFTER_FILTER = wordFilter(NOT_PERSON_AFTER);
+const NOT_AFTER = wordTable([[NOT_PERSON_AFTER, 1]]);
 
 /** At the start of the text or of a line (after spaces, tabs or quote marks, up to four characters back). */
 export function atLineStart(text: string, pos: number): boolean {
@@ -50,5 +50,5 @@ export function notPersonAfter(lower: string, from: number): boolean {
   const stop = Math.min(lower.length, from + 20);
   let j = i;
   while (j < stop && isAsciiLower(lower.charCodeAt(j))) j++;
-  return j > i && mayContain(NOT_AFTER_FILTER, lower, i, j) && NOT_PERSON_AFTER.has(lower.slice(i, j));
+  return j > i && lookup(NOT_AFTER, lower, i, j) !== 0;
 }

@@ -1,15 +1,13 @@
-import { PARTICLES } from '../data/name-cues.ts';
 import { isAsciiLower, isAsciiUpper, isDigit, isLetter, isUpperLetter } from './chars.ts';
-import { mayContain, wordFilter } from './word-filter.ts';
-import { FIRST, flagsOf, PARTICLE, SURNAME } from './word-flags.ts';
+import { lookup, wordTable } from './word-filter.ts';
+import { FIRST, flagsAt, PARTICLE, SURNAME } from './word-flags.ts';
 
 /** A word that could be part of a personal name, with its casing facts. */
 export interface NameToken {
   readonly start: number;
+  /** End of the word without a trailing possessive "'s": the lower-cased text in [start, end) is its key. */
   readonly end: number;
-  /** Lower-cased, without a trailing possessive "'s"; empty for words glued to digits. */
-  readonly key: string;
-  /** Word-list bits of `key` (see word-flags.ts), looked up once here. */
+  /** Word-list bits of the key (see word-flags.ts), looked up once here. */
   readonly flags: number;
   readonly title: boolean;
   readonly allCaps: boolean;
@@ -20,70 +18,124 @@ export interface NameToken {
 }
 
 const MAX_TOKEN = 40;
-/** Short lower-case words are mostly not particles; the filter says so without slicing them out. */
-const PARTICLE_FILTER = wordFilter(PARTICLES);
-const FIRST_PERSON: ReadonlySet<string> = new Set(["i'm", 'i’m', "i'd", "i've", "i'll"]);
+/** Lower-case words longer than this are never particles. */
+const MAX_PARTICLE = 4;
+const FIRST_PERSON = wordTable([[["i'm", 'i’m', "i'd", "i've", "i'll"], 1]]);
 const isApos = (c: number): boolean => c === 39 || c === 0x2019;
+const isWordLetter = (c: number): boolean => (c < 128 ? isAsciiUpper(c) || isAsciiLower(c) : isLetter(c));
+const isWordUpper = (c: number): boolean => (c < 128 ? isAsciiUpper(c) : isUpperLetter(c));
+/**
+ * Where a capitalised word may start: an ASCII capital or any character beyond ASCII (checked after).
+ * The regex engine skips the rest of the text far faster than a loop over its characters.
+ */
+const MAY_BE_CAPITAL = /[A-Z\u0080-\uffff]/g;
 
-/** Capitalised words and name particles (apostrophes inside, as in O'Brien), in order. Linear time. */
+/**
+ * Capitalised words and name particles (apostrophes inside, as in O'Brien), in order. Linear time.
+ * Words are letters and inner apostrophes; lower-case words matter only as particles inside a name
+ * ("Ludwig van Beethoven"), so only those right after a kept word are read, and a skipped word widens
+ * the next gap so a name never spans it.
+ */
 export function nameTokens(text: string, lower: string): NameToken[] {
   const out: NameToken[] = [];
   const n = text.length;
-  let i = 0;
   let prevEnd = 0;
-  while (i < n) {
-    const c = text.charCodeAt(i);
-    if (c < 128 ? !(isAsciiUpper(c) || isAsciiLower(c)) : !isLetter(c)) {
-      i++;
-      continue;
+  let from = 0;
+  while (from < n) {
+    MAY_BE_CAPITAL.lastIndex = from;
+    if (!MAY_BE_CAPITAL.test(text)) break;
+    let start = MAY_BE_CAPITAL.lastIndex - 1;
+    from = start + 1;
+    if (!isWordUpper(text.charCodeAt(start)) || !isWordStart(text, start)) continue;
+    // A kept word, then any particles right after it ("van der").
+    while (start >= 0) {
+      const end = wordEnd(text, start);
+      from = end;
+      const token = nameToken(text, lower, start, end, prevEnd);
+      if (!token) break;
+      out.push(token);
+      prevEnd = end;
+      start = particleStart(text, end);
     }
-    const start = i;
-    let upper = 0;
-    let letters = 0;
-    while (i < n) {
-      const d = text.charCodeAt(i);
-      if (d < 128 ? isAsciiUpper(d) || isAsciiLower(d) : isLetter(d)) {
-        letters++;
-        if (d < 128 ? isAsciiUpper(d) : isUpperLetter(d)) upper++;
-        i++;
-      } else if (isApos(d) && isLetter(text.charCodeAt(i + 1))) i++;
-      else break;
-    }
-    const glued = isDigit(text.charCodeAt(i)) || (start > 0 && isDigit(text.charCodeAt(start - 1)));
-    const first = text.charCodeAt(start);
-    const firstUpper = first < 128 ? isAsciiUpper(first) : isUpperLetter(first);
-    // Lower-case words matter only as particles ("ten", "de"); skipping the rest keeps this allocation-free,
-    // and the skipped word widens the next gap so a name never spans it.
-    if (glued || i - start > MAX_TOKEN || (!firstUpper && i - start > 4)) continue;
-    let end = i;
-    if (end - start > 2 && isApos(text.charCodeAt(end - 2)) && (text.charCodeAt(end - 1) | 32) === 115)
-      end -= 2;
-    // Lower-case words are kept only as particles: a bit filter, then the small set, never the big word map.
-    if (
-      !firstUpper &&
-      !(mayContain(PARTICLE_FILTER, lower, start, i) && PARTICLES.has(lower.slice(start, i)))
-    )
-      continue;
-    const key = lower.slice(start, end);
-    // "I'm Jose": the speaker's own contraction is a cue before the name, never part of it.
-    if (FIRST_PERSON.has(key)) continue;
-    const flags = flagsOf(key);
-    // Two-letter capitalised words are names only when a list knows them ("Al", "Bo"); others are skipped.
-    if (i - start === 2 && (flags & (FIRST | SURNAME | PARTICLE)) === 0) continue;
-    const allCaps = firstUpper && letters >= 2 && upper === letters;
-    out.push({
-      start,
-      end,
-      key,
-      flags,
-      title: firstUpper && !allCaps,
-      allCaps,
-      initial: end - start === 1 && firstUpper,
-      gapStart: prevEnd,
-    });
-    prevEnd = i;
   }
   return out;
+}
+
+/** Whether a letter at `pos` starts a word rather than continuing one ("Brien" in "O'Brien", "B" in "eBay"). */
+function isWordStart(text: string, pos: number): boolean {
+  if (pos === 0) return true;
+  const c = text.charCodeAt(pos - 1);
+  return !isWordLetter(c) && !(isApos(c) && pos > 1 && isWordLetter(text.charCodeAt(pos - 2)));
+}
+
+/** End of the word starting at `start`: letters, and apostrophes followed by a letter. */
+function wordEnd(text: string, start: number): number {
+  const n = text.length;
+  let i = start;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (!isWordLetter(c) && !(isApos(c) && i + 1 < n && isLetter(text.charCodeAt(i + 1)))) break;
+    i++;
+  }
+  return i;
+}
+
+/** Start of a lower-case word within two characters after `end`, or -1. */
+function particleStart(text: string, end: number): number {
+  const stop = Math.min(text.length, end + 3);
+  for (let i = end + 1; i < stop; i++) {
+    const c = text.charCodeAt(i);
+    if (isWordLetter(c)) return isWordUpper(c) ? -1 : i;
+  }
+  return -1;
+}
+
+/** The token for the word `text[start, wordEnd)`, or null when it can be no part of a name. */
+function nameToken(
+  text: string,
+  lower: string,
+  start: number,
+  wordEnd: number,
+  gapStart: number,
+): NameToken | null {
+  const glued =
+    (wordEnd < text.length && isDigit(text.charCodeAt(wordEnd))) ||
+    (start > 0 && isDigit(text.charCodeAt(start - 1)));
+  if (glued || wordEnd - start > MAX_TOKEN) return null;
+  const c = text.charCodeAt(start);
+  const firstUpper = isWordUpper(c);
+  if (!firstUpper && (wordEnd - start > MAX_PARTICLE || (flagsAt(lower, start, wordEnd) & PARTICLE) === 0))
+    return null;
+  let end = wordEnd;
+  if (end - start > 2 && isApos(text.charCodeAt(end - 2)) && (text.charCodeAt(end - 1) | 32) === 115)
+    end -= 2;
+  // "I'm Jose": the speaker's own contraction is a cue before the name, never part of it.
+  if ((c | 32) === 105 && end - start > 2 && lookup(FIRST_PERSON, lower, start, end) !== 0) return null;
+  const flags = flagsAt(lower, start, end);
+  // Two-letter capitalised words are names only when a list knows them ("Al", "Bo"); others are skipped.
+  if (wordEnd - start === 2 && (flags & (FIRST | SURNAME | PARTICLE)) === 0) return null;
+  const allCaps = firstUpper && isAllCaps(text, start, wordEnd);
+  return {
+    start,
+    end,
+    flags,
+    title: firstUpper && !allCaps,
+    allCaps,
+    initial: end - start === 1 && firstUpper,
+    gapStart,
+  };
+}
+
+/** At least two letters, and every letter a capital. */
+function isAllCaps(text: string, start: number, end: number): boolean {
+  let letters = 0;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (!isWordLetter(c)) continue;
+    if (!isWordUpper(c)) return false;
+    letters++;
+  }
+  return letters >= 2;
 }
 
 /** True when the text between two name words is a space, a hyphen, or the dot after an initial. */

@@ -1,36 +1,179 @@
 /**
- * One-hash bit filters over word lists: "surely not listed" without slicing the word out of the text,
- * so hot loops build a string and ask a big map only for the few words that may be listed.
+ * Word tables: exact lookup of `s[from, to)` in word lists without slicing it out of the text, so a
+ * short document costs no string allocations.
+ *
+ * A table is written as two strings (`WordTableText`), so one generated ahead of time
+ * (data/name-word-table.ts) costs nothing to load: no Set, no array, no loop at import. On first use
+ * the strings become bytes with one native TextEncoder call, since reading a typed array is several
+ * times cheaper than reading a string's characters.
+ *
+ * Layout: words are hashed into 2^n buckets. `entries` holds the buckets one after another; an entry
+ * is its key's UTF-8 size, its bits (two digits, the second also marking keys beyond ASCII) and then
+ * the key. `index` holds where each bucket starts in the UTF-8 bytes of `entries` (three digits each,
+ * one more for the end). A digit is a character from "?" (0) to "~" (63).
  */
 
-const SEED = 0x811c9dc5;
+// As a signed 32-bit integer, so hashing stays in small-integer arithmetic from the first step.
+const SEED = 0x811c9dc5 | 0;
 const PRIME = 0x01000193;
-const BITS = 16;
-const MASK = (1 << BITS) - 1;
+const DIGIT_ZERO = 0x3f;
+const DIGIT_BASE = 64;
+/** The size digit caps a key's UTF-8 size; listed words and brands are far shorter. */
+const MAX_KEY = DIGIT_BASE - 1;
+/** Bits above the first digit's six; the second digit's next bit marks a key beyond ASCII. */
+const HIGH_BITS = 7;
+const BEYOND_ASCII = 8;
+const MAX_BITS = DIGIT_BASE * (HIGH_BITS + 1) - 1;
+const MAX_OFFSET = DIGIT_BASE ** 3 - 1;
+
+/** A table as written out: see the layout above. */
+export interface WordTableText {
+  /** Bucket count minus one (a power of two minus one). */
+  readonly mask: number;
+  readonly index: string;
+  readonly entries: string;
+}
+
+/** A table as lookups read it: the same layout in bytes. */
+export interface WordTable {
+  readonly mask: number;
+  readonly index: Uint8Array;
+  readonly entries: Uint8Array;
+}
+
+/**
+ * A list and the bits its words get. A string holds words separated by white space (how the big
+ * lists are stored); an array holds one key per element, spaces allowed ("wells fargo").
+ */
+export type WordList = readonly [words: string | readonly string[], bits: number];
+
+/** FNV-1a, so a scanner can hash a word as it reads it: start at HASH_SEED, one hashStep a code unit. */
+export const HASH_SEED = SEED;
+export const hashStep = (h: number, code: number): number => Math.imul(h ^ code, PRIME);
 
 /** FNV-1a over the UTF-16 code units of `s[from, to)`. */
 export function hashRange(s: string, from: number, to: number): number {
   let h = SEED;
-  for (let i = from; i < to; i++) h = Math.imul(h ^ s.charCodeAt(i), PRIME);
-  return h >>> 0;
+  for (let i = from; i < to; i++) h = hashStep(h, s.charCodeAt(i));
+  return h;
 }
 
-/** A read-only filter of 2^16 bits (8 KiB, cache-resident); built once per list at module load. */
-export interface WordFilter {
-  readonly bits: Readonly<Uint32Array>;
-}
+const digit = (n: number): string => String.fromCharCode(DIGIT_ZERO + n);
+const utf8 = new TextEncoder();
 
-export function wordFilter(words: Iterable<string>): WordFilter {
-  const bits = new Uint32Array((MASK + 1) >>> 5);
-  for (const w of words) {
-    const b = hashRange(w, 0, w.length) & MASK;
-    bits[b >>> 5] = (bits[b >>> 5] ?? 0) | (1 << (b & 31));
+/**
+ * Writes the table of every word in `lists`; a word on several lists gets the union of their bits.
+ * Same lists, same text: buckets hold their words sorted, so a written-out table can be checked.
+ */
+export function wordTableText(lists: readonly WordList[]): WordTableText {
+  const bitsOf = new Map<string, number>();
+  for (const [words, bits] of lists) {
+    const keys = typeof words === 'string' ? words.split(/\s+/).filter((w) => w !== '') : words;
+    for (const key of keys) {
+      if (key.length === 0 || utf8.encode(key).length > MAX_KEY)
+        throw new RangeError(`word list key of bad length: ${key}`);
+      // Lookups pass lower-cased text, so a key with a capital could never be found.
+      if (key !== key.toLowerCase()) throw new RangeError(`word list key not lower case: ${key}`);
+      if (/[\ud800-\udfff]/.test(key)) throw new RangeError(`word list key outside the BMP: ${key}`);
+      if (bits <= 0 || bits > MAX_BITS) throw new RangeError(`word list bits out of range: ${bits}`);
+      bitsOf.set(key, (bitsOf.get(key) ?? 0) | bits);
+    }
   }
-  return { bits };
+  // Two to four words a bucket: a lookup compares a few sizes before it knows a word is unlisted,
+  // and the index stays a tenth of the entries.
+  let buckets = 1;
+  while (buckets * 4 < bitsOf.size) buckets *= 2;
+  const mask = buckets - 1;
+  const byBucket: string[][] = Array.from({ length: buckets }, () => []);
+  for (const key of bitsOf.keys()) byBucket[hashRange(key, 0, key.length) & mask]?.push(key);
+  let index = '';
+  let entries = '';
+  let bytes = 0;
+  for (const keys of byBucket) {
+    index += offsetDigits(bytes);
+    for (const key of keys.sort()) {
+      const bits = bitsOf.get(key) ?? 0;
+      const size = utf8.encode(key).length;
+      const high = (bits >> 6) | (size > key.length ? BEYOND_ASCII : 0);
+      entries += digit(size) + digit(bits & (DIGIT_BASE - 1)) + digit(high) + key;
+      bytes += 3 + size;
+    }
+  }
+  index += offsetDigits(bytes);
+  return { mask, index, entries };
 }
 
-/** False when `s[from, to)` is surely not in the filter's list; true when it may be. */
-export function mayContain(filter: WordFilter, s: string, from: number, to: number): boolean {
-  const b = hashRange(s, from, to) & MASK;
-  return ((filter.bits[b >>> 5] ?? 0) & (1 << (b & 31))) !== 0;
+function offsetDigits(offset: number): string {
+  if (offset > MAX_OFFSET) throw new RangeError(`word table too large: ${offset}`);
+  const d = DIGIT_BASE;
+  return digit(Math.floor(offset / (d * d))) + digit(Math.floor(offset / d) % d) + digit(offset % d);
+}
+
+/** The table lookups read, from its written form: one native conversion per string. */
+export const wordTableOf = (text: WordTableText): WordTable => ({
+  mask: text.mask,
+  index: utf8.encode(text.index),
+  entries: utf8.encode(text.entries),
+});
+
+/** Builds a table in memory, for lists small enough that doing so at load costs nothing noticeable. */
+export const wordTable = (lists: readonly WordList[]): WordTable => wordTableOf(wordTableText(lists));
+
+/** The offset stored as three digits at `at`. */
+const offsetAt = (index: Uint8Array, at: number): number =>
+  ((index[at] as number) - DIGIT_ZERO) * DIGIT_BASE * DIGIT_BASE +
+  ((index[at + 1] as number) - DIGIT_ZERO) * DIGIT_BASE +
+  ((index[at + 2] as number) - DIGIT_ZERO);
+
+/** The bits of `s[from, to)`, or 0 when no list holds it. Case-sensitive: pass lower-cased text. */
+export const lookup = (table: WordTable, s: string, from: number, to: number): number =>
+  lookupHashed(table, hashRange(s, from, to), s, from, to);
+
+/** As `lookup`, for a scanner that has hashed `s[from, to)` already (`hash`, see hashStep). */
+export function lookupHashed(table: WordTable, hash: number, s: string, from: number, to: number): number {
+  const len = to - from;
+  if (len <= 0 || len > MAX_KEY) return 0;
+  const { index, entries } = table;
+  const bucket = (hash & table.mask) * 3;
+  let at = offsetAt(index, bucket);
+  const end = offsetAt(index, bucket + 3);
+  while (at < end) {
+    const size = (entries[at] as number) - DIGIT_ZERO;
+    const high = (entries[at + 2] as number) - DIGIT_ZERO;
+    // A key beyond ASCII takes more bytes than characters; any other must be as long as the word.
+    if (
+      (size === len || (size > len && (high & BEYOND_ASCII) !== 0)) &&
+      sameKey(entries, at + 3, size, s, from, len)
+    )
+      return (entries[at + 1] as number) - DIGIT_ZERO + (high & HIGH_BITS) * DIGIT_BASE;
+    at += 3 + size;
+  }
+  return 0;
+}
+
+/** Whether the UTF-8 key of `size` bytes at `at` spells `s[from, from + len)`. */
+function sameKey(bytes: Uint8Array, at: number, size: number, s: string, from: number, len: number): boolean {
+  const stop = at + size;
+  let p = at;
+  for (let k = 0; k < len; k++) {
+    const c = s.charCodeAt(from + k);
+    if (c < 0x80) {
+      if (bytes[p] !== c) return false;
+      p += 1;
+    } else if (c < 0x800) {
+      if (bytes[p] !== (0xc0 | (c >> 6)) || bytes[p + 1] !== (0x80 | (c & 63))) return false;
+      p += 2;
+    } else {
+      const lead = 0xe0 | (c >> 12);
+      if (
+        bytes[p] !== lead ||
+        bytes[p + 1] !== (0x80 | ((c >> 6) & 63)) ||
+        bytes[p + 2] !== (0x80 | (c & 63))
+      )
+        return false;
+      p += 3;
+    }
+    if (p > stop) return false;
+  }
+  return p === stop;
 }
