@@ -6,6 +6,9 @@ import { formatScores, loadJsonl, scoreCorpus } from './corpus-score.ts';
 
 const SCOPE: ReadonlySet<string> = new Set(PiiLabel.options);
 const callLogs = fileURLToPath(new URL('../../../fixtures/pii/call-logs.jsonl', import.meta.url));
+const handwritten = fileURLToPath(
+  new URL('../../../fixtures/pii/handwritten/call-logs.jsonl', import.meta.url),
+);
 const publicCorpus = fileURLToPath(
   new URL('../../../../../shared/data/pii/synth_dataset_v2.jsonl', import.meta.url),
 );
@@ -19,6 +22,17 @@ describe('corpus scores', () => {
     expect(scores.get('ANY')?.precision).toBeGreaterThanOrEqual(0.95);
     for (const label of ['PHONE', 'EMAIL', 'SSN', 'CREDIT_CARD', 'ADDRESS', 'DOB', 'PERSON']) {
       expect(scores.get(label)?.f1, label).toBeGreaterThanOrEqual(0.9);
+    }
+  });
+
+  it('meets the floors on hand-written call logs in styles the generator does not write', () => {
+    const scores = scoreCorpus(loadJsonl(handwritten), SCOPE);
+    console.log(`hand-written call logs (overlap match)\n${formatScores(scores)}`);
+    // Measured ANY F1 0.97: the floor leaves room for a hard case or two, not for a lost label.
+    expect(scores.get('ANY')?.f1).toBeGreaterThanOrEqual(0.93);
+    expect(scores.get('ANY')?.precision).toBeGreaterThanOrEqual(0.95);
+    for (const label of ['PHONE', 'EMAIL', 'ADDRESS', 'PERSON']) {
+      expect(scores.get(label)?.f1, label).toBeGreaterThanOrEqual(0.85);
     }
   });
 
