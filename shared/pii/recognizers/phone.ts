@@ -8,7 +8,19 @@ import { nanpImpossible, nanpTenDigitVerdict, type PhoneVerdict } from '../valid
 
 const PHONE_WORDS = [
   'phone',
-  'call',
+  // Every form of "call" but "caller", the speaker label of call transcripts.
+  'call ',
+  'call,',
+  'call.',
+  'call-',
+  'call:',
+  'callback',
+  'calling',
+  'called',
+  'voicemail',
+  'sms',
+  'cb#',
+  'cb #',
   'cell',
   'mobile',
   'tel',
@@ -45,12 +57,17 @@ const CUE_GROUPS_WORDS = {
     'acct',
     'routing',
     'social',
+    'security number',
     'ssn',
     'card',
     'license',
     'licence',
     'passport',
     'member',
+    'born',
+    'birth',
+    'dob',
+    'd.o.b',
   ],
 } as const;
 const CUE_GROUPS = cueGroups(CUE_GROUPS_WORDS);

@@ -18,6 +18,15 @@ const ORDINAL_DIGITS: ReadonlyMap<string, string> = new Map(Object.entries(ORDIN
 const ANY_NUMBER_WORD: ReadonlySet<string> = new Set([...NUMBER_WORDS, ...ORDINAL_DIGITS.keys()]);
 
 const MAX_RUN_WORDS = 64;
+/** Punctuation said aloud between the digits of one value. */
+const SPOKEN_SEPARATORS: Readonly<Record<string, string>> = Object.freeze(
+  Object.assign(Object.create(null) as Record<string, string>, {
+    dot: '.',
+    point: '.',
+    dash: '-',
+    hyphen: '-',
+  }),
+);
 const ZERO_WORDS: ReadonlySet<string> = new Set(['oh', 'o', 'owe']);
 
 const isStrong = (w: string): boolean => isNumberish(w) && !WEAK_DIGITS.has(w) && !(w in REPEATERS);
@@ -62,9 +71,10 @@ export function numberReplacements(text: string, tokens: readonly Token[]): Repl
       const next = tokens[j + 1] as Token;
       if (!isRunGap(text, (tokens[j] as Token).end, next.start)) break;
       if (isNumberish(next.lower)) j++;
-      // "one nine two dot one six eight dot ...": a spoken dot between digits (IP addresses, decimals).
+      // "one nine two dot one six eight dot ...": a spoken dot between digits (IP addresses, decimals), and
+      // "six one two dash four four dash ...": a spoken dash between groups.
       else if (
-        (next.lower === 'dot' || next.lower === 'point') &&
+        SPOKEN_SEPARATORS[next.lower] !== undefined &&
         j + 2 < tokens.length &&
         isNumberish((tokens[j + 2] as Token).lower) &&
         isRunGap(text, next.end, (tokens[j + 2] as Token).start)
@@ -112,7 +122,7 @@ function emitRun(tokens: readonly Token[], a: number, b: number, out: Replacemen
     const nextWord = k < b && next ? next.lower : '';
     let digits = '';
     if (FILLERS.has(w)) digits = '';
-    else if (w === 'dot' || w === 'point') digits = '.';
+    else if (SPOKEN_SEPARATORS[w] !== undefined) digits = SPOKEN_SEPARATORS[w];
     else if (w in REPEATERS) digits = nextWord in DIGIT_WORDS ? '' : w;
     else if (w in DIGIT_WORDS) {
       const prev = tokens[k - 1];

@@ -11,6 +11,8 @@ export interface CueCode {
  * For each cue occurrence, the first token within `reach` characters after it that contains a digit:
  * letters, digits and inner dashes or single spaces between digit groups. Work per cue is bounded.
  */
+const NEXT_LINE_REACH = 30;
+
 export function codesAfterCues(text: string, lower: string, cues: readonly string[], reach = 40): CueCode[] {
   const out: CueCode[] = [];
   const seen = new Set<number>();
@@ -20,7 +22,11 @@ export function codesAfterCues(text: string, lower: string, cues: readonly strin
       const at = lower.indexOf(cue, from);
       if (at < 0) break;
       from = at + cue.length;
-      const limit = Math.min(text.length, from + reach);
+      // A question in one turn is answered at the start of the next ("passport number, please?" then
+      // "B: ok it's 561204883"): a line break within reach extends the reach into the next line.
+      const newline = lower.indexOf('\n', from);
+      const nextLine = newline >= 0 && newline < from + reach ? newline + 1 + NEXT_LINE_REACH : 0;
+      const limit = Math.min(text.length, Math.max(from + reach, nextLine));
       let i = from;
       while (i < limit) {
         if (!isAsciiAlnum(text.charCodeAt(i)) || isAsciiAlnum(codeAt(text, i - 1))) {

@@ -19,10 +19,27 @@ const MONTH =
 const DAY = /^(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?$/;
 const YEAR = /^(?:19|20)\d\d$/;
 
+/**
+ * A date said as one string of numbers, which the spoken view writes without separators: "oh four twelve
+ * nineteen seventy eight" is 04121978 (month, day, four-digit year) and "oh three fourteen eighty two" 031482.
+ */
+function isRunTogetherDate(digits: string): boolean {
+  if (digits.length !== 8 && digits.length !== 6) return false;
+  const month = Number(digits.slice(0, 2));
+  const day = Number(digits.slice(2, 4));
+  const century = digits.slice(4, 6);
+  if (month < 1 || month > 12 || day < 1 || day > 31) return false;
+  return digits.length === 6 || century === '19' || century === '20';
+}
+
 /** Numeric dates (03/15/1985, 1985-03-15, 15.03.85) and month-name dates ("March 3rd, 1985", "3 March 1985"). */
-export function findDates({ text, lower, chunks }: ScanInput): DateSpan[] {
+export function findDates({ text, lower, chunks, spoken }: ScanInput): DateSpan[] {
   const out: DateSpan[] = [];
   for (const c of chunks) {
+    if (spoken && !c.glued && c.groups.length === 1 && isRunTogetherDate(c.digits)) {
+      out.push({ start: c.start, end: c.end });
+      continue;
+    }
     if (c.glued || c.groups.length !== 3) continue;
     const sep = c.seps[0];
     if ((sep !== '/' && sep !== '-' && sep !== '.') || c.seps[1] !== sep) continue;

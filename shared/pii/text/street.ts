@@ -73,7 +73,7 @@ export function matchStreet(text: string, words: readonly LineWord[]): StreetMat
   if (
     LEADING_STREET_TYPES.has(bare(first)) &&
     words[1] &&
-    (isCapitalised(text, words[1]) || lowerLine) &&
+    (lowerLine || isCapitalised(text, nameAfterParticles(words, 1))) &&
     !NOT_STREET_WORDS.has(bare(words[1]))
   ) {
     let k = 1;
@@ -102,6 +102,13 @@ export function matchStreet(text: string, words: readonly LineWord[]): StreetMat
     if (w.trail.includes(',')) return null;
   }
   return null;
+}
+
+/** The word where a street name proper begins after up to two particles ("Calle del Sol", "Rue de la Paix"). */
+function nameAfterParticles(words: readonly LineWord[], from: number): LineWord {
+  let k = from;
+  while (k < from + 2 && words[k + 1] && PARTICLES.has(bare(words[k] as LineWord))) k++;
+  return words[k] as LineWord;
 }
 
 function nameLike(text: string, w: LineWord, lowerLine: boolean): boolean {
