@@ -1,6 +1,6 @@
 import type { Finding } from '../finding.ts';
 import { finding, type Recognizer } from '../scan-input.ts';
-import { cueGroups, NOT_PERSONAL, nearestGroup } from '../text/context.ts';
+import { cueGroups, NOT_PERSONAL, nearestGroup, nearestNamedNumber } from '../text/context.ts';
 import { isDateOrTime } from '../text/digit-chunks.ts';
 
 const GROUPS_WORDS = {
@@ -34,7 +34,8 @@ export const bankAccount: Recognizer = {
       const n = c.digits.length;
       if (n < 6 || n > 17 || c.glued || text[c.start] === '(' || text[c.start] === '+') continue;
       if (c.seps.some((s) => s !== '-' && s !== ' ') || isDateOrTime(text, c)) continue;
-      if (nearestGroup(lower, c.start, GROUPS, 45) !== 'account') continue;
+      const kind = nearestNamedNumber(lower, c.start, GROUPS, 60) ?? nearestGroup(lower, c.start, GROUPS, 45);
+      if (kind !== 'account') continue;
       out.push(finding(c.start, c.end, 'BANK_ACCOUNT', 0.75, 'bank-account'));
     }
     for (const m of input.lastFour) {

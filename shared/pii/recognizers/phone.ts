@@ -2,7 +2,14 @@ import { type CountryCode, parsePhoneNumberFromString } from 'libphonenumber-js'
 import type { Finding } from '../finding.ts';
 import { finding, type Recognizer } from '../scan-input.ts';
 import { codeAt, isDigit, isLetter } from '../text/chars.ts';
-import { cueGroups, hasAfter, hasBefore, NOT_PERSONAL, nearestGroup } from '../text/context.ts';
+import {
+  cueGroups,
+  hasAfter,
+  hasBefore,
+  NOT_PERSONAL,
+  nearestGroup,
+  nearestNamedNumber,
+} from '../text/context.ts';
 import { type DigitChunk, isDottedQuad } from '../text/digit-chunks.ts';
 import { nanpImpossible, nanpTenDigitVerdict, type PhoneVerdict } from '../validators/nanp.ts';
 
@@ -135,7 +142,10 @@ export const phone: Recognizer = {
       )
         continue;
       // "order number 12345678": a business cue nearer than any phone cue rules the number out.
-      if (nearestGroup(lower, c.start, CUE_GROUPS, 30) === 'other') continue;
+      // "the phone number on the account": a cue that names the number's kind outranks a nearer bare one.
+      const kind =
+        nearestNamedNumber(lower, c.start, CUE_GROUPS, 60) ?? nearestGroup(lower, c.start, CUE_GROUPS, 30);
+      if (kind === 'other') continue;
       const context = hasBefore(lower, c.start, PHONE_WORDS, 40) || hasAfter(lower, end, AFTER_WORDS, 10);
       // Parsing is skipped where its answer cannot change the outcome: a grouped number after "call me
       // at" is a phone whatever the metadata says, and a bare run of digits of no national length is not.

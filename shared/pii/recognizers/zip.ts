@@ -3,20 +3,14 @@ import type { Finding } from '../finding.ts';
 import { finding, type Recognizer } from '../scan-input.ts';
 import { codeAt, isWordChar } from '../text/chars.ts';
 import { hasBefore, NOT_PERSONAL } from '../text/context.ts';
+import { answerStart, nextLineWithin } from '../text/next-turn.ts';
 import { wordBefore } from '../text/words.ts';
 
 const ZIP_CUES = ['zip', 'postal code', 'postcode', 'post code'];
 /** US ZIP and ZIP+4, and the postcode shapes of Canada, the UK, the Netherlands, Brazil, Sweden and Poland. */
 const POSTCODE =
   /^(?:\d{5}(?:-\d{4})?|\d{3,4}|\d{3} \d{2}|\d{2}-\d{3}|\d{5}-\d{3}|\d{4}-\d{3}|\d{4} ?[A-Z]{2}|[A-Z]\d[A-Z] ?\d[A-Z]\d|[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2})(?![\w-])/i;
-const LEAD = /^(?:\s*(?:code|is|was|it's|:|#|-|=|number|no\.?)\s*)*/i;
-/**
- * The answer on the next turn of a transcript: "billing zip?" then "CALLER: 30309" or "[00:01:02] B: uh it's
- * 94110". A label ends at its first closing character, so every piece has one way to match and the scan stays linear.
- */
-const NEXT_TURN =
-  /^[?.]?\s*(?:[[(]?\w[^\])\n:]{0,30}(?:[\])]:?|:)[ \t]*){0,3}(?:(?:uh|um|yeah|yes|sure|ok|okay|it's|its|it is|that's)[ ,]+){0,3}/i;
-
+const LEAD = /^\s*(?:(?:code|is|was|it's|:|#|-|=|number|no\.?)\s*)*/i;
 /** ZIP or postcode standing alone: after "zip code" or a state; inside a street address the address wins. */
 export const zip: Recognizer = {
   label: 'ZIP',
@@ -30,16 +24,14 @@ export const zip: Recognizer = {
         if (at < 0) break;
         from = at + cue.length;
         if (isWordChar(codeAt(lower, at - 1))) continue;
-        const window = text.slice(from, from + 80);
+        const window = text.slice(from, from + 40);
         let lead = LEAD.exec(window)?.[0].length ?? 0;
         let m = POSTCODE.exec(window.slice(lead));
-        if (!m) {
-          const turn = NEXT_TURN.exec(window.slice(lead));
-          // Only across a line break: within one line the lead words above are the whole story.
-          if (turn && turn[0].length > 0 && window.slice(0, lead + turn[0].length).includes('\n')) {
-            lead += turn[0].length;
-            m = POSTCODE.exec(window.slice(lead));
-          }
+        // "billing zip?" answered on the next line: "CALLER: 30309".
+        const line = m ? -1 : nextLineWithin(text, from, lead + 4);
+        if (line >= 0) {
+          lead = answerStart(text, line) - from;
+          m = POSTCODE.exec(text.slice(from + lead, from + lead + 40));
         }
         if (m) out.push(finding(from + lead, from + lead + m[0].length, 'ZIP', 0.85, 'zip'));
       }

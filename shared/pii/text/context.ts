@@ -117,3 +117,51 @@ export function nearestGroup<K extends string>(
   }
   return best;
 }
+
+/** What follows a keyword that names a number's kind: "phone number", "account #", "licence no." */
+const NAMES_A_NUMBER = /^ ?(?:number|num|#|no\.?(?![a-z]))/;
+
+/**
+ * The group of the nearest keyword that names the kind of a number ("the phone number on the account": a
+ * phone number, though "account" is nearer), within `window` characters before `pos`; null when no keyword
+ * there is followed by "number", "#" or "no".
+ */
+export function nearestNamedNumber<K extends string>(
+  lower: string,
+  pos: number,
+  groups: CueGroups<K>,
+  window = 45,
+): K | null {
+  const from = Math.max(0, pos - window);
+  const slice = lower.slice(from, pos);
+  let best: K | null = null;
+  let bestAt = -1;
+  let bestEnd = -1;
+  for (let g = 0; g < groups.patterns.length; g++) {
+    const re = groups.patterns[g] as RegExp;
+    let start = 0;
+    for (let m = re.exec(slice); m; m = re.exec(slice.slice(start))) {
+      const at = start + m.index;
+      const end = at + m[0].length;
+      if (at > bestAt && (m[0].endsWith('number') || NAMES_A_NUMBER.test(slice.slice(end, end + 8)))) {
+        bestAt = at;
+        bestEnd = end;
+        best = groups.keys[g] ?? null;
+      }
+      start = at + Math.max(1, m[0].length);
+    }
+  }
+  if (best === null) return null;
+  // "order number 12345, call me at ...": a named number already given its value names nothing after it.
+  // Digits in the word that holds the value ("W426-" before "545-30-761-0") are that same value.
+  const between = slice.slice(bestEnd);
+  const valueWord = Math.max(between.lastIndexOf(' '), between.lastIndexOf('\n'));
+  if (ANY_DIGIT.test(between.slice(0, Math.max(0, valueWord)))) return null;
+  // An answer that names its own kind ("phone number on the account?" then "checking account 6083...")
+  // is taken at its word: a cue on a later line than the named number leaves the nearest cue to decide.
+  const nextLine = between.indexOf('\n');
+  if (nextLine >= 0 && groups.patterns.some((re) => re.test(between.slice(nextLine)))) return null;
+  return best;
+}
+
+const ANY_DIGIT = /[0-9]/;

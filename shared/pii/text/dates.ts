@@ -21,15 +21,25 @@ const YEAR = /^(?:19|20)\d\d$/;
 
 /**
  * A date said as one string of numbers, which the spoken view writes without separators: "oh four twelve
- * nineteen seventy eight" is 04121978 (month, day, four-digit year) and "oh three fourteen eighty two" 031482.
+ * nineteen seventy eight" is 04121978, "nine twenty two eighty one" 92281. Any reading as month, day and a
+ * two- or four-digit year will do: only a birth cue before it makes it a finding.
  */
 function isRunTogetherDate(digits: string): boolean {
-  if (digits.length !== 8 && digits.length !== 6) return false;
-  const month = Number(digits.slice(0, 2));
-  const day = Number(digits.slice(2, 4));
-  const century = digits.slice(4, 6);
-  if (month < 1 || month > 12 || day < 1 || day > 31) return false;
-  return digits.length === 6 || century === '19' || century === '20';
+  const n = digits.length;
+  if (n < 5 || n > 8) return false;
+  for (const monthLength of [1, 2]) {
+    for (const dayLength of [1, 2]) {
+      const yearLength = n - monthLength - dayLength;
+      if (yearLength !== 2 && yearLength !== 4) continue;
+      const month = Number(digits.slice(0, monthLength));
+      const day = Number(digits.slice(monthLength, monthLength + dayLength));
+      const year = digits.slice(monthLength + dayLength);
+      if (month < 1 || month > 12 || day < 1 || day > 31) continue;
+      if (yearLength === 4 && !year.startsWith('19') && !year.startsWith('20')) continue;
+      return true;
+    }
+  }
+  return false;
 }
 
 /** Numeric dates (03/15/1985, 1985-03-15, 15.03.85) and month-name dates ("March 3rd, 1985", "3 March 1985"). */

@@ -1,6 +1,7 @@
 import type { PiiLabel } from '../finding.ts';
 import { cueGroups, nearestGroup } from './context.ts';
 import { type DigitChunk, firstChunkFrom } from './digit-chunks.ts';
+import { answerStart, nextLineWithin } from './next-turn.ts';
 
 /** "card ending in 4242", "last four of my social is 6789": a fragment whose kind the nearby words give. */
 export interface LastFourMention {
@@ -33,6 +34,22 @@ const KINDS_WORDS = {
 } as const satisfies Record<string, readonly string[]>;
 const KINDS = cueGroups(KINDS_WORDS);
 
+const REACH = 30;
+/** An answer names the value within a few words ("Petrov, and 5521"), before any other number or price. */
+const ANSWER_LEAD = 16;
+
+/** Asked in one turn and answered at the start of the next: "last four of your social?" then "B: ..., 5521". */
+function answersOnNextLine(lower: string, after: number, chunk: DigitChunk): boolean {
+  const line = nextLineWithin(lower, after, REACH);
+  if (line < 0 || chunk.start < line) return false;
+  const answer = answerStart(lower, line);
+  return (
+    chunk.start >= answer &&
+    chunk.start - answer <= ANSWER_LEAD &&
+    !/[$\d]/.test(lower.slice(answer, chunk.start))
+  );
+}
+
 export function lastFourMentions(lower: string, chunks: readonly DigitChunk[]): LastFourMention[] {
   const out: LastFourMention[] = [];
   CUE.lastIndex = 0;
@@ -41,11 +58,13 @@ export function lastFourMentions(lower: string, chunks: readonly DigitChunk[]): 
     const after = at + m[0].length;
     // The next chunk within a short reach after the cue ("last four of my social are 6789").
     const chunk = chunks[firstChunkFrom(chunks, after)];
-    if (!chunk || chunk.start > after + 30) continue;
+    if (!chunk || (chunk.start > after + REACH && !answersOnNextLine(lower, after, chunk))) continue;
     if (chunk.digits.length < 2 || chunk.digits.length > 6 || chunk.glued) continue;
+    // The kind is named before the digits ("card ending in 8022", "last four of my social are 6789"), else
+    // just after them ("ending in 4242 on my visa"); a cue for the next value ("... account number") is not it.
     const label =
-      nearestGroup(lower, Math.min(lower.length, chunk.end + 25), KINDS, chunk.end + 25 - at) ??
-      nearestGroup(lower, after, KINDS, 60);
+      nearestGroup(lower, chunk.start, KINDS, chunk.start - at + 60) ??
+      nearestGroup(lower, Math.min(lower.length, chunk.end + 25), KINDS, 25);
     if (label) out.push({ start: chunk.start, end: chunk.end, label });
   }
   return out;
