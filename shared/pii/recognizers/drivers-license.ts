@@ -15,6 +15,8 @@ const CUES = [
   'dl #',
   'dl number',
   'dl no',
+  'dl is',
+  'dl:',
   'license #',
   'license no',
   'licence no',
