@@ -3,9 +3,19 @@ import { finding, type Recognizer } from '../scan-input.ts';
 import { hasBefore } from '../text/context.ts';
 import { findDates } from '../text/dates.ts';
 
-const BIRTH_WORDS = ['born', 'dob', 'd.o.b', 'date of birth', 'birth date', 'birthdate', 'birthday', 'birth'];
+const BIRTH_WORDS = [
+  'born',
+  'dob',
+  'd.o.b',
+  'd o b',
+  'date of birth',
+  'birth date',
+  'birthdate',
+  'birthday',
+  'birth',
+];
 
-const BIRTH_HINT = /born|birth|dob|d\.o\.b/;
+const BIRTH_HINT = /born|birth|dob|d\.o\.b|d o b/;
 
 /** Dates of birth: any date, but only with birth words close before it (appointment dates stay). */
 export const dob: Recognizer = {

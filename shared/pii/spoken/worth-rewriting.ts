@@ -2,6 +2,10 @@
 const SPOKEN_HINT =
   /\b(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|double|triple|dot|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth)\b/;
 
+/** "ten downing court", "nine elm street": one number word is enough before a street type. */
+const SPOKEN_HOUSE_NUMBER =
+  /\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?: [a-z]+){1,3} (?:street|st|avenue|ave|road|rd|drive|dr|court|ct|lane|ln|boulevard|blvd|way|place|pl|terrace|circle|parkway)\b/;
+
 const MONTH_BEFORE = /(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? (?:the )?$/;
 
 const isDomainChar = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 45;
@@ -25,7 +29,7 @@ function hasTypedDomain(lower: string): boolean {
 
 /** Two or more number words, or a spoken "dot": one stray "one" or "second" is prose, not a value. */
 export function worthRewriting(lower: string): boolean {
-  if (hasTypedDomain(lower)) return true;
+  if (hasTypedDomain(lower) || SPOKEN_HOUSE_NUMBER.test(lower)) return true;
   let seen = 0;
   // Left to right over the hint words, as a global scan would go, without building a global pattern per call.
   let from = 0;
