@@ -27,9 +27,12 @@ function hasTypedDomain(lower: string): boolean {
   return false;
 }
 
-/** Two or more number words, or a spoken "dot": one stray "one" or "second" is prose, not a value. */
+/**
+ * Two or more number words, a spoken "dot", or one number word before a street type: one stray "one" or
+ * "second" is prose, not a value.
+ */
 export function worthRewriting(lower: string): boolean {
-  if (hasTypedDomain(lower) || SPOKEN_HOUSE_NUMBER.test(lower)) return true;
+  if (hasTypedDomain(lower)) return true;
   let seen = 0;
   // Left to right over the hint words, as a global scan would go, without building a global pattern per call.
   let from = 0;
@@ -40,5 +43,5 @@ export function worthRewriting(lower: string): boolean {
     if (MONTH_BEFORE.test(lower.slice(Math.max(0, at - 12), at))) return true;
     from = at + m[0].length;
   }
-  return false;
+  return seen === 1 && SPOKEN_HOUSE_NUMBER.test(lower);
 }
