@@ -1,161 +1,138 @@
 import type { Finding } from '../finding.ts';
 import { finding } from '../scan-input.ts';
 import { codeAt } from './chars.ts';
-import { HASH_SEED, hashRange, hashStep, lookupHashed, wordTable } from './word-filter.ts';
+import { lowerCueBefore, nextLowerCueWord } from './name-cue.ts';
+import { HASH_SEED, hashRange, hashStep } from './word-filter.ts';
 import { COMMON, FIRST, flagsAt, flagsHashed, NOT_NAME, SURNAME } from './word-flags.ts';
 
-/** Names as speech-to-text writes them: lower case, after a cue, on lower-case lines, or spelled out. */
-
-/** Cues before a lower-case first name ("my name is maria", "calling for robert"). */
-const FIRST_NAME_CUES = [
-  'calling for',
-  'message for',
-  'looking for',
-  'ask for',
-  'asking for',
-  'speak to',
-  'speak with',
-  'talk to',
-  'transfer you to',
-  'hi',
-  'hello',
-  'hey',
-  'thanks',
-  'thank you',
-  "it's",
-  'im',
-  'my name is',
-  'name is',
-  "name's",
-  'this is',
-  "i'm",
-  'i am',
-  'speaking with',
-  'spoke with',
-  'spoke to',
-];
-/** Cues before a lower-case surname ("dr patel", "last name is okafor"). */
-const SURNAME_CUES = [
-  'mr',
-  'mrs',
-  'ms',
-  'dr',
-  'mr.',
-  'mrs.',
-  'ms.',
-  'dr.',
-  'miss',
-  'last name is',
-  'surname is',
-  'family name is',
-  'last name:',
-];
-
-type CueKind = 'first' | 'surname';
-
 /**
- * Cues grouped by their last word, longest first; a word table maps each last word to its group's
- * index + 1, so a candidate checks only the few cues that could end right before it and slices nothing.
+ * Names as speech-to-text writes them: lower case, after a cue, on lower-case lines, or spelled out.
+ *
+ * Words here are ASCII letters and apostrophes, with the dot after a short word ("dr."). A known first
+ * name that is not an ordinary word is a name after a cue ("my name is maria garcia") or anywhere on a
+ * line with no capitals (speech-to-text writes whole turns in lower case); a surname-like word after a
+ * title is one too ("dr patel"). Lower-case lines are read word by word; on other lines only the words
+ * after a cue can be names, so the regex engine finds the cues and the rest of the line is never read.
  */
-const CUE_GROUPS: (readonly [cue: string, kind: CueKind])[][] = [];
-const CUES_BY_LAST_WORD = (() => {
-  const index = new Map<string, number>();
-  const add = (cue: string, kind: CueKind): void => {
-    const last = cue.slice(cue.lastIndexOf(' ') + 1);
-    let k = index.get(last);
-    if (k === undefined) {
-      k = CUE_GROUPS.push([]) - 1;
-      index.set(last, k);
-    }
-    CUE_GROUPS[k]?.push([cue, kind]);
-  };
-  for (const c of FIRST_NAME_CUES) add(c, 'first');
-  for (const c of SURNAME_CUES) add(c, 'surname');
-  // Longest first: "last name is" must win over "name is".
-  for (const group of CUE_GROUPS) group.sort((a, b) => b[0].length - a[0].length);
-  return wordTable([...index].map(([last, k]) => [[last], k + 1] as const));
-})();
-/** Lengths and first letters of the cues' last words: most words before a candidate are ruled out by these. */
-const CUE_LAST_WORDS = [...FIRST_NAME_CUES, ...SURNAME_CUES].map((cue) =>
-  cue.slice(cue.lastIndexOf(' ') + 1),
-);
-const CUE_WORD_MIN = Math.min(...CUE_LAST_WORDS.map((w) => w.length));
-const CUE_WORD_MAX = Math.max(...CUE_LAST_WORDS.map((w) => w.length));
-const CUE_FIRST_LETTERS = CUE_LAST_WORDS.reduce((bits, w) => bits | (1 << (w.charCodeAt(0) - 97)), 0);
 
 const isLowerAscii = (c: number): boolean => c >= 97 && c <= 122;
 const isAsciiLetter = (c: number): boolean => isLowerAscii(c) || (c >= 65 && c <= 90);
-const isWordCode = (c: number): boolean => isAsciiLetter(c) || c === 39 || c === 0x2019;
+const isApostrophe = (c: number): boolean => c === 39 || c === 0x2019;
+const isWordCode = (c: number): boolean => isAsciiLetter(c) || isApostrophe(c);
 const MAX_WORD = 20;
 const HYPHEN_SPELLED = /(?<![A-Za-z-])(?:[A-Z]-){3,20}[A-Z](?![A-Za-z-])/g;
-
-/**
- * The cue ending right before `start` (one space or ", " between), by kind, or null. The previous word
- * is `lower[prevStart, prevEnd)`, hashed as word-filter.ts hashes; `prevFirst` is its first letter.
- */
-function cueKindBefore(
-  lower: string,
-  start: number,
-  prevStart: number,
-  prevEnd: number,
-  prevHash: number,
-  prevFirst: number,
-): CueKind | null {
-  const len = prevEnd - prevStart;
-  if (prevStart < 0 || start - prevEnd > 2 || len < CUE_WORD_MIN || len > CUE_WORD_MAX) return null;
-  if ((CUE_FIRST_LETTERS & (1 << (prevFirst - 97))) === 0) return null;
-  const k = lookupHashed(CUES_BY_LAST_WORD, prevHash, lower, prevStart, prevEnd);
-  if (k === 0) return null;
-  for (const [cue, kind] of CUE_GROUPS[k - 1] ?? []) {
-    const at = prevEnd - cue.length;
-    if (at >= 0 && lower.startsWith(cue, at) && (at === 0 || !isLowerAscii(lower.charCodeAt(at - 1))))
-      return kind;
-  }
-  return null;
-}
 
 /** The first capital or line break at or after `lastIndex`; the regex engine skips the rest fast. */
 const CAPITAL_OR_BREAK = /[A-Z\u00c0-\u00de\n]/g;
 
-/** Whether the line from `pos` (after any short "Speaker:" label) has no capital letter. */
-function lineIsLower(text: string, pos: number): boolean {
+/**
+ * Whether the line from `pos` (after any short "Speaker:" label) has no capital letter. `label` is
+ * the first ": " at or after `pos` (searched once for many lines, so the text is read once).
+ */
+function lineIsLower(text: string, pos: number, lineEnd: number, label: number): boolean {
   // The label's ": " must lie within the line's first 30 characters.
-  const labelStop = Math.min(text.length, pos + 30) - 1;
-  let from = pos;
-  for (let i = pos; i < labelStop; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 10) break;
-    if (c === 58 && text.charCodeAt(i + 1) === 32) {
-      from = i + 2;
-      break;
-    }
-  }
+  const from = label + 1 < Math.min(lineEnd, pos + 30) ? label + 2 : pos;
   CAPITAL_OR_BREAK.lastIndex = from;
-  return !CAPITAL_OR_BREAK.test(text) || text.charCodeAt(CAPITAL_OR_BREAK.lastIndex - 1) === 10;
+  return !CAPITAL_OR_BREAK.test(text) || CAPITAL_OR_BREAK.lastIndex > lineEnd;
 }
 
-/**
- * One pass over the words: a known first name that is not an ordinary word is a name after a cue
- * ("my name is maria garcia") or anywhere on a line with no capitals (speech-to-text writes whole turns
- * in lower case); a surname-like word after a title is one too ("dr patel"). Linear time.
- */
 export function lowerCaseNames(text: string, lower: string): Finding[] {
   const out: Finding[] = [];
   const n = text.length;
-  let lowerLine = lineIsLower(text, 0);
-  let prevStart = -1;
-  let prevEnd = -1;
-  let prevHash = 0;
-  let prevFirst = 0;
-  let i = 0;
-  while (i < n) {
-    const c = text.charCodeAt(i);
-    if (c === 10) {
-      lowerLine = lineIsLower(text, i + 1);
-      prevStart = -1;
-      i++;
-      continue;
+  // One cue search runs ahead over the whole text; lines take the hits that fall in them.
+  let cueHit = -1;
+  let label = -1;
+  for (let from = 0; from <= n; ) {
+    let to = text.indexOf('\n', from);
+    if (to < 0) to = n;
+    if (label < from) {
+      label = text.indexOf(': ', from);
+      if (label < 0) label = n;
     }
+    if (lineIsLower(text, from, to, label)) namesOnLine(text, lower, from, to, true, out);
+    else {
+      if (cueHit < from) cueHit = nextLowerCueWord(lower, from);
+      while (cueHit < to) {
+        const resume = cuedName(text, lower, cueHit, to, out);
+        cueHit = nextLowerCueWord(lower, resume);
+      }
+    }
+    from = to + 1;
+  }
+  if (lower.includes('spell')) for (const f of spelledNames(lower)) out.push(f);
+  // "Shah, S-H-A-H": a name confirmed letter by letter in capitals.
+  if (hasCapitalHyphenCapital(text)) {
+    for (const m of text.matchAll(HYPHEN_SPELLED))
+      out.push(finding(m.index, m.index + m[0].length, 'PERSON', 0.6, 'person'));
+  }
+  return out;
+}
+
+/**
+ * On a line with capitals: the name after the possible cue word at `at`, if any. Reads the cue word
+ * and the word after it as the word-by-word scan does, so both find the same names; returns where
+ * the search for the next cue word goes on.
+ */
+function cuedName(text: string, lower: string, at: number, to: number, out: Finding[]): number {
+  const scanEnd = wordEnd(text, at);
+  // Inside a longer word ("o'hi"): every hit up to its end is too.
+  if (!isWordStart(text, at)) return scanEnd;
+  const end = keyEnd(text, scanEnd);
+  // The next word must start within two characters of the cue word.
+  let start = scanEnd;
+  const limit = Math.min(to, end + 3);
+  while (start < limit && !isAsciiLetter(text.charCodeAt(start))) start++;
+  if (start >= limit) return scanEnd;
+  const wordStop = keyEnd(text, wordEnd(text, start));
+  const c = text.charCodeAt(start);
+  const len = wordStop - start;
+  if (!isLowerAscii(c) || len < 3 || len > MAX_WORD) return start;
+  const cue = lowerCueBefore(lower, start, at, end, hashRange(lower, at, end), lower.charCodeAt(at));
+  if (cue === null) return start;
+  const flags = flagsAt(text, start, wordStop);
+  if ((flags & (FIRST | COMMON | NOT_NAME)) === FIRST) {
+    const stop = withSurname(text, wordStop);
+    out.push(finding(start, stop, 'PERSON', 0.8, 'person'));
+    // The name alone can cue the next word, as any word can; with its surname it cannot.
+    if (stop === wordStop) return start;
+    // A surname cut at its length cap leaves the scan inside a word: go on word by word from there.
+    if (stop < to && isWordCode(text.charCodeAt(stop))) {
+      namesOnLine(text, lower, stop, to, false, out, start, stop);
+      return to;
+    }
+    return stop;
+  }
+  if (cue === 'surname' && (flags & (COMMON | NOT_NAME)) === 0)
+    out.push(finding(start, wordStop, 'PERSON', 0.75, 'person'));
+  return start;
+}
+
+/** Whether the scan starts a word at the letter at `pos`: not after a letter or a word's apostrophe. */
+function isWordStart(text: string, pos: number): boolean {
+  let i = pos;
+  while (i > 0 && isApostrophe(text.charCodeAt(i - 1))) i--;
+  return i === 0 || !isAsciiLetter(text.charCodeAt(i - 1));
+}
+
+/**
+ * Word by word over `text[from, to)` (one line): every name a cue or, on a lower-case line, the first
+ * name lists make. `prevStart`/`prevEnd` is the word before `from`, if any.
+ */
+function namesOnLine(
+  text: string,
+  lower: string,
+  from: number,
+  to: number,
+  lowerLine: boolean,
+  out: Finding[],
+  prevStart = -1,
+  prevEnd = -1,
+): void {
+  let prevHash = prevStart < 0 ? 0 : hashRange(lower, prevStart, prevEnd);
+  let prevFirst = prevStart < 0 ? 0 : lower.charCodeAt(prevStart);
+  let i = from;
+  while (i < to) {
+    const c = text.charCodeAt(i);
     if (!isAsciiLetter(c)) {
       i++;
       continue;
@@ -168,7 +145,7 @@ export function lowerCaseNames(text: string, lower: string): Finding[] {
     let hashBeforeLast = HASH_SEED;
     let capitals = c === first ? 0 : 1;
     i++;
-    while (i < n) {
+    while (i < to) {
       const d = text.charCodeAt(i);
       if (!isWordCode(d) && !(d === 46 && i - start <= 3 && dotStaysAt(text, i))) break;
       const l = d >= 65 && d <= 90 ? d + 32 : d;
@@ -177,13 +154,12 @@ export function lowerCaseNames(text: string, lower: string): Finding[] {
       hash = hashStep(hash, l);
       i++;
     }
-    // "dr.": the dot is read with the word but is no part of it.
     const dotted = text.charCodeAt(i - 1) === 46;
     const end = dotted ? i - 1 : i;
     const keyHash = dotted ? hashBeforeLast : hash;
     const len = end - start;
     if (c === first && len >= 3 && len <= MAX_WORD) {
-      const cue = cueKindBefore(lower, start, prevStart, prevEnd, prevHash, prevFirst);
+      const cue = lowerCueBefore(lower, start, prevStart, prevEnd, prevHash, prevFirst);
       // A name is a listed first name (after a cue or on a lower-case line) or a word after a surname cue.
       if (cue !== null || lowerLine) {
         const flags = capitals > 0 ? 0 : flagsHashed(keyHash, text, start, end);
@@ -196,9 +172,9 @@ export function lowerCaseNames(text: string, lower: string): Finding[] {
           prevFirst = first;
           i = stop;
           continue;
-        } else if (cue === 'surname' && (flags & (COMMON | NOT_NAME)) === 0) {
-          out.push(finding(start, end, 'PERSON', 0.75, 'person'));
         }
+        if (cue === 'surname' && (flags & (COMMON | NOT_NAME)) === 0)
+          out.push(finding(start, end, 'PERSON', 0.75, 'person'));
       }
     }
     prevStart = start;
@@ -206,14 +182,23 @@ export function lowerCaseNames(text: string, lower: string): Finding[] {
     prevHash = keyHash;
     prevFirst = first;
   }
-  if (lower.includes('spell')) for (const f of spelledNames(lower)) out.push(f);
-  // "Shah, S-H-A-H": a name confirmed letter by letter in capitals.
-  if (hasCapitalHyphenCapital(text)) {
-    for (const m of text.matchAll(HYPHEN_SPELLED))
-      out.push(finding(m.index, m.index + m[0].length, 'PERSON', 0.6, 'person'));
-  }
-  return out;
 }
+
+/** End of the word whose letter is at `start`: letters, apostrophes and a short word's dot ("dr."). */
+function wordEnd(text: string, start: number): number {
+  const n = text.length;
+  let i = start + 1;
+  while (i < n) {
+    const d = text.charCodeAt(i);
+    if (!isWordCode(d) && !(d === 46 && i - start <= 3 && dotStaysAt(text, i))) break;
+    i++;
+  }
+  return i;
+}
+
+/** "dr.": the dot is read with the word but is no part of it. */
+const keyEnd = (text: string, scanEnd: number): number =>
+  text.charCodeAt(scanEnd - 1) === 46 ? scanEnd - 1 : scanEnd;
 
 /**
  * Whether the dot at `i` (after a word of at most three characters) stays with it, as in "dr." or

@@ -1,6 +1,6 @@
 import { STRONG_CUES, WEAK_CUES } from '../data/name-cues.ts';
-import { isLetter } from './chars.ts';
-import { lookup, wordTable } from './word-filter.ts';
+import { isAsciiLower, isLetter } from './chars.ts';
+import { lookup, lookupHashed, wordTable } from './word-filter.ts';
 
 type CueStrength = 'strong' | 'weak';
 
@@ -50,4 +50,131 @@ export function cueBefore(lower: string, pos: number): CueStrength | null {
     best = 'weak';
   }
   return best;
+}
+
+/** Cues before lower-case names, as speech-to-text writes them (see lower-case-names.ts). */
+
+/** Cues before a lower-case first name ("my name is maria", "calling for robert"). */
+const FIRST_NAME_CUES = [
+  'calling for',
+  'message for',
+  'looking for',
+  'ask for',
+  'asking for',
+  'speak to',
+  'speak with',
+  'talk to',
+  'transfer you to',
+  'hi',
+  'hello',
+  'hey',
+  'thanks',
+  'thank you',
+  "it's",
+  'im',
+  'my name is',
+  'name is',
+  "name's",
+  'this is',
+  "i'm",
+  'i am',
+  'speaking with',
+  'spoke with',
+  'spoke to',
+];
+/** Cues before a lower-case surname ("dr patel", "last name is okafor"). */
+const SURNAME_CUES = [
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'mr.',
+  'mrs.',
+  'ms.',
+  'dr.',
+  'miss',
+  'last name is',
+  'surname is',
+  'family name is',
+  'last name:',
+];
+
+/** What a lower-case cue introduces. */
+export type LowerCueKind = 'first' | 'surname';
+
+/**
+ * Cues grouped by their last word, longest first; a word table maps each last word to its group's
+ * index + 1, so a candidate checks only the few cues that could end right before it and slices nothing.
+ */
+const CUE_GROUPS: (readonly [cue: string, kind: LowerCueKind])[][] = [];
+const CUES_BY_LAST_WORD = (() => {
+  const index = new Map<string, number>();
+  const add = (cue: string, kind: LowerCueKind): void => {
+    const last = cue.slice(cue.lastIndexOf(' ') + 1);
+    let k = index.get(last);
+    if (k === undefined) {
+      k = CUE_GROUPS.push([]) - 1;
+      index.set(last, k);
+    }
+    CUE_GROUPS[k]?.push([cue, kind]);
+  };
+  for (const c of FIRST_NAME_CUES) add(c, 'first');
+  for (const c of SURNAME_CUES) add(c, 'surname');
+  // Longest first: "last name is" must win over "name is".
+  for (const group of CUE_GROUPS) group.sort((a, b) => b[0].length - a[0].length);
+  return wordTable([...index].map(([last, k]) => [[last], k + 1] as const));
+})();
+/** Lengths and first letters of the cues' last words: most words before a candidate are ruled out by these. */
+const CUE_LAST_WORDS = [...FIRST_NAME_CUES, ...SURNAME_CUES].map((cue) =>
+  cue.slice(cue.lastIndexOf(' ') + 1),
+);
+const CUE_WORD_MIN = Math.min(...CUE_LAST_WORDS.map((w) => w.length));
+const CUE_WORD_MAX = Math.max(...CUE_LAST_WORDS.map((w) => w.length));
+const CUE_FIRST_LETTERS = CUE_LAST_WORDS.reduce((bits, w) => bits | (1 << (w.charCodeAt(0) - 97)), 0);
+
+const LOWER_CUE_WORDS = [...new Set(CUE_LAST_WORDS.map((w) => w.replace(/[.:]+$/, '')))]
+  .sort((a, b) => b.length - a.length)
+  .join('|');
+/**
+ * A lower-case cue's last word after a character that is no letter (a superset of where the scanner
+ * reads one: it checks each hit). Starting with a character class lets the regex engine skip text fast;
+ * literal alternatives between single-character checks keep it linear.
+ */
+const LOWER_CUE_WORD = new RegExp(`[^a-z](?:${LOWER_CUE_WORDS})(?![a-z])`, 'g');
+const LOWER_CUE_WORD_FIRST = new RegExp(`(?:${LOWER_CUE_WORDS})(?![a-z])`, 'y');
+
+/** Where the next possible lower-case cue word starts at or after `from` in lower-cased text, or its length. */
+export function nextLowerCueWord(lower: string, from: number): number {
+  if (from === 0) {
+    LOWER_CUE_WORD_FIRST.lastIndex = 0;
+    if (LOWER_CUE_WORD_FIRST.test(lower)) return 0;
+  }
+  LOWER_CUE_WORD.lastIndex = Math.max(0, from - 1);
+  const m = LOWER_CUE_WORD.exec(lower);
+  return m === null ? lower.length : m.index + 1;
+}
+
+/**
+ * The cue ending right before `start` (one space or ", " between), by kind, or null. The previous word
+ * is `lower[prevStart, prevEnd)`, hashed as word-filter.ts hashes; `prevFirst` is its first letter.
+ */
+export function lowerCueBefore(
+  lower: string,
+  start: number,
+  prevStart: number,
+  prevEnd: number,
+  prevHash: number,
+  prevFirst: number,
+): LowerCueKind | null {
+  const len = prevEnd - prevStart;
+  if (prevStart < 0 || start - prevEnd > 2 || len < CUE_WORD_MIN || len > CUE_WORD_MAX) return null;
+  if ((CUE_FIRST_LETTERS & (1 << (prevFirst - 97))) === 0) return null;
+  const k = lookupHashed(CUES_BY_LAST_WORD, prevHash, lower, prevStart, prevEnd);
+  if (k === 0) return null;
+  for (const [cue, kind] of CUE_GROUPS[k - 1] ?? []) {
+    const at = prevEnd - cue.length;
+    if (at >= 0 && lower.startsWith(cue, at) && (at === 0 || !isAsciiLower(lower.charCodeAt(at - 1))))
+      return kind;
+  }
+  return null;
 }

@@ -1,6 +1,6 @@
 import { isAsciiLower, isAsciiUpper, isDigit, isLetter, isUpperLetter } from './chars.ts';
-import { lookup, wordTable } from './word-filter.ts';
-import { FIRST, flagsAt, PARTICLE, SURNAME } from './word-flags.ts';
+import { HASH_SEED, hashStep, lookupHashed, wordTable } from './word-filter.ts';
+import { FIRST, flagsHashed, PARTICLE, SURNAME } from './word-flags.ts';
 
 /** A word that could be part of a personal name, with its casing facts. */
 export interface NameToken {
@@ -49,13 +49,12 @@ export function nameTokens(text: string, lower: string): NameToken[] {
     if (!isWordUpper(text.charCodeAt(start)) || !isWordStart(text, start)) continue;
     // A kept word, then any particles right after it ("van der").
     while (start >= 0) {
-      const end = wordEnd(text, start);
-      from = end;
-      const token = nameToken(text, lower, start, end, prevEnd);
+      const token = readToken(text, lower, start, prevEnd);
+      from = scanned.end;
       if (!token) break;
       out.push(token);
-      prevEnd = end;
-      start = particleStart(text, end);
+      prevEnd = scanned.end;
+      start = particleStart(text, scanned.end);
     }
   }
   return out;
@@ -68,17 +67,42 @@ function isWordStart(text: string, pos: number): boolean {
   return !isWordLetter(c) && !(isApos(c) && pos > 1 && isWordLetter(text.charCodeAt(pos - 2)));
 }
 
-/** End of the word starting at `start`: letters, and apostrophes followed by a letter. */
-function wordEnd(text: string, start: number): number {
+/**
+ * What readWord saw of the last word: one object reused for every word, so reading allocates nothing.
+ * `hash` is the lower-cased word's (see word-filter.ts); `keyHash` leaves out a possessive "'s".
+ */
+const scanned = { end: 0, hash: 0, keyHash: 0, letters: 0, capitals: 0 };
+
+/** Reads the word at `start` (letters, and apostrophes followed by a letter) into `scanned`. */
+function readWord(text: string, lower: string, start: number): void {
   const n = text.length;
   let i = start;
+  let hash = HASH_SEED;
+  let twoBack = HASH_SEED;
+  let oneBack = HASH_SEED;
+  let letters = 0;
+  let capitals = 0;
   while (i < n) {
     const c = text.charCodeAt(i);
-    if (!isWordLetter(c) && !(isApos(c) && i + 1 < n && isLetter(text.charCodeAt(i + 1)))) break;
+    if (isWordLetter(c)) {
+      letters++;
+      if (isWordUpper(c)) capitals++;
+    } else if (!(isApos(c) && i + 1 < n && isLetter(text.charCodeAt(i + 1)))) break;
+    twoBack = oneBack;
+    oneBack = hash;
+    hash = hashStep(hash, c < 128 ? (isAsciiUpper(c) ? c + 32 : c) : lower.charCodeAt(i));
     i++;
   }
-  return i;
+  scanned.end = i;
+  scanned.hash = hash;
+  scanned.keyHash = hasPossessive(text, start, i) ? twoBack : hash;
+  scanned.letters = letters;
+  scanned.capitals = capitals;
 }
+
+/** "Maria's": the possessive is no part of the name. */
+const hasPossessive = (text: string, start: number, end: number): boolean =>
+  end - start > 2 && isApos(text.charCodeAt(end - 2)) && (text.charCodeAt(end - 1) | 32) === 115;
 
 /** Start of a lower-case word within two characters after `end`, or -1. */
 function particleStart(text: string, end: number): number {
@@ -90,31 +114,30 @@ function particleStart(text: string, end: number): number {
   return -1;
 }
 
-/** The token for the word `text[start, wordEnd)`, or null when it can be no part of a name. */
-function nameToken(
-  text: string,
-  lower: string,
-  start: number,
-  wordEnd: number,
-  gapStart: number,
-): NameToken | null {
+/** The token for the word at `start` (read into `scanned`), or null when it can be no part of a name. */
+function readToken(text: string, lower: string, start: number, gapStart: number): NameToken | null {
+  readWord(text, lower, start);
+  const wordEnd = scanned.end;
   const glued =
     (wordEnd < text.length && isDigit(text.charCodeAt(wordEnd))) ||
     (start > 0 && isDigit(text.charCodeAt(start - 1)));
   if (glued || wordEnd - start > MAX_TOKEN) return null;
   const c = text.charCodeAt(start);
   const firstUpper = isWordUpper(c);
-  if (!firstUpper && (wordEnd - start > MAX_PARTICLE || (flagsAt(lower, start, wordEnd) & PARTICLE) === 0))
+  if (
+    !firstUpper &&
+    (wordEnd - start > MAX_PARTICLE || (flagsHashed(scanned.hash, lower, start, wordEnd) & PARTICLE) === 0)
+  )
     return null;
-  let end = wordEnd;
-  if (end - start > 2 && isApos(text.charCodeAt(end - 2)) && (text.charCodeAt(end - 1) | 32) === 115)
-    end -= 2;
+  const end = hasPossessive(text, start, wordEnd) ? wordEnd - 2 : wordEnd;
+  const keyHash = scanned.keyHash;
   // "I'm Jose": the speaker's own contraction is a cue before the name, never part of it.
-  if ((c | 32) === 105 && end - start > 2 && lookup(FIRST_PERSON, lower, start, end) !== 0) return null;
-  const flags = flagsAt(lower, start, end);
+  if ((c | 32) === 105 && end - start > 2 && lookupHashed(FIRST_PERSON, keyHash, lower, start, end) !== 0)
+    return null;
+  const flags = flagsHashed(keyHash, lower, start, end);
   // Two-letter capitalised words are names only when a list knows them ("Al", "Bo"); others are skipped.
   if (wordEnd - start === 2 && (flags & (FIRST | SURNAME | PARTICLE)) === 0) return null;
-  const allCaps = firstUpper && isAllCaps(text, start, wordEnd);
+  const allCaps = firstUpper && scanned.letters >= 2 && scanned.capitals === scanned.letters;
   return {
     start,
     end,
@@ -124,18 +147,6 @@ function nameToken(
     initial: end - start === 1 && firstUpper,
     gapStart,
   };
-}
-
-/** At least two letters, and every letter a capital. */
-function isAllCaps(text: string, start: number, end: number): boolean {
-  let letters = 0;
-  for (let i = start; i < end; i++) {
-    const c = text.charCodeAt(i);
-    if (!isWordLetter(c)) continue;
-    if (!isWordUpper(c)) return false;
-    letters++;
-  }
-  return letters >= 2;
 }
 
 /** True when the text between two name words is a space, a hyphen, or the dot after an initial. */

@@ -140,15 +140,21 @@ export function lookupHashed(table: WordTable, hash: number, s: string, from: nu
   while (at < end) {
     const size = (entries[at] as number) - DIGIT_ZERO;
     const high = (entries[at + 2] as number) - DIGIT_ZERO;
-    // A key beyond ASCII takes more bytes than characters; any other must be as long as the word.
-    if (
-      (size === len || (size > len && (high & BEYOND_ASCII) !== 0)) &&
-      sameKey(entries, at + 3, size, s, from, len)
-    )
-      return (entries[at + 1] as number) - DIGIT_ZERO + (high & HIGH_BITS) * DIGIT_BASE;
+    // A key beyond ASCII takes more bytes than characters; any other is one byte a character.
+    const found =
+      (high & BEYOND_ASCII) === 0
+        ? size === len && sameAscii(entries, at + 3, s, from, len)
+        : size > len && sameKey(entries, at + 3, size, s, from, len);
+    if (found) return (entries[at + 1] as number) - DIGIT_ZERO + (high & HIGH_BITS) * DIGIT_BASE;
     at += 3 + size;
   }
   return 0;
+}
+
+/** Whether the ASCII key at `at` spells `s[from, from + len)`. */
+function sameAscii(bytes: Uint8Array, at: number, s: string, from: number, len: number): boolean {
+  for (let k = 0; k < len; k++) if (bytes[at + k] !== s.charCodeAt(from + k)) return false;
+  return true;
 }
 
 /** Whether the UTF-8 key of `size` bytes at `at` spells `s[from, from + len)`. */
