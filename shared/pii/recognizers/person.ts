@@ -84,7 +84,8 @@ export const person: Recognizer = {
     }
     // Loops, not spread arguments: a long text can hold more findings than the call stack takes arguments.
     for (const f of lowerCaseNames(text, lower)) out.push(f);
-    return [...out, ...laterMentions(toks, out, text, lower)];
+    for (const f of laterMentions(toks, out, text, lower)) out.push(f);
+    return out;
   },
 };
 
