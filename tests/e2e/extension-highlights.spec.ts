@@ -91,3 +91,15 @@ test.describe('call-log overlay highlights', () => {
     expect(await serialiseDom(page)).toBe(before);
   });
 });
+
+test('text the parser inserts before an element a script appended while the page loaded is highlighted', async ({
+  page,
+  fixtureSite,
+}) => {
+  await page.goto(fixtureSite.url('script-appends-while-parsing.html'));
+  await waitForHighlights(page);
+  const phones = (await readHighlights(page))['quietline-phone'] ?? [];
+  expect(phones).toContain('(415) 555-0111');
+  expect(phones).toContain('212-555-0199');
+  expect(phones).toContain('646-555-0177');
+});

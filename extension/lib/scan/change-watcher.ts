@@ -9,14 +9,24 @@ export class ChangeWatcher {
   readonly #observer: MutationObserver;
   readonly #dirty: Set<Block>;
   readonly #onShadowRoot: (shadow: ShadowRoot) => void;
+  readonly #onRemoval: () => void;
   readonly #seen = new WeakSet<ShadowRoot>();
   readonly #shadows: ShadowRoot[] = [];
   #on = false;
 
-  /** `onShadowRoot` hears of each shadow root once; `onDirty` after a batch of changes marked blocks. */
-  constructor(dirty: Set<Block>, onShadowRoot: (shadow: ShadowRoot) => void, onDirty: () => void) {
+  /**
+   * `onShadowRoot` hears of each shadow root once; `onDirty` after a batch of changes marked blocks;
+   * `onRemoval` when a batch removed elements.
+   */
+  constructor(
+    dirty: Set<Block>,
+    onShadowRoot: (shadow: ShadowRoot) => void,
+    onDirty: () => void,
+    onRemoval: () => void,
+  ) {
     this.#dirty = dirty;
     this.#onShadowRoot = onShadowRoot;
+    this.#onRemoval = onRemoval;
     this.#observer = new MutationObserver((records) => {
       const began = performance.now();
       this.#mark(records);
@@ -48,6 +58,7 @@ export class ChangeWatcher {
 
   #mark(records: MutationRecord[]): void {
     const onShadow = (shadow: ShadowRoot): void => this.watchShadow(shadow);
+    let removedElements = false;
     for (const record of records) {
       const target = record.target;
       if (isOwnUi(target)) continue;
@@ -55,8 +66,12 @@ export class ChangeWatcher {
         const block = blockOf(target);
         if (block) this.#dirty.add(block);
       }
+      if (!removedElements) {
+        for (const node of record.removedNodes) removedElements ||= node.nodeType === Node.ELEMENT_NODE;
+      }
       for (const node of record.addedNodes) collectBlocks(node, this.#dirty, onShadow);
     }
+    if (removedElements) this.#onRemoval();
   }
 }
 

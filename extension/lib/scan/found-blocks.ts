@@ -18,7 +18,11 @@ export class FoundBlocks {
   readonly #adapter: RecordsAdapter;
   readonly #highlights: HighlightSet;
 
-  constructor(adapter: RecordsAdapter, highlights: HighlightSet, onPositionsKnown: () => void) {
+  constructor(
+    adapter: RecordsAdapter,
+    highlights: HighlightSet,
+    onPositionsKnown: (inFrame: boolean) => void,
+  ) {
     this.#adapter = adapter;
     this.#highlights = highlights;
     this.#near = new NearViewport(
@@ -56,6 +60,11 @@ export class FoundBlocks {
     // Keeps a re-scanned block on screen painted now instead of a frame later.
     if (presumeNear) this.#near.presumeNear(block);
     if (presumeNear || wasNear || this.#near.isNear(block)) this.#setRanges(state, true);
+  }
+
+  /** The page removed nodes: records watched may be gone. */
+  noteRemoval(): void {
+    this.#near.noteRemoval();
   }
 
   forget(block: Block): void {

@@ -22,8 +22,13 @@ const MAX_IN_FLIGHT = 2;
 const MAX_IN_FLIGHT_LOADING = 64;
 /** Until the first screens are scanned, while the page loads, look again after this long. */
 const LOADING_POLL_MS = 16;
-/** Text scanned on the page's thread as it arrives: about the first screen and a half of a call log. */
-const IN_PAGE_CHARS = 12_000;
+/**
+ * Text scanned on the page's thread as it arrives, in steps: about a screen and a half of a call log.
+ * Another step is taken while the text scanned so far still ends within reach of the screen.
+ */
+const IN_PAGE_CHARS = 6_000;
+/** The most text scanned on the page's thread while it loads, however sparse the page. */
+const MAX_IN_PAGE_CHARS = 48_000;
 /** Work done in one of the parser's microtask checkpoints. */
 const PARSER_TURN_MS = 8;
 
@@ -54,8 +59,11 @@ export class PageScanner {
   #detect: Detector | null = null;
   #detectNow: SyncDetector | null = null;
   #inPageChars = 0;
+  #inPageBudget = IN_PAGE_CHARS;
   /** True while the page loads: text is found by following the parser, not by mutation records. */
   #following = false;
+  /** True after parsing until the walk has reached the end of the document, a slice at a time. */
+  #finishingWalk = false;
   #settled = false;
   #observing = false;
   #inFlight = 0;
@@ -63,11 +71,18 @@ export class PageScanner {
 
   constructor(options: ScannerOptions) {
     this.#options = options;
-    this.#changes = new ChangeWatcher(this.#dirty, options.onShadowRoot, () => {
-      this.#settled = false;
-      this.#loop.request();
-    });
-    this.#found = new FoundBlocks(options.adapter, options.highlights, () => this.#checkSettled());
+    this.#changes = new ChangeWatcher(
+      this.#dirty,
+      options.onShadowRoot,
+      () => {
+        this.#settled = false;
+        this.#loop.request();
+      },
+      () => this.#found.noteRemoval(),
+    );
+    this.#found = new FoundBlocks(options.adapter, options.highlights, (inFrame) =>
+      this.#onPositionsKnown(inFrame),
+    );
     this.#loop = new WorkLoop((slice) => this.#work(slice));
     this.#follower = new ParseFollower(this.#dirty, (shadow) => this.#changes.watchShadow(shadow));
     this.#parserWake = new MutationObserver(() => this.#onParserProgress());
@@ -94,6 +109,7 @@ export class PageScanner {
     this.#detect = detect;
     this.#detectNow = detectNow ?? null;
     this.#inPageChars = 0;
+    this.#inPageBudget = IN_PAGE_CHARS;
     this.#batches = 0;
     this.#found.clear();
     if (this.#following) this.#follower.reset();
@@ -105,6 +121,7 @@ export class PageScanner {
   stop(): void {
     this.#observing = false;
     this.#following = false;
+    this.#finishingWalk = false;
     this.#parserWake.disconnect();
     this.#changes.stop();
     this.#found.disconnect();
@@ -125,15 +142,22 @@ export class PageScanner {
     return this.#found.hits().flatMap((hit) => (hit.range && !hit.revealed ? [hit.range] : []));
   }
 
+  /**
+   * DOMContentLoaded waits for readystatechange listeners, so the document is walked later, in slices,
+   * instead of here. The walk starts over from the top: the follower only sees what comes after where it
+   * stopped, and a script may have put content there while the parser went on inserting before it (an
+   * element appended to <body> while the parser is inside <main>).
+   */
   readonly #onReadyState = (): void => {
     if (document.readyState === 'loading') return;
     if (this.#following) {
       this.#following = false;
+      this.#finishingWalk = true;
       this.#parserWake.disconnect();
-      this.#follower.walk(() => Number.POSITIVE_INFINITY);
+      this.#follower.reset();
       this.#changes.start();
     }
-    this.#follower.sweepHosts();
+    if (!this.#finishingWalk) this.#follower.sweepHosts();
     for (const block of this.#unfinished) this.#dirty.add(block);
     this.#unfinished.clear();
     this.#loop.request();
@@ -156,7 +180,32 @@ export class PageScanner {
   }
 
   get #firstScreensDone(): boolean {
-    return this.#inPageChars >= IN_PAGE_CHARS;
+    return this.#inPageChars >= this.#inPageBudget;
+  }
+
+  /**
+   * Runs when positions were read; after the page's thread scanned text as it arrived, that is in the
+   * frame itself, with layout already up to date. When that text ends within reach of the screen, the
+   * first screens are not done yet.
+   */
+  #onPositionsKnown(inFrame: boolean): void {
+    if (
+      inFrame &&
+      this.#following &&
+      this.#firstScreensDone &&
+      this.#inPageBudget < MAX_IN_PAGE_CHARS &&
+      this.#frontierInReach()
+    ) {
+      this.#inPageBudget += IN_PAGE_CHARS;
+      this.#parserWake.observe(document, { childList: true, subtree: true });
+    }
+    this.#checkSettled();
+  }
+
+  #frontierInReach(): boolean {
+    const cursor = this.#follower.cursor;
+    const element = cursor instanceof Element ? cursor : (cursor?.parentElement ?? null);
+    return element !== null && element.getBoundingClientRect().top < innerHeight * 1.5;
   }
 
   #work(slice: Slice): boolean {
@@ -164,7 +213,7 @@ export class PageScanner {
     // Once the first screens are done, the rest waits for the parser: replies from the background
     // would otherwise keep a chain of turns going that competes with it.
     if (!detect || (this.#following && this.#firstScreensDone)) return false;
-    const walked = this.#following ? this.#follower.walk(slice.timeLeft) : true;
+    const walked = this.#following || this.#finishingWalk ? this.#walk(slice) : true;
     const cursor = this.#following ? this.#follower.cursor : null;
     for (const block of this.#unfinished) {
       if (!cursor || !block.contains(cursor)) {
@@ -173,7 +222,7 @@ export class PageScanner {
       }
     }
     const maxInFlight = this.#following ? MAX_IN_FLIGHT_LOADING : MAX_IN_FLIGHT;
-    if (this.#inFlight >= maxInFlight) return false;
+    if (this.#inFlight >= maxInFlight) return !walked;
     while (this.#inFlight < maxInFlight && this.#dirty.size > 0 && slice.timeLeft() > 0) {
       this.#sendBatch(detect, cursor, slice);
     }
@@ -185,6 +234,19 @@ export class PageScanner {
       return false;
     }
     return !walked || (this.#dirty.size > 0 && this.#inFlight < maxInFlight);
+  }
+
+  /** After parsing, the walk takes half of each slice so the background can scan what it found meanwhile. */
+  #walk(slice: Slice): boolean {
+    if (this.#following) return this.#follower.walk(slice.timeLeft);
+    const end = performance.now() + slice.timeLeft() / 2;
+    const walked = this.#follower.walk(() => end - performance.now());
+    if (walked) {
+      this.#finishingWalk = false;
+      this.#follower.sweepHosts();
+      this.#follower.release();
+    }
+    return walked;
   }
 
   /** Builds text views for the next dirty blocks and sends them to the engine as one batch. */
@@ -213,7 +275,7 @@ export class PageScanner {
     this.#inFlight += 1;
     this.#batches += 1;
     const texts = batch.map((item) => item.view.text);
-    if (this.#following && this.#detectNow && this.#inPageChars < IN_PAGE_CHARS) {
+    if (this.#following && this.#detectNow && !this.#firstScreensDone) {
       this.#inPageChars += chars;
       const results = this.#detectNow(texts);
       measureWork(began);
@@ -243,6 +305,7 @@ export class PageScanner {
   #checkSettled(): void {
     if (this.#settled || !this.#detect) return;
     if (this.#dirty.size > 0 || this.#unfinished.size > 0 || this.#inFlight > 0) return;
+    if (this.#finishingWalk) return;
     if (document.readyState === 'loading') return;
     if (this.#found.waiting) return;
     this.#settled = true;

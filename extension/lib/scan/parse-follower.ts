@@ -34,6 +34,11 @@ export class ParseFollower {
     this.#customHosts.clear();
   }
 
+  /** Drops what was learnt about each node once the walk is over; it costs memory and collection time. */
+  release(): void {
+    this.#resolved = new WeakMap();
+  }
+
   /** Walks until the end of what the parser has delivered; false when it stopped early for time. */
   walk(timeLeft: () => number): boolean {
     // A cursor a script removed cannot lead on; start over (blocks are a set, so repeats are harmless).

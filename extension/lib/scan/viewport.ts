@@ -17,18 +17,30 @@ export class NearViewport {
   readonly #targets = new Map<Block, Element>();
   #near = new Set<Element>();
   #pending = false;
+  /** Set when the page removed nodes, which may have taken watched elements out of the document. */
+  #mayHaveDetached = false;
+  /** Set when a guess must be corrected before the next frame paints it. */
+  #inFrame = false;
   #frame = 0;
   #listening = false;
   readonly #channel = new MessageChannel();
   readonly #resize: ResizeObserver;
   readonly #onChange: (block: Block, near: boolean, connected: boolean) => void;
-  readonly #onSettled: () => void;
+  readonly #onSettled: (inFrame: boolean) => void;
 
-  constructor(onChange: (block: Block, near: boolean, connected: boolean) => void, onSettled: () => void) {
+  /** `onSettled` hears when positions were read; `inFrame` when in a frame, before its layout. */
+  constructor(
+    onChange: (block: Block, near: boolean, connected: boolean) => void,
+    onSettled: (inFrame: boolean) => void,
+  ) {
     this.#onChange = onChange;
     this.#onSettled = onSettled;
-    this.#channel.port1.onmessage = () => this.#update();
-    this.#resize = new ResizeObserver(() => this.refresh());
+    this.#channel.port1.onmessage = () => this.#update(false);
+    // While the parser appends, the document grows below what is read; reading it then would lay out
+    // the partly parsed page once more per frame.
+    this.#resize = new ResizeObserver(() => {
+      if (document.readyState !== 'loading') this.refresh();
+    });
   }
 
   watch(block: Block, through: Element = blockElement(block)): void {
@@ -58,10 +70,21 @@ export class NearViewport {
     if (index >= 0) this.#entries.splice(index, 1);
   }
 
-  /** Counts a block as near until positions are next read, which corrects the guess either way. */
+  /**
+   * Counts a block as near until positions are next read, which corrects the guess either way, in the
+   * next frame before it is painted.
+   */
   presumeNear(block: Block): void {
     const element = this.#targets.get(block);
-    if (element) this.#near.add(element);
+    if (!element) return;
+    this.#near.add(element);
+    this.#inFrame = true;
+    this.refresh();
+  }
+
+  /** Checking every watched element on each read would cost more than the read on a long page. */
+  noteRemoval(): void {
+    this.#mayHaveDetached = true;
   }
 
   isNear(block: Block): boolean {
@@ -74,11 +97,18 @@ export class NearViewport {
     return this.#pending;
   }
 
-  /** Reads positions after the next frame, when layout is up to date and reading it costs nothing. */
+  /**
+   * Reads positions after the next frame, when layout is up to date and reading it costs nothing. After
+   * a guess they are read in the frame itself, before it lays out the newly parsed text anyway, so
+   * ranges presumed near are corrected before they are painted.
+   */
   readonly refresh = (): void => {
     this.#pending = true;
     if (this.#frame) return;
-    this.#frame = requestAnimationFrame(() => this.#channel.port2.postMessage(null));
+    this.#frame = requestAnimationFrame(() => {
+      if (this.#inFrame) this.#update(true);
+      else this.#channel.port2.postMessage(null);
+    });
   };
 
   /** Stops listening and forgets everything; a later `watch` starts afresh. */
@@ -86,6 +116,7 @@ export class NearViewport {
     cancelAnimationFrame(this.#frame);
     this.#frame = 0;
     this.#pending = false;
+    this.#inFrame = false;
     this.#listening = false;
     this.#resize.disconnect();
     removeEventListener('scroll', this.refresh, { capture: true });
@@ -118,12 +149,16 @@ export class NearViewport {
     return lo;
   }
 
-  #update(): void {
+  #update(inFrame: boolean): void {
     this.#frame = 0;
+    this.#inFrame = false;
     if (!this.#listening) return;
     const began = performance.now();
-    for (const entry of this.#entries.filter((e) => !e.element.isConnected)) {
-      for (const block of [...entry.blocks]) this.#onChange(block, false, false);
+    if (this.#mayHaveDetached) {
+      this.#mayHaveDetached = false;
+      for (const entry of this.#entries.filter((e) => !e.element.isConnected)) {
+        for (const block of [...entry.blocks]) this.#onChange(block, false, false);
+      }
     }
     const margin = innerHeight / 2;
     const top = -margin;
@@ -149,7 +184,7 @@ export class NearViewport {
     for (const element of near) if (!before.has(element)) this.#tell(element, true);
     this.#pending = false;
     measureWork(began);
-    this.#onSettled();
+    this.#onSettled(inFrame);
   }
 
   #tell(element: Element, near: boolean): void {

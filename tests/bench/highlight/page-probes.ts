@@ -3,24 +3,50 @@
 declare global {
   interface Window {
     __benchSamples: Array<[number, number]>;
+    __benchStopSampler: () => void;
     benchTick: (n: number) => void;
     benchAppend: (html: string) => string;
   }
 }
 
-/** Init script: records, once per frame, how many highlighted ranges or <mark>s the page has. */
+/**
+ * Init script: records, once per frame, how many highlighted ranges or <mark>s the page has, read just
+ * before the frame is painted. The count is read in a ResizeObserver callback, which runs after every
+ * animation-frame callback and layout of the frame: read in the sampler's own animation-frame callback
+ * it would miss ranges set or taken out in a later callback of the same frame, and be a frame late.
+ * A 1-2 px fixed element that changes width every frame makes the observer run; it is removed, and
+ * sampling stops, when the load timings are read.
+ */
 export function installSampler(): void {
   const samples: Array<[number, number]> = [];
   window.__benchSamples = samples;
   const marks = document.getElementsByTagName('mark');
+  const probe = document.createElement('div');
+  probe.style.cssText =
+    'position:fixed;top:0;left:0;height:1px;width:1px;visibility:hidden;pointer-events:none;contain:strict';
   let last = -1;
-  const tick = (): void => {
+  let wide = false;
+  let stopped = false;
+  window.__benchStopSampler = () => {
+    stopped = true;
+    observer.disconnect();
+    probe.remove();
+  };
+  const observer = new ResizeObserver(() => {
     let n = marks.length;
     for (const highlight of CSS.highlights.values()) n += highlight.size;
     if (n !== last) {
       samples.push([performance.now(), n]);
       last = n;
     }
+  });
+  observer.observe(probe);
+  const tick = (): void => {
+    if (stopped) return;
+    // First in the document, so the parser never inserts before it.
+    if (!probe.isConnected && document.documentElement) document.documentElement.prepend(probe);
+    wide = !wide;
+    probe.style.width = wide ? '2px' : '1px';
     requestAnimationFrame(tick);
   };
   requestAnimationFrame(tick);
@@ -37,6 +63,7 @@ export type LoadTimings = {
 };
 
 export function readLoadTimings(doneMark: string): LoadTimings {
+  window.__benchStopSampler();
   const paint = performance.getEntriesByName('first-paint')[0];
   const done = performance.getEntriesByName(doneMark)[0];
   const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;

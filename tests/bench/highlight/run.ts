@@ -1,4 +1,6 @@
-// npm run bench:highlight [-- --records 2000 --runs 3 --no-build]
+// npm run bench:highlight [-- --records 2000 --runs 3 --no-build --compare <unpacked extension dir>]
+// --compare adds a fifth browser with another build of the extension (say, one built from an earlier
+// commit), so a change is measured against what it replaces in the same run, under the same load.
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -17,6 +19,7 @@ const { values: args } = parseArgs({
     records: { type: 'string', default: '2000' },
     runs: { type: 'string', default: '3' },
     'no-build': { type: 'boolean', default: false },
+    compare: { type: 'string' },
   },
 });
 const records = Number(args.records);
@@ -197,6 +200,13 @@ function report(
     };
   });
   console.table(rows);
+  for (const { mode, runs: rs } of results) {
+    const each = rs.map(
+      (r) =>
+        `first frame ${fmt(r.firstPaint)}, DOM parsed ${fmt(r.domParsed)}, on-screen set ${fmt(r.screenSet)}, frames ${fmt(median(r.frames), 1)}`,
+    );
+    console.log(`${mode.name}, each load: ${each.join(' | ')}`);
+  }
   console.log(
     'Times in ms from navigation start. "All set": every block scanned and highlights registered (ours: quietline:highlights-set mark).',
   );
@@ -247,6 +257,14 @@ async function main(): Promise<void> {
     },
     { name: 'mark.js <mark>', extension: baselines.markJs, doneMark: 'baseline:marks-set', kind: 'baseline' },
   ];
+  if (args.compare) {
+    modes.splice(2, 0, {
+      name: 'Quietline (compare)',
+      extension: resolve(args.compare),
+      doneMark: 'quietline:highlights-set',
+      kind: 'ours',
+    });
+  }
   let results: ModeResult[] = [];
   try {
     process.stdout.write('loading, modes in turn ');
