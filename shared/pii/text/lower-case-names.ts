@@ -20,6 +20,7 @@ const isAsciiLetter = (c: number): boolean => isLowerAscii(c) || (c >= 65 && c <
 const isApostrophe = (c: number): boolean => c === 39 || c === 0x2019;
 const isWordCode = (c: number): boolean => isAsciiLetter(c) || isApostrophe(c);
 const MAX_WORD = 20;
+const KELVIN_SIGN = '\u212a';
 const HYPHEN_SPELLED = /(?<![A-Za-z-])(?:[A-Z]-){3,20}[A-Z](?![A-Za-z-])/g;
 
 /** The first capital or line break at or after `lastIndex`; the regex engine skips the rest fast. */
@@ -39,7 +40,9 @@ function lineIsLower(text: string, pos: number, lineEnd: number, label: number):
 export function lowerCaseNames(text: string, lower: string): Finding[] {
   const out: Finding[] = [];
   const n = text.length;
-  // One cue search runs ahead over the whole text; lines take the hits that fall in them.
+  // One cue search runs ahead over the whole text; lines take the hits that fall in them. It reads the
+  // lower-cased text, where a Kelvin sign has become a "k": such rare texts are read word by word.
+  const searchCues = !text.includes(KELVIN_SIGN);
   let cueHit = -1;
   let label = -1;
   for (let from = 0; from <= n; ) {
@@ -49,7 +52,8 @@ export function lowerCaseNames(text: string, lower: string): Finding[] {
       label = text.indexOf(': ', from);
       if (label < 0) label = n;
     }
-    if (lineIsLower(text, from, to, label)) namesOnLine(text, lower, from, to, true, out);
+    const lowerLine = lineIsLower(text, from, to, label);
+    if (lowerLine || !searchCues) namesOnLine(text, lower, from, to, lowerLine, out);
     else {
       if (cueHit < from) cueHit = nextLowerCueWord(lower, from);
       while (cueHit < to) {
