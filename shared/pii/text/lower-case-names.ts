@@ -3,7 +3,15 @@ import { finding } from '../scan-input.ts';
 import { codeAt } from './chars.ts';
 import { lowerCueBefore, nextLowerCueWord } from './name-cue.ts';
 import { HASH_SEED, hashRange, hashStep } from './word-filter.ts';
-import { COMMON, FIRST, flagsAt, flagsHashed, NOT_NAME, SURNAME } from './word-flags.ts';
+import {
+  COMMON,
+  firstNameOnly,
+  flagsAt,
+  flagsHashed,
+  mayBeFirstNameOnly,
+  NOT_NAME,
+  SURNAME,
+} from './word-flags.ts';
 
 /**
  * Names as speech-to-text writes them: lower case, after a cue, on lower-case lines, or spelled out.
@@ -93,8 +101,10 @@ function cuedName(text: string, lower: string, at: number, to: number, out: Find
   if (!isLowerAscii(c) || len < 3 || len > MAX_WORD) return start;
   const cue = lowerCueBefore(lower, start, at, end, hashRange(lower, at, end), lower.charCodeAt(at));
   if (cue === null) return start;
-  const flags = flagsAt(text, start, wordStop);
-  if ((flags & (FIRST | COMMON | NOT_NAME)) === FIRST) {
+  const hash = hashRange(text, start, wordStop);
+  const asked = cue === 'surname' || mayBeFirstNameOnly(hash);
+  const flags = asked ? flagsHashed(hash, text, start, wordStop) : 0;
+  if (firstNameOnly(flags)) {
     const stop = withSurname(text, wordStop);
     out.push(finding(start, stop, 'PERSON', 0.8, 'person'));
     // The name alone can cue the next word, as any word can; with its surname it cannot.
@@ -166,8 +176,10 @@ function namesOnLine(
       const cue = lowerCueBefore(lower, start, prevStart, prevEnd, prevHash, prevFirst);
       // A name is a listed first name (after a cue or on a lower-case line) or a word after a surname cue.
       if (cue !== null || lowerLine) {
-        const flags = capitals > 0 ? 0 : flagsHashed(keyHash, text, start, end);
-        if ((flags & (FIRST | COMMON | NOT_NAME)) === FIRST) {
+        // Most words are no first name: the filter says so without the table, unless a surname cue needs the bits.
+        const asked = capitals === 0 && (cue === 'surname' || mayBeFirstNameOnly(keyHash));
+        const flags = asked ? flagsHashed(keyHash, text, start, end) : 0;
+        if (firstNameOnly(flags)) {
           const stop = withSurname(text, end);
           out.push(finding(start, stop, 'PERSON', cue !== null ? 0.8 : 0.55, 'person'));
           prevStart = start;

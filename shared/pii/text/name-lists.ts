@@ -5,7 +5,23 @@ import { FIRST_NAMES_EXTRA } from '../data/first-names-extra.ts';
 import { NOT_NAMES, ORG_WORDS, PARTICLES, PLACE_PREFIXES, PLACE_WORDS } from '../data/name-cues.ts';
 import { SURNAMES } from '../data/surnames.ts';
 import type { WordList } from './word-filter.ts';
-import { BRAND, COMMON, FIRST, NOT_NAME, ORG, PARTICLE, PLACE, PLACE_PREFIX, SURNAME } from './word-flags.ts';
+
+/**
+ * Word-list memberships as bits, so a name candidate asks one table once instead of nine lists many
+ * times. Kept here, beside the lists, so writing the table from them needs no table yet.
+ */
+export const FIRST = 1;
+export const SURNAME = 2;
+export const COMMON = 4;
+export const PARTICLE = 8;
+export const NOT_NAME = 16;
+export const ORG = 32;
+export const PLACE = 64;
+export const PLACE_PREFIX = 128;
+export const BRAND = 256;
+
+/** A first name that is no ordinary word and no place or day name: "maria" yes, "mark" and "austin" no. */
+export const firstNameOnly = (flags: number): boolean => (flags & (FIRST | COMMON | NOT_NAME)) === FIRST;
 
 /**
  * Each list and its bit. The engine reads them through data/name-word-table.ts, written from these

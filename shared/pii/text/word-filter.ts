@@ -65,7 +65,8 @@ const utf8 = new TextEncoder();
  * Writes the table of every word in `lists`; a word on several lists gets the union of their bits.
  * Same lists, same text: buckets hold their words sorted, so a written-out table can be checked.
  */
-export function wordTableText(lists: readonly WordList[]): WordTableText {
+/** Every word of `lists` and the union of the bits of the lists that hold it. */
+export function wordBits(lists: readonly WordList[]): Map<string, number> {
   const bitsOf = new Map<string, number>();
   for (const [words, bits] of lists) {
     const keys = typeof words === 'string' ? words.split(/\s+/).filter((w) => w !== '') : words;
@@ -79,6 +80,11 @@ export function wordTableText(lists: readonly WordList[]): WordTableText {
       bitsOf.set(key, (bitsOf.get(key) ?? 0) | bits);
     }
   }
+  return bitsOf;
+}
+
+export function wordTableText(lists: readonly WordList[]): WordTableText {
+  const bitsOf = wordBits(lists);
   // Two to four words a bucket: a lookup compares a few sizes before it knows a word is unlisted,
   // and the index stays a tenth of the entries.
   let buckets = 1;
@@ -182,4 +188,34 @@ function sameKey(bytes: Uint8Array, at: number, size: number, s: string, from: n
     if (p > stop) return false;
   }
   return p === stop;
+}
+
+/**
+ * One-hash bit filters: "surely not listed" from a word's hash alone, one byte read, for hot loops that
+ * would otherwise ask a table about every word. 2^16 bits, written four to a character from "@" (0)
+ * to "O" (15), so a generated filter also loads as text and converts with one native call.
+ */
+const FILTER_BITS = 16;
+const FILTER_ZERO = 0x40;
+const filterBit = (hash: number): number => hash >>> (32 - FILTER_BITS);
+
+/** Writes the filter of `words`. */
+export function wordFilterText(words: Iterable<string>): string {
+  const nibbles = new Uint8Array(1 << (FILTER_BITS - 2));
+  for (const w of words) {
+    const bit = filterBit(hashRange(w, 0, w.length));
+    nibbles[bit >>> 2] = (nibbles[bit >>> 2] as number) | (1 << (bit & 3));
+  }
+  let text = '';
+  for (const n of nibbles) text += String.fromCharCode(FILTER_ZERO + n);
+  return text;
+}
+
+/** The filter lookups read, from its written form. */
+export const wordFilterOf = (text: string): Uint8Array => utf8.encode(text);
+
+/** False when the word with this hash (see hashStep) is surely not in the filter's list. */
+export function mayHold(filter: Uint8Array, hash: number): boolean {
+  const bit = filterBit(hash);
+  return (((filter[bit >>> 2] as number) - FILTER_ZERO) & (1 << (bit & 3))) !== 0;
 }

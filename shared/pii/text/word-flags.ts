@@ -1,16 +1,25 @@
-import { NAME_WORD_TABLE } from '../data/name-word-table.ts';
-import { hashRange, lookupHashed, type WordTable, wordTableOf } from './word-filter.ts';
+import { FIRST_NAME_FILTER, NAME_WORD_TABLE } from '../data/name-word-table.ts';
+import {
+  hashRange,
+  lookupHashed,
+  mayHold,
+  type WordTable,
+  wordFilterOf,
+  wordTableOf,
+} from './word-filter.ts';
 
-/** Word-list memberships as bits, so a name candidate asks one table once instead of nine lists many times. */
-export const FIRST = 1;
-export const SURNAME = 2;
-export const COMMON = 4;
-export const PARTICLE = 8;
-export const NOT_NAME = 16;
-export const ORG = 32;
-export const PLACE = 64;
-export const PLACE_PREFIX = 128;
-export const BRAND = 256;
+export {
+  BRAND,
+  COMMON,
+  FIRST,
+  firstNameOnly,
+  NOT_NAME,
+  ORG,
+  PARTICLE,
+  PLACE,
+  PLACE_PREFIX,
+  SURNAME,
+} from './name-lists.ts';
 
 /** Converted on the first lookup, not at import: a page that imports the engine and never asks pays nothing. */
 let table: WordTable | undefined;
@@ -27,3 +36,11 @@ export const flagsAt = (s: string, from: number, to: number): number =>
 
 /** The list bits of a lower-cased word or brand ("wells fargo"); 0 when no list knows it. */
 export const flagsOf = (key: string): number => flagsAt(key, 0, key.length);
+
+let firstNames: Uint8Array | undefined;
+
+/** False when the word with this hash is surely no `firstNameOnly` word: one byte read, no table lookup. */
+export function mayBeFirstNameOnly(hash: number): boolean {
+  if (firstNames === undefined) firstNames = wordFilterOf(FIRST_NAME_FILTER);
+  return mayHold(firstNames, hash);
+}

@@ -1,13 +1,21 @@
 import { describe, expect, it } from 'vitest';
-import { NAME_WORD_TABLE } from '../../../../shared/pii/data/name-word-table.ts';
-import { NAME_LISTS } from '../../../../shared/pii/text/name-lists.ts';
-import { lookup, wordTable, wordTableText } from '../../../../shared/pii/text/word-filter.ts';
+import { FIRST_NAME_FILTER, NAME_WORD_TABLE } from '../../../../shared/pii/data/name-word-table.ts';
+import { firstNameOnly, NAME_LISTS } from '../../../../shared/pii/text/name-lists.ts';
+import {
+  hashRange,
+  lookup,
+  wordBits,
+  wordFilterText,
+  wordTable,
+  wordTableText,
+} from '../../../../shared/pii/text/word-filter.ts';
 import {
   BRAND,
   COMMON,
   FIRST,
   flagsAt,
   flagsOf,
+  mayBeFirstNameOnly,
   PLACE,
   PLACE_PREFIX,
   SURNAME,
@@ -16,6 +24,14 @@ import {
 describe('name word table', () => {
   it('is the table the name lists make (else run: npx tsx tests/fixtures/pii/tools/gen-name-data.mjs)', () => {
     expect(wordTableText(NAME_LISTS)).toEqual(NAME_WORD_TABLE);
+  });
+
+  it('has the first-name filter the lists make, and it lets every such name through', () => {
+    const names = [...wordBits(NAME_LISTS)].filter(([, bits]) => firstNameOnly(bits)).map(([w]) => w);
+    expect(wordFilterText(names)).toBe(FIRST_NAME_FILTER);
+    for (const name of names) expect(mayBeFirstNameOnly(hashRange(name, 0, name.length)), name).toBe(true);
+    expect(names).toContain('maria');
+    expect(names).not.toContain('mark');
   });
 
   it('gives every listed word the bits of every list that holds it', () => {
