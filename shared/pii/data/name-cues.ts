@@ -558,3 +558,48 @@ export const PLACE_PREFIXES: readonly string[] = [
   'cape',
   'bad',
 ];
+
+/** Cues before a lower-case first name, as speech-to-text writes them ("my name is maria", "calling for robert"). */
+export const LOWER_FIRST_NAME_CUES: readonly string[] = [
+  'calling for',
+  'message for',
+  'looking for',
+  'ask for',
+  'asking for',
+  'speak to',
+  'speak with',
+  'talk to',
+  'transfer you to',
+  'hi',
+  'hello',
+  'hey',
+  'thanks',
+  'thank you',
+  "it's",
+  'im',
+  'my name is',
+  'name is',
+  "name's",
+  'this is',
+  "i'm",
+  'i am',
+  'speaking with',
+  'spoke with',
+  'spoke to',
+];
+/** Cues before a lower-case surname ("dr patel", "last name is okafor"). */
+export const LOWER_SURNAME_CUES: readonly string[] = [
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'mr.',
+  'mrs.',
+  'ms.',
+  'dr.',
+  'miss',
+  'last name is',
+  'surname is',
+  'family name is',
+  'last name:',
+];

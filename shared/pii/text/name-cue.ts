@@ -1,4 +1,4 @@
-import { STRONG_CUES, WEAK_CUES } from '../data/name-cues.ts';
+import { LOWER_FIRST_NAME_CUES, LOWER_SURNAME_CUES, STRONG_CUES, WEAK_CUES } from '../data/name-cues.ts';
 import { isAsciiLower, isLetter } from './chars.ts';
 import { lookup, lookupHashed, wordTable } from './word-filter.ts';
 
@@ -52,52 +52,7 @@ export function cueBefore(lower: string, pos: number): CueStrength | null {
   return best;
 }
 
-/** Cues before lower-case names, as speech-to-text writes them (see lower-case-names.ts). */
-
-/** Cues before a lower-case first name ("my name is maria", "calling for robert"). */
-const FIRST_NAME_CUES = [
-  'calling for',
-  'message for',
-  'looking for',
-  'ask for',
-  'asking for',
-  'speak to',
-  'speak with',
-  'talk to',
-  'transfer you to',
-  'hi',
-  'hello',
-  'hey',
-  'thanks',
-  'thank you',
-  "it's",
-  'im',
-  'my name is',
-  'name is',
-  "name's",
-  'this is',
-  "i'm",
-  'i am',
-  'speaking with',
-  'spoke with',
-  'spoke to',
-];
-/** Cues before a lower-case surname ("dr patel", "last name is okafor"). */
-const SURNAME_CUES = [
-  'mr',
-  'mrs',
-  'ms',
-  'dr',
-  'mr.',
-  'mrs.',
-  'ms.',
-  'dr.',
-  'miss',
-  'last name is',
-  'surname is',
-  'family name is',
-  'last name:',
-];
+// Cues before lower-case names, as speech-to-text writes them (see lower-case-names.ts).
 
 /** What a lower-case cue introduces. */
 export type LowerCueKind = 'first' | 'surname';
@@ -118,14 +73,14 @@ const CUES_BY_LAST_WORD = (() => {
     }
     CUE_GROUPS[k]?.push([cue, kind]);
   };
-  for (const c of FIRST_NAME_CUES) add(c, 'first');
-  for (const c of SURNAME_CUES) add(c, 'surname');
+  for (const c of LOWER_FIRST_NAME_CUES) add(c, 'first');
+  for (const c of LOWER_SURNAME_CUES) add(c, 'surname');
   // Longest first: "last name is" must win over "name is".
   for (const group of CUE_GROUPS) group.sort((a, b) => b[0].length - a[0].length);
   return wordTable([...index].map(([last, k]) => [[last], k + 1] as const));
 })();
 /** Lengths and first letters of the cues' last words: most words before a candidate are ruled out by these. */
-const CUE_LAST_WORDS = [...FIRST_NAME_CUES, ...SURNAME_CUES].map((cue) =>
+const CUE_LAST_WORDS = [...LOWER_FIRST_NAME_CUES, ...LOWER_SURNAME_CUES].map((cue) =>
   cue.slice(cue.lastIndexOf(' ') + 1),
 );
 const CUE_WORD_MIN = Math.min(...CUE_LAST_WORDS.map((w) => w.length));
