@@ -79,13 +79,17 @@ const CUES_BY_LAST_WORD = (() => {
   for (const group of CUE_GROUPS) group.sort((a, b) => b[0].length - a[0].length);
   return wordTable([...index].map(([last, k]) => [[last], k + 1] as const));
 })();
-/** Lengths and first letters of the cues' last words: most words before a candidate are ruled out by these. */
 const CUE_LAST_WORDS = [...LOWER_FIRST_NAME_CUES, ...LOWER_SURNAME_CUES].map((cue) =>
   cue.slice(cue.lastIndexOf(' ') + 1),
 );
-const CUE_WORD_MIN = Math.min(...CUE_LAST_WORDS.map((w) => w.length));
-const CUE_WORD_MAX = Math.max(...CUE_LAST_WORDS.map((w) => w.length));
-const CUE_FIRST_LETTERS = CUE_LAST_WORDS.reduce((bits, w) => bits | (1 << (w.charCodeAt(0) - 97)), 0);
+/** First letters of the cues' last words by length: most words before a candidate are ruled out by these. */
+const CUE_FIRST_LETTERS: readonly number[] = CUE_LAST_WORDS.reduce(
+  (byLength, w) => {
+    byLength[w.length] = (byLength[w.length] ?? 0) | (1 << (w.charCodeAt(0) - 97));
+    return byLength;
+  },
+  new Array<number>(Math.max(...CUE_LAST_WORDS.map((w) => w.length)) + 1).fill(0),
+);
 
 const LOWER_CUE_WORDS = [...new Set(CUE_LAST_WORDS.map((w) => w.replace(/[.:]+$/, '')))]
   .sort((a, b) => b.length - a.length)
@@ -122,8 +126,8 @@ export function lowerCueBefore(
   prevFirst: number,
 ): LowerCueKind | null {
   const len = prevEnd - prevStart;
-  if (prevStart < 0 || start - prevEnd > 2 || len < CUE_WORD_MIN || len > CUE_WORD_MAX) return null;
-  if ((CUE_FIRST_LETTERS & (1 << (prevFirst - 97))) === 0) return null;
+  if (prevStart < 0 || start - prevEnd > 2 || len >= CUE_FIRST_LETTERS.length) return null;
+  if (((CUE_FIRST_LETTERS[len] as number) & (1 << (prevFirst - 97))) === 0) return null;
   const k = lookupHashed(CUES_BY_LAST_WORD, prevHash, lower, prevStart, prevEnd);
   if (k === 0) return null;
   for (const [cue, kind] of CUE_GROUPS[k - 1] ?? []) {
