@@ -1,5 +1,5 @@
 import { isAsciiLower, isAsciiUpper, isDigit, isLetter, isUpperLetter } from './chars.ts';
-import { HASH_SEED, hashStep, lookupHashed, wordTable } from './word-filter.ts';
+import { HASH_SEED, hashRange, hashStep, lookupHashed, wordTable } from './word-filter.ts';
 import { FIRST, flagsHashed, PARTICLE, SURNAME } from './word-flags.ts';
 
 /** A word that could be part of a personal name, with its casing facts. */
@@ -78,8 +78,6 @@ function readWord(text: string, lower: string, start: number): void {
   const n = text.length;
   let i = start;
   let hash = HASH_SEED;
-  let twoBack = HASH_SEED;
-  let oneBack = HASH_SEED;
   let letters = 0;
   let capitals = 0;
   while (i < n) {
@@ -88,14 +86,13 @@ function readWord(text: string, lower: string, start: number): void {
       letters++;
       if (isWordUpper(c)) capitals++;
     } else if (!(isApos(c) && i + 1 < n && isLetter(text.charCodeAt(i + 1)))) break;
-    twoBack = oneBack;
-    oneBack = hash;
     hash = hashStep(hash, c < 128 ? (isAsciiUpper(c) ? c + 32 : c) : lower.charCodeAt(i));
     i++;
   }
   scanned.end = i;
   scanned.hash = hash;
-  scanned.keyHash = hasPossessive(text, start, i) ? twoBack : hash;
+  // Rare: the key without "'s" is hashed again rather than tracking every word's earlier hashes.
+  scanned.keyHash = hasPossessive(text, start, i) ? hashRange(lower, start, i - 2) : hash;
   scanned.letters = letters;
   scanned.capitals = capitals;
 }
