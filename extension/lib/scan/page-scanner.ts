@@ -31,6 +31,11 @@ const IN_PAGE_CHARS = 6_000;
 const MAX_IN_PAGE_CHARS = 48_000;
 /** Work done in one of the parser's microtask checkpoints. */
 const PARSER_TURN_MS = 8;
+/**
+ * While the page loads, the walk goes on a step at a time, each step followed by a scan of what it found:
+ * a parser chunk can hold more nodes than one turn can walk, and the first screens come first.
+ */
+const WALK_STEP_MS = 1;
 
 type Pending = { block: Block; view: TextView };
 
@@ -173,7 +178,8 @@ export class PageScanner {
     this.#parserWake.disconnect();
     if (!this.#following) return;
     const end = performance.now() + PARSER_TURN_MS;
-    this.#work({ timeLeft: () => end - performance.now() });
+    // What is left goes on in a task, which can come before the next frame; the next chunk may not.
+    if (this.#work({ timeLeft: () => end - performance.now() })) this.#loop.request();
     if (this.#following && !this.#firstScreensDone) {
       this.#parserWake.observe(document, { childList: true, subtree: true });
     }
@@ -210,35 +216,58 @@ export class PageScanner {
 
   #work(slice: Slice): boolean {
     const detect = this.#detect;
-    // Once the first screens are done, the rest waits for the parser: replies from the background
-    // would otherwise keep a chain of turns going that competes with it.
-    if (!detect || (this.#following && this.#firstScreensDone)) return false;
-    const walked = this.#following || this.#finishingWalk ? this.#walk(slice) : true;
-    const cursor = this.#following ? this.#follower.cursor : null;
+    if (!detect) return false;
+    if (this.#following) return this.#workWhileLoading(detect, slice);
+    const walked = this.#finishingWalk ? this.#walk(slice) : true;
+    this.#releaseFinished(null);
+    if (this.#inFlight >= MAX_IN_FLIGHT) return !walked;
+    while (this.#inFlight < MAX_IN_FLIGHT && this.#dirty.size > 0 && slice.timeLeft() > 0) {
+      this.#sendBatch(detect, null, slice);
+    }
+    this.#checkSettled();
+    return !walked || (this.#dirty.size > 0 && this.#inFlight < MAX_IN_FLIGHT);
+  }
+
+  /**
+   * Scans the first screens as the parser delivers them. Once they are done, the rest waits for the
+   * parser: replies from the background would otherwise keep a chain of turns going that competes with it.
+   */
+  #workWhileLoading(detect: Detector, slice: Slice): boolean {
+    let walked = false;
+    while (!this.#firstScreensDone && slice.timeLeft() > 0) {
+      const stepEnd = performance.now() + WALK_STEP_MS;
+      walked = this.#follower.walk(() => Math.min(stepEnd - performance.now(), slice.timeLeft()));
+      const cursor = this.#follower.cursor;
+      this.#releaseFinished(cursor);
+      while (
+        !this.#firstScreensDone &&
+        this.#inFlight < MAX_IN_FLIGHT_LOADING &&
+        this.#dirty.size > 0 &&
+        slice.timeLeft() > 0
+      ) {
+        this.#sendBatch(detect, cursor, slice);
+      }
+      if (walked) break;
+    }
+    this.#checkSettled();
+    if (this.#firstScreensDone) return false;
+    if (!walked || this.#dirty.size > 0) return true;
+    this.#loop.requestAfter(LOADING_POLL_MS);
+    return false;
+  }
+
+  /** Blocks the parser has moved past are complete and can be scanned. */
+  #releaseFinished(cursor: Node | null): void {
     for (const block of this.#unfinished) {
       if (!cursor || !block.contains(cursor)) {
         this.#unfinished.delete(block);
         this.#dirty.add(block);
       }
     }
-    const maxInFlight = this.#following ? MAX_IN_FLIGHT_LOADING : MAX_IN_FLIGHT;
-    if (this.#inFlight >= maxInFlight) return !walked;
-    while (this.#inFlight < maxInFlight && this.#dirty.size > 0 && slice.timeLeft() > 0) {
-      this.#sendBatch(detect, cursor, slice);
-    }
-    this.#checkSettled();
-    if (this.#following) {
-      if (this.#firstScreensDone) return false;
-      if (!walked || this.#dirty.size > 0) return true;
-      this.#loop.requestAfter(LOADING_POLL_MS);
-      return false;
-    }
-    return !walked || (this.#dirty.size > 0 && this.#inFlight < maxInFlight);
   }
 
   /** After parsing, the walk takes half of each slice so the background can scan what it found meanwhile. */
   #walk(slice: Slice): boolean {
-    if (this.#following) return this.#follower.walk(slice.timeLeft);
     const end = performance.now() + slice.timeLeft() / 2;
     const walked = this.#follower.walk(() => end - performance.now());
     if (walked) {
