@@ -118,13 +118,28 @@ export function nearestGroup<K extends string>(
   return best;
 }
 
-/** What follows a keyword that names a number's kind: "phone number", "account #", "licence no." */
-const NAMES_A_NUMBER = /^ ?(?:number|num|#|no\.?(?![a-z]))/;
+/**
+ * Per group, its keywords where they name a number: followed by "number", "#" or "no" ("phone number",
+ * "account #", "licence no."), or ending in "number" themselves ("my number"). Built once per group list.
+ */
+const NAMER = /num|#|no/;
+const NAMED_PATTERNS = new WeakMap<CueGroups<string>, readonly RegExp[]>();
+
+function namedPatterns(groups: CueGroups<string>): readonly RegExp[] {
+  let patterns = NAMED_PATTERNS.get(groups);
+  if (patterns === undefined) {
+    patterns = groups.patterns.map(
+      (re) => new RegExp(`(?:${re.source})(?:(?= ?(?:number|num|#|no\\.?(?![a-z])))|(?<=number))`, 'g'),
+    );
+    NAMED_PATTERNS.set(groups, patterns);
+  }
+  return patterns;
+}
 
 /**
  * The group of the nearest keyword that names the kind of a number ("the phone number on the account": a
  * phone number, though "account" is nearer), within `window` characters before `pos`; null when no keyword
- * there is followed by "number", "#" or "no".
+ * there names a number.
  */
 export function nearestNamedNumber<K extends string>(
   lower: string,
@@ -134,21 +149,23 @@ export function nearestNamedNumber<K extends string>(
 ): K | null {
   const from = Math.max(0, pos - window);
   const slice = lower.slice(from, pos);
+  // Most windows hold no word that names a number: one scan for its forms decides.
+  if (!NAMER.test(slice)) return null;
+  const patterns = namedPatterns(groups);
   let best: K | null = null;
   let bestAt = -1;
   let bestEnd = -1;
-  for (let g = 0; g < groups.patterns.length; g++) {
-    const re = groups.patterns[g] as RegExp;
-    let start = 0;
-    for (let m = re.exec(slice); m; m = re.exec(slice.slice(start))) {
-      const at = start + m.index;
-      const end = at + m[0].length;
-      if (at > bestAt && (m[0].endsWith('number') || NAMES_A_NUMBER.test(slice.slice(end, end + 8)))) {
-        bestAt = at;
-        bestEnd = end;
+  for (let g = 0; g < patterns.length; g++) {
+    const re = patterns[g] as RegExp;
+    // Global for its lastIndex scan, which starts at 0 here; nothing inside the loop can reach the pattern.
+    re.lastIndex = 0;
+    for (let m = re.exec(slice); m !== null; m = re.exec(slice)) {
+      if (m.index > bestAt) {
+        bestAt = m.index;
+        bestEnd = m.index + m[0].length;
         best = groups.keys[g] ?? null;
       }
-      start = at + Math.max(1, m[0].length);
+      if (m[0].length === 0) re.lastIndex++;
     }
   }
   if (best === null) return null;
