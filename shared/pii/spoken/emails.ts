@@ -36,12 +36,12 @@ export function emailReplacements(text: string, tokens: readonly Token[]): Repla
 function wordText(tokens: readonly Token[], m: number, atIndex: number): string {
   const w = (tokens[m] as Token).lower;
   if (m === atIndex) return '@';
-  const sym = EMAIL_SYMBOLS[w];
+  const sym = EMAIL_SYMBOLS.get(w);
   if (sym !== undefined) return sym;
   // "j as in john": the letter stays, the spelling aid goes.
   if (w === 'as' || w === 'in') return isSpellingAid(tokens, m) ? '' : w;
   if (tokens[m - 1]?.lower === 'in' && tokens[m - 2]?.lower === 'as') return '';
-  const digit = DIGIT_WORDS[w];
+  const digit = DIGIT_WORDS.get(w);
   return digit !== undefined && w.length > 1 && w !== 'to' && w !== 'for' ? digit : w;
 }
 
@@ -83,7 +83,7 @@ function readLocal(text: string, tokens: readonly Token[], from: number, floor: 
     const t = tokens[m] as Token;
     if (LOCAL_STOP.has(t.lower) && !isSpellingAid(tokens, m)) break;
     if (m < from && !spaceGap(text, tokens, m)) break;
-    if (!(t.lower in EMAIL_SYMBOLS) && !isSpellingAid(tokens, m)) words++;
+    if (!EMAIL_SYMBOLS.has(t.lower) && !isSpellingAid(tokens, m)) words++;
     if (words > MAX_LOCAL_WORDS) break;
     m--;
   }

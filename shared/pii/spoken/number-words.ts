@@ -1,10 +1,9 @@
 /** Spoken number vocabulary as speech-to-text writes it. */
 
-/** A lookup table without a prototype, so "constructor" or "toString" in a transcript is never a key. */
-const table = <V>(entries: Record<string, V>): Readonly<Record<string, V>> =>
-  Object.freeze(Object.assign(Object.create(null) as Record<string, V>, entries));
+/** A lookup table. Maps, not objects: words arrive as fresh slices, which object keys would first intern. */
+const table = <V>(entries: Record<string, V>): ReadonlyMap<string, V> => new Map(Object.entries(entries));
 
-export const DIGIT_WORDS: Readonly<Record<string, string>> = table({
+export const DIGIT_WORDS: ReadonlyMap<string, string> = table({
   zero: '0',
   oh: '0',
   o: '0',
@@ -27,7 +26,7 @@ export const DIGIT_WORDS: Readonly<Record<string, string>> = table({
 /** Homophones ("to", "for", "oh") count as digits only inside a run of real number words. */
 export const WEAK_DIGITS: ReadonlySet<string> = new Set(['oh', 'o', 'owe', 'to', 'too', 'for']);
 
-export const TEENS: Readonly<Record<string, string>> = table({
+export const TEENS: ReadonlyMap<string, string> = table({
   ten: '10',
   eleven: '11',
   twelve: '12',
@@ -40,7 +39,7 @@ export const TEENS: Readonly<Record<string, string>> = table({
   nineteen: '19',
 });
 
-export const TENS: Readonly<Record<string, string>> = table({
+export const TENS: ReadonlyMap<string, string> = table({
   twenty: '2',
   thirty: '3',
   forty: '4',
@@ -52,7 +51,7 @@ export const TENS: Readonly<Record<string, string>> = table({
   ninety: '9',
 });
 
-export const REPEATERS: Readonly<Record<string, number>> = table({ double: 2, triple: 3, quadruple: 4 });
+export const REPEATERS: ReadonlyMap<string, number> = table({ double: 2, triple: 3, quadruple: 4 });
 
 /** Hesitations dropped from inside a spoken number ("five five five uh oh one two"). */
 export const FILLERS: ReadonlySet<string> = new Set([
@@ -68,7 +67,7 @@ export const FILLERS: ReadonlySet<string> = new Set([
   'like',
 ]);
 
-export const ORDINALS: Readonly<Record<string, string>> = table({
+export const ORDINALS: ReadonlyMap<string, string> = table({
   first: '1',
   second: '2',
   third: '3',
@@ -93,7 +92,7 @@ export const ORDINALS: Readonly<Record<string, string>> = table({
 });
 
 /** Spoken email punctuation. */
-export const EMAIL_SYMBOLS: Readonly<Record<string, string>> = table({
+export const EMAIL_SYMBOLS: ReadonlyMap<string, string> = table({
   dot: '.',
   period: '.',
   underscore: '_',
@@ -181,10 +180,10 @@ export const LOCAL_STOP: ReadonlySet<string> = new Set([
 
 /** Every word that can be part of a spoken number. */
 export const NUMBER_WORDS: ReadonlySet<string> = new Set([
-  ...Object.keys(DIGIT_WORDS),
-  ...Object.keys(TEENS),
-  ...Object.keys(TENS),
-  ...Object.keys(REPEATERS),
+  ...DIGIT_WORDS.keys(),
+  ...TEENS.keys(),
+  ...TENS.keys(),
+  ...REPEATERS.keys(),
   'hundred',
   'thousand',
 ]);

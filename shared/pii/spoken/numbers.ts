@@ -13,23 +13,25 @@ import type { Replacement } from './view.ts';
 
 const isNumberish = (w: string): boolean => NUMBER_WORDS.has(w);
 /** Every token is asked: a Map answers fresh strings faster than a prototype-free object's keys. */
-const ORDINAL_DIGITS: ReadonlyMap<string, string> = new Map(Object.entries(ORDINALS));
+const ORDINAL_DIGITS: ReadonlyMap<string, string> = ORDINALS;
 /** Most tokens are neither: one lookup turns them away. */
 const ANY_NUMBER_WORD: ReadonlySet<string> = new Set([...NUMBER_WORDS, ...ORDINAL_DIGITS.keys()]);
 
 const MAX_RUN_WORDS = 64;
 /** Punctuation said aloud between the digits of one value. */
-const SPOKEN_SEPARATORS: Readonly<Record<string, string>> = Object.freeze(
-  Object.assign(Object.create(null) as Record<string, string>, {
-    dot: '.',
-    point: '.',
-    dash: '-',
-    hyphen: '-',
-  }),
-);
+const SPOKEN_SEPARATORS: ReadonlyMap<string, string> = new Map([
+  ['dot', '.'],
+  ['point', '.'],
+  ['dash', '-'],
+  ['hyphen', '-'],
+]);
 const ZERO_WORDS: ReadonlySet<string> = new Set(['oh', 'o', 'owe']);
 
-const isStrong = (w: string): boolean => isNumberish(w) && !WEAK_DIGITS.has(w) && !(w in REPEATERS);
+/** Number words that are never prose ("five", "twenty"), unlike "to", "for", "oh" or "double". */
+const STRONG_WORDS: ReadonlySet<string> = new Set(
+  [...NUMBER_WORDS].filter((w) => !WEAK_DIGITS.has(w) && !REPEATERS.has(w)),
+);
+const isStrong = (w: string): boolean => STRONG_WORDS.has(w);
 
 /** Separators allowed between words of one spoken number: one to four spaces, commas, hyphens, pause dots. */
 function isRunGap(text: string, from: number, to: number): boolean {
@@ -74,7 +76,7 @@ export function numberReplacements(text: string, tokens: readonly Token[]): Repl
       // "one nine two dot one six eight dot ...": a spoken dot between digits (IP addresses, decimals), and
       // "six one two dash four four dash ...": a spoken dash between groups.
       else if (
-        SPOKEN_SEPARATORS[next.lower] !== undefined &&
+        SPOKEN_SEPARATORS.has(next.lower) &&
         j + 2 < tokens.length &&
         isNumberish((tokens[j + 2] as Token).lower) &&
         isRunGap(text, next.end, (tokens[j + 2] as Token).start)
@@ -122,18 +124,18 @@ function emitRun(tokens: readonly Token[], a: number, b: number, out: Replacemen
     const nextWord = k < b && next ? next.lower : '';
     let digits = '';
     if (FILLERS.has(w)) digits = '';
-    else if (SPOKEN_SEPARATORS[w] !== undefined) digits = SPOKEN_SEPARATORS[w];
-    else if (w in REPEATERS) digits = nextWord in DIGIT_WORDS ? '' : w;
-    else if (w in DIGIT_WORDS) {
+    else if (SPOKEN_SEPARATORS.has(w)) digits = SPOKEN_SEPARATORS.get(w) as string;
+    else if (REPEATERS.has(w)) digits = DIGIT_WORDS.has(nextWord) ? '' : w;
+    else if (DIGIT_WORDS.has(w)) {
       const prev = tokens[k - 1];
-      const times = k > a && prev ? (REPEATERS[prev.lower] ?? 1) : 1;
-      digits = (DIGIT_WORDS[w] as string).repeat(times);
-    } else if (w in TEENS) digits = TEENS[w] as string;
-    else if (w in TENS)
-      digits = (TENS[w] as string) + (nextWord in DIGIT_WORDS && !WEAK_DIGITS.has(nextWord) ? '' : '0');
+      const times = k > a && prev ? (REPEATERS.get(prev.lower) ?? 1) : 1;
+      digits = (DIGIT_WORDS.get(w) as string).repeat(times);
+    } else if (TEENS.has(w)) digits = TEENS.get(w) as string;
+    else if (TENS.has(w))
+      digits = (TENS.get(w) as string) + (DIGIT_WORDS.has(nextWord) && !WEAK_DIGITS.has(nextWord) ? '' : '0');
     else if (w === 'hundred') digits = hundredTail(tokens, k, b);
     else if (w === 'thousand') digits = thousandTail(tokens, k, b);
-    if (w in REPEATERS && digits === w) continue;
+    if (REPEATERS.has(w) && digits === w) continue;
     out.push({ start: t.start, end: t.end, text: digits });
     if (k < b && next) out.push({ start: t.end, end: next.start, text: '' });
   }
@@ -143,8 +145,8 @@ function emitRun(tokens: readonly Token[], a: number, b: number, out: Replacemen
 function hundredTail(tokens: readonly Token[], k: number, b: number): string {
   const next = k < b ? tokens[k + 1]?.lower : undefined;
   if (next === undefined) return '00';
-  if (next in TEENS || next in TENS) return '';
-  if (next in DIGIT_WORDS) return '0';
+  if (TEENS.has(next) || TENS.has(next)) return '';
+  if (DIGIT_WORDS.has(next)) return '0';
   return '00';
 }
 
@@ -153,7 +155,7 @@ function thousandTail(tokens: readonly Token[], k: number, b: number): string {
   if (next === undefined) return '000';
   const after = k + 1 < b ? tokens[k + 2]?.lower : undefined;
   if (after === 'hundred') return '';
-  if (next in TEENS || next in TENS) return '0';
-  if (next in DIGIT_WORDS) return '00';
+  if (TEENS.has(next) || TENS.has(next)) return '0';
+  if (DIGIT_WORDS.has(next)) return '00';
   return '000';
 }
