@@ -1,5 +1,6 @@
 import type { Finding } from '../finding.ts';
 import { finding, type Recognizer } from '../scan-input.ts';
+import { answeredNames } from '../text/answered-names.ts';
 import { lowerCaseNames } from '../text/lower-case-names.ts';
 import { cueBefore } from '../text/name-cue.ts';
 import { atLineStart, notPersonAfter, selfNamedAfter, speakerTailAt } from '../text/name-tails.ts';
@@ -84,10 +85,15 @@ export const person: Recognizer = {
     }
     // Loops, not spread arguments: a long text can hold more findings than the call stack takes arguments.
     for (const f of lowerCaseNames(text, lower)) out.push(f);
+    for (const f of answeredNames(text, lower)) out.push(f);
     for (const f of laterMentions(toks, out, text, lower)) out.push(f);
-    return out;
+    return lower.includes('as in ') ? out.filter((f) => !isSpellingAid(lower, f.start)) : out;
   },
 };
+
+/** "j as in juliet": the word after a spelling aid stands for a letter, not a person. */
+const isSpellingAid = (lower: string, start: number): boolean =>
+  start >= 6 && lower.startsWith('as in ', start - 6);
 
 /** A name found in full makes its parts names elsewhere in the text: "Asya Godina ... Asya said". */
 function laterMentions(

@@ -51,6 +51,10 @@ function isSpellingAid(tokens: readonly Token[], m: number): boolean {
   return tokens[m - 1]?.lower === 'as' && (tokens[m - 2]?.lower.length ?? 0) === 1;
 }
 
+/** "juliet" in "j as in juliet": it spells the letter before and adds nothing to the address. */
+const isSpelledWord = (tokens: readonly Token[], m: number): boolean =>
+  tokens[m - 1]?.lower === 'in' && tokens[m - 2]?.lower === 'as';
+
 /** Index of the TLD token ending the domain after "at", or -1: word (dot word)* dot tld. */
 function readDomain(text: string, tokens: readonly Token[], from: number): number {
   let m = from;
@@ -83,7 +87,7 @@ function readLocal(text: string, tokens: readonly Token[], from: number, floor: 
     const t = tokens[m] as Token;
     if (LOCAL_STOP.has(t.lower) && !isSpellingAid(tokens, m)) break;
     if (m < from && !spaceGap(text, tokens, m)) break;
-    if (!EMAIL_SYMBOLS.has(t.lower) && !isSpellingAid(tokens, m)) words++;
+    if (!EMAIL_SYMBOLS.has(t.lower) && !isSpellingAid(tokens, m) && !isSpelledWord(tokens, m)) words++;
     if (words > MAX_LOCAL_WORDS) break;
     m--;
   }

@@ -102,7 +102,7 @@ function cuedName(text: string, lower: string, at: number, to: number, out: Find
   const cue = lowerCueBefore(lower, start, at, end, hashRange(lower, at, end), lower.charCodeAt(at));
   if (cue === null) return start;
   const hash = hashRange(text, start, wordStop);
-  const asked = cue === 'surname' || mayBeFirstNameOnly(hash);
+  const asked = cue !== 'first' || mayBeFirstNameOnly(hash);
   const flags = asked ? flagsHashed(hash, text, start, wordStop) : 0;
   if (firstNameOnly(flags)) {
     const stop = withSurname(text, wordStop);
@@ -116,8 +116,11 @@ function cuedName(text: string, lower: string, at: number, to: number, out: Find
     }
     return stop;
   }
-  if (cue === 'surname' && (flags & (COMMON | NOT_NAME)) === 0)
-    out.push(finding(start, wordStop, 'PERSON', 0.75, 'person'));
+  if (cue !== 'first' && (flags & (COMMON | NOT_NAME)) === 0) {
+    const stop = cue === 'named' ? withSurname(text, wordStop) : wordStop;
+    out.push(finding(start, stop, 'PERSON', 0.75, 'person'));
+    if (stop > wordStop) return stop;
+  }
   return start;
 }
 
@@ -177,7 +180,7 @@ function namesOnLine(
       // A name is a listed first name (after a cue or on a lower-case line) or a word after a surname cue.
       if (cue !== null || lowerLine) {
         // Most words are no first name: the filter says so without the table, unless a surname cue needs the bits.
-        const asked = capitals === 0 && (cue === 'surname' || mayBeFirstNameOnly(keyHash));
+        const asked = capitals === 0 && ((cue !== null && cue !== 'first') || mayBeFirstNameOnly(keyHash));
         const flags = asked ? flagsHashed(keyHash, text, start, end) : 0;
         if (firstNameOnly(flags)) {
           const stop = withSurname(text, end);
@@ -189,8 +192,18 @@ function namesOnLine(
           i = stop;
           continue;
         }
-        if (cue === 'surname' && (flags & (COMMON | NOT_NAME)) === 0)
-          out.push(finding(start, end, 'PERSON', 0.75, 'person'));
+        if (cue !== null && cue !== 'first' && (flags & (COMMON | NOT_NAME)) === 0) {
+          const stop = cue === 'named' ? withSurname(text, end) : end;
+          out.push(finding(start, stop, 'PERSON', 0.75, 'person'));
+          if (stop > end) {
+            prevStart = start;
+            prevEnd = stop;
+            prevHash = hashRange(lower, start, stop);
+            prevFirst = first;
+            i = stop;
+            continue;
+          }
+        }
       }
     }
     prevStart = start;

@@ -1,4 +1,10 @@
-import { LOWER_FIRST_NAME_CUES, LOWER_SURNAME_CUES, STRONG_CUES, WEAK_CUES } from '../data/name-cues.ts';
+import {
+  LOWER_FIRST_NAME_CUES,
+  LOWER_NAMED_CUES,
+  LOWER_SURNAME_CUES,
+  STRONG_CUES,
+  WEAK_CUES,
+} from '../data/name-cues.ts';
 import { isAsciiLower, isLetter } from './chars.ts';
 import { lookup, lookupHashed, wordTable } from './word-filter.ts';
 
@@ -54,8 +60,11 @@ export function cueBefore(lower: string, pos: number): CueStrength | null {
 
 // Cues before lower-case names, as speech-to-text writes them (see lower-case-names.ts).
 
-/** What a lower-case cue introduces. */
-export type LowerCueKind = 'first' | 'surname';
+/**
+ * What a lower-case cue introduces: a first name the lists know ("hi maria"), a surname-like word ("dr patel"),
+ * or whatever name is said ("my name is oluwaseun adeyemi").
+ */
+export type LowerCueKind = 'first' | 'surname' | 'named';
 
 /**
  * Cues grouped by their last word, longest first; a word table maps each last word to its group's
@@ -75,11 +84,12 @@ const CUES_BY_LAST_WORD = (() => {
   };
   for (const c of LOWER_FIRST_NAME_CUES) add(c, 'first');
   for (const c of LOWER_SURNAME_CUES) add(c, 'surname');
+  for (const c of LOWER_NAMED_CUES) add(c, 'named');
   // Longest first: "last name is" must win over "name is".
   for (const group of CUE_GROUPS) group.sort((a, b) => b[0].length - a[0].length);
   return wordTable([...index].map(([last, k]) => [[last], k + 1] as const));
 })();
-const CUE_LAST_WORDS = [...LOWER_FIRST_NAME_CUES, ...LOWER_SURNAME_CUES].map((cue) =>
+const CUE_LAST_WORDS = [...LOWER_FIRST_NAME_CUES, ...LOWER_SURNAME_CUES, ...LOWER_NAMED_CUES].map((cue) =>
   cue.slice(cue.lastIndexOf(' ') + 1),
 );
 /** First letters of the cues' last words by length: most words before a candidate are ruled out by these. */

@@ -1,0 +1,59 @@
+import type { Finding } from '../finding.ts';
+import { finding } from '../scan-input.ts';
+import { answerStart, nextLineWithin } from './next-turn.ts';
+import { COMMON, flagsAt, NOT_NAME } from './word-flags.ts';
+
+/** A question for a name: "what's your name?", "mother's maiden name?", "first and last name, please". */
+const NAME_QUESTION = /names?(?: (?:please|again))?[ \t]{0,3}\?|name,? please/g;
+const MAX_WORDS = 3;
+const MAX_WORD = 20;
+
+const isLetterCode = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+
+/**
+ * Names given as the answer on the next line of a transcript: "maiden name?" then "CALLER: Kaminski", "first
+ * and last name?" then "Wendy, Castellanos". Up to three words of letters (a comma may part them), none an
+ * ordinary word, and nothing else on the answer's line but closing punctuation.
+ */
+export function answeredNames(text: string, lower: string): Finding[] {
+  const out: Finding[] = [];
+  if (!lower.includes('name')) return out;
+  NAME_QUESTION.lastIndex = 0;
+  for (let m = NAME_QUESTION.exec(lower); m !== null; m = NAME_QUESTION.exec(lower)) {
+    const line = nextLineWithin(lower, m.index + m[0].length, 4);
+    if (line < 0) continue;
+    const start = answerStart(text, line);
+    const end = nameWordsEnd(text, lower, start);
+    if (end > start) out.push(finding(start, end, 'PERSON', 0.7, 'person'));
+  }
+  return out;
+}
+
+/** End of up to three name words from `start` when they are the whole answer, else `start`. */
+function nameWordsEnd(text: string, lower: string, start: number): number {
+  let i = start;
+  let end = start;
+  for (let words = 0; words < MAX_WORDS; words++) {
+    const wordStart = i;
+    while (
+      i < text.length &&
+      i - wordStart <= MAX_WORD &&
+      (isLetterCode(text.charCodeAt(i)) || text.charCodeAt(i) === 39 || text.charCodeAt(i) === 45)
+    )
+      i++;
+    if (i - wordStart < 2 || (flagsAt(lower, wordStart, i) & (COMMON | NOT_NAME)) !== 0) return start;
+    end = i;
+    const c = text.charCodeAt(i);
+    if (c === 44 && text.charCodeAt(i + 1) === 32) i += 2;
+    else if (c === 32) i += 1;
+    else break;
+  }
+  // The answer is the name alone: the line ends after it (a full stop or comma may close it).
+  let j = end;
+  while (
+    j < text.length &&
+    (text.charCodeAt(j) === 46 || text.charCodeAt(j) === 44 || text.charCodeAt(j) === 32)
+  )
+    j++;
+  return j >= text.length || text.charCodeAt(j) === 10 || text.charCodeAt(j) === 13 ? end : start;
+}
