@@ -1,6 +1,6 @@
 import type { Finding } from '../finding.ts';
 import { finding, type Recognizer } from '../scan-input.ts';
-import { answeredNames } from '../text/answered-names.ts';
+import { answeredNames, roleLabelNames } from '../text/answered-names.ts';
 import { lowerCaseNames } from '../text/lower-case-names.ts';
 import { cueBefore } from '../text/name-cue.ts';
 import { atLineStart, notPersonAfter, selfNamedAfter, speakerTailAt } from '../text/name-tails.ts';
@@ -86,6 +86,7 @@ export const person: Recognizer = {
     // Loops, not spread arguments: a long text can hold more findings than the call stack takes arguments.
     for (const f of lowerCaseNames(text, lower)) out.push(f);
     for (const f of answeredNames(text, lower)) out.push(f);
+    for (const f of roleLabelNames(text, lower)) out.push(f);
     for (const f of laterMentions(toks, out, text, lower)) out.push(f);
     return lower.includes('as in ') ? out.filter((f) => !isSpellingAid(lower, f.start)) : out;
   },

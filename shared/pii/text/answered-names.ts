@@ -1,7 +1,7 @@
 import type { Finding } from '../finding.ts';
 import { finding } from '../scan-input.ts';
 import { answerStart, nextLineWithin } from './next-turn.ts';
-import { COMMON, flagsAt, NOT_NAME } from './word-flags.ts';
+import { COMMON, FIRST, flagsAt, NOT_NAME } from './word-flags.ts';
 
 /** A question for a name: "what's your name?", "mother's maiden name?", "first and last name, please". */
 const NAME_QUESTION = /names?(?: (?:please|again))?[ \t]{0,3}\?|name,? please/g;
@@ -56,4 +56,28 @@ function nameWordsEnd(text: string, lower: string, start: number): number {
   )
     j++;
   return j >= text.length || text.charCodeAt(j) === 10 || text.charCodeAt(j) === 13 ? end : start;
+}
+
+/**
+ * The name in a role label that opens a transcript line: "Agent Bri:", "[chat] Agent Luis:", "Rep (Tom):",
+ * "Support - Dana:". Bounded pieces, one way to match each.
+ */
+const ROLE_LABEL =
+  /(?:^|\n)(?:\[[^\]\n]{1,24}\] ?)?(?:[Aa]gent|AGENT|[Rr]ep|REP|CSR|[Aa]dvisor|[Oo]perator|[Dd]ispatcher|[Tt]ech|[Ss]upport|[Ss]pecialist) ?(?:- |\()?([A-Z][a-z'-]{1,20}(?: [A-Z][a-z'-]{1,20}| [A-Z]\.)?)\)?:/g;
+
+export function roleLabelNames(text: string, lower: string): Finding[] {
+  const out: Finding[] = [];
+  ROLE_LABEL.lastIndex = 0;
+  for (let m = ROLE_LABEL.exec(text); m !== null; m = ROLE_LABEL.exec(text)) {
+    const name = m[1] as string;
+    const start = m.index + m[0].lastIndexOf(name);
+    // "Agent Notes:", "Support Team:": an ordinary word there names a section, not a person.
+    const firstWord = name.indexOf(' ') < 0 ? name.length : name.indexOf(' ');
+    const flags = flagsAt(lower, start, start + firstWord);
+    if ((flags & FIRST) !== 0 || (flags & (COMMON | NOT_NAME)) === 0)
+      out.push(finding(start, start + name.length, 'PERSON', 0.75, 'person'));
+    // The next label may start right at this one's line break.
+    ROLE_LABEL.lastIndex = start + name.length;
+  }
+  return out;
 }

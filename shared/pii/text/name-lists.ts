@@ -2,8 +2,10 @@ import { BRANDS } from '../data/brands.ts';
 import { COMMON_WORDS } from '../data/common-words.ts';
 import { FIRST_NAMES } from '../data/first-names.ts';
 import { FIRST_NAMES_EXTRA } from '../data/first-names-extra.ts';
+import { FIRST_NAMES_WORLD } from '../data/first-names-world.ts';
 import { NOT_NAMES, ORG_WORDS, PARTICLES, PLACE_PREFIXES, PLACE_WORDS } from '../data/name-cues.ts';
 import { SURNAMES } from '../data/surnames.ts';
+import { SURNAMES_WORLD } from '../data/surnames-world.ts';
 import type { WordList } from './word-filter.ts';
 
 /**
@@ -30,7 +32,9 @@ export const firstNameOnly = (flags: number): boolean => (flags & (FIRST | COMMO
 export const NAME_LISTS: readonly WordList[] = [
   [FIRST_NAMES, FIRST],
   [FIRST_NAMES_EXTRA, FIRST],
+  [FIRST_NAMES_WORLD, FIRST],
   [SURNAMES, SURNAME],
+  [SURNAMES_WORLD, SURNAME],
   [COMMON_WORDS, COMMON],
   [PARTICLES, PARTICLE],
   [NOT_NAMES, NOT_NAME],

@@ -9,7 +9,7 @@
  *
  * Layout: words are hashed into 2^n buckets. `entries` holds the buckets one after another; an entry
  * is its key's UTF-8 size, its bits (two digits, the second also marking keys beyond ASCII) and then
- * the key. `index` holds where each bucket starts in the UTF-8 bytes of `entries` (three digits each,
+ * the key. `index` holds where each bucket starts in the UTF-8 bytes of `entries` (four digits each,
  * one more for the end). A digit is a character from "?" (0) to "~" (63).
  */
 
@@ -24,7 +24,9 @@ const MAX_KEY = DIGIT_BASE - 1;
 const HIGH_BITS = 7;
 const BEYOND_ASCII = 8;
 const MAX_BITS = DIGIT_BASE * (HIGH_BITS + 1) - 1;
-const MAX_OFFSET = DIGIT_BASE ** 3 - 1;
+/** Digits per offset in the index: four base-64 digits address up to 16 MB of entries. */
+const OFFSET_DIGITS = 4;
+const MAX_OFFSET = DIGIT_BASE ** OFFSET_DIGITS - 1;
 
 /** A table as written out: see the layout above. */
 export interface WordTableText {
@@ -111,8 +113,10 @@ export function wordTableText(lists: readonly WordList[]): WordTableText {
 
 function offsetDigits(offset: number): string {
   if (offset > MAX_OFFSET) throw new RangeError(`word table too large: ${offset}`);
-  const d = DIGIT_BASE;
-  return digit(Math.floor(offset / (d * d))) + digit(Math.floor(offset / d) % d) + digit(offset % d);
+  let out = '';
+  for (let k = OFFSET_DIGITS - 1; k >= 0; k--)
+    out += digit(Math.floor(offset / DIGIT_BASE ** k) % DIGIT_BASE);
+  return out;
 }
 
 /** The table lookups read, from its written form: one native conversion per string. */
@@ -125,11 +129,13 @@ export const wordTableOf = (text: WordTableText): WordTable => ({
 /** Builds a table in memory, for lists small enough that doing so at load costs nothing noticeable. */
 export const wordTable = (lists: readonly WordList[]): WordTable => wordTableOf(wordTableText(lists));
 
-/** The offset stored as three digits at `at`. */
+/** The offset stored as OFFSET_DIGITS digits at `at`. */
 const offsetAt = (index: Uint8Array, at: number): number =>
-  ((index[at] as number) - DIGIT_ZERO) * DIGIT_BASE * DIGIT_BASE +
-  ((index[at + 1] as number) - DIGIT_ZERO) * DIGIT_BASE +
-  ((index[at + 2] as number) - DIGIT_ZERO);
+  ((((index[at] as number) - DIGIT_ZERO) * DIGIT_BASE + ((index[at + 1] as number) - DIGIT_ZERO)) *
+    DIGIT_BASE +
+    ((index[at + 2] as number) - DIGIT_ZERO)) *
+    DIGIT_BASE +
+  ((index[at + 3] as number) - DIGIT_ZERO);
 
 /** The bits of `s[from, to)`, or 0 when no list holds it. Case-sensitive: pass lower-cased text. */
 export const lookup = (table: WordTable, s: string, from: number, to: number): number =>
@@ -140,9 +146,9 @@ export function lookupHashed(table: WordTable, hash: number, s: string, from: nu
   const len = to - from;
   if (len <= 0 || len > MAX_KEY) return 0;
   const { index, entries } = table;
-  const bucket = (hash & table.mask) * 3;
+  const bucket = (hash & table.mask) * OFFSET_DIGITS;
   let at = offsetAt(index, bucket);
-  const end = offsetAt(index, bucket + 3);
+  const end = offsetAt(index, bucket + OFFSET_DIGITS);
   while (at < end) {
     const size = (entries[at] as number) - DIGIT_ZERO;
     const high = (entries[at + 2] as number) - DIGIT_ZERO;
