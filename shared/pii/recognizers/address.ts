@@ -38,9 +38,17 @@ export const address: Recognizer = {
     const out: Finding[] = [];
     let lastEnd = -1;
     for (const c of chunks) {
-      // "9554 62 Rue Gafsa": a building number may precede the house number.
+      // "9554 62 Rue Gafsa": a building number may precede the house number; Queens writes its house
+      // numbers hyphenated ("33-15 Ditmars Blvd").
       const twoNumbers = c.groups.length === 2 && c.seps[0] === ' ' && (c.groups[1] ?? 9) <= 5;
-      if (c.start < lastEnd || (c.groups.length !== 1 && !twoNumbers) || (c.groups[0] ?? 9) > 6) continue;
+      const hyphenated =
+        c.groups.length === 2 && c.seps[0] === '-' && (c.groups[0] ?? 9) <= 3 && (c.groups[1] ?? 9) <= 3;
+      if (
+        c.start < lastEnd ||
+        (c.groups.length !== 1 && !twoNumbers && !hyphenated) ||
+        (c.groups[0] ?? 9) > 6
+      )
+        continue;
       if (text[c.start] === '(' || text[c.start] === '+') continue;
       const before = codeAt(text, c.start - 1);
       if (isWordChar(before) || before === 36 || before === 35 || before === 46 || before === 44) continue;

@@ -54,6 +54,7 @@ export interface StreetMatch {
   readonly kind: 'suffix' | 'house-number-after' | 'leading-type';
 }
 
+const ORDINAL = /^\d{1,3}(?:st|nd|rd|th)$/;
 const bare = (w: LineWord): string => w.key.replace(/\.$/, '');
 const isNumberWord = (w: LineWord): boolean => /^\d{1,5}[a-z]?$/.test(bare(w));
 const hasEnding = (key: string): boolean => key.length > 4 && STREET_ENDINGS.some((e) => key.endsWith(e));
@@ -98,6 +99,8 @@ export function matchStreet(text: string, words: readonly LineWord[]): StreetMat
       return { last, kind: 'suffix' };
     }
     if (k > 0 && isNumberWord(w)) return { last: k, kind: 'house-number-after' };
+    // Numbered streets: "410 W 3rd St", "12 East 42nd Street".
+    if (ORDINAL.test(key)) continue;
     if (/\d/.test(key) || !nameLike(text, w, lowerLine)) return null;
     if (w.trail.includes(',')) return null;
   }
