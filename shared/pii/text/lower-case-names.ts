@@ -1,10 +1,11 @@
 import type { Finding } from '../finding.ts';
 import { finding } from '../scan-input.ts';
 import { codeAt } from './chars.ts';
-import { lowerCueBefore, nextLowerCueWord } from './name-cue.ts';
+import { type LowerCueKind, lowerCueBefore, nextLowerCueWord } from './name-cue.ts';
 import { HASH_SEED, hashRange, hashStep } from './word-filter.ts';
 import {
   COMMON,
+  FIRST,
   firstNameOnly,
   flagsAt,
   flagsHashed,
@@ -116,13 +117,20 @@ function cuedName(text: string, lower: string, at: number, to: number, out: Find
     }
     return stop;
   }
-  if (cue !== 'first' && (flags & (COMMON | NOT_NAME)) === 0) {
+  if (cue !== 'first' && acceptsAfter(cue, flags)) {
     const stop = cue === 'named' ? withSurname(text, wordStop) : wordStop;
     out.push(finding(start, stop, 'PERSON', 0.75, 'person'));
     if (stop > wordStop) return stop;
   }
   return start;
 }
+
+/**
+ * Whether a word after a surname or naming cue is a name: no ordinary word ("dr patel"), or, after "my name
+ * is", any first name even when it is also a word ("my name is grace kim").
+ */
+const acceptsAfter = (cue: LowerCueKind, flags: number): boolean =>
+  (flags & (COMMON | NOT_NAME)) === 0 || (cue === 'named' && (flags & (FIRST | NOT_NAME)) === FIRST);
 
 /** Whether the scan starts a word at the letter at `pos`: not after a letter or a word's apostrophe. */
 function isWordStart(text: string, pos: number): boolean {
@@ -192,7 +200,7 @@ function namesOnLine(
           i = stop;
           continue;
         }
-        if (cue !== null && cue !== 'first' && (flags & (COMMON | NOT_NAME)) === 0) {
+        if (cue !== null && cue !== 'first' && acceptsAfter(cue, flags)) {
           const stop = cue === 'named' ? withSurname(text, end) : end;
           out.push(finding(start, stop, 'PERSON', 0.75, 'person'));
           if (stop > end) {
