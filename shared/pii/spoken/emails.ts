@@ -14,14 +14,24 @@ export function emailReplacements(text: string, tokens: readonly Token[]): Repla
   let lastEnd = -1;
   for (let k = 1; k < tokens.length; k++) {
     if ((tokens[k] as Token).lower !== 'at') continue;
-    const domainEnd = readDomain(text, tokens, k + 1);
-    if (domainEnd < 0) continue;
+    const domainFrom = afterAtSign(tokens, k);
+    let domainEnd = readDomain(text, tokens, domainFrom);
     const localStart = readLocal(text, tokens, k - 1, lastEnd);
     if (localStart < 0) continue;
+    // "my email is jsmith at gmail": a webmail provider said without its ".com", after a word for e-mail.
+    const bareProvider =
+      domainEnd < 0 && isBareProvider(text, tokens, domainFrom) && emailSaidBefore(tokens, localStart);
+    if (bareProvider) domainEnd = domainFrom;
+    if (domainEnd < 0) continue;
     const parts: Replacement[] = [];
     for (let m = localStart; m <= domainEnd; m++) {
       const t = tokens[m] as Token;
-      parts.push({ start: t.start, end: t.end, text: wordText(tokens, m, k) });
+      const word = m > k && m < domainFrom ? '' : wordText(tokens, m, k);
+      parts.push({
+        start: t.start,
+        end: t.end,
+        text: bareProvider && m === domainEnd ? `${word}.com` : word,
+      });
       const next = tokens[m + 1];
       if (m < domainEnd && next)
         parts.push({ start: t.end, end: next.start, text: dotGap(text, tokens, m) ? '.' : '' });
@@ -31,6 +41,38 @@ export function emailReplacements(text: string, tokens: readonly Token[]): Repla
     k = domainEnd;
   }
   return out;
+}
+
+/** Index of the domain's first token after the "at" at `k`: Indian English also says "at the rate (of)". */
+function afterAtSign(tokens: readonly Token[], k: number): number {
+  if (tokens[k + 1]?.lower !== 'the' || tokens[k + 2]?.lower !== 'rate') return k + 1;
+  return tokens[k + 3]?.lower === 'of' ? k + 4 : k + 3;
+}
+
+const WEBMAIL: ReadonlySet<string> = new Set([
+  'gmail',
+  'yahoo',
+  'hotmail',
+  'outlook',
+  'aol',
+  'icloud',
+  'comcast',
+  'verizon',
+  'protonmail',
+]);
+const EMAIL_WORDS: ReadonlySet<string> = new Set(['email', 'mail', 'emails']);
+
+function isBareProvider(text: string, tokens: readonly Token[], m: number): boolean {
+  const t = tokens[m];
+  return t !== undefined && WEBMAIL.has(t.lower) && spaceGap(text, tokens, m - 1) && !dotGap(text, tokens, m);
+}
+
+/** Whether "email" (or "e-mail", "mail") comes within a few words before the local part. */
+function emailSaidBefore(tokens: readonly Token[], localStart: number): boolean {
+  for (let m = Math.max(0, localStart - 5); m < localStart; m++) {
+    if (EMAIL_WORDS.has((tokens[m] as Token).lower)) return true;
+  }
+  return false;
 }
 
 function wordText(tokens: readonly Token[], m: number, atIndex: number): string {

@@ -6,6 +6,9 @@ const SPOKEN_HINT =
 const SPOKEN_HOUSE_NUMBER =
   /\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?: [a-z]+){1,3} (?:street|st|avenue|ave|road|rd|drive|dr|court|ct|lane|ln|boulevard|blvd|way|place|pl|terrace|circle|parkway)\b/;
 
+/** "jsmith at gmail": a webmail provider said without its ".com". */
+const AT_WEBMAIL = / at (?:gmail|yahoo|hotmail|outlook|aol|icloud|comcast|verizon|protonmail)\b/;
+
 const MONTH_BEFORE = /(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? (?:the )?$/;
 
 const isDomainChar = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 45;
@@ -32,7 +35,7 @@ function hasTypedDomain(lower: string): boolean {
  * "second" is prose, not a value.
  */
 export function worthRewriting(lower: string): boolean {
-  if (hasTypedDomain(lower)) return true;
+  if (hasTypedDomain(lower) || AT_WEBMAIL.test(lower)) return true;
   let seen = 0;
   // Left to right over the hint words, as a global scan would go, without building a global pattern per call.
   let from = 0;
