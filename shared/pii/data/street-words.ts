@@ -341,3 +341,13 @@ export const LEADING_STREET_TYPES: ReadonlySet<string> = new Set([
   'carrer',
   'rambla',
 ]);
+
+/** Streets whose name needs no street type ("900 Broadway"). */
+export const STANDALONE_STREETS: ReadonlySet<string> = new Set([
+  'broadway',
+  'bowery',
+  'embarcadero',
+  'boardwalk',
+  'esplanade',
+  'promenade',
+]);

@@ -55,7 +55,13 @@ export const address: Recognizer = {
       const after = codeAt(text, c.end);
       const letterSuffix = isLetter(after) && !isLetter(codeAt(text, c.end + 1));
       if (!(isSpace(after) || letterSuffix)) continue;
-      const words = lineWords(text, letterSuffix ? c.end + 1 : c.end, 9);
+      // "221 b baker street": a unit letter said apart from its number.
+      const spacedLetter =
+        after === 32 &&
+        isLetter(codeAt(text, c.end + 1)) &&
+        codeAt(text, c.end + 2) === 32 &&
+        c.groups.length === 1;
+      const words = lineWords(text, letterSuffix ? c.end + 1 : spacedLetter ? c.end + 2 : c.end, 9);
       const street = matchStreet(text, words);
       if (!street) continue;
       let end = (words[street.last] as LineWord).end;

@@ -1,6 +1,7 @@
 import {
   LEADING_STREET_TYPES,
   NOT_STREET_WORDS,
+  STANDALONE_STREETS,
   STREET_ENDINGS,
   STREET_SUFFIXES,
 } from '../data/street-words.ts';
@@ -92,7 +93,7 @@ export function matchStreet(text: string, words: readonly LineWord[]): StreetMat
     const w = words[k] as LineWord;
     const key = bare(w);
     if (NOT_STREET_WORDS.has(key)) return null;
-    if ((k > 0 && STREET_SUFFIXES.has(key)) || hasEnding(key)) {
+    if ((k > 0 && STREET_SUFFIXES.has(key)) || hasEnding(key) || (k === 0 && STANDALONE_STREETS.has(key))) {
       let last = k;
       const next = words[k + 1];
       if (next && !w.trail.includes(',') && (DIRECTIONS.has(bare(next)) || isNumberWord(next))) last = k + 1;
