@@ -3,6 +3,22 @@ import { finding, type Recognizer } from '../scan-input.ts';
 import { hasBefore, NOT_PERSONAL } from '../text/context.ts';
 import { ssnValid } from '../validators/ssn.ts';
 
+const ITIN_WORDS = ['itin', 'tax id', 'taxpayer'];
+/** Global for its lastIndex scan, reset before each use; nothing inside the loop can reach it. */
+const MASKED = /(?<![\w*])(?:[xX*]{3}-[xX*]{2}-|[xX*]{5})\d{4}(?!\d)/g;
+
+/** IRS individual taxpayer numbers: 9, two digits in 50-65, 70-88, 90-92 or 94-99, four digits. */
+function isItin(digits: string): boolean {
+  if (digits.length !== 9 || digits[0] !== '9') return false;
+  const group = Number(digits.slice(3, 5));
+  return (
+    (group >= 50 && group <= 65) ||
+    (group >= 70 && group <= 88) ||
+    (group >= 90 && group <= 92) ||
+    group >= 94
+  );
+}
+
 const SSN_WORDS = ['ssn', 'social', 'security number', 'ss#', 'ss #', 'tax id', 'tin', 'itin'];
 
 export const ssn: Recognizer = {
@@ -13,7 +29,7 @@ export const ssn: Recognizer = {
     const out: Finding[] = [];
     for (const c of chunks) {
       if (c.digits.length !== 9 || c.glued || text[c.start] === '(' || text[c.start] === '+') continue;
-      if (!ssnValid(c.digits)) continue;
+      if (!ssnValid(c.digits) && !(isItin(c.digits) && hasBefore(lower, c.start, ITIN_WORDS, 30))) continue;
       const shape = c.groups.join('-');
       const context = hasBefore(lower, c.start, SSN_WORDS, 50);
       let score: number;
@@ -25,6 +41,13 @@ export const ssn: Recognizer = {
       if (context) score += 0.3;
       else if (hasBefore(lower, c.start, NOT_PERSONAL, 30)) score -= 0.5;
       out.push(finding(c.start, c.end, 'SSN', score, 'ssn'));
+    }
+    // "xxx-xx-6789", "***-**-6789": a number shown masked but for its last four.
+    MASKED.lastIndex = 0;
+    for (let m = MASKED.exec(text); m !== null; m = MASKED.exec(text)) {
+      // Only the dashed form has an SSN's shape; "xxxxx1234" masks any number, so it needs an SSN cue.
+      if (m[0][3] === '-' || hasBefore(lower, m.index, SSN_WORDS, 30))
+        out.push(finding(m.index, m.index + m[0].length, 'SSN', 0.8, 'ssn', true));
     }
     for (const m of input.lastFour) {
       if (m.label === 'SSN') out.push(finding(m.start, m.end, 'SSN', 0.8, 'ssn', true));

@@ -52,7 +52,9 @@ export function findDates({ text, lower, chunks, spoken }: ScanInput): DateSpan[
     }
     if (c.glued || c.groups.length !== 3) continue;
     const sep = c.seps[0];
-    if ((sep !== '/' && sep !== '-' && sep !== '.') || c.seps[1] !== sep) continue;
+    // A space parts the numbers of a date only when said aloud ("my birthday is 3 4 1985").
+    if ((sep !== '/' && sep !== '-' && sep !== '.' && !(sep === ' ' && spoken)) || c.seps[1] !== sep)
+      continue;
     const [a, b, y] = text.slice(c.start, c.end).split(sep).map(Number) as [number, number, number];
     const g = c.groups.join('-');
     const ymd = g === '4-2-2' || g === '4-1-1' || g === '4-1-2' || g === '4-2-1';
