@@ -222,6 +222,14 @@ export const UNIT_WORDS: ReadonlySet<string> = new Set([
 
 /** Words that never sit between a house number and its street name. */
 export const NOT_STREET_WORDS: ReadonlySet<string> = new Set([
+  // Card details read out after a number: "expires oh nine twenty six, cvv one two three".
+  'cvv',
+  'cvc',
+  'exp',
+  'expires',
+  'expiry',
+  'expiration',
+  'pin',
   'i',
   'you',
   'he',
