@@ -62,6 +62,11 @@ export class FoundBlocks {
     if (presumeNear || wasNear || this.#near.isNear(block)) this.#setRanges(state, true);
   }
 
+  /** Reads positions again after the next frame. */
+  refreshPositions(): void {
+    this.#near.refresh();
+  }
+
   /** The page removed nodes: records watched may be gone. */
   noteRemoval(): void {
     this.#near.noteRemoval();

@@ -161,6 +161,8 @@ export class PageScanner {
       this.#parserWake.disconnect();
       this.#follower.reset();
       this.#changes.start();
+      // Size changes are not followed while the page loads; content a script put above may have moved.
+      this.#found.refreshPositions();
     }
     if (!this.#finishingWalk) this.#follower.sweepHosts();
     for (const block of this.#unfinished) this.#dirty.add(block);

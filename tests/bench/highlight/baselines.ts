@@ -19,9 +19,13 @@ function writeExtension(dir: string, name: string, scripts: Array<[string, strin
   return dir;
 }
 
-export function writeBaselines(root: string): { regexHighlight: string; markJs: string } {
+export function writeBaselines(root: string): { regexHighlight: string; markJs: string; empty: string } {
   const patterns: [string, string] = [join(here, 'patterns.js'), 'patterns.js'];
+  writeFileSync(join(root, 'nothing.js'), '');
   return {
+    empty: writeExtension(join(root, 'empty'), 'Baseline: an extension that does nothing', [
+      [join(root, 'nothing.js'), 'nothing.js'],
+    ]),
     regexHighlight: writeExtension(join(root, 'regex-highlight'), 'Baseline: per-node Highlight API', [
       patterns,
       [join(here, 'regex-highlight.js'), 'regex-highlight.js'],

@@ -1,6 +1,8 @@
 // npm run bench:highlight [-- --records 2000 --runs 3 --no-build --compare <unpacked extension dir>]
 // --compare adds a fifth browser with another build of the extension (say, one built from an earlier
 // commit), so a change is measured against what it replaces in the same run, under the same load.
+// --empty-extension adds a browser with an extension whose content script does nothing: what having
+// any extension at all costs the page.
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -20,6 +22,7 @@ const { values: args } = parseArgs({
     runs: { type: 'string', default: '3' },
     'no-build': { type: 'boolean', default: false },
     compare: { type: 'string' },
+    'empty-extension': { type: 'boolean', default: false },
   },
 });
 const records = Number(args.records);
@@ -257,6 +260,9 @@ async function main(): Promise<void> {
     },
     { name: 'mark.js <mark>', extension: baselines.markJs, doneMark: 'baseline:marks-set', kind: 'baseline' },
   ];
+  if (args['empty-extension']) {
+    modes.splice(1, 0, { name: 'empty extension', extension: baselines.empty, doneMark: null, kind: 'none' });
+  }
   if (args.compare) {
     modes.splice(2, 0, {
       name: 'Quietline (compare)',

@@ -78,9 +78,15 @@ try {
   const complete = new Promise<void>((done) => cdp.once('Tracing.tracingComplete', () => done()));
   await cdp.send('Tracing.start', { categories: CATEGORIES.join(','), transferMode: 'ReportEvents' });
   await page.goto(server.url, { waitUntil: 'load', timeout: 180_000 });
-  await page.waitForTimeout(args['no-extension'] ? 1000 : 4000);
+  if (!args['no-extension']) {
+    await page.waitForFunction(() => performance.getEntriesByName('quietline:highlights-set').length > 0, null, {
+      timeout: 180_000,
+      polling: 200,
+    });
+  }
+  await page.waitForTimeout(1500);
   const timings = await page.evaluate(probes.readLoadTimings, 'quietline:highlights-set');
-  const frames = await page.evaluate(probes.frameCosts, 10);
+  const frames = await page.evaluate(probes.frameCosts, 20);
   const append = await page.evaluate(probes.appendRecord, appended.html);
   await cdp.send('Tracing.end');
   await complete;
