@@ -65,7 +65,10 @@ export function digitChunks(text: string): DigitChunk[] {
       i = end;
       continue;
     }
-    out.push({ start, end, digits, groups, seps: seps ?? NO_SEPS, glued });
+    // "5 1 2 3 8 4 4 1 7": digits read out one at a time, as some speech-to-text writes them, are one number.
+    if (groups.length >= 4 && seps !== null && isOneByOne(groups, seps)) {
+      out.push({ start, end, digits, groups: [digits.length], seps: NO_SEPS, glued });
+    } else out.push({ start, end, digits, groups, seps: seps ?? NO_SEPS, glued });
     i = end;
   }
   return out;
@@ -80,6 +83,12 @@ const DIGIT = /[0-9]/g;
 function nextDigit(text: string, from: number): number {
   DIGIT.lastIndex = from;
   return DIGIT.test(text) ? DIGIT.lastIndex - 1 : -1;
+}
+
+function isOneByOne(groups: readonly number[], seps: readonly string[]): boolean {
+  for (const g of groups) if (g !== 1) return false;
+  for (const sep of seps) if (sep !== ' ') return false;
+  return true;
 }
 
 function isSepChar(c: number): boolean {
