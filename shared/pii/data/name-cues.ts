@@ -30,6 +30,8 @@ export const STRONG_CUES: readonly string[] = [
   'ms.',
   'dr.',
   'dear',
+  'caller id:',
+  'cid:',
   'mister',
   'doctor',
   'from:',

@@ -22,7 +22,7 @@ import {
 const MAX_WORDS = 4;
 /** Whether a token is on the lists marked by `bits` (any of them). */
 const on = (t: NameToken, bits: number): boolean => (t.flags & bits) !== 0;
-const isCap = (t: NameToken): boolean => t.title || (t.allCaps && on(t, FIRST));
+const isCap = (t: NameToken): boolean => t.title || (t.allCaps && on(t, FIRST | SURNAME));
 
 /**
  * Person names: runs of capitalised words scored by first-name and surname lists, ordinary-word
