@@ -6,8 +6,8 @@ const SPOKEN_HINT =
 const SPOKEN_HOUSE_NUMBER =
   /\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?: [a-z]+){1,3} (?:street|st|avenue|ave|road|rd|drive|dr|court|ct|lane|ln|boulevard|blvd|way|place|pl|terrace|circle|parkway)\b/;
 
-/** "jsmith at gmail": a webmail provider said without its ".com". */
-const AT_WEBMAIL = / at (?:gmail|yahoo|hotmail|outlook|aol|icloud|comcast|verizon|protonmail)\b/;
+/** Webmail providers said without their ".com" ("jsmith at gmail"). */
+const WEBMAIL = ['gmail', 'yahoo', 'hotmail', 'outlook', 'aol', 'icloud', 'comcast', 'verizon', 'protonmail'];
 
 const MONTH_BEFORE = /(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? (?:the )?$/;
 
@@ -15,7 +15,7 @@ const isDomainChar = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 48 &
 const isLowerLetter = (c: number): boolean => c >= 97 && c <= 122;
 
 /**
- * "jsmith at example.com": a spoken "at" before a typed domain (" at " + 1-63 label characters + "." + two
+ * "jsmith at example.com" or "jsmith at gmail": a spoken "at" before a typed domain or a webmail provider (" at " + 1-63 label characters + "." + two
  * letters). A label run ends at its first other character, so one forward step per " at " decides it.
  */
 function hasTypedDomain(lower: string): boolean {
@@ -26,6 +26,7 @@ function hasTypedDomain(lower: string): boolean {
     if (label >= 1 && label <= 63 && lower.charCodeAt(i) === 46) {
       if (isLowerLetter(lower.charCodeAt(i + 1)) && isLowerLetter(lower.charCodeAt(i + 2))) return true;
     }
+    if (!isDomainChar(lower.charCodeAt(i)) && WEBMAIL.includes(lower.slice(at + 4, i))) return true;
   }
   return false;
 }
@@ -35,7 +36,7 @@ function hasTypedDomain(lower: string): boolean {
  * "second" is prose, not a value.
  */
 export function worthRewriting(lower: string): boolean {
-  if (hasTypedDomain(lower) || AT_WEBMAIL.test(lower)) return true;
+  if (hasTypedDomain(lower)) return true;
   let seen = 0;
   // Left to right over the hint words, as a global scan would go, without building a global pattern per call.
   let from = 0;

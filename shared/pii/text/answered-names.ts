@@ -63,12 +63,18 @@ function nameWordsEnd(text: string, lower: string, start: number): number {
  * "Support - Dana:". Bounded pieces, one way to match each.
  */
 const ROLE_LABEL =
-  /(?:^|\n)(?:\[[^\]\n]{1,24}\] ?)?(?:[Aa]gent|AGENT|[Rr]ep|REP|CSR|[Aa]dvisor|[Oo]perator|[Dd]ispatcher|[Tt]ech|[Ss]upport|[Ss]pecialist) ?(?:- |\()?([A-Z][a-z'-]{1,20}(?: [A-Z][a-z'-]{1,20}| [A-Z]\.)?)\)?:/g;
+  /(?:[Aa]gent|AGENT|[Rr]ep|REP|CSR|[Aa]dvisor|[Oo]perator|[Dd]ispatcher|[Tt]ech|[Ss]upport|[Ss]pecialist) ?(?:- |\()?([A-Z][a-z'-]{1,20}(?: [A-Z][a-z'-]{1,20}| [A-Z]\.)?)\)?:/g;
+/** A line's opening before its role word: nothing, or a bracketed tag ("[chat] "). */
+const LINE_OPENING = /\n(?:\[[^\]\n]{1,24}\] ?)?$/;
+const TEXT_OPENING = /^(?:\[[^\]\n]{1,24}\] ?)?$/;
 
 export function roleLabelNames(text: string, lower: string): Finding[] {
   const out: Finding[] = [];
   ROLE_LABEL.lastIndex = 0;
   for (let m = ROLE_LABEL.exec(text); m !== null; m = ROLE_LABEL.exec(text)) {
+    // The role word must open its line; the pattern starts with it so the regex engine can skip text fast.
+    const before = text.slice(Math.max(0, m.index - 27), m.index);
+    if (!LINE_OPENING.test(before) && !(m.index <= 27 && TEXT_OPENING.test(before))) continue;
     const name = m[1] as string;
     const start = m.index + m[0].lastIndexOf(name);
     // "Agent Notes:", "Support Team:": an ordinary word there names a section, not a person.
@@ -76,8 +82,6 @@ export function roleLabelNames(text: string, lower: string): Finding[] {
     const flags = flagsAt(lower, start, start + firstWord);
     if ((flags & FIRST) !== 0 || (flags & (COMMON | NOT_NAME)) === 0)
       out.push(finding(start, start + name.length, 'PERSON', 0.75, 'person'));
-    // The next label may start right at this one's line break.
-    ROLE_LABEL.lastIndex = start + name.length;
   }
   return out;
 }
