@@ -1,7 +1,8 @@
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { PiiLabel } from '../../../../shared/pii/finding.ts';
+import { parseMarkup } from '../../../fixtures/pii/tools/markup.ts';
 import { formatScores, loadJsonl, scoreCorpus } from './corpus-score.ts';
 
 const SCOPE: ReadonlySet<string> = new Set(PiiLabel.options);
@@ -23,6 +24,16 @@ describe('corpus scores', () => {
     expect(scores.get('ANY')?.precision).toBeGreaterThanOrEqual(0.95);
     for (const label of ['PHONE', 'EMAIL', 'SSN', 'CREDIT_CARD', 'ADDRESS', 'DOB', 'PERSON']) {
       expect(scores.get(label)?.f1, label).toBeGreaterThanOrEqual(0.9);
+    }
+  });
+
+  it('keeps each hand-written JSONL file in step with the marked-up text it is made from', () => {
+    const marked = readdirSync(handwrittenDir).filter((f) => f.endsWith('.txt'));
+    expect(marked.length).toBeGreaterThanOrEqual(6);
+    for (const f of marked) {
+      const stem = f.slice(0, -'.txt'.length);
+      const parsed = parseMarkup(readFileSync(`${handwrittenDir}${f}`, 'utf8'), stem);
+      expect(loadJsonl(`${handwrittenDir}${stem}.jsonl`), f).toEqual(parsed);
     }
   });
 
