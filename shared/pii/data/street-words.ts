@@ -222,6 +222,8 @@ export const UNIT_WORDS: ReadonlySet<string> = new Set([
 
 /** Words that never sit between a house number and its street name. */
 export const NOT_STREET_WORDS: ReadonlySet<string> = new Set([
+  // Transcript speaker labels: "00:01:23 Speaker 1:".
+  'speaker',
   // Card details read out after a number: "expires oh nine twenty six, cvv one two three".
   'cvv',
   'cvc',

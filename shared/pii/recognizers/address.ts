@@ -51,7 +51,16 @@ export const address: Recognizer = {
         continue;
       if (text[c.start] === '(' || text[c.start] === '+') continue;
       const before = codeAt(text, c.start - 1);
-      if (isWordChar(before) || before === 36 || before === 35 || before === 46 || before === 44) continue;
+      // After a word, "$", "#", ".", "," or ":" (the seconds of "00:01:23") a number is no house number.
+      if (
+        isWordChar(before) ||
+        before === 36 ||
+        before === 35 ||
+        before === 46 ||
+        before === 44 ||
+        before === 58
+      )
+        continue;
       const after = codeAt(text, c.end);
       const letterSuffix = isLetter(after) && !isLetter(codeAt(text, c.end + 1));
       if (!(isSpace(after) || letterSuffix)) continue;

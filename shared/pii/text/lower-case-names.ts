@@ -256,8 +256,16 @@ function withSurname(text: string, end: number): number {
   let j = at + 1;
   while (j < text.length && j - at <= MAX_WORD && isWordCode(text.charCodeAt(j))) j++;
   const flags = flagsAt(text, at + 1, j);
-  const surname = (flags & SURNAME) !== 0 || ((flags & (COMMON | NOT_NAME)) === 0 && j - at - 1 > 3);
+  // "jen it's tom": a contraction is no surname; an apostrophe after the first letter may be (o'brien).
+  const contraction = hasApostropheAfter(text, at + 3, j);
+  const surname =
+    (flags & SURNAME) !== 0 || ((flags & (COMMON | NOT_NAME)) === 0 && j - at - 1 > 3 && !contraction);
   return surname ? j : end;
+}
+
+function hasApostropheAfter(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (isApostrophe(text.charCodeAt(i))) return true;
+  return false;
 }
 
 /** "S-H": the least a hyphen-spelled name holds, checked before the regex runs over the text. */
