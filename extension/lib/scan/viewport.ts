@@ -82,9 +82,14 @@ export class NearViewport {
     this.refresh();
   }
 
-  /** Checking every watched element on each read would cost more than the read on a long page. */
+  /**
+   * Checking every watched element on each read would cost more than the read on a long page, so that
+   * is done once after the page removed elements, in idle time unless positions are read first.
+   */
   noteRemoval(): void {
+    if (this.#mayHaveDetached) return;
     this.#mayHaveDetached = true;
+    requestIdleCallback(() => this.#dropDetached(true), { timeout: 1000 });
   }
 
   isNear(block: Block): boolean {
@@ -117,6 +122,7 @@ export class NearViewport {
     this.#frame = 0;
     this.#pending = false;
     this.#inFrame = false;
+    this.#mayHaveDetached = false;
     this.#listening = false;
     this.#resize.disconnect();
     removeEventListener('scroll', this.refresh, { capture: true });
@@ -154,12 +160,7 @@ export class NearViewport {
     this.#inFrame = false;
     if (!this.#listening) return;
     const began = performance.now();
-    if (this.#mayHaveDetached) {
-      this.#mayHaveDetached = false;
-      for (const entry of this.#entries.filter((e) => !e.element.isConnected)) {
-        for (const block of [...entry.blocks]) this.#onChange(block, false, false);
-      }
-    }
+    this.#dropDetached(false);
     const margin = innerHeight / 2;
     const top = -margin;
     const bottom = innerHeight + margin;
@@ -185,6 +186,16 @@ export class NearViewport {
     this.#pending = false;
     measureWork(began);
     this.#onSettled(inFrame);
+  }
+
+  #dropDetached(measured: boolean): void {
+    if (!this.#mayHaveDetached) return;
+    const began = performance.now();
+    this.#mayHaveDetached = false;
+    for (const entry of this.#entries.filter((e) => !e.element.isConnected)) {
+      for (const block of [...entry.blocks]) this.#onChange(block, false, false);
+    }
+    if (measured) measureWork(began);
   }
 
   #tell(element: Element, near: boolean): void {
