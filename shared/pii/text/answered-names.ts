@@ -11,8 +11,8 @@ const MAX_WORD = 20;
 const isLetterCode = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
 
 /**
- * Names given as the answer on the next line of a transcript: "maiden name?" then "CALLER: Kaminski", "first
- * and last name?" then "Wendy, Castellanos". Up to three words of letters (a comma may part them), none an
+ * Names given as the answer to a question for one, on the next line of a transcript ("maiden name?" then
+ * "CALLER: Kaminski", "first and last name?" then "Wendy, Castellanos") or after it ("last name? Magnusson"). Up to three words of letters (a comma may part them), none an
  * ordinary word, and nothing else on the answer's line but closing punctuation.
  */
 export function answeredNames(text: string, lower: string): Finding[] {
@@ -20,9 +20,11 @@ export function answeredNames(text: string, lower: string): Finding[] {
   if (!lower.includes('name')) return out;
   NAME_QUESTION.lastIndex = 0;
   for (let m = NAME_QUESTION.exec(lower); m !== null; m = NAME_QUESTION.exec(lower)) {
-    const line = nextLineWithin(lower, m.index + m[0].length, 4);
-    if (line < 0) continue;
-    const start = answerStart(text, line);
+    const asked = m.index + m[0].length;
+    // On the next line ("maiden name?" / "CALLER: Kaminski") or right after it ("last name? Magnusson").
+    const line = nextLineWithin(lower, asked, 4);
+    const start = line >= 0 ? answerStart(text, line) : lower.charCodeAt(asked) === 32 ? asked + 1 : -1;
+    if (start < 0) continue;
     const end = nameWordsEnd(text, lower, start);
     if (end > start) out.push(finding(start, end, 'PERSON', 0.7, 'person'));
   }
