@@ -107,10 +107,14 @@ function laterMentions(
   if (parts.length === 0) return [];
   const out: Finding[] = [];
   let k = 0;
-  for (const t of toks) {
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i] as NameToken;
     while (k < found.length && (found[k] as Finding).end <= t.start) k++;
     const f = found[k];
     if (f && f.start <= t.start) continue;
+    // "Reyes Landscaping LLC": a name's part that names a business is the business's.
+    const next = toks[i + 1];
+    if (next && isNameGap(text, next) && on(next, ORG)) continue;
     if ((t.title || t.allCaps) && isPart(parts, lower, t.start, t.end))
       out.push(finding(t.start, t.end, 'PERSON', 0.7, 'person'));
   }

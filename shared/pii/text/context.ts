@@ -119,7 +119,7 @@ export function nearestGroup<K extends string>(
 }
 
 /**
- * Per group, its keywords where they name a number: followed by "number", "#" or "no" ("phone number",
+ * Per group, its keywords where they name one number: followed by "number", "#" or "no" ("phone number",
  * "account #", "licence no."), or ending in "number" themselves ("my number"). Built once per group list.
  */
 const NAMER = /num|#|no/;
@@ -129,7 +129,11 @@ function namedPatterns(groups: CueGroups<string>): readonly RegExp[] {
   let patterns = NAMED_PATTERNS.get(groups);
   if (patterns === undefined) {
     patterns = groups.patterns.map(
-      (re) => new RegExp(`(?:${re.source})(?:(?= ?(?:number|num|#|no\\.?(?![a-z])))|(?<=number))`, 'g'),
+      (re) =>
+        new RegExp(
+          `(?:${re.source})(?:(?= ?(?:number(?![a-z])|num(?![a-z])|#|no\\.?(?![a-z])))|(?<=number))`,
+          'g',
+        ),
     );
     NAMED_PATTERNS.set(groups, patterns);
   }
