@@ -36,11 +36,18 @@ export const person: Recognizer = {
     let i = 0;
     while (i < toks.length) {
       const t = toks[i] as NameToken;
-      if (!isCap(t) || on(t, NOT_NAME)) {
+      const next = toks[i + 1];
+      // "J. Alvarez", "T. Mills": a first initial opens a name when its dot and a capitalised word follow.
+      const leadingInitial =
+        t.initial &&
+        text.charCodeAt(t.end) === 46 &&
+        next !== undefined &&
+        next.title &&
+        isNameGap(text, next);
+      if ((!isCap(t) && !leadingInitial) || on(t, NOT_NAME)) {
         i++;
         continue;
       }
-      const next = toks[i + 1];
       // A lone capitalised ordinary word ("The", "What") can never become a name: skip the scoring.
       if (
         on(t, COMMON) &&
@@ -195,6 +202,9 @@ function trim(seq: NameToken[], cued: boolean): NameToken[] {
     const t = seq[a] as NameToken;
     const next = seq[a + 1];
     const opensName = on(t, FIRST) && next?.title && (on(next, SURNAME) || !on(next, COMMON));
+    // "T. Mills": an initial stays before a surname that ends the name.
+    const signs = t.initial && next !== undefined && a + 1 === b && on(next, SURNAME);
+    if (signs) break;
     if ((on(t, COMMON) && !opensName) || t.initial || on(t, PARTICLE)) a++;
     else break;
   }
@@ -238,8 +248,11 @@ function scoreName(
     if (!firstKnown && !firstCommon && !lastCommon) s += 0.25;
   } else if (on(first, SURNAME) && !firstCommon) {
     // A known surname alone mid-sentence ("says Murphy") is a name; at a sentence start it may be anything.
-    s += /[\n.!?:"]\s*$|^\s*$/.test(text.slice(Math.max(0, first.start - 3), first.start)) ? 0.1 : 0.4;
+    const opening = (seq[0] as NameToken).start;
+    s += /[\n.!?:"]\s*$|^\s*$/.test(text.slice(Math.max(0, opening - 3), opening)) ? 0.1 : 0.4;
   }
+  // An initial before a surname ("T. Mills") is how people sign, even when the surname is also a word.
+  if ((seq[0] as NameToken).initial && words.length === 1 && on(first, SURNAME)) s += 0.3;
   if (selfNamedAfter(text, end)) s += 0.45;
   if (cue === 'strong') s += 0.45;
   else if (cue === 'weak') s += 0.1;
