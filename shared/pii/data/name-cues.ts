@@ -32,6 +32,8 @@ export const STRONG_CUES: readonly string[] = [
   'dear',
   'caller id:',
   'cid:',
+  'mi nombre es',
+  'me llamo',
   'mister',
   'officer',
   'detective',
@@ -709,7 +711,14 @@ export const LOWER_FIRST_NAME_CUES: readonly string[] = [
   'spoke to',
 ];
 /** Cues that say outright a name comes next: any word that is no ordinary word is taken as one. */
-export const LOWER_NAMED_CUES: readonly string[] = ['my name is', "my name's", 'name is', "name's"];
+export const LOWER_NAMED_CUES: readonly string[] = [
+  'my name is',
+  "my name's",
+  'name is',
+  "name's",
+  'mi nombre es',
+  'me llamo',
+];
 
 /** Cues before a lower-case surname ("dr patel", "last name is okafor"). */
 export const LOWER_SURNAME_CUES: readonly string[] = [

@@ -48,6 +48,12 @@ const PHONE_WORDS = [
   'ring',
   'no.',
   'no:',
+  // Spanish-speaking callers: "mi número es", "mi teléfono", "mi celular".
+  'número',
+  'numero',
+  'teléfono',
+  'telefono',
+  'celular',
 ];
 /** The nearest cue wins: "order number 12345678" is an order, "call me at ... order" is a phone. */
 const CUE_GROUPS_WORDS = {

@@ -13,7 +13,9 @@ export function emailReplacements(text: string, tokens: readonly Token[]): Repla
   const out: Replacement[] = [];
   let lastEnd = -1;
   for (let k = 1; k < tokens.length; k++) {
-    if ((tokens[k] as Token).lower !== 'at') continue;
+    // Spanish-speaking callers say "arroba" for the at sign and "punto" for the dot.
+    const at = (tokens[k] as Token).lower;
+    if (at !== 'at' && at !== 'arroba') continue;
     const domainFrom = afterAtSign(tokens, k);
     let domainEnd = readDomain(text, tokens, domainFrom);
     const localStart = readLocal(text, tokens, k - 1, lastEnd);
@@ -105,7 +107,11 @@ function readDomain(text: string, tokens: readonly Token[], from: number): numbe
     const w = tokens[m];
     if (!w || !(spaceGap(text, tokens, m - 1) || (dots > 0 && dotGap(text, tokens, m - 1)))) return -1;
     const sep = tokens[m + 1];
-    if (sep && (sep.lower === 'dot' || sep.lower === 'period') && spaceGap(text, tokens, m)) {
+    if (
+      sep &&
+      (sep.lower === 'dot' || sep.lower === 'period' || sep.lower === 'punto') &&
+      spaceGap(text, tokens, m)
+    ) {
       m += 2;
       dots++;
       continue;

@@ -94,6 +94,7 @@ export const ORDINALS: ReadonlyMap<string, string> = table({
 /** Spoken email punctuation. */
 export const EMAIL_SYMBOLS: ReadonlyMap<string, string> = table({
   dot: '.',
+  punto: '.',
   period: '.',
   underscore: '_',
   dash: '-',
@@ -176,6 +177,12 @@ export const LOCAL_STOP: ReadonlySet<string> = new Set([
   'or',
   'also',
   'an',
+  // Spanish: "mi correo es ...".
+  'es',
+  'mi',
+  'correo',
+  'y',
+  'el',
 ]);
 
 /** Every word that can be part of a spoken number. */

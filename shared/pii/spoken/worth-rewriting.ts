@@ -36,7 +36,7 @@ function hasTypedDomain(lower: string): boolean {
  * "second" is prose, not a value.
  */
 export function worthRewriting(lower: string): boolean {
-  if (hasTypedDomain(lower)) return true;
+  if (hasTypedDomain(lower) || lower.includes(' arroba ')) return true;
   let seen = 0;
   // Left to right over the hint words, as a global scan would go, without building a global pattern per call.
   let from = 0;
