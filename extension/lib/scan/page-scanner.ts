@@ -88,7 +88,11 @@ export class PageScanner {
     this.#found = new FoundBlocks(options.adapter, options.highlights, (inFrame) =>
       this.#onPositionsKnown(inFrame),
     );
-    this.#loop = new WorkLoop((slice) => this.#work(slice));
+    // The walk after parsing has a known end; in idle time alone a busy machine would stretch it over seconds.
+    this.#loop = new WorkLoop(
+      (slice) => this.#work(slice),
+      () => this.#finishingWalk,
+    );
     this.#follower = new ParseFollower(this.#dirty, (shadow) => this.#changes.watchShadow(shadow));
     this.#parserWake = new MutationObserver(() => this.#onParserProgress());
   }

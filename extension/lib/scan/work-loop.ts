@@ -8,10 +8,15 @@ export class WorkLoop {
   #stopped = false;
   readonly #channel = new MessageChannel();
   readonly #run: (slice: Slice) => boolean;
+  readonly #pressing: () => boolean;
 
-  /** `run` returns true while work remains. */
-  constructor(run: (slice: Slice) => boolean) {
+  /**
+   * `run` returns true while work remains. While `pressing` answers true, slices are taken as tasks
+   * rather than in idle time, which on a busy machine comes a few milliseconds every 100 ms.
+   */
+  constructor(run: (slice: Slice) => boolean, pressing: () => boolean = () => false) {
     this.#run = run;
+    this.#pressing = pressing;
     this.#channel.port1.onmessage = () => this.#tick(LOADING_SLICE_MS);
   }
 
@@ -20,7 +25,7 @@ export class WorkLoop {
     this.#scheduled = true;
     // While the page loads, text arrives in parser chunks: take a task between chunks rather than
     // waiting for idle time that only comes after the first full layout.
-    if (document.readyState === 'loading') {
+    if (document.readyState === 'loading' || this.#pressing()) {
       this.#channel.port2.postMessage(null);
     } else {
       requestIdleCallback((deadline) => this.#tickIdle(deadline), { timeout: 100 });

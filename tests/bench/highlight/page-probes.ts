@@ -14,23 +14,28 @@ declare global {
  * before the frame is painted. The count is read in a ResizeObserver callback, which runs after every
  * animation-frame callback and layout of the frame: read in the sampler's own animation-frame callback
  * it would miss ranges set or taken out in a later callback of the same frame, and be a frame late.
- * A 1-2 px fixed element that changes width every frame makes the observer run; it is removed, and
+ * A 1-2 px element that changes width every frame makes the observer run. It sits in a fixed box of
+ * fixed size with `contain: strict`, so the change is laid out inside that box only; changed directly
+ * under <html>, it would lay out the whole long page again in every frame. Both are removed, and
  * sampling stops, when the load timings are read.
  */
 export function installSampler(): void {
   const samples: Array<[number, number]> = [];
   window.__benchSamples = samples;
   const marks = document.getElementsByTagName('mark');
+  const box = document.createElement('div');
+  box.style.cssText =
+    'position:fixed;top:0;left:0;width:4px;height:4px;visibility:hidden;pointer-events:none;contain:strict';
   const probe = document.createElement('div');
-  probe.style.cssText =
-    'position:fixed;top:0;left:0;height:1px;width:1px;visibility:hidden;pointer-events:none;contain:strict';
+  probe.style.cssText = 'height:1px;width:1px';
+  box.append(probe);
   let last = -1;
   let wide = false;
   let stopped = false;
   window.__benchStopSampler = () => {
     stopped = true;
     observer.disconnect();
-    probe.remove();
+    box.remove();
   };
   const observer = new ResizeObserver(() => {
     let n = marks.length;
@@ -44,7 +49,7 @@ export function installSampler(): void {
   const tick = (): void => {
     if (stopped) return;
     // First in the document, so the parser never inserts before it.
-    if (!probe.isConnected && document.documentElement) document.documentElement.prepend(probe);
+    if (!box.isConnected && document.documentElement) document.documentElement.prepend(box);
     wide = !wide;
     probe.style.width = wide ? '2px' : '1px';
     requestAnimationFrame(tick);

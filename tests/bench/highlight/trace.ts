@@ -79,10 +79,14 @@ try {
   await cdp.send('Tracing.start', { categories: CATEGORIES.join(','), transferMode: 'ReportEvents' });
   await page.goto(server.url, { waitUntil: 'load', timeout: 180_000 });
   if (!args['no-extension']) {
-    await page.waitForFunction(() => performance.getEntriesByName('quietline:highlights-set').length > 0, null, {
-      timeout: 180_000,
-      polling: 200,
-    });
+    await page.waitForFunction(
+      () => performance.getEntriesByName('quietline:highlights-set').length > 0,
+      null,
+      {
+        timeout: 180_000,
+        polling: 200,
+      },
+    );
   }
   await page.waitForTimeout(1500);
   const timings = await page.evaluate(probes.readLoadTimings, 'quietline:highlights-set');
