@@ -2,7 +2,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { REFERENCE_HOST_ADAPTER } from '../adapter/reference-host.ts';
 import { backgroundDetector, inPageDetector } from '../engine.ts';
 import { HighlightSet } from '../highlight/registry.ts';
-import { adoptHighlightStyles, createHighlightSheet } from '../highlight/styles.ts';
+import { adoptHighlightStyles, createHighlightSheet, DOCUMENT_HIGHLIGHT_SCOPE } from '../highlight/styles.ts';
 import { LABELS } from '../labels.ts';
 import { PageScanner } from '../scan/page-scanner.ts';
 import type { Settings } from '../settings/schema.ts';
@@ -16,13 +16,16 @@ import { watchRevealClicks } from './screen-share.ts';
  * as settings are read, and everything is undone when the agent turns the site off or the extension goes.
  */
 export function startOverlay(ctx: ContentScriptContext): void {
-  const sheet = createHighlightSheet();
-  const undoStyles: Array<() => void> = [adoptHighlightStyles(document, sheet)];
+  // Shadow roots get rules of their own: their small trees make the universal form cheap there.
+  const shadowSheet = createHighlightSheet();
+  const undoStyles: Array<() => void> = [
+    adoptHighlightStyles(document, createHighlightSheet(DOCUMENT_HIGHLIGHT_SCOPE)),
+  ];
   const highlights = new HighlightSet();
   const scanner = new PageScanner({
     adapter: REFERENCE_HOST_ADAPTER,
     highlights,
-    onShadowRoot: (shadow) => undoStyles.push(adoptHighlightStyles(shadow, sheet)),
+    onShadowRoot: (shadow) => undoStyles.push(adoptHighlightStyles(shadow, shadowSheet)),
   });
   // Highlights stay unregistered (invisible) until settings confirm the site is on.
   let active = false;

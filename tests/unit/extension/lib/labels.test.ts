@@ -25,4 +25,10 @@ describe('highlight palette', () => {
     for (const label of LABELS) expect(css).toContain(`::highlight(${highlightName(label)})`);
     expect(css).toMatch(new RegExp(`::highlight\\(${MASK_HIGHLIGHT}\\) \\{[^}]*color: transparent`));
   });
+
+  it('the document stylesheet can attach every rule to the root alone', () => {
+    const rules = highlightCss(':root').split('\n');
+    expect(rules).toHaveLength(LABELS.length + 1);
+    for (const rule of rules) expect(rule).toMatch(/^:root::highlight\(/);
+  });
 });
