@@ -48,3 +48,5 @@ export function highlightName(label: PiiLabel): string {
 
 /** Screen-share mode paints this highlight over every value, above the label colours. */
 export const MASK_HIGHLIGHT = 'quietline-mask';
+/** Screen-share mode paints this over every value. */
+export const MASK_COLOUR = '#1f2430';

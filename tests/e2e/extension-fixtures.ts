@@ -143,3 +143,38 @@ export async function serialiseDom(page: Page): Promise<string> {
     return walk(document.documentElement);
   });
 }
+
+/**
+ * The share of the first range of highlight `name` whose pixels are painted in `hex` (within 3 per channel),
+ * read from a screenshot of the range's box.
+ */
+export async function paintedShare(page: Page, name: string, hex: string): Promise<number> {
+  const box = await page.evaluate((highlight) => {
+    const range = [...(CSS.highlights.get(highlight) ?? [])][0];
+    const rect = range instanceof Range ? range.getBoundingClientRect() : null;
+    return rect ? { x: rect.left, y: rect.top, width: rect.width, height: rect.height } : null;
+  }, name);
+  if (!box) return 0;
+  const png = await page.screenshot({ clip: box });
+  return page.evaluate(
+    async ({ b64, colour }) => {
+      const img = new Image();
+      img.src = `data:image/png;base64,${b64}`;
+      await img.decode();
+      const canvas = document.createElement('canvas');
+      canvas.width = img.width;
+      canvas.height = img.height;
+      const g = canvas.getContext('2d');
+      if (!g) return 0;
+      g.drawImage(img, 0, 0);
+      const data = g.getImageData(0, 0, canvas.width, canvas.height).data;
+      const want = [1, 3, 5].map((i) => Number.parseInt(colour.slice(i, i + 2), 16));
+      let matching = 0;
+      for (let i = 0; i < data.length; i += 4) {
+        if (want.every((c, k) => Math.abs((data[i + k] as number) - c) <= 3)) matching++;
+      }
+      return matching / (data.length / 4);
+    },
+    { b64: png.toString('base64'), colour: hex },
+  );
+}

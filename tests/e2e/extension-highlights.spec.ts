@@ -1,6 +1,13 @@
 import { chromium } from '@playwright/test';
 import { LABEL_COLOURS } from '../../extension/lib/labels.ts';
-import { expect, readHighlights, serialiseDom, test, waitForHighlights } from './extension-fixtures.ts';
+import {
+  expect,
+  paintedShare,
+  readHighlights,
+  serialiseDom,
+  test,
+  waitForHighlights,
+} from './extension-fixtures.ts';
 
 test.describe('call-log overlay highlights', () => {
   test.beforeEach(async ({ page, fixtureSite }) => {
@@ -27,42 +34,9 @@ test.describe('call-log overlay highlights', () => {
   });
 
   test("each highlighted value is painted in its label's colour", async ({ page }) => {
-    for (const [name, colour] of [
-      ['quietline-email', LABEL_COLOURS.EMAIL],
-      ['quietline-ssn', LABEL_COLOURS.SSN],
-    ] as const) {
-      const box = await page.evaluate((highlight) => {
-        const range = [...(CSS.highlights.get(highlight) ?? [])][0];
-        const rect = range instanceof Range ? range.getBoundingClientRect() : null;
-        return rect ? { x: rect.left, y: rect.top, width: rect.width, height: rect.height } : null;
-      }, name);
-      expect(box, name).not.toBeNull();
-      if (!box) continue;
-      const png = await page.screenshot({ clip: box });
-      const share = await page.evaluate(
-        async ({ b64, hex }) => {
-          const img = new Image();
-          img.src = `data:image/png;base64,${b64}`;
-          await img.decode();
-          const canvas = document.createElement('canvas');
-          canvas.width = img.width;
-          canvas.height = img.height;
-          const g = canvas.getContext('2d');
-          if (!g) return 0;
-          g.drawImage(img, 0, 0);
-          const data = g.getImageData(0, 0, canvas.width, canvas.height).data;
-          const want = [1, 3, 5].map((i) => Number.parseInt(hex.slice(i, i + 2), 16));
-          let matching = 0;
-          for (let i = 0; i < data.length; i += 4) {
-            if (want.every((c, k) => Math.abs((data[i + k] as number) - c) <= 3)) matching++;
-          }
-          return matching / (data.length / 4);
-        },
-        { b64: png.toString('base64'), hex: colour },
-      );
-      // The label's colour fills the value's box behind its glyphs.
-      expect(share, name).toBeGreaterThan(0.5);
-    }
+    // The label's colour fills the value's box behind its glyphs.
+    expect(await paintedShare(page, 'quietline-email', LABEL_COLOURS.EMAIL)).toBeGreaterThan(0.5);
+    expect(await paintedShare(page, 'quietline-ssn', LABEL_COLOURS.SSN)).toBeGreaterThan(0.5);
   });
 
   test('values split across elements and spoken out in words are highlighted', async ({ page }) => {

@@ -1,5 +1,6 @@
 import type { Page, Worker } from '@playwright/test';
-import { expect, readHighlights, test, waitForHighlights } from './extension-fixtures.ts';
+import { MASK_COLOUR } from '../../extension/lib/labels.ts';
+import { expect, paintedShare, readHighlights, test, waitForHighlights } from './extension-fixtures.ts';
 
 /** Opens the popup as a page about the given tab (a test cannot click the toolbar button). */
 async function openPopup(page: Page, worker: Worker, extensionId: string): Promise<Page> {
@@ -93,6 +94,8 @@ test.describe('popup', () => {
     await expect
       .poll(async () => (await readHighlights(page))['quietline-mask'] ?? [])
       .toContain('123-45-6789');
+    // The mask paints over the value: its box is the mask colour, the digits gone.
+    await expect.poll(() => paintedShare(page, 'quietline-ssn', MASK_COLOUR)).toBeGreaterThan(0.9);
     const point = await page.evaluate(() => {
       const range = [...(CSS.highlights.get('quietline-ssn') ?? [])][0];
       const rect = range instanceof Range ? range.getBoundingClientRect() : null;

@@ -1,6 +1,4 @@
-import { highlightName, LABEL_COLOURS, LABELS, MASK_HIGHLIGHT, TEXT_COLOUR } from '../labels.ts';
-
-const MASK_COLOUR = '#1f2430';
+import { highlightName, LABEL_COLOURS, LABELS, MASK_COLOUR, MASK_HIGHLIGHT, TEXT_COLOUR } from '../labels.ts';
 
 /**
  * Where the rules attach. `''` is every element (`*::highlight()`); `':root'` is the root alone, whose
