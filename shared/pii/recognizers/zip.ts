@@ -6,6 +6,7 @@ import { hasBefore, NOT_PERSONAL } from '../text/context.ts';
 import { answerStart, nextLineWithin } from '../text/next-turn.ts';
 import { wordBefore } from '../text/words.ts';
 
+const QUESTION_TAIL = 24;
 const ZIP_CUES = ['zip', 'postal code', 'postcode', 'post code'];
 /** US ZIP and ZIP+4, and the postcode shapes of Canada, the UK, the Netherlands, Brazil, Sweden and Poland. */
 const POSTCODE =
@@ -28,7 +29,8 @@ export const zip: Recognizer = {
         let lead = LEAD.exec(window)?.[0].length ?? 0;
         let m = POSTCODE.exec(window.slice(lead));
         // "billing zip?" answered on the next line: "CALLER: 30309".
-        const line = m ? -1 : nextLineWithin(text, from, lead + 4);
+        // A few words may close the question first ("the zip code on file?").
+        const line = m ? -1 : nextLineWithin(text, from, lead + QUESTION_TAIL);
         if (line >= 0) {
           lead = answerStart(text, line) - from;
           m = POSTCODE.exec(text.slice(from + lead, from + lead + 40));
