@@ -1,4 +1,4 @@
-import { NOT_PERSON_AFTER } from '../data/name-cues.ts';
+import { NOT_PERSON_AFTER } from '../data/not-names.ts';
 import { isAsciiLower } from './chars.ts';
 import { lookup, wordTable } from './word-filter.ts';
 
