@@ -39,11 +39,7 @@ export const person: Recognizer = {
       const next = toks[i + 1];
       // "J. Alvarez", "T. Mills": a first initial opens a name when its dot and a capitalised word follow.
       const leadingInitial =
-        t.initial &&
-        text.charCodeAt(t.end) === 46 &&
-        next !== undefined &&
-        next.title &&
-        isNameGap(text, next);
+        t.initial && text.charCodeAt(t.end) === 46 && next?.title === true && isNameGap(text, next);
       if ((!isCap(t) && !leadingInitial) || on(t, NOT_NAME)) {
         i++;
         continue;

@@ -1,4 +1,4 @@
-import { DIGIT_WORDS, EMAIL_SYMBOLS, LOCAL_STOP, TLDS } from './number-words.ts';
+import { DIGIT_WORDS, EMAIL_SYMBOLS, LOCAL_STOP, TLDS, WEBMAIL } from './number-words.ts';
 import type { Token } from './tokens.ts';
 import type { Replacement } from './view.ts';
 
@@ -51,17 +51,6 @@ function afterAtSign(tokens: readonly Token[], k: number): number {
   return tokens[k + 3]?.lower === 'of' ? k + 4 : k + 3;
 }
 
-const WEBMAIL: ReadonlySet<string> = new Set([
-  'gmail',
-  'yahoo',
-  'hotmail',
-  'outlook',
-  'aol',
-  'icloud',
-  'comcast',
-  'verizon',
-  'protonmail',
-]);
 const EMAIL_WORDS: ReadonlySet<string> = new Set(['email', 'mail', 'emails']);
 
 function isBareProvider(text: string, tokens: readonly Token[], m: number): boolean {

@@ -194,3 +194,16 @@ export const NUMBER_WORDS: ReadonlySet<string> = new Set([
   'hundred',
   'thousand',
 ]);
+
+/** Webmail providers callers name without their ".com" ("jsmith at gmail"). */
+export const WEBMAIL: ReadonlySet<string> = new Set([
+  'gmail',
+  'yahoo',
+  'hotmail',
+  'outlook',
+  'aol',
+  'icloud',
+  'comcast',
+  'verizon',
+  'protonmail',
+]);

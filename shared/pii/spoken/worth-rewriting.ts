@@ -1,3 +1,5 @@
+import { WEBMAIL } from './number-words.ts';
+
 /** Cheap test for any word the spoken view would rewrite; most typed text skips the rewrite entirely. */
 const SPOKEN_HINT =
   /\b(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|double|triple|dot|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth)\b/;
@@ -5,9 +7,6 @@ const SPOKEN_HINT =
 /** "ten downing court", "nine elm street": one number word is enough before a street type. */
 const SPOKEN_HOUSE_NUMBER =
   /\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?: [a-z]+){1,3} (?:street|st|avenue|ave|road|rd|drive|dr|court|ct|lane|ln|boulevard|blvd|way|place|pl|terrace|circle|parkway)\b/;
-
-/** Webmail providers said without their ".com" ("jsmith at gmail"). */
-const WEBMAIL = ['gmail', 'yahoo', 'hotmail', 'outlook', 'aol', 'icloud', 'comcast', 'verizon', 'protonmail'];
 
 const MONTH_BEFORE = /(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? (?:the )?$/;
 
@@ -26,7 +25,7 @@ function hasTypedDomain(lower: string): boolean {
     if (label >= 1 && label <= 63 && lower.charCodeAt(i) === 46) {
       if (isLowerLetter(lower.charCodeAt(i + 1)) && isLowerLetter(lower.charCodeAt(i + 2))) return true;
     }
-    if (!isDomainChar(lower.charCodeAt(i)) && WEBMAIL.includes(lower.slice(at + 4, i))) return true;
+    if (!isDomainChar(lower.charCodeAt(i)) && WEBMAIL.has(lower.slice(at + 4, i))) return true;
   }
   return false;
 }

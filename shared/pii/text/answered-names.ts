@@ -1,5 +1,6 @@
 import type { Finding } from '../finding.ts';
 import { finding } from '../scan-input.ts';
+import { isAsciiLower, isAsciiUpper } from './chars.ts';
 import { answerStart, nextLineWithin } from './next-turn.ts';
 import { COMMON, FIRST, flagsAt, NOT_NAME } from './word-flags.ts';
 
@@ -7,8 +8,7 @@ import { COMMON, FIRST, flagsAt, NOT_NAME } from './word-flags.ts';
 const NAME_QUESTION = /names?(?: (?:please|again))?[ \t]{0,3}\?|name,? please/g;
 const MAX_WORDS = 3;
 const MAX_WORD = 20;
-
-const isLetterCode = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+const isAsciiLetter = (c: number): boolean => isAsciiLower(c) || isAsciiUpper(c);
 
 /**
  * Names given as the answer to a question for one, on the next line of a transcript ("maiden name?" then
@@ -40,7 +40,7 @@ function nameWordsEnd(text: string, lower: string, start: number): number {
     while (
       i < text.length &&
       i - wordStart <= MAX_WORD &&
-      (isLetterCode(text.charCodeAt(i)) || text.charCodeAt(i) === 39 || text.charCodeAt(i) === 45)
+      (isAsciiLetter(text.charCodeAt(i)) || text.charCodeAt(i) === 39 || text.charCodeAt(i) === 45)
     )
       i++;
     if (i - wordStart < 2 || (flagsAt(lower, wordStart, i) & (COMMON | NOT_NAME)) !== 0) return start;

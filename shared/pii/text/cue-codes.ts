@@ -1,4 +1,5 @@
 import { codeAt, isAsciiAlnum, isDigit } from './chars.ts';
+import { nextLineWithin } from './next-turn.ts';
 
 /** An ID-like token ("D1234567", "2270-66-1551") read after a cue word such as "passport". */
 export interface CueCode {
@@ -24,8 +25,8 @@ export function codesAfterCues(text: string, lower: string, cues: readonly strin
       from = at + cue.length;
       // A question in one turn is answered at the start of the next ("passport number, please?" then
       // "B: ok it's 561204883"): a line break within reach extends the reach into the next line.
-      const newline = lower.indexOf('\n', from);
-      const nextLine = newline >= 0 && newline < from + reach ? newline + 1 + NEXT_LINE_REACH : 0;
+      const line = nextLineWithin(lower, from, reach);
+      const nextLine = line >= 0 ? line + NEXT_LINE_REACH : 0;
       const limit = Math.min(text.length, Math.max(from + reach, nextLine));
       let i = from;
       while (i < limit) {
