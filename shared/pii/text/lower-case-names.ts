@@ -190,27 +190,20 @@ function namesOnLine(
         // Most words are no first name: the filter says so without the table, unless a surname cue needs the bits.
         const asked = capitals === 0 && ((cue !== null && cue !== 'first') || mayBeFirstNameOnly(keyHash));
         const flags = asked ? flagsHashed(keyHash, text, start, end) : 0;
-        if (firstNameOnly(flags)) {
-          const stop = withSurname(text, end);
-          out.push(finding(start, stop, 'PERSON', cue !== null ? 0.8 : 0.55, 'person'));
+        const firstName = firstNameOnly(flags);
+        const named = !firstName && cue !== null && cue !== 'first' && acceptsAfter(cue, flags);
+        const stop = firstName || (named && cue === 'named') ? withSurname(text, end) : end;
+        if (firstName || named) {
+          out.push(finding(start, stop, 'PERSON', firstName ? (cue !== null ? 0.8 : 0.55) : 0.75, 'person'));
+        }
+        // A first name, or a name with its surname, is read as one word before the next cue.
+        if (firstName || (named && stop > end)) {
           prevStart = start;
           prevEnd = stop;
           prevHash = hashRange(lower, start, stop);
           prevFirst = first;
           i = stop;
           continue;
-        }
-        if (cue !== null && cue !== 'first' && acceptsAfter(cue, flags)) {
-          const stop = cue === 'named' ? withSurname(text, end) : end;
-          out.push(finding(start, stop, 'PERSON', 0.75, 'person'));
-          if (stop > end) {
-            prevStart = start;
-            prevEnd = stop;
-            prevHash = hashRange(lower, start, stop);
-            prevFirst = first;
-            i = stop;
-            continue;
-          }
         }
       }
     }
