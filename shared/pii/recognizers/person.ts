@@ -90,10 +90,10 @@ export const person: Recognizer = {
       }
       i = Math.max(j, i + 1);
     }
-    // Loops, not spread arguments: a long text can hold more findings than the call stack takes arguments.
-    for (const f of lowerCaseNames(text, lower)) out.push(f);
-    for (const f of answeredNames(text, lower)) out.push(f);
-    for (const f of roleLabelNames(text, lower)) out.push(f);
+    lowerCaseNames(text, lower, out);
+    answeredNames(text, lower, out);
+    roleLabelNames(text, lower, out);
+    // A loop, not spread arguments: a long text can hold more findings than the call stack takes arguments.
     for (const f of laterMentions(toks, out, text, lower)) out.push(f);
     return lower.includes('as in ') ? out.filter((f) => !isSpellingAid(lower, f.start)) : out;
   },

@@ -13,10 +13,10 @@ const isAsciiLetter = (c: number): boolean => isAsciiLower(c) || isAsciiUpper(c)
 /**
  * Names given as the answer to a question for one, on the next line of a transcript ("maiden name?" then
  * "CALLER: Kaminski", "first and last name?" then "Wendy, Castellanos") or after it ("last name? Magnusson"). Up to three words of letters (a comma may part them), none an
- * ordinary word, and nothing else on the answer's line but closing punctuation.
+ * ordinary word, and nothing else on the answer's line but closing punctuation. Adds them to `out` (a new
+ * list by default) and returns it.
  */
-export function answeredNames(text: string, lower: string): Finding[] {
-  const out: Finding[] = [];
+export function answeredNames(text: string, lower: string, out: Finding[] = []): Finding[] {
   if (!lower.includes('name')) return out;
   NAME_QUESTION.lastIndex = 0;
   for (let m = NAME_QUESTION.exec(lower); m !== null; m = NAME_QUESTION.exec(lower)) {
@@ -80,8 +80,7 @@ const mayOpenRole = (c: number): boolean => {
  * label holds a line break, a "]" or a leading space, so no match elsewhere could run over those
  * places, and trying them alone finds what a search through the whole text would.
  */
-export function roleLabelNames(text: string, lower: string): Finding[] {
-  const out: Finding[] = [];
+export function roleLabelNames(text: string, lower: string, out: Finding[] = []): Finding[] {
   // Every label ends with a colon.
   if (!text.includes(':')) return out;
   for (let line = 0; line < text.length; ) {
