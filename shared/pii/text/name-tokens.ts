@@ -138,7 +138,8 @@ function readToken(text: string, lower: string, start: number, gapStart: number)
     return null;
   const end = hasPossessive(text, start, wordEnd) ? wordEnd - 2 : wordEnd;
   const keyHash = scanned.keyHash;
-  // "I'm Jose": the speaker's own contraction is a cue before the name, never part of it.
+  // "I'm Jose": the speaker's own contraction is a cue before the name, never part of it. Each has its
+  // apostrophe second, so other words starting with "i" skip the lookup.
   if (
     (c | 32) === 105 &&
     end - start > 2 &&
