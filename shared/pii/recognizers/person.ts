@@ -71,12 +71,16 @@ export const person: Recognizer = {
       const lastTok = toks[j - 1] as NameToken;
       const speaker = atLineStart(text, t.start) && speakerTailAt(text, lastTok.end);
       const selfNamed = selfNamedAfter(text, lastTok.end);
-      const seq = trim(toks.slice(i, j), cue === 'strong' || speaker || selfNamed);
-      if (seq.length > 0) {
-        const first = seq[0] as NameToken;
-        const last = seq[seq.length - 1] as NameToken;
+      trim(toks, i, j, cue === 'strong' || speaker || selfNamed);
+      const from = kept.from;
+      const to = kept.to;
+      if (to > from) {
+        const first = toks[from] as NameToken;
+        const last = toks[to - 1] as NameToken;
         const score = scoreName(
-          seq,
+          toks,
+          from,
+          to,
           first === t ? cue : cueBefore(lower, first.start),
           lower,
           text,
@@ -86,10 +90,10 @@ export const person: Recognizer = {
       }
       i = Math.max(j, i + 1);
     }
-    // Loops, not spread arguments: a long text can hold more findings than the call stack takes arguments.
-    for (const f of lowerCaseNames(text, lower)) out.push(f);
-    for (const f of answeredNames(text, lower)) out.push(f);
-    for (const f of roleLabelNames(text, lower)) out.push(f);
+    lowerCaseNames(text, lower, out);
+    answeredNames(text, lower, out);
+    roleLabelNames(text, lower, out);
+    // A loop, not spread arguments: a long text can hold more findings than the call stack takes arguments.
     for (const f of laterMentions(toks, out, text, lower)) out.push(f);
     return lower.includes('as in ') ? out.filter((f) => !isSpellingAid(lower, f.start)) : out;
   },
@@ -183,20 +187,32 @@ function isPart(parts: readonly number[], lower: string, start: number, end: num
 
 /** "Wells Fargo", "Dr Pepper": the first two words are a business named like a person. */
 function isBrandPair(lower: string, first: NameToken, second: NameToken): boolean {
+  // Words one space apart are their own key in the text: look it up there rather than build it.
+  if (second.start === first.end + 1 && lower.charCodeAt(first.end) === 32)
+    return (flagsAt(lower, first.start, second.end) & BRAND) !== 0;
   return (
     (flagsOf(`${lower.slice(first.start, first.end)} ${lower.slice(second.start, second.end)}`) & BRAND) !== 0
   );
 }
 
-/** Drops ordinary capitalised words at either end ("Have", "Thanks") unless they open a full name. */
-function trim(seq: NameToken[], cued: boolean): NameToken[] {
-  let a = 0;
+/** The range of tokens `trim` keeps, `[from, to)`: one object reused, so trimming allocates nothing. */
+const kept = { from: 0, to: 0 };
+
+/**
+ * Drops ordinary capitalised words at either end of `toks[i, j)` ("Have", "Thanks") unless they open a
+ * full name; the rest is left in `kept`.
+ */
+function trim(toks: readonly NameToken[], i: number, j: number, cued: boolean): void {
+  kept.from = i;
+  kept.to = j;
+  const head = toks[i] as NameToken;
   // "this is Mark.": a strong cue makes a first name that is also a word a name.
-  if (cued && seq[0] && on(seq[0], FIRST)) return seq;
-  let b = seq.length - 1;
+  if (cued && on(head, FIRST)) return;
+  let a = i;
+  let b = j - 1;
   while (a <= b) {
-    const t = seq[a] as NameToken;
-    const next = seq[a + 1];
+    const t = toks[a] as NameToken;
+    const next = a + 1 < j ? (toks[a + 1] as NameToken) : undefined;
     const opensName = on(t, FIRST) && next?.title && (on(next, SURNAME) || !on(next, COMMON));
     // "T. Mills": an initial stays before a surname that ends the name.
     const signs = t.initial && next !== undefined && a + 1 === b && on(next, SURNAME);
@@ -205,57 +221,78 @@ function trim(seq: NameToken[], cued: boolean): NameToken[] {
     else break;
   }
   while (b > a) {
-    const t = seq[b] as NameToken;
+    const t = toks[b] as NameToken;
     if ((on(t, COMMON) && !on(t, SURNAME)) || on(t, PARTICLE) || t.initial) b--;
     else break;
   }
-  return seq.slice(a, b + 1);
+  kept.from = a;
+  kept.to = Math.max(a, b + 1);
 }
 
+/** The score of the name `toks[from, to)`. */
 function scoreName(
-  seq: readonly NameToken[],
+  toks: readonly NameToken[],
+  from: number,
+  to: number,
   cue: 'strong' | 'weak' | null,
   lower: string,
   text: string,
   end: number,
 ): number {
-  const words = seq.filter((t) => !t.initial && !on(t, PARTICLE));
-  const first = words[0];
-  const last = words[words.length - 1];
+  // The words are the tokens that are no initial and no particle; one pass gathers what is asked of them.
+  let words = 0;
+  let first: NameToken | undefined;
+  let second: NameToken | undefined;
+  let last: NameToken | undefined;
+  let shortUnknown = false;
+  let org = false;
+  let lowerParticle = false;
+  let initial = false;
+  let allCaps = false;
+  for (let k = from; k < to; k++) {
+    const t = toks[k] as NameToken;
+    if (on(t, ORG)) org = true;
+    if (t.initial) initial = true;
+    if (t.allCaps) allCaps = true;
+    if (on(t, PARTICLE) && !t.title) lowerParticle = true;
+    if (t.initial || on(t, PARTICLE)) continue;
+    words++;
+    if (first === undefined) first = t;
+    else if (second === undefined) second = t;
+    last = t;
+    // Two-letter words are names only when a list knows them ("Al", "Bo"); unknown ones are codes or noise.
+    if (t.end - t.start < 3 && !on(t, FIRST) && !on(t, SURNAME)) shortUnknown = true;
+  }
   if (!first || !last) return 0;
-  if (seq.some((t) => on(t, ORG))) return 0;
+  if (org) return 0;
   // Place names: a street word at either end, a place prefix first, or "X de Y" without a given name.
-  if (on(last, PLACE) || on(first, PLACE) || (words.length > 1 && on(first, PLACE_PREFIX))) return 0;
-  if (cue !== 'strong' && seq.some((t) => on(t, PARTICLE) && !t.title) && !on(first, FIRST)) return 0;
-  if (
-    words.length >= 2
-      ? isBrandPair(lower, first, words[1] as NameToken)
-      : on(first, BRAND) && cue !== 'strong'
-  )
+  if (on(last, PLACE) || on(first, PLACE) || (words > 1 && on(first, PLACE_PREFIX))) return 0;
+  if (cue !== 'strong' && lowerParticle && !on(first, FIRST)) return 0;
+  if (second !== undefined ? isBrandPair(lower, first, second) : on(first, BRAND) && cue !== 'strong')
     return 0;
   const firstKnown = on(first, FIRST);
-  // Two-letter words are names only when a list knows them ("Al", "Bo"); unknown ones are codes or noise.
-  if (words.some((w) => w.end - w.start < 3 && !on(w, FIRST) && !on(w, SURNAME))) return 0;
+  if (shortUnknown) return 0;
   const firstCommon = on(first, COMMON);
   let s = firstKnown && !firstCommon ? 0.5 : firstKnown ? 0.15 : firstCommon ? 0 : 0.1;
-  if (words.length >= 2) {
+  const opening = (toks[from] as NameToken).start;
+  if (words >= 2) {
     const lastCommon = on(last, COMMON);
     s += on(last, SURNAME) ? 0.3 : lastCommon ? -0.1 : 0.2;
     if (!firstKnown && !firstCommon && !lastCommon) s += 0.25;
   } else if (on(first, SURNAME) && !firstCommon) {
     // A known surname alone mid-sentence ("says Murphy") is a name; at a sentence start it may be anything.
-    const opening = (seq[0] as NameToken).start;
     s += /[\n.!?:"]\s*$|^\s*$/.test(text.slice(Math.max(0, opening - 3), opening)) ? 0.1 : 0.4;
   }
   // An initial before a surname ("T. Mills") is how people sign, even when the surname is also a word.
-  if ((seq[0] as NameToken).initial && words.length === 1 && on(first, SURNAME)) s += 0.3;
+  if ((toks[from] as NameToken).initial && words === 1 && on(first, SURNAME)) s += 0.3;
   if (selfNamedAfter(text, end)) s += 0.45;
   if (cue === 'strong') s += 0.45;
   else if (cue === 'weak') s += 0.1;
-  if (seq.some((t) => t.initial)) s += 0.1;
+  if (initial) s += 0.1;
   // "Mayo-Walters" with no given name is how firms are named; people give a first name too.
-  if (words.length === 2 && text.slice(last.gapStart, last.start) === '-' && !firstKnown) s -= 0.3;
-  if (seq.some((t) => t.allCaps) && cue !== 'strong') s -= 0.2;
+  if (words === 2 && last.start - last.gapStart === 1 && text.charCodeAt(last.gapStart) === 45 && !firstKnown)
+    s -= 0.3;
+  if (allCaps && cue !== 'strong') s -= 0.2;
   if (notPersonAfter(lower, end)) s -= 0.7;
   // A speaker label at the start of a line: "Maria: I can help", "Maria (support): ...".
   if (speakerTailAt(text, end) && atLineStart(text, first.start)) s += firstKnown ? 0.35 : 0.1;

@@ -13,10 +13,10 @@ const isAsciiLetter = (c: number): boolean => isAsciiLower(c) || isAsciiUpper(c)
 /**
  * Names given as the answer to a question for one, on the next line of a transcript ("maiden name?" then
  * "CALLER: Kaminski", "first and last name?" then "Wendy, Castellanos") or after it ("last name? Magnusson"). Up to three words of letters (a comma may part them), none an
- * ordinary word, and nothing else on the answer's line but closing punctuation.
+ * ordinary word, and nothing else on the answer's line but closing punctuation. Adds them to `out` (a new
+ * list by default) and returns it.
  */
-export function answeredNames(text: string, lower: string): Finding[] {
-  const out: Finding[] = [];
+export function answeredNames(text: string, lower: string, out: Finding[] = []): Finding[] {
   if (!lower.includes('name')) return out;
   NAME_QUESTION.lastIndex = 0;
   for (let m = NAME_QUESTION.exec(lower); m !== null; m = NAME_QUESTION.exec(lower)) {
@@ -65,25 +65,52 @@ function nameWordsEnd(text: string, lower: string, start: number): number {
  * "Support - Dana:". Bounded pieces, one way to match each.
  */
 const ROLE_LABEL =
-  /(?:[Aa]gent|AGENT|[Rr]ep|REP|CSR|[Aa]dvisor|[Oo]perator|[Dd]ispatcher|[Tt]ech|[Ss]upport|[Ss]pecialist) ?(?:- |\()?([A-Z][a-z'-]{1,20}(?: [A-Z][a-z'-]{1,20}| [A-Z]\.)?)\)?:/g;
+  /(?:[Aa]gent|AGENT|[Rr]ep|REP|CSR|[Aa]dvisor|[Oo]perator|[Dd]ispatcher|[Tt]ech|[Ss]upport|[Ss]pecialist) ?(?:- |\()?([A-Z][a-z'-]{1,20}(?: [A-Z][a-z'-]{1,20}| [A-Z]\.)?)\)?:/y;
 /** A line's opening before its role word: nothing, or a bracketed tag ("[chat] "). */
 const LINE_OPENING = /\n(?:\[[^\]\n]{1,24}\] ?)?$/;
 const TEXT_OPENING = /^(?:\[[^\]\n]{1,24}\] ?)?$/;
+/** Whether a role word may start with this letter ("Agent", "rep", "CSR", "Operator", ...), in either case. */
+const mayOpenRole = (c: number): boolean => {
+  const l = c | 32;
+  return l === 97 || l === 99 || l === 100 || l === 111 || l === 114 || l === 115 || l === 116;
+};
 
-export function roleLabelNames(text: string, lower: string): Finding[] {
-  const out: Finding[] = [];
-  ROLE_LABEL.lastIndex = 0;
-  for (let m = ROLE_LABEL.exec(text); m !== null; m = ROLE_LABEL.exec(text)) {
-    // The role word must open its line; the pattern starts with it so the regex engine can skip text fast.
-    const before = text.slice(Math.max(0, m.index - 27), m.index);
-    if (!LINE_OPENING.test(before) && !(m.index <= 27 && TEXT_OPENING.test(before))) continue;
-    const name = m[1] as string;
-    const start = m.index + m[0].lastIndexOf(name);
-    // "Agent Notes:", "Support Team:": an ordinary word there names a section, not a person.
-    const firstWord = name.indexOf(' ') < 0 ? name.length : name.indexOf(' ');
-    const flags = flagsAt(lower, start, start + firstWord);
-    if ((flags & FIRST) !== 0 || (flags & (COMMON | NOT_NAME)) === 0)
-      out.push(finding(start, start + name.length, 'PERSON', 0.75, 'person'));
+/**
+ * A label can only open a line, so the pattern is tried only there and after a line's "[tag]": no
+ * label holds a line break, a "]" or a leading space, so no match elsewhere could run over those
+ * places, and trying them alone finds what a search through the whole text would.
+ */
+export function roleLabelNames(text: string, lower: string, out: Finding[] = []): Finding[] {
+  // Every label ends with a colon.
+  if (!text.includes(':')) return out;
+  for (let line = 0; line < text.length; ) {
+    let next = text.indexOf('\n', line);
+    if (next < 0) next = text.length;
+    roleLabelAt(text, lower, line, out);
+    if (text.charCodeAt(line) === 91) {
+      const close = text.indexOf(']', line + 1);
+      if (close > 0 && close < next) {
+        roleLabelAt(text, lower, close + 1, out);
+        if (text.charCodeAt(close + 1) === 32) roleLabelAt(text, lower, close + 2, out);
+      }
+    }
+    line = next + 1;
   }
   return out;
+}
+
+function roleLabelAt(text: string, lower: string, at: number, out: Finding[]): void {
+  if (at >= text.length || !mayOpenRole(text.charCodeAt(at))) return;
+  ROLE_LABEL.lastIndex = at;
+  const m = ROLE_LABEL.exec(text);
+  if (m === null) return;
+  const before = text.slice(Math.max(0, m.index - 27), m.index);
+  if (!LINE_OPENING.test(before) && !(m.index <= 27 && TEXT_OPENING.test(before))) return;
+  const name = m[1] as string;
+  const start = m.index + m[0].lastIndexOf(name);
+  // "Agent Notes:", "Support Team:": an ordinary word there names a section, not a person.
+  const firstWord = name.indexOf(' ') < 0 ? name.length : name.indexOf(' ');
+  const flags = flagsAt(lower, start, start + firstWord);
+  if ((flags & FIRST) !== 0 || (flags & (COMMON | NOT_NAME)) === 0)
+    out.push(finding(start, start + name.length, 'PERSON', 0.75, 'person'));
 }

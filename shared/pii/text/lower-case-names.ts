@@ -46,8 +46,8 @@ function lineIsLower(text: string, pos: number, lineEnd: number, label: number):
   return !CAPITAL_OR_BREAK.test(text) || CAPITAL_OR_BREAK.lastIndex > lineEnd;
 }
 
-export function lowerCaseNames(text: string, lower: string): Finding[] {
-  const out: Finding[] = [];
+/** Adds the names found to `out` (a new list by default) and returns it. */
+export function lowerCaseNames(text: string, lower: string, out: Finding[] = []): Finding[] {
   const n = text.length;
   // One cue search runs ahead over the whole text; lines take the hits that fall in them. It reads the
   // lower-cased text, where a Kelvin sign has become a "k": such rare texts are read word by word.

@@ -32,6 +32,35 @@ const BY_LAST_WORD = (() => {
 
 const isCueChar = (c: number): boolean =>
   (c >= 97 && c <= 122) || c === 46 || c === 58 || c === 39 || c === 0x2019 || c === 45;
+/** A bit for each character a cue's last word may start with. */
+const cueCharBit = (c: number): number =>
+  c >= 97 && c <= 122
+    ? 1 << (c - 97)
+    : c === 46
+      ? 1 << 26
+      : c === 58
+        ? 1 << 27
+        : c === 39
+          ? 1 << 28
+          : c === 0x2019
+            ? 1 << 29
+            : c === 45
+              ? 1 << 30
+              : 0;
+const MAX_CUE_RUN = 12;
+/**
+ * First characters of the strong and weak cues' last words by length: most words before a capital
+ * are ruled out by these without hashing them.
+ */
+const CUE_STARTS_BY_LENGTH: readonly number[] = (() => {
+  const byLength = new Array<number>(MAX_CUE_RUN + 1).fill(0);
+  for (const cue of STRONG_CUES) {
+    const last = cue.slice(cue.lastIndexOf(' ') + 1);
+    if (last.length <= MAX_CUE_RUN)
+      byLength[last.length] = (byLength[last.length] as number) | cueCharBit(last.charCodeAt(0));
+  }
+  return byLength;
+})();
 
 /** Whether the words right before `pos` introduce a name, strongly ("my name is") or weakly ("with"). */
 export function cueBefore(lower: string, pos: number): CueStrength | null {
@@ -43,8 +72,10 @@ export function cueBefore(lower: string, pos: number): CueStrength | null {
     end--;
   }
   let start = end;
-  while (start > 0 && end - start < 12 && isCueChar(lower.charCodeAt(start - 1))) start--;
+  while (start > 0 && end - start < MAX_CUE_RUN && isCueChar(lower.charCodeAt(start - 1))) start--;
   if (start === end) return null;
+  if (((CUE_STARTS_BY_LENGTH[end - start] as number) & cueCharBit(lower.charCodeAt(start))) === 0)
+    return null;
   const k = lookup(BY_LAST_WORD, lower, start, end);
   if (k === 0) return null;
   let best: CueStrength | null = null;
