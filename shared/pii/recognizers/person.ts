@@ -111,7 +111,7 @@ function laterMentions(
   lower: string,
 ): Finding[] {
   const parts = nameParts(found, text, lower);
-  if (parts.length === 0) return [];
+  if (parts === null) return [];
   const out: Finding[] = [];
   let k = 0;
   for (let i = 0; i < toks.length; i++) {
@@ -122,18 +122,38 @@ function laterMentions(
     // "Reyes Landscaping LLC": a name's part that names a business is the business's.
     const next = toks[i + 1];
     if (next && isNameGap(text, next) && on(next, ORG)) continue;
-    if ((t.title || t.allCaps) && isPart(parts, lower, t.start, t.end))
+    if ((t.title || t.allCaps) && parts.has(lower, t.start, t.end))
       out.push(finding(t.start, t.end, 'PERSON', 0.7, 'person'));
   }
   return out;
 }
 
 /**
- * The words of every multi-word name found, as [start, end) pairs into `lower`: longer than two
- * letters and not ordinary words. Ranges, not strings, so a text without such a name allocates nothing.
+ * The words of found names, looked up by hash: a long text holds hundreds of names and thousands of
+ * capitalised words, and comparing each word with every part would take time growing with their product.
+ * Word lengths are kept as bits so most words are ruled out before their text is sliced.
  */
-function nameParts(found: readonly Finding[], text: string, lower: string): number[] {
-  const parts: number[] = [];
+class NameParts {
+  private readonly words = new Set<string>();
+  private lengths = 0;
+  add(lower: string, start: number, end: number): void {
+    this.words.add(lower.slice(start, end));
+    this.lengths |= lengthBit(end - start);
+  }
+  has(lower: string, start: number, end: number): boolean {
+    return (this.lengths & lengthBit(end - start)) !== 0 && this.words.has(lower.slice(start, end));
+  }
+}
+
+/** One bit per word length up to 30; longer words share the last bit. */
+const lengthBit = (len: number): number => 1 << Math.min(len, 30);
+
+/**
+ * The words of every multi-word name found, longer than two letters and not ordinary words; null when
+ * there are none, so a text without such a name allocates nothing.
+ */
+function nameParts(found: readonly Finding[], text: string, lower: string): NameParts | null {
+  let parts: NameParts | null = null;
   for (const f of found) {
     if (!hasSpace(text, f.start, f.end)) continue;
     let i = f.start;
@@ -146,7 +166,10 @@ function nameParts(found: readonly Finding[], text: string, lower: string): numb
         if (lower.charCodeAt(i) === 0x130) comparable = false;
         i++;
       }
-      if (i - start > 2 && comparable && (flagsAt(lower, start, i) & COMMON) === 0) parts.push(start, i);
+      if (i - start > 2 && comparable && (flagsAt(lower, start, i) & COMMON) === 0) {
+        parts ??= new NameParts();
+        parts.add(lower, start, i);
+      }
     }
   }
   return parts;
@@ -171,19 +194,6 @@ const isPartBreak = (c: number): boolean =>
   c === 0x205f ||
   c === 0x3000 ||
   c === 0xfeff;
-
-/** Whether `lower[start, end)` equals one of the `parts` ranges of the same string. */
-function isPart(parts: readonly number[], lower: string, start: number, end: number): boolean {
-  const len = end - start;
-  for (let p = 0; p < parts.length; p += 2) {
-    const from = parts[p] as number;
-    if ((parts[p + 1] as number) - from !== len) continue;
-    let k = 0;
-    while (k < len && lower.charCodeAt(from + k) === lower.charCodeAt(start + k)) k++;
-    if (k === len) return true;
-  }
-  return false;
-}
 
 /** "Wells Fargo", "Dr Pepper": the first two words are a business named like a person. */
 function isBrandPair(lower: string, first: NameToken, second: NameToken): boolean {
