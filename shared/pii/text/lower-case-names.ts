@@ -103,8 +103,14 @@ function cuedName(text: string, lower: string, at: number, to: number, out: Find
   const cue = lowerCueBefore(lower, start, at, end, hashRange(lower, at, end), lower.charCodeAt(at));
   if (cue === null) return start;
   const hash = hashRange(text, start, wordStop);
-  const asked = cue !== 'first' || mayBeFirstNameOnly(hash);
-  const flags = asked ? flagsHashed(hash, text, start, wordStop) : 0;
+  // After "this is", a first name that is also a word ("frank", "will") needs the table too: with a
+  // listed surname after it, it is a name.
+  const flags = flagsHashed(hash, text, start, wordStop);
+  if (cue === 'first' && !firstNameOnly(flags) && isFirstName(flags)) {
+    const stop = withSurname(text, wordStop, true);
+    if (stop > wordStop) out.push(finding(start, stop, 'PERSON', 0.75, 'person'));
+    return stop > wordStop ? stop : start;
+  }
   if (firstNameOnly(flags)) {
     const stop = withSurname(text, wordStop);
     out.push(finding(start, stop, 'PERSON', 0.8, 'person'));
@@ -188,16 +194,23 @@ function namesOnLine(
       // A name is a listed first name (after a cue or on a lower-case line) or a word after a surname cue.
       if (cue !== null || lowerLine) {
         // Most words are no first name: the filter says so without the table, unless a surname cue needs the bits.
-        const asked = capitals === 0 && ((cue !== null && cue !== 'first') || mayBeFirstNameOnly(keyHash));
+        const asked = capitals === 0 && (cue !== null || mayBeFirstNameOnly(keyHash));
         const flags = asked ? flagsHashed(keyHash, text, start, end) : 0;
         const firstName = firstNameOnly(flags);
         const named = !firstName && cue !== null && cue !== 'first' && acceptsAfter(cue, flags);
-        const stop = firstName || (named && cue === 'named') ? withSurname(text, end) : end;
-        if (firstName || named) {
+        // "this is frank delgado": a first name that is also a word, made a name by a listed surname.
+        const wordName = !firstName && cue === 'first' && isFirstName(flags);
+        const stop =
+          firstName || (named && cue === 'named')
+            ? withSurname(text, end)
+            : wordName
+              ? withSurname(text, end, true)
+              : end;
+        if (firstName || named || (wordName && stop > end)) {
           out.push(finding(start, stop, 'PERSON', firstName ? (cue !== null ? 0.8 : 0.55) : 0.75, 'person'));
         }
         // A first name, or a name with its surname, is read as one word before the next cue.
-        if (firstName || (named && stop > end)) {
+        if (firstName || ((named || wordName) && stop > end)) {
           prevStart = start;
           prevEnd = stop;
           prevHash = hashRange(lower, start, stop);
@@ -240,8 +253,14 @@ function dotStaysAt(text: string, i: number): boolean {
   return !isWordCode(next) && next !== 10;
 }
 
-/** End of the name after a first name ending at `end`: a surname (after an optional middle initial), if any. */
-function withSurname(text: string, end: number): number {
+/** A first name, whether or not it is also an ordinary word, and on no not-a-name list. */
+const isFirstName = (flags: number): boolean => (flags & (FIRST | NOT_NAME)) === FIRST;
+
+/**
+ * End of the name after a first name ending at `end`: a surname (after an optional middle initial), if
+ * any. `listedOnly`: only a surname the lists know that is no ordinary word ("frank delgado", not "frank talk").
+ */
+function withSurname(text: string, end: number, listedOnly = false): number {
   let at = end;
   // "emidio p lombardo": skip a one-letter middle initial.
   if (codeAt(text, at) === 32 && isLowerAscii(codeAt(text, at + 1)) && codeAt(text, at + 2) === 32) at += 2;
@@ -251,8 +270,9 @@ function withSurname(text: string, end: number): number {
   const flags = flagsAt(text, at + 1, j);
   // "jen it's tom": a contraction is no surname; an apostrophe after the first letter may be (o'brien).
   const contraction = hasApostropheAfter(text, at + 3, j);
-  const surname =
-    (flags & SURNAME) !== 0 || ((flags & (COMMON | NOT_NAME)) === 0 && j - at - 1 > 3 && !contraction);
+  const surname = listedOnly
+    ? (flags & (SURNAME | COMMON | NOT_NAME)) === SURNAME
+    : (flags & SURNAME) !== 0 || ((flags & (COMMON | NOT_NAME)) === 0 && j - at - 1 > 3 && !contraction);
   return surname ? j : end;
 }
 

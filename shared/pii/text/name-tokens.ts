@@ -1,6 +1,6 @@
 import { isAsciiLower, isAsciiUpper, isDigit, isLetter, isUpperLetter } from './chars.ts';
 import { HASH_SEED, hashRange, hashStep, lookupHashed, wordTable } from './word-filter.ts';
-import { FIRST, flagsHashed, PARTICLE, SURNAME } from './word-flags.ts';
+import { COMMON, FIRST, flagsHashed, flagsOf, NOT_NAME, PARTICLE, SURNAME } from './word-flags.ts';
 
 /** A word that could be part of a personal name, with its casing facts. */
 export interface NameToken {
@@ -71,7 +71,7 @@ function isWordStart(text: string, pos: number): boolean {
  * What readWord saw of the last word: one object reused for every word, so reading allocates nothing.
  * `hash` is the lower-cased word's (see word-filter.ts); `keyHash` leaves out a possessive "'s".
  */
-const scanned = { end: 0, hash: 0, keyHash: 0, letters: 0, capitals: 0 };
+const scanned = { end: 0, hash: 0, keyHash: 0, letters: 0, capitals: 0, wide: false };
 
 /** Reads the word at `start` (letters, and apostrophes followed by a letter) into `scanned`. */
 function readWord(text: string, lower: string, start: number): void {
@@ -80,6 +80,7 @@ function readWord(text: string, lower: string, start: number): void {
   let hash = HASH_SEED;
   let letters = 0;
   let capitals = 0;
+  let wide = false;
   while (i < n) {
     const c = text.charCodeAt(i);
     // ASCII letters first, without calls: they are nearly every character read here.
@@ -93,6 +94,7 @@ function readWord(text: string, lower: string, start: number): void {
     } else {
       if (c >= 128 && isLetter(c)) {
         letters++;
+        wide = true;
         if (isUpperLetter(c)) capitals++;
       } else if (!(isApos(c) && i + 1 < n && isLetter(text.charCodeAt(i + 1)))) break;
       hash = hashStep(hash, c < 128 ? c : lower.charCodeAt(i));
@@ -105,6 +107,7 @@ function readWord(text: string, lower: string, start: number): void {
   scanned.keyHash = hasPossessive(text, start, i) ? hashRange(lower, start, i - 2) : hash;
   scanned.letters = letters;
   scanned.capitals = capitals;
+  scanned.wide = wide;
 }
 
 /** "Maria's": the possessive is no part of the name. */
@@ -147,7 +150,8 @@ function readToken(text: string, lower: string, start: number, gapStart: number)
     lookupHashed(FIRST_PERSON, keyHash, lower, start, end) !== 0
   )
     return null;
-  const flags = flagsHashed(keyHash, lower, start, end);
+  let flags = flagsHashed(keyHash, lower, start, end);
+  if (flags === 0 && scanned.wide) flags = accentFreeNameFlags(lower, start, end);
   // Two-letter capitalised words are names only when a list knows them ("Al", "Bo"); others are skipped.
   if (wordEnd - start === 2 && (flags & (FIRST | SURNAME | PARTICLE)) === 0) return null;
   const allCaps = firstUpper && scanned.letters >= 2 && scanned.capitals === scanned.letters;
@@ -160,6 +164,19 @@ function readToken(text: string, lower: string, start: number, gapStart: number)
     initial: end - start === 1 && firstUpper,
     gapStart,
   };
+}
+
+const COMBINING_MARKS = /[\u0300-\u036f]/g;
+
+/**
+ * "Tomás", "Zoë": the name lists hold names as most often typed, without accents. Only the name bits are
+ * taken from the accent-free word, so "Café" does not become an ordinary word it never was.
+ */
+function accentFreeNameFlags(lower: string, start: number, end: number): number {
+  const folded = lower.slice(start, end).normalize('NFD').replace(COMBINING_MARKS, '');
+  if (folded.length === end - start && folded === lower.slice(start, end)) return 0;
+  const flags = flagsOf(folded);
+  return (flags & (COMMON | NOT_NAME)) !== 0 ? 0 : flags & (FIRST | SURNAME);
 }
 
 /** True when the text between two name words is a space, a hyphen, or the dot after an initial. */
