@@ -10,6 +10,7 @@ import {
 } from './number-words.ts';
 import type { Token } from './tokens.ts';
 import type { Replacement } from './view.ts';
+import { wordTable } from './word-table.ts';
 
 const MAX_RUN_WORDS = 64;
 /** Punctuation said aloud between the digits of one value. */
@@ -47,7 +48,7 @@ interface SpokenWord {
 
 const NOT_SPOKEN: SpokenWord = { flags: 0, digits: '', times: 1 };
 
-const SPOKEN_WORDS: ReadonlyMap<string, SpokenWord> = (() => {
+const SPOKEN_FACTS: ReadonlyMap<string, SpokenWord> = (() => {
   const words = new Map<string, SpokenWord>();
   for (const w of NUMBER_WORDS) {
     const weak = WEAK_DIGITS.has(w);
@@ -71,6 +72,13 @@ const SPOKEN_WORDS: ReadonlyMap<string, SpokenWord> = (() => {
   for (const [w, sep] of SPOKEN_SEPARATORS) words.set(w, { flags: SEPARATOR, digits: sep, times: 1 });
   return words;
 })();
+const SPOKEN_WORDS = wordTable([...SPOKEN_FACTS.keys()]);
+/** By word code: 0 for any other word, else the word's index in the table plus one. */
+const FACTS_BY_CODE: readonly SpokenWord[] = [NOT_SPOKEN, ...SPOKEN_FACTS.values()];
+const FLAGS_BY_CODE: Readonly<Int32Array> = Int32Array.from(FACTS_BY_CODE, (w) => w.flags);
+
+/** Word codes of the text being read, reused from call to call (the reader never runs twice at once). */
+let codes = new Uint8Array(256);
 
 /** Separators allowed between words of one spoken number: one to four spaces, commas, hyphens, pause dots. */
 function isRunGap(text: string, from: number, to: number): boolean {
@@ -82,7 +90,8 @@ function isRunGap(text: string, from: number, to: number): boolean {
   return true;
 }
 
-const flagsAt = (words: readonly SpokenWord[], k: number): number => (words[k] as SpokenWord).flags;
+const flagsAt = (words: Uint8Array, k: number): number => FLAGS_BY_CODE[words[k] as number] as number;
+const factsAt = (words: Uint8Array, k: number): SpokenWord => FACTS_BY_CODE[words[k] as number] as SpokenWord;
 const tokenAt = (tokens: readonly Token[], k: number): Token => tokens[k] as Token;
 
 /**
@@ -93,18 +102,19 @@ const tokenAt = (tokens: readonly Token[], k: number): Token => tokens[k] as Tok
 export function numberReplacements(text: string, tokens: readonly Token[]): Replacement[] {
   const out: Replacement[] = [];
   const n = tokens.length;
-  const words: SpokenWord[] = [];
-  for (let k = 0; k < n; k++) words.push(SPOKEN_WORDS.get(tokenAt(tokens, k).lower) ?? NOT_SPOKEN);
+  if (codes.length < n) codes = new Uint8Array(n * 2);
+  const words = codes;
+  for (let k = 0; k < n; k++) words[k] = tokenAt(tokens, k).indexIn(SPOKEN_WORDS) + 1;
   let i = 0;
   while (i < n) {
-    const word = words[i] as SpokenWord;
-    if (word.flags & ORDINAL) {
+    const flags = flagsAt(words, i);
+    if (flags & ORDINAL) {
       const t = tokenAt(tokens, i);
-      out.push({ start: t.start, end: t.end, text: word.digits });
+      out.push({ start: t.start, end: t.end, text: factsAt(words, i).digits });
       i++;
       continue;
     }
-    if (!(word.flags & NUMBERISH)) {
+    if (!(flags & NUMBERISH)) {
       i++;
       continue;
     }
@@ -143,7 +153,7 @@ export function numberReplacements(text: string, tokens: readonly Token[]): Repl
 }
 
 function isEdgeProse(
-  words: readonly SpokenWord[],
+  words: Uint8Array,
   k: number,
   neighbour: number,
   runEnd: number,
@@ -157,14 +167,14 @@ function isEdgeProse(
 
 function emitRun(
   tokens: readonly Token[],
-  words: readonly SpokenWord[],
+  words: Uint8Array,
   a: number,
   b: number,
   out: Replacement[],
 ): void {
   for (let k = a; k <= b; k++) {
     const t = tokenAt(tokens, k);
-    const word = words[k] as SpokenWord;
+    const word = factsAt(words, k);
     const f = word.flags;
     // The next word of the run, or none at its end.
     const nextFlags = k < b ? flagsAt(words, k + 1) : 0;
@@ -176,7 +186,7 @@ function emitRun(
       if (!(nextFlags & DIGIT)) continue;
       digits = '';
     } else if (f & DIGIT) {
-      const times = k > a ? (words[k - 1] as SpokenWord).times : 1;
+      const times = k > a ? factsAt(words, k - 1).times : 1;
       digits = times === 1 ? word.digits : word.digits.repeat(times);
     } else if (f & TEEN) digits = word.digits;
     else if (f & TENS_WORD) digits = word.digits + (nextFlags & DIGIT && !(nextFlags & WEAK) ? '' : '0');
