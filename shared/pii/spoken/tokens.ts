@@ -37,9 +37,14 @@ export class Token {
   }
 }
 
-/** ASCII word characters (letters, digits) by code: most text is ASCII, the rest asks `isWordChar`. */
-const ASCII_WORD: Readonly<Uint8Array> = Uint8Array.from({ length: 128 }, (_, c) => (isWordChar(c) ? 1 : 0));
-const isWord = (c: number): boolean => (c < 128 ? ASCII_WORD[c] === 1 : isWordChar(c));
+/**
+ * ASCII word characters (letters, digits) by code, each as its lower case (which the lower-cased text holds at
+ * the same offset), 0 for the rest: most text is ASCII, and the rest asks `isWordChar`.
+ */
+const ASCII_WORD_LOWER: Readonly<Uint8Array> = Uint8Array.from({ length: 128 }, (_, c) =>
+  isWordChar(c) ? String.fromCharCode(c).toLowerCase().charCodeAt(0) : 0,
+);
+const isWord = (c: number): boolean => (c < 128 ? ASCII_WORD_LOWER[c] !== 0 : isWordChar(c));
 
 /** Words (letters, digits, inner apostrophes), in order; everything else is a gap between them. */
 export function tokenize(text: string, lower: string): Token[] {
@@ -57,7 +62,11 @@ export function tokenize(text: string, lower: string): Token[] {
     let curly = false;
     while (i < n) {
       const c = text.charCodeAt(i);
-      if (isWord(c)) hash = foldHash(hash, lower.charCodeAt(i++));
+      const ascii = c < 128 ? (ASCII_WORD_LOWER[c] as number) : 0;
+      if (ascii !== 0) {
+        hash = foldHash(hash, ascii);
+        i++;
+      } else if (c >= 128 && isWordChar(c)) hash = foldHash(hash, lower.charCodeAt(i++));
       else if ((c === 39 || c === 0x2019) && isWord(text.charCodeAt(i + 1))) {
         if (c === 0x2019) curly = true;
         hash = foldHash(hash, lower.charCodeAt(i++));
