@@ -1,9 +1,12 @@
 import { DIGIT_WORDS, EMAIL_SYMBOLS, LOCAL_STOP, TLDS, WEBMAIL } from './number-words.ts';
 import type { Token } from './tokens.ts';
 import type { Replacement } from './view.ts';
+import { wordTable } from './word-table.ts';
 
 const MAX_LOCAL_WORDS = 4;
 const MAX_DOMAIN_WORDS = 6;
+/** Spanish-speaking callers say "arroba" for the at sign and "punto" for the dot. */
+const AT_SIGNS = wordTable(['at', 'arroba']);
 
 /**
  * Spelled-out emails: "j doe at gmail dot com" -> "jdoe@gmail.com", "john dot smith at example dot org",
@@ -13,9 +16,7 @@ export function emailReplacements(text: string, tokens: readonly Token[]): Repla
   const out: Replacement[] = [];
   let lastEnd = -1;
   for (let k = 1; k < tokens.length; k++) {
-    // Spanish-speaking callers say "arroba" for the at sign and "punto" for the dot.
-    const at = (tokens[k] as Token).lower;
-    if (at !== 'at' && at !== 'arroba') continue;
+    if ((tokens[k] as Token).indexIn(AT_SIGNS) < 0) continue;
     const domainFrom = afterAtSign(tokens, k);
     let domainEnd = readDomain(text, tokens, domainFrom);
     const localStart = readLocal(text, tokens, k - 1, lastEnd);

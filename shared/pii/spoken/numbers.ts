@@ -10,12 +10,7 @@ import {
 } from './number-words.ts';
 import type { Token } from './tokens.ts';
 import type { Replacement } from './view.ts';
-
-const isNumberish = (w: string): boolean => NUMBER_WORDS.has(w);
-/** Every token is asked: a Map answers fresh strings faster than a prototype-free object's keys. */
-const ORDINAL_DIGITS: ReadonlyMap<string, string> = ORDINALS;
-/** Most tokens are neither: one lookup turns them away. */
-const ANY_NUMBER_WORD: ReadonlySet<string> = new Set([...NUMBER_WORDS, ...ORDINAL_DIGITS.keys()]);
+import { wordTable } from './word-table.ts';
 
 const MAX_RUN_WORDS = 64;
 /** Punctuation said aloud between the digits of one value. */
@@ -27,11 +22,63 @@ const SPOKEN_SEPARATORS: ReadonlyMap<string, string> = new Map([
 ]);
 const ZERO_WORDS: ReadonlySet<string> = new Set(['oh', 'o', 'owe']);
 
-/** Number words that are never prose ("five", "twenty"), unlike "to", "for", "oh" or "double". */
-const STRONG_WORDS: ReadonlySet<string> = new Set(
-  [...NUMBER_WORDS].filter((w) => !WEAK_DIGITS.has(w) && !REPEATERS.has(w)),
-);
-const isStrong = (w: string): boolean => STRONG_WORDS.has(w);
+/** What a word can be inside a spoken number, as bits: every question about a token reads one lookup. */
+const NUMBERISH = 1;
+const ORDINAL = 2;
+/** Never prose ("five", "twenty"), unlike "to", "for", "oh" or "double". */
+const STRONG = 4;
+const WEAK = 8;
+const ZERO = 16;
+const REPEATER = 32;
+const DIGIT = 64;
+const TEEN = 128;
+const TENS_WORD = 256;
+const HUNDRED = 512;
+const THOUSAND = 1024;
+const FILLER = 2048;
+const SEPARATOR = 4096;
+
+interface SpokenWord {
+  readonly flags: number;
+  /** The digits (or punctuation) the word stands for: "5", "13", "2" for "twenty", "." for "dot". */
+  readonly digits: string;
+  /** How often a repeater repeats the next digit. */
+  readonly times: number;
+}
+
+const NOT_SPOKEN: SpokenWord = { flags: 0, digits: '', times: 1 };
+
+const SPOKEN_FACTS: ReadonlyMap<string, SpokenWord> = (() => {
+  const words = new Map<string, SpokenWord>();
+  for (const w of NUMBER_WORDS) {
+    const weak = WEAK_DIGITS.has(w);
+    const repeater = REPEATERS.has(w);
+    const flags =
+      NUMBERISH |
+      (weak || repeater ? 0 : STRONG) |
+      (weak ? WEAK : 0) |
+      (ZERO_WORDS.has(w) ? ZERO : 0) |
+      (repeater ? REPEATER : 0) |
+      (DIGIT_WORDS.has(w) ? DIGIT : 0) |
+      (TEENS.has(w) ? TEEN : 0) |
+      (TENS.has(w) ? TENS_WORD : 0) |
+      (w === 'hundred' ? HUNDRED : 0) |
+      (w === 'thousand' ? THOUSAND : 0);
+    const digits = DIGIT_WORDS.get(w) ?? TEENS.get(w) ?? TENS.get(w) ?? '';
+    words.set(w, { flags, digits, times: REPEATERS.get(w) ?? 1 });
+  }
+  for (const [w, digits] of ORDINALS) words.set(w, { flags: ORDINAL, digits, times: 1 });
+  for (const w of FILLERS) words.set(w, { flags: FILLER, digits: '', times: 1 });
+  for (const [w, sep] of SPOKEN_SEPARATORS) words.set(w, { flags: SEPARATOR, digits: sep, times: 1 });
+  return words;
+})();
+const SPOKEN_WORDS = wordTable([...SPOKEN_FACTS.keys()]);
+/** By word code: 0 for any other word, else the word's index in the table plus one. */
+const FACTS_BY_CODE: readonly SpokenWord[] = [NOT_SPOKEN, ...SPOKEN_FACTS.values()];
+const FLAGS_BY_CODE: Readonly<Int32Array> = Int32Array.from(FACTS_BY_CODE, (w) => w.flags);
+
+/** Word codes of the text being read, reused from call to call (the reader never runs twice at once). */
+let codes = new Uint8Array(256);
 
 /** Separators allowed between words of one spoken number: one to four spaces, commas, hyphens, pause dots. */
 function isRunGap(text: string, from: number, to: number): boolean {
@@ -43,6 +90,10 @@ function isRunGap(text: string, from: number, to: number): boolean {
   return true;
 }
 
+const flagsAt = (words: Uint8Array, k: number): number => FLAGS_BY_CODE[words[k] as number] as number;
+const factsAt = (words: Uint8Array, k: number): SpokenWord => FACTS_BY_CODE[words[k] as number] as SpokenWord;
+const tokenAt = (tokens: readonly Token[], k: number): Token => tokens[k] as Token;
+
 /**
  * Rewrites spoken numbers as digits, one replacement per word so offsets stay precise:
  * "five five five uh oh one two" -> "555" + "012", "double four" -> "44", "nineteen eighty five" -> "1985",
@@ -50,112 +101,112 @@ function isRunGap(text: string, from: number, to: number): boolean {
  */
 export function numberReplacements(text: string, tokens: readonly Token[]): Replacement[] {
   const out: Replacement[] = [];
+  const n = tokens.length;
+  if (codes.length < n) codes = new Uint8Array(n * 2);
+  const words = codes;
+  for (let k = 0; k < n; k++) words[k] = tokenAt(tokens, k).indexIn(SPOKEN_WORDS) + 1;
   let i = 0;
-  while (i < tokens.length) {
-    const t = tokens[i] as Token;
-    if (!ANY_NUMBER_WORD.has(t.lower)) {
+  while (i < n) {
+    const flags = flagsAt(words, i);
+    if (flags & ORDINAL) {
+      const t = tokenAt(tokens, i);
+      out.push({ start: t.start, end: t.end, text: factsAt(words, i).digits });
       i++;
       continue;
     }
-    const ord = ORDINAL_DIGITS.get(t.lower);
-    if (ord !== undefined) {
-      out.push({ start: t.start, end: t.end, text: ord });
-      i++;
-      continue;
-    }
-    if (!isNumberish(t.lower)) {
+    if (!(flags & NUMBERISH)) {
       i++;
       continue;
     }
     // Collect the run: number words, fillers between them, joined by short gaps.
     let j = i;
-    while (j + 1 < tokens.length) {
-      const next = tokens[j + 1] as Token;
-      if (!isRunGap(text, (tokens[j] as Token).end, next.start)) break;
-      if (isNumberish(next.lower)) j++;
+    while (j + 1 < n) {
+      const next = tokenAt(tokens, j + 1);
+      if (!isRunGap(text, tokenAt(tokens, j).end, next.start)) break;
+      const f = flagsAt(words, j + 1);
+      if (f & NUMBERISH) j++;
       // "one nine two dot one six eight dot ...": a spoken dot between digits (IP addresses, decimals), and
       // "six one two dash four four dash ...": a spoken dash between groups.
       else if (
-        SPOKEN_SEPARATORS.has(next.lower) &&
-        j + 2 < tokens.length &&
-        isNumberish((tokens[j + 2] as Token).lower) &&
-        isRunGap(text, next.end, (tokens[j + 2] as Token).start)
+        f & SEPARATOR &&
+        j + 2 < n &&
+        flagsAt(words, j + 2) & NUMBERISH &&
+        isRunGap(text, next.end, tokenAt(tokens, j + 2).start)
       )
         j += 2;
-      else if (
-        FILLERS.has(next.lower) &&
-        j + 2 < tokens.length &&
-        isNumberish((tokens[j + 2] as Token).lower)
-      )
-        j += 2;
+      else if (f & FILLER && j + 2 < n && flagsAt(words, j + 2) & NUMBERISH) j += 2;
       else break;
     }
     let a = i;
     let b = j;
     let strong = 0;
-    for (let k = a; k <= b; k++) if (isStrong((tokens[k] as Token).lower)) strong++;
+    for (let k = a; k <= b; k++) if (flagsAt(words, k) & STRONG) strong++;
     // "to" and "for" at the edges are prose ("talk to five five five"); "oh" at an edge is a zero when
     // the run has other digits ("... five one oh oh").
-    const edgeProse = (k: number, neighbour: number): boolean => {
-      const w = (tokens[k] as Token).lower;
-      if (!WEAK_DIGITS.has(w)) return false;
-      if (!ZERO_WORDS.has(w)) return true;
-      return strong < 2 && !strongAt(tokens, neighbour, j);
-    };
-    while (a <= b && edgeProse(a, a + 1)) a++;
-    while (b >= a && edgeProse(b, b - 1)) b--;
+    while (a <= b && isEdgeProse(words, a, a + 1, j, strong)) a++;
+    while (b >= a && isEdgeProse(words, b, b - 1, j, strong)) b--;
     // No value anyone reads aloud runs past a few dozen words; longer runs are noise, left as they are.
-    if (strong >= 1 && (strong >= 2 || b === a) && b - a < MAX_RUN_WORDS) emitRun(tokens, a, b, out);
+    if (strong >= 1 && (strong >= 2 || b === a) && b - a < MAX_RUN_WORDS) emitRun(tokens, words, a, b, out);
     i = j + 1;
   }
   return out;
 }
 
-function strongAt(tokens: readonly Token[], k: number, max: number): boolean {
-  const t = tokens[k];
-  return t !== undefined && k <= max && k >= 0 && isStrong(t.lower);
+function isEdgeProse(
+  words: Uint8Array,
+  k: number,
+  neighbour: number,
+  runEnd: number,
+  strong: number,
+): boolean {
+  const f = flagsAt(words, k);
+  if (!(f & WEAK)) return false;
+  if (!(f & ZERO)) return true;
+  return strong < 2 && !(neighbour >= 0 && neighbour <= runEnd && flagsAt(words, neighbour) & STRONG);
 }
 
-function emitRun(tokens: readonly Token[], a: number, b: number, out: Replacement[]): void {
+function emitRun(
+  tokens: readonly Token[],
+  words: Uint8Array,
+  a: number,
+  b: number,
+  out: Replacement[],
+): void {
   for (let k = a; k <= b; k++) {
-    const t = tokens[k] as Token;
-    const w = t.lower;
-    const next = tokens[k + 1];
-    const nextWord = k < b && next ? next.lower : '';
+    const t = tokenAt(tokens, k);
+    const word = factsAt(words, k);
+    const f = word.flags;
+    // The next word of the run, or none at its end.
+    const nextFlags = k < b ? flagsAt(words, k + 1) : 0;
     let digits = '';
-    if (FILLERS.has(w)) digits = '';
-    else if (SPOKEN_SEPARATORS.has(w)) digits = SPOKEN_SEPARATORS.get(w) as string;
-    else if (REPEATERS.has(w)) digits = DIGIT_WORDS.has(nextWord) ? '' : w;
-    else if (DIGIT_WORDS.has(w)) {
-      const prev = tokens[k - 1];
-      const times = k > a && prev ? (REPEATERS.get(prev.lower) ?? 1) : 1;
-      digits = (DIGIT_WORDS.get(w) as string).repeat(times);
-    } else if (TEENS.has(w)) digits = TEENS.get(w) as string;
-    else if (TENS.has(w))
-      digits = (TENS.get(w) as string) + (DIGIT_WORDS.has(nextWord) && !WEAK_DIGITS.has(nextWord) ? '' : '0');
-    else if (w === 'hundred') digits = hundredTail(tokens, k, b);
-    else if (w === 'thousand') digits = thousandTail(tokens, k, b);
-    if (REPEATERS.has(w) && digits === w) continue;
+    if (f & FILLER) digits = '';
+    else if (f & SEPARATOR) digits = word.digits;
+    else if (f & REPEATER) {
+      // "double" before anything but a digit word stands for nothing and is left as it is.
+      if (!(nextFlags & DIGIT)) continue;
+      digits = '';
+    } else if (f & DIGIT) {
+      const times = k > a ? factsAt(words, k - 1).times : 1;
+      digits = times === 1 ? word.digits : word.digits.repeat(times);
+    } else if (f & TEEN) digits = word.digits;
+    else if (f & TENS_WORD) digits = word.digits + (nextFlags & DIGIT && !(nextFlags & WEAK) ? '' : '0');
+    else if (f & HUNDRED) digits = hundredTail(nextFlags);
+    else if (f & THOUSAND) digits = thousandTail(nextFlags, k + 1 < b ? flagsAt(words, k + 2) : 0);
     out.push({ start: t.start, end: t.end, text: digits });
-    if (k < b && next) out.push({ start: t.end, end: next.start, text: '' });
+    if (k < b) out.push({ start: t.end, end: tokenAt(tokens, k + 1).start, text: '' });
   }
 }
 
 /** Zeros a "hundred" adds: none when a tens or digit word follows ("one hundred twenty three"). */
-function hundredTail(tokens: readonly Token[], k: number, b: number): string {
-  const next = k < b ? tokens[k + 1]?.lower : undefined;
-  if (next === undefined) return '00';
-  if (TEENS.has(next) || TENS.has(next)) return '';
-  if (DIGIT_WORDS.has(next)) return '0';
+function hundredTail(next: number): string {
+  if (next & (TEEN | TENS_WORD)) return '';
+  if (next & DIGIT) return '0';
   return '00';
 }
 
-function thousandTail(tokens: readonly Token[], k: number, b: number): string {
-  const next = k < b ? tokens[k + 1]?.lower : undefined;
-  if (next === undefined) return '000';
-  const after = k + 1 < b ? tokens[k + 2]?.lower : undefined;
-  if (after === 'hundred') return '';
-  if (TEENS.has(next) || TENS.has(next)) return '0';
-  if (DIGIT_WORDS.has(next)) return '00';
+function thousandTail(next: number, after: number): string {
+  if (after & HUNDRED) return '';
+  if (next & (TEEN | TENS_WORD)) return '0';
+  if (next & DIGIT) return '00';
   return '000';
 }

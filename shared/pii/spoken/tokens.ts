@@ -1,11 +1,50 @@
 import { isWordChar } from '../text/chars.ts';
+import { foldHash, type WordTable } from './word-table.ts';
 
-/** A word of the original text with its offsets and lower-cased form. */
-export interface Token {
+/**
+ * A word of the original text with its offsets. Most words are only asked whether they are in a word table,
+ * which their hash answers, so the lower-cased form is cut out of the text only when something reads it.
+ */
+export class Token {
   readonly start: number;
   readonly end: number;
-  readonly lower: string;
+  /** Folded over the lower-cased code units as they stand in the text. */
+  readonly hash: number;
+  private readonly source: string;
+  private readonly curly: boolean;
+  private cached: string | undefined = undefined;
+
+  constructor(source: string, start: number, end: number, hash: number, curly: boolean) {
+    this.source = source;
+    this.start = start;
+    this.end = end;
+    this.hash = hash;
+    this.curly = curly;
+  }
+
+  /** The lower-cased word, with its first curly apostrophe made straight. */
+  get lower(): string {
+    if (this.cached === undefined) {
+      const word = this.source.slice(this.start, this.end);
+      this.cached = this.curly ? word.replace('\u2019', "'") : word;
+    }
+    return this.cached;
+  }
+
+  /** Index of this word in `table`, or -1. */
+  indexIn(table: WordTable): number {
+    return table.indexOf(this.source, this.start, this.end, this.hash);
+  }
 }
+
+/**
+ * ASCII word characters (letters, digits) by code, each as its lower case (which the lower-cased text holds at
+ * the same offset), 0 for the rest: most text is ASCII, and the rest asks `isWordChar`.
+ */
+const ASCII_WORD_LOWER: Readonly<Uint8Array> = Uint8Array.from({ length: 128 }, (_, c) =>
+  isWordChar(c) ? String.fromCharCode(c).toLowerCase().charCodeAt(0) : 0,
+);
+const isWord = (c: number): boolean => (c < 128 ? ASCII_WORD_LOWER[c] !== 0 : isWordChar(c));
 
 /** Words (letters, digits, inner apostrophes), in order; everything else is a gap between them. */
 export function tokenize(text: string, lower: string): Token[] {
@@ -13,23 +52,27 @@ export function tokenize(text: string, lower: string): Token[] {
   const n = text.length;
   let i = 0;
   while (i < n) {
-    if (!isWordChar(text.charCodeAt(i))) {
+    if (!isWord(text.charCodeAt(i))) {
       i++;
       continue;
     }
     const start = i;
+    let hash = 0;
     // Curly apostrophes are rare: only words holding one pay for the replace.
     let curly = false;
     while (i < n) {
       const c = text.charCodeAt(i);
-      if (isWordChar(c)) i++;
-      else if ((c === 39 || c === 0x2019) && isWordChar(text.charCodeAt(i + 1))) {
-        if (c === 0x2019) curly = true;
+      const ascii = c < 128 ? (ASCII_WORD_LOWER[c] as number) : 0;
+      if (ascii !== 0) {
+        hash = foldHash(hash, ascii);
         i++;
+      } else if (c >= 128 && isWordChar(c)) hash = foldHash(hash, lower.charCodeAt(i++));
+      else if ((c === 39 || c === 0x2019) && isWord(text.charCodeAt(i + 1))) {
+        if (c === 0x2019) curly = true;
+        hash = foldHash(hash, lower.charCodeAt(i++));
       } else break;
     }
-    const word = lower.slice(start, i);
-    out.push({ start, end: i, lower: curly ? word.replace('\u2019', "'") : word });
+    out.push(new Token(lower, start, i, hash, curly));
   }
   return out;
 }

@@ -39,15 +39,9 @@ export function buildView(original: string, replacements: readonly Replacement[]
     if (last > 0 && from <= (windows[last] as number)) windows[last] = Math.max(windows[last] as number, to);
     else windows.push(from, to);
   }
-  const parts: string[] = [];
+  // Concatenated piece by piece: most pieces are a digit or two, and a join would walk them all again.
+  let text = '';
   const segments: number[] = [];
-  let k = 0;
-  const add = (piece: string, originalStart: number, originalEnd: number, copied: boolean): void => {
-    if (piece.length === 0) return;
-    parts.push(piece);
-    segments.push(k, originalStart, originalEnd, copied ? 1 : 0);
-    k += piece.length;
-  };
   let ri = 0;
   for (let w = 0; w < windows.length; w += 2) {
     const from = windows[w] as number;
@@ -55,15 +49,25 @@ export function buildView(original: string, replacements: readonly Replacement[]
     let o = from;
     for (; ri < replacements.length && (replacements[ri] as Replacement).end <= to; ri++) {
       const r = replacements[ri] as Replacement;
-      add(original.slice(o, r.start), o, r.start, true);
-      add(r.text, r.start, r.end, false);
+      if (r.start > o) {
+        segments.push(text.length, o, r.start, 1);
+        text += original.slice(o, r.start);
+      }
+      if (r.text.length > 0) {
+        segments.push(text.length, r.start, r.end, 0);
+        text += r.text;
+      }
       o = r.end;
     }
-    add(original.slice(o, to), o, to, true);
+    if (to > o) {
+      segments.push(text.length, o, to, 1);
+      text += original.slice(o, to);
+    }
     // The separator maps onto the window's end, so nothing found across it can reach past real text.
-    add(GAP, to, to, false);
+    segments.push(text.length, to, to, 0);
+    text += GAP;
   }
-  return { text: parts.join(''), segments };
+  return { text, segments };
 }
 
 /** Index into `segments` of the stretch holding view offset `k` (binary search; k within the text). */
