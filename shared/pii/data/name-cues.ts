@@ -112,6 +112,7 @@ export const LOWER_FIRST_NAME_CUES: readonly string[] = [
   'thanks',
   'thank you',
   "it's",
+  'its',
   'im',
   'this is',
   "i'm",
