@@ -34,7 +34,7 @@ const BASE = { suffix: 0.75, 'leading-type': 0.65, 'house-number-after': 0.6 } a
 /** Street addresses from a house number (or a military or PO box), with unit, city, state and postcode. */
 export const address: Recognizer = {
   label: 'ADDRESS',
-  find({ text, lower, chunks }) {
+  find({ text, lower, chunks, hasDigit }) {
     const out: Finding[] = [];
     let lastEnd = -1;
     for (const c of chunks) {
@@ -112,8 +112,9 @@ export const address: Recognizer = {
       out.push(finding(start, end, 'ADDRESS', score, 'address'));
       lastEnd = end;
     }
-    for (const f of boxAddresses(lower)) out.push(f);
-    for (const f of patternAddresses(text, lower)) out.push(f);
+    // Box numbers and military postcodes are digits: texts without any hold neither.
+    if (hasDigit) for (const f of boxAddresses(lower)) out.push(f);
+    for (const f of patternAddresses(text, lower, hasDigit)) out.push(f);
     return out;
   },
 };

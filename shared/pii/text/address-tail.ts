@@ -1,16 +1,18 @@
 import { UNIT_WORDS } from '../data/street-words.ts';
 import { US_STATE_CODES, US_STATE_NAMES } from '../data/us-states.ts';
 import { isLineBreak, isSpace } from './chars.ts';
-import { type LineWord, lineWords, nextLineStart } from './line-words.ts';
+import { isCapitalAt, type LineWord, lineWords, nextLineStart } from './line-words.ts';
 
 const POSTCODE = /^(?:\d{4,6}(?:-\d{4})?|[a-z]\d[a-z] ?\d[a-z]\d)$/;
 const MAX_LINES = 4;
 const MAX_LINE = 48;
 
-const bare = (w: LineWord): string => w.key.replace(/\.$/, '');
-const isCap = (text: string, w: LineWord): boolean =>
-  text.charAt(w.start) !== text.charAt(w.start).toLowerCase();
-const isState = (key: string): boolean => US_STATE_CODES.has(key.toUpperCase()) || US_STATE_NAMES.has(key);
+// A word's key never ends in a dot: lineWords splits every trailing dot off into its trail.
+const bare = (w: LineWord): string => w.key;
+const isCap = (text: string, w: LineWord): boolean => isCapitalAt(text, w.start);
+// Upper-casing never shortens a string, so only keys of one or two characters can be state codes.
+const isState = (key: string): boolean =>
+  (key.length <= 2 && US_STATE_CODES.has(key.toUpperCase())) || US_STATE_NAMES.has(key);
 
 /** After the street: unit, city, state and postcode on the same line ("Apt. 4, Springfield, IL 62704"). */
 export function sameLineTail(text: string, from: number): number {

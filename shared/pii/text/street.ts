@@ -5,7 +5,7 @@ import {
   STREET_ENDINGS,
   STREET_SUFFIXES,
 } from '../data/street-words.ts';
-import type { LineWord } from './line-words.ts';
+import { isCapitalAt, type LineWord } from './line-words.ts';
 
 const PARTICLES: ReadonlySet<string> = new Set([
   'de',
@@ -56,13 +56,9 @@ export interface StreetMatch {
 }
 
 const ORDINAL = /^\d{1,3}(?:st|nd|rd|th)$/;
-const bare = (w: LineWord): string => w.key.replace(/\.$/, '');
-const isNumberWord = (w: LineWord): boolean => /^\d{1,5}[a-z]?$/.test(bare(w));
+const isNumberWord = (w: LineWord): boolean => /^\d{1,5}[a-z]?$/.test(w.key);
 const hasEnding = (key: string): boolean => key.length > 4 && STREET_ENDINGS.some((e) => key.endsWith(e));
-const isCapitalised = (text: string, w: LineWord): boolean => {
-  const c = text.charAt(w.start);
-  return c !== c.toLowerCase();
-};
+const isCapitalised = (text: string, w: LineWord): boolean => isCapitalAt(text, w.start);
 
 /**
  * The street part after a house number: words up to a street type ("Main Street"), a Nordic or German
@@ -73,10 +69,10 @@ export function matchStreet(text: string, words: readonly LineWord[]): StreetMat
   if (!first) return null;
   const lowerLine = words.every((w) => !isCapitalised(text, w) || /^\d/.test(w.key));
   if (
-    LEADING_STREET_TYPES.has(bare(first)) &&
+    LEADING_STREET_TYPES.has(first.key) &&
     words[1] &&
     (lowerLine || isCapitalised(text, nameAfterParticles(words, 1))) &&
-    !NOT_STREET_WORDS.has(bare(words[1]))
+    !NOT_STREET_WORDS.has((words[1] as LineWord).key)
   ) {
     let k = 1;
     while (
@@ -91,12 +87,12 @@ export function matchStreet(text: string, words: readonly LineWord[]): StreetMat
   }
   for (let k = 0; k < Math.min(words.length, 6); k++) {
     const w = words[k] as LineWord;
-    const key = bare(w);
+    const key = w.key;
     if (NOT_STREET_WORDS.has(key)) return null;
     if ((k > 0 && STREET_SUFFIXES.has(key)) || hasEnding(key) || (k === 0 && STANDALONE_STREETS.has(key))) {
       let last = k;
       const next = words[k + 1];
-      if (next && !w.trail.includes(',') && (DIRECTIONS.has(bare(next)) || isNumberWord(next))) last = k + 1;
+      if (next && !w.trail.includes(',') && (DIRECTIONS.has(next.key) || isNumberWord(next))) last = k + 1;
       return { last, kind: 'suffix' };
     }
     if (k > 0 && isNumberWord(w)) return { last: k, kind: 'house-number-after' };
@@ -111,12 +107,12 @@ export function matchStreet(text: string, words: readonly LineWord[]): StreetMat
 /** The word where a street name proper begins after up to two particles ("Calle del Sol", "Rue de la Paix"). */
 function nameAfterParticles(words: readonly LineWord[], from: number): LineWord {
   let k = from;
-  while (k < from + 2 && words[k + 1] && PARTICLES.has(bare(words[k] as LineWord))) k++;
+  while (k < from + 2 && words[k + 1] && PARTICLES.has((words[k] as LineWord).key)) k++;
   return words[k] as LineWord;
 }
 
 function nameLike(text: string, w: LineWord, lowerLine: boolean): boolean {
-  const key = bare(w);
+  const key = w.key;
   if (/\d/.test(key) || NOT_STREET_WORDS.has(key)) return false;
   return isCapitalised(text, w) || PARTICLES.has(key) || (lowerLine && key.length > 1);
 }
