@@ -1,12 +1,12 @@
-import { LEADING_STREET_TYPES, STREET_ENDINGS, STREET_SUFFIXES } from '../data/street-words.ts';
+import { LEADING_STREET_TYPES, STREET_SUFFIXES } from '../data/street-words.ts';
 import type { Finding } from '../finding.ts';
 import { finding, type Recognizer } from '../scan-input.ts';
 import { patternAddresses } from '../text/address-patterns.ts';
 import { nextLinesTail, sameLineTail } from '../text/address-tail.ts';
 import { codeAt, isLetter, isLineBreak, isSpace, isWordChar } from '../text/chars.ts';
 import { hasBefore, NOT_PERSONAL } from '../text/context.ts';
-import { type LineWord, lineWords } from '../text/line-words.ts';
-import { matchStreet } from '../text/street.ts';
+import { type LineWord, LineWordReader } from '../text/line-words.ts';
+import { endsLikeStreet, matchStreet } from '../text/street.ts';
 import { wordBefore } from '../text/words.ts';
 
 const ADDRESS_WORDS = [
@@ -70,10 +70,10 @@ export const address: Recognizer = {
         isLetter(codeAt(text, c.end + 1)) &&
         codeAt(text, c.end + 2) === 32 &&
         c.groups.length === 1;
-      const words = lineWords(text, letterSuffix ? c.end + 1 : spacedLetter ? c.end + 2 : c.end, 9);
+      const words = new LineWordReader(text, letterSuffix ? c.end + 1 : spacedLetter ? c.end + 2 : c.end, 9);
       const street = matchStreet(text, words);
       if (!street) continue;
-      let end = (words[street.last] as LineWord).end;
+      let end = (words.at(street.last) as LineWord).end;
       let score: number = BASE[street.kind];
       const tail = sameLineTail(text, end);
       if (tail > end) score += 0.1;
@@ -138,13 +138,15 @@ function streetNameStart(text: string, numberStart: number): number {
   let start = -1;
   let sawStreet = false;
   for (let k = 0; k < 4; k++) {
+    // The word must end one space before `pos`.
+    if (text.charCodeAt(pos - 1) !== 32 || !isWordChar(codeAt(text, pos - 2))) break;
     const w = wordBefore(text, pos, 1);
-    if (!w || !/^ $/.test(text.slice(w.end, pos))) break;
+    if (!w) break;
     const key = w.text.toLowerCase();
     const cap = w.text.charAt(0) !== key.charAt(0);
-    if (!cap && !STREET_PARTICLES.has(key) && !isStreetWord(key)) break;
-    if (isStreetWord(key) && (k === 0 || LEADING_STREET_TYPES.has(key) || endsLikeStreet(key)))
-      sawStreet = true;
+    const streetWord = isStreetWord(key);
+    if (!cap && !streetWord && !STREET_PARTICLES.has(key)) break;
+    if (streetWord && (k === 0 || LEADING_STREET_TYPES.has(key) || endsLikeStreet(key))) sawStreet = true;
     if (cap) start = w.start;
     pos = w.start;
   }
@@ -174,8 +176,6 @@ const STREET_PARTICLES: ReadonlySet<string> = new Set([
 ]);
 const isStreetWord = (key: string): boolean =>
   STREET_SUFFIXES.has(key) || LEADING_STREET_TYPES.has(key) || endsLikeStreet(key);
-const endsLikeStreet = (key: string): boolean =>
-  key.length > 4 && STREET_ENDINGS.some((e) => key.endsWith(e));
 
 const BOX_HINT = /box|psc |unit |cmr /;
 const BOX_CUES = ['po box', 'p.o. box', 'p. o. box', 'psc ', 'unit ', 'cmr '];
@@ -183,7 +183,8 @@ const BOX_CUES = ['po box', 'p.o. box', 'p. o. box', 'psc ', 'unit ', 'cmr '];
 /** "PO Box 123", and military mail ("PSC 3294, Box 9168 APO AA 61487", "Unit 4719 Box 7394 DPO AP 70942"). */
 function boxAddresses(lower: string): Finding[] {
   const out: Finding[] = [];
-  if (!BOX_HINT.test(lower)) return out;
+  // Military cues count only with a box number after them ("psc 3294, box 9168"): every reading holds "box".
+  if (!lower.includes('box') || !BOX_HINT.test(lower)) return out;
   for (const cue of BOX_CUES) {
     let from = 0;
     for (;;) {

@@ -23,19 +23,69 @@ function isTrailChar(c: number): boolean {
 
 /** Up to `max` words from `from` to the end of its line; each word and the walk are bounded. */
 export function lineWords(text: string, from: number, max: number): LineWord[] {
-  const out: LineWord[] = [];
-  let i = from;
-  const n = text.length;
-  while (out.length < max && i < n) {
+  return new LineWordReader(text, from, max).all();
+}
+
+/**
+ * The words of `lineWords`, read only as far as a caller asks: most numbers are rejected by the first
+ * word or two after them, and the rest of the line is then never split.
+ */
+export class LineWordReader {
+  private readonly text: string;
+  private readonly max: number;
+  private readonly words: LineWord[] = [];
+  private next: number;
+  private done = false;
+  private capitals = -1;
+
+  constructor(text: string, from: number, max: number) {
+    this.text = text;
+    this.max = max;
+    this.next = from;
+  }
+
+  /** Word `k`, or undefined when the line has fewer words. */
+  at(k: number): LineWord | undefined {
+    while (this.words.length <= k && !this.done) this.readWord();
+    return this.words[k];
+  }
+
+  /** Every word up to `max`. */
+  all(): LineWord[] {
+    while (!this.done) this.readWord();
+    return this.words;
+  }
+
+  /** True when no word starts with a capital (a line typed in lower case). */
+  noCapitals(): boolean {
+    if (this.capitals < 0) {
+      this.capitals = 0;
+      for (const w of this.all()) if (isCapitalAt(this.text, w.start)) this.capitals = 1;
+    }
+    return this.capitals === 0;
+  }
+
+  private readWord(): void {
+    const text = this.text;
+    const n = text.length;
+    let i = this.next;
+    if (this.words.length >= this.max || i >= n) {
+      this.done = true;
+      return;
+    }
     let gap = 0;
     while (i < n && isSpace(text.charCodeAt(i)) && gap < 4) {
       i++;
       gap++;
     }
-    if (i >= n || isLineBreak(text.charCodeAt(i)) || isSpace(text.charCodeAt(i))) break;
+    if (i >= n || isLineBreak(text.charCodeAt(i)) || isSpace(text.charCodeAt(i))) {
+      this.done = true;
+      return;
+    }
     const start = i;
     while (i < n && i - start < MAX_WORD && !isSpace(text.charCodeAt(i)) && !isLineBreak(text.charCodeAt(i)))
       i++;
+    this.next = i;
     // The longest run of trailing punctuation is the trail; the core before it never ends in one.
     let coreEnd = i;
     while (coreEnd > start && isTrailChar(text.charCodeAt(coreEnd - 1))) coreEnd--;
@@ -44,13 +94,21 @@ export function lineWords(text: string, from: number, max: number): LineWord[] {
     const end = coreEnd + (keepDot ? 1 : 0);
     const key = coreLength === 0 ? '' : text.slice(start, coreEnd).toLowerCase();
     if (coreEnd === i) {
-      out.push({ start, end, key, trail: NO_TRAIL });
-      continue;
+      this.words.push({ start, end, key, trail: NO_TRAIL });
+      return;
     }
-    out.push({ start, end, key, trail: text.slice(coreEnd, i) });
-    if (endsTheWalk(text, coreEnd, i)) break;
+    this.words.push({ start, end, key, trail: text.slice(coreEnd, i) });
+    if (endsTheWalk(text, coreEnd, i)) this.done = true;
   }
-  return out;
+}
+
+/** True when `key` holds an ASCII digit. */
+export function hasDigit(key: string): boolean {
+  for (let i = 0; i < key.length; i++) {
+    const c = key.charCodeAt(i);
+    if (c >= 48 && c <= 57) return true;
+  }
+  return false;
 }
 
 /** A ":", "!" or "?" after a word closes a label or a sentence; the street cannot go on past it. */
