@@ -93,17 +93,24 @@ export function nextLinesTail(text: string, from: number): number {
 function classify(text: string, reader: LineWordReader): 'unit' | 'city' | 'state' | 'postcode' | null {
   const words = reader.all();
   if (words.length === 0) return null;
-  const keys = words.map(bare);
-  const last = keys[keys.length - 1] as string;
   const first = words[0] as LineWord;
-  if (UNIT_WORDS.has(keys[0] as string) && unitValueEnd(reader, 1) >= 0 && words.length <= 3) return 'unit';
-  if (POSTCODE.test(last) && words.length <= 5 && keys.slice(0, -1).every((k) => !/\d/.test(k)))
-    return 'postcode';
-  if (words.length <= 2 && keys.every((k) => isState(k.replace(/^,/, '')) || k === ',' || k === 'nan'))
-    return 'state';
+  const last = bare(words[words.length - 1] as LineWord);
+  if (UNIT_WORDS.has(bare(first)) && unitValueEnd(reader, 1) >= 0 && words.length <= 3) return 'unit';
+  if (words.length <= 5 && isPostcode(last) && noDigitBeforeLast(words)) return 'postcode';
+  if (words.length <= 2 && words.every((w) => isStateOrBlank(bare(w)))) return 'state';
   if (first.key.startsWith(',') && words.length <= 2) return 'state';
-  if (words.length <= 3 && words.every((w) => isCap(text, w) && !/\d/.test(w.key))) return 'city';
+  if (words.length <= 3 && words.every((w) => isCap(text, w) && !hasDigit(w.key))) return 'city';
   return null;
+}
+
+function noDigitBeforeLast(words: readonly LineWord[]): boolean {
+  for (let k = 0; k < words.length - 1; k++) if (hasDigit((words[k] as LineWord).key)) return false;
+  return true;
+}
+
+/** A state on its own line, maybe after a comma (", IL"), or an empty cell ("nan"). */
+function isStateOrBlank(key: string): boolean {
+  return isState(key.charCodeAt(0) === 44 ? key.slice(1) : key) || key === ',' || key === 'nan';
 }
 
 /** Quoted mail lines start with ">" marks; the address continues after them. */

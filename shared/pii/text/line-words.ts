@@ -59,8 +59,14 @@ export class LineWordReader {
   /** True when no word starts with a capital (a line typed in lower case). */
   noCapitals(): boolean {
     if (this.capitals < 0) {
+      // The first capital settles it; only a line without one is read to its end.
       this.capitals = 0;
-      for (const w of this.all()) if (isCapitalAt(this.text, w.start)) this.capitals = 1;
+      for (let k = 0, w = this.at(0); w !== undefined; w = this.at(++k)) {
+        if (isCapitalAt(this.text, w.start)) {
+          this.capitals = 1;
+          break;
+        }
+      }
     }
     return this.capitals === 0;
   }

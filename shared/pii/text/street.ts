@@ -64,16 +64,29 @@ const isNumberWord = (w: LineWord): boolean => startsWithDigit(w.key) && /^\d{1,
 const isOrdinal = (key: string): boolean => startsWithDigit(key) && ORDINAL.test(key);
 const isCapitalised = (text: string, w: LineWord): boolean => isCapitalAt(text, w.start);
 
-/** Last characters of the street endings: a key ending otherwise needs no look at the list. */
-const ENDING_LAST_CHARS: ReadonlySet<number> = new Set(STREET_ENDINGS.map((e) => e.charCodeAt(e.length - 1)));
+/** The street endings grouped by their last two characters, so a key is compared with one or two at most. */
+const ENDINGS_BY_TAIL: ReadonlyMap<number, readonly string[]> = (() => {
+  const byTail = new Map<number, string[]>();
+  for (const e of STREET_ENDINGS) {
+    const tail = tailOf(e);
+    const list = byTail.get(tail);
+    if (list) list.push(e);
+    else byTail.set(tail, [e]);
+  }
+  return byTail;
+})();
+
+function tailOf(key: string): number {
+  return key.charCodeAt(key.length - 2) * 0x10000 + key.charCodeAt(key.length - 1);
+}
 
 /** A Nordic, German or Dutch street compound ("Koskikatu", "Sludevej", "Hauptstrasse"). */
 export function endsLikeStreet(key: string): boolean {
-  return (
-    key.length > 4 &&
-    ENDING_LAST_CHARS.has(key.charCodeAt(key.length - 1)) &&
-    STREET_ENDINGS.some((e) => key.endsWith(e))
-  );
+  if (key.length <= 4) return false;
+  const endings = ENDINGS_BY_TAIL.get(tailOf(key));
+  if (endings === undefined) return false;
+  for (const e of endings) if (key.endsWith(e)) return true;
+  return false;
 }
 
 /**
@@ -84,9 +97,8 @@ export function endsLikeStreet(key: string): boolean {
 export function matchStreet(text: string, words: LineWordReader): StreetMatch | null {
   const first = words.at(0);
   if (!first) return null;
-  const second = words.at(1);
+  const second = LEADING_STREET_TYPES.has(first.key) ? words.at(1) : undefined;
   if (
-    LEADING_STREET_TYPES.has(first.key) &&
     second &&
     !NOT_STREET_WORDS.has(second.key) &&
     (isCapitalised(text, nameAfterParticles(words, 1)) || words.noCapitals())
