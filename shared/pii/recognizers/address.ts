@@ -1,7 +1,7 @@
 import { LEADING_STREET_TYPES, STREET_SUFFIXES } from '../data/street-words.ts';
 import type { Finding } from '../finding.ts';
 import { finding, type Recognizer } from '../scan-input.ts';
-import { patternAddresses } from '../text/address-patterns.ts';
+import { addPatternAddresses } from '../text/address-patterns.ts';
 import { nextLinesTail, sameLineTail } from '../text/address-tail.ts';
 import { codeAt, isLetter, isLineBreak, isSpace, isWordChar } from '../text/chars.ts';
 import { hasBefore, NOT_PERSONAL } from '../text/context.ts';
@@ -113,8 +113,8 @@ export const address: Recognizer = {
       lastEnd = end;
     }
     // Box numbers and military postcodes are digits: texts without any hold neither.
-    if (hasDigit) for (const f of boxAddresses(lower)) out.push(f);
-    for (const f of patternAddresses(text, lower, hasDigit)) out.push(f);
+    if (hasDigit) addBoxAddresses(out, lower);
+    addPatternAddresses(out, text, lower, hasDigit);
     return out;
   },
 };
@@ -181,10 +181,9 @@ const BOX_HINT = /box|psc |unit |cmr /;
 const BOX_CUES = ['po box', 'p.o. box', 'p. o. box', 'psc ', 'unit ', 'cmr '];
 
 /** "PO Box 123", and military mail ("PSC 3294, Box 9168 APO AA 61487", "Unit 4719 Box 7394 DPO AP 70942"). */
-function boxAddresses(lower: string): Finding[] {
-  const out: Finding[] = [];
+function addBoxAddresses(out: Finding[], lower: string): void {
   // Military cues count only with a box number after them ("psc 3294, box 9168"): every reading holds "box".
-  if (!lower.includes('box') || !BOX_HINT.test(lower)) return out;
+  if (!lower.includes('box') || !BOX_HINT.test(lower)) return;
   for (const cue of BOX_CUES) {
     let from = 0;
     for (;;) {
@@ -209,5 +208,4 @@ function boxAddresses(lower: string): Finding[] {
       out.push(finding(at, end, 'ADDRESS', military ? 0.8 : 0.75, 'address'));
     }
   }
-  return out;
 }

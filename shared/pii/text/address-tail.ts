@@ -77,8 +77,9 @@ export function nextLinesTail(text: string, from: number): number {
     }
     start = skipQuote(text, start);
     const lineEnd = lineEndOf(text, start);
+    if (lineEnd - start > MAX_LINE) break;
     const raw = text.slice(start, lineEnd);
-    if (raw.trim() === '' || raw.length > MAX_LINE || /[:@!?]|\bhttps?\b/.test(raw)) break;
+    if (raw.trim() === '' || /[:@!?]|\bhttps?\b/.test(raw)) break;
     const reader = new LineWordReader(text, start, 6);
     const kind = classify(text, reader);
     if (kind === null || (blank && kind !== 'postcode')) break;
