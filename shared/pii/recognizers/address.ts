@@ -1,12 +1,12 @@
-import { LEADING_STREET_TYPES, STREET_ENDINGS, STREET_SUFFIXES } from '../data/street-words.ts';
+import { LEADING_STREET_TYPES, STREET_SUFFIXES } from '../data/street-words.ts';
 import type { Finding } from '../finding.ts';
 import { finding, type Recognizer } from '../scan-input.ts';
-import { patternAddresses } from '../text/address-patterns.ts';
+import { addPatternAddresses } from '../text/address-patterns.ts';
 import { nextLinesTail, sameLineTail } from '../text/address-tail.ts';
 import { codeAt, isLetter, isLineBreak, isSpace, isWordChar } from '../text/chars.ts';
 import { hasBefore, NOT_PERSONAL } from '../text/context.ts';
-import { type LineWord, lineWords } from '../text/line-words.ts';
-import { matchStreet } from '../text/street.ts';
+import { type LineWord, LineWordReader } from '../text/line-words.ts';
+import { endsLikeStreet, matchStreet } from '../text/street.ts';
 import { wordBefore } from '../text/words.ts';
 
 const ADDRESS_WORDS = [
@@ -34,7 +34,7 @@ const BASE = { suffix: 0.75, 'leading-type': 0.65, 'house-number-after': 0.6 } a
 /** Street addresses from a house number (or a military or PO box), with unit, city, state and postcode. */
 export const address: Recognizer = {
   label: 'ADDRESS',
-  find({ text, lower, chunks }) {
+  find({ text, lower, chunks, hasDigit }) {
     const out: Finding[] = [];
     let lastEnd = -1;
     for (const c of chunks) {
@@ -70,10 +70,10 @@ export const address: Recognizer = {
         isLetter(codeAt(text, c.end + 1)) &&
         codeAt(text, c.end + 2) === 32 &&
         c.groups.length === 1;
-      const words = lineWords(text, letterSuffix ? c.end + 1 : spacedLetter ? c.end + 2 : c.end, 9);
+      const words = new LineWordReader(text, letterSuffix ? c.end + 1 : spacedLetter ? c.end + 2 : c.end, 9);
       const street = matchStreet(text, words);
       if (!street) continue;
-      let end = (words[street.last] as LineWord).end;
+      let end = (words.at(street.last) as LineWord).end;
       let score: number = BASE[street.kind];
       const tail = sameLineTail(text, end);
       if (tail > end) score += 0.1;
@@ -112,8 +112,9 @@ export const address: Recognizer = {
       out.push(finding(start, end, 'ADDRESS', score, 'address'));
       lastEnd = end;
     }
-    for (const f of boxAddresses(lower)) out.push(f);
-    for (const f of patternAddresses(text, lower)) out.push(f);
+    // Box numbers and military postcodes are digits: texts without any hold neither.
+    if (hasDigit) addBoxAddresses(out, lower);
+    addPatternAddresses(out, text, lower, hasDigit);
     return out;
   },
 };
@@ -137,13 +138,15 @@ function streetNameStart(text: string, numberStart: number): number {
   let start = -1;
   let sawStreet = false;
   for (let k = 0; k < 4; k++) {
+    // The word must end one space before `pos`.
+    if (text.charCodeAt(pos - 1) !== 32 || !isWordChar(codeAt(text, pos - 2))) break;
     const w = wordBefore(text, pos, 1);
-    if (!w || !/^ $/.test(text.slice(w.end, pos))) break;
+    if (!w) break;
     const key = w.text.toLowerCase();
     const cap = w.text.charAt(0) !== key.charAt(0);
-    if (!cap && !STREET_PARTICLES.has(key) && !isStreetWord(key)) break;
-    if (isStreetWord(key) && (k === 0 || LEADING_STREET_TYPES.has(key) || endsLikeStreet(key)))
-      sawStreet = true;
+    const streetWord = isStreetWord(key);
+    if (!cap && !streetWord && !STREET_PARTICLES.has(key)) break;
+    if (streetWord && (k === 0 || LEADING_STREET_TYPES.has(key) || endsLikeStreet(key))) sawStreet = true;
     if (cap) start = w.start;
     pos = w.start;
   }
@@ -173,16 +176,14 @@ const STREET_PARTICLES: ReadonlySet<string> = new Set([
 ]);
 const isStreetWord = (key: string): boolean =>
   STREET_SUFFIXES.has(key) || LEADING_STREET_TYPES.has(key) || endsLikeStreet(key);
-const endsLikeStreet = (key: string): boolean =>
-  key.length > 4 && STREET_ENDINGS.some((e) => key.endsWith(e));
 
 const BOX_HINT = /box|psc |unit |cmr /;
 const BOX_CUES = ['po box', 'p.o. box', 'p. o. box', 'psc ', 'unit ', 'cmr '];
 
 /** "PO Box 123", and military mail ("PSC 3294, Box 9168 APO AA 61487", "Unit 4719 Box 7394 DPO AP 70942"). */
-function boxAddresses(lower: string): Finding[] {
-  const out: Finding[] = [];
-  if (!BOX_HINT.test(lower)) return out;
+function addBoxAddresses(out: Finding[], lower: string): void {
+  // Military cues count only with a box number after them ("psc 3294, box 9168"): every reading holds "box".
+  if (!lower.includes('box') || !BOX_HINT.test(lower)) return;
   for (const cue of BOX_CUES) {
     let from = 0;
     for (;;) {
@@ -207,5 +208,4 @@ function boxAddresses(lower: string): Finding[] {
       out.push(finding(at, end, 'ADDRESS', military ? 0.8 : 0.75, 'address'));
     }
   }
-  return out;
 }

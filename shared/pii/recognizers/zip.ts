@@ -2,6 +2,7 @@ import { US_STATE_CODES, US_STATE_NAMES } from '../data/us-states.ts';
 import type { Finding } from '../finding.ts';
 import { finding, type Recognizer } from '../scan-input.ts';
 import { codeAt, isWordChar } from '../text/chars.ts';
+import type { DigitChunk } from '../text/digit-chunks.ts';
 import { hasBefore, NOT_PERSONAL } from '../text/context.ts';
 import { answerStart, nextLineWithin } from '../text/next-turn.ts';
 import { wordBefore } from '../text/words.ts';
@@ -18,7 +19,10 @@ export const zip: Recognizer = {
   needsDigit: true,
   find({ text, lower, chunks }) {
     const out: Finding[] = [];
+    // Three of the four cues hold "post": one look for it skips them all in most texts.
+    const anyPost = lower.includes('post');
     for (const cue of ZIP_CUES) {
+      if (cue !== 'zip' && !anyPost) continue;
       let from = 0;
       for (;;) {
         const at = lower.indexOf(cue, from);
@@ -39,8 +43,7 @@ export const zip: Recognizer = {
       }
     }
     for (const c of chunks) {
-      const shape = c.groups.join('-');
-      if (c.glued || !(shape === '5' || (shape === '5-4' && c.seps[0] === '-'))) continue;
+      if (c.glued || !isZipShape(c)) continue;
       if (text[c.start] === '(' || text[c.start] === '+') continue;
       const w = wordBefore(text, c.start, 3);
       if (!w || !(US_STATE_CODES.has(w.text) || US_STATE_NAMES.has(w.text.toLowerCase()))) continue;
@@ -50,3 +53,10 @@ export const zip: Recognizer = {
     return out;
   },
 };
+
+/** "62704" or "62704-1234". */
+function isZipShape(c: DigitChunk): boolean {
+  const g = c.groups;
+  if (g[0] !== 5) return false;
+  return g.length === 1 || (g.length === 2 && g[1] === 4 && c.seps[0] === '-');
+}

@@ -1,45 +1,50 @@
 import { UNIT_WORDS } from '../data/street-words.ts';
 import { US_STATE_CODES, US_STATE_NAMES } from '../data/us-states.ts';
 import { isLineBreak, isSpace } from './chars.ts';
-import { type LineWord, lineWords, nextLineStart } from './line-words.ts';
+import { hasDigit, isCapitalAt, type LineWord, LineWordReader, nextLineStart } from './line-words.ts';
 
 const POSTCODE = /^(?:\d{4,6}(?:-\d{4})?|[a-z]\d[a-z] ?\d[a-z]\d)$/;
+const isDigitCode = (c: number): boolean => c >= 48 && c <= 57;
+/** Every postcode shape has a digit first or second: other words skip the pattern. */
+const isPostcode = (key: string): boolean =>
+  (isDigitCode(key.charCodeAt(0)) || isDigitCode(key.charCodeAt(1))) && POSTCODE.test(key);
 const MAX_LINES = 4;
 const MAX_LINE = 48;
 
-const bare = (w: LineWord): string => w.key.replace(/\.$/, '');
-const isCap = (text: string, w: LineWord): boolean =>
-  text.charAt(w.start) !== text.charAt(w.start).toLowerCase();
-const isState = (key: string): boolean => US_STATE_CODES.has(key.toUpperCase()) || US_STATE_NAMES.has(key);
+// A word's key never ends in a dot: lineWords splits every trailing dot off into its trail.
+const bare = (w: LineWord): string => w.key;
+const isCap = (text: string, w: LineWord): boolean => isCapitalAt(text, w.start);
+// Upper-casing never shortens a string, so only keys of one or two characters can be state codes.
+const isState = (key: string): boolean =>
+  (key.length <= 2 && US_STATE_CODES.has(key.toUpperCase())) || US_STATE_NAMES.has(key);
 
 /** After the street: unit, city, state and postcode on the same line ("Apt. 4, Springfield, IL 62704"). */
 export function sameLineTail(text: string, from: number): number {
   const comma = text.charCodeAt(from) === 44;
-  const words = lineWords(text, comma ? from + 1 : from, 9);
+  const words = new LineWordReader(text, comma ? from + 1 : from, 9);
   let end = from;
   let k = 0;
-  const first = words[0];
+  const first = words.at(0);
   if (first && (UNIT_WORDS.has(bare(first)) || first.key.startsWith('#'))) {
     const unitEnd = unitValueEnd(words, first.key.startsWith('#') && first.key.length > 1 ? 0 : 1);
     if (unitEnd < 0) return end;
-    end = (words[unitEnd] as LineWord).end;
+    end = (words.at(unitEnd) as LineWord).end;
     k = unitEnd + 1;
   }
   // ", City, ST 12345" or ", City" at the end of the line, or "ST 12345".
-  let sawComma = comma || (words[k - 1]?.trail ?? '').includes(',');
+  let sawComma = comma || (k > 0 && (words.at(k - 1) as LineWord).trail.includes(','));
   let cityWords = 0;
-  for (; k < words.length; k++) {
-    const w = words[k] as LineWord;
+  for (let w = words.at(k); w !== undefined; w = words.at(++k)) {
     const key = bare(w);
-    if (POSTCODE.test(key)) return w.end;
-    if (isState(key) && (sawComma || cityWords > 0) && key.length === 2 && isCap(text, w)) {
+    if (isPostcode(key)) return w.end;
+    if (key.length === 2 && (sawComma || cityWords > 0) && isState(key) && isCap(text, w)) {
       end = w.end;
-      const z = words[k + 1];
-      return z && POSTCODE.test(bare(z)) ? z.end : end;
+      const z = words.at(k + 1);
+      return z && isPostcode(bare(z)) ? z.end : end;
     }
-    if (!sawComma || !isCap(text, w) || cityWords >= 3 || /\d/.test(key)) break;
+    if (!sawComma || !isCap(text, w) || cityWords >= 3 || hasDigit(key)) break;
     cityWords++;
-    if (w.trail.includes(',') || k === words.length - 1) {
+    if (w.trail.includes(',') || !words.at(k + 1)) {
       end = w.end;
       sawComma = true;
     }
@@ -48,10 +53,10 @@ export function sameLineTail(text: string, from: number): number {
 }
 
 /** Index of the last word of a unit value ("864", "4 b", "12B"), starting at word `k`, or -1. */
-function unitValueEnd(words: readonly LineWord[], k: number): number {
-  const v = words[k];
+function unitValueEnd(words: LineWordReader, k: number): number {
+  const v = words.at(k);
   if (!v || !/^[#]?[a-z0-9-]{1,6}$/.test(bare(v)) || !/\d|^[a-z]$/.test(bare(v))) return -1;
-  const next = words[k + 1];
+  const next = words.at(k + 1);
   if (next && /^[a-z]$/.test(bare(next)) && !v.trail) return k + 1;
   return k;
 }
@@ -72,11 +77,13 @@ export function nextLinesTail(text: string, from: number): number {
     }
     start = skipQuote(text, start);
     const lineEnd = lineEndOf(text, start);
+    if (lineEnd - start > MAX_LINE) break;
     const raw = text.slice(start, lineEnd);
-    if (raw.trim() === '' || raw.length > MAX_LINE || /[:@!?]|\bhttps?\b/.test(raw)) break;
-    const words = lineWords(text, start, 6);
-    const kind = classify(text, words);
+    if (raw.trim() === '' || /[:@!?]|\bhttps?\b/.test(raw)) break;
+    const reader = new LineWordReader(text, start, 6);
+    const kind = classify(text, reader);
     if (kind === null || (blank && kind !== 'postcode')) break;
+    const words = reader.all();
     end = (words[words.length - 1] as LineWord).end;
     pos = lineEnd;
     if (kind === 'postcode') break;
@@ -84,19 +91,27 @@ export function nextLinesTail(text: string, from: number): number {
   return end;
 }
 
-function classify(text: string, words: readonly LineWord[]): 'unit' | 'city' | 'state' | 'postcode' | null {
+function classify(text: string, reader: LineWordReader): 'unit' | 'city' | 'state' | 'postcode' | null {
+  const words = reader.all();
   if (words.length === 0) return null;
-  const keys = words.map(bare);
-  const last = keys[keys.length - 1] as string;
   const first = words[0] as LineWord;
-  if (UNIT_WORDS.has(keys[0] as string) && unitValueEnd(words, 1) >= 0 && words.length <= 3) return 'unit';
-  if (POSTCODE.test(last) && words.length <= 5 && keys.slice(0, -1).every((k) => !/\d/.test(k)))
-    return 'postcode';
-  if (words.length <= 2 && keys.every((k) => isState(k.replace(/^,/, '')) || k === ',' || k === 'nan'))
-    return 'state';
+  const last = bare(words[words.length - 1] as LineWord);
+  if (UNIT_WORDS.has(bare(first)) && unitValueEnd(reader, 1) >= 0 && words.length <= 3) return 'unit';
+  if (words.length <= 5 && isPostcode(last) && noDigitBeforeLast(words)) return 'postcode';
+  if (words.length <= 2 && words.every((w) => isStateOrBlank(bare(w)))) return 'state';
   if (first.key.startsWith(',') && words.length <= 2) return 'state';
-  if (words.length <= 3 && words.every((w) => isCap(text, w) && !/\d/.test(w.key))) return 'city';
+  if (words.length <= 3 && words.every((w) => isCap(text, w) && !hasDigit(w.key))) return 'city';
   return null;
+}
+
+function noDigitBeforeLast(words: readonly LineWord[]): boolean {
+  for (let k = 0; k < words.length - 1; k++) if (hasDigit((words[k] as LineWord).key)) return false;
+  return true;
+}
+
+/** A state on its own line, maybe after a comma (", IL"), or an empty cell ("nan"). */
+function isStateOrBlank(key: string): boolean {
+  return isState(key.charCodeAt(0) === 44 ? key.slice(1) : key) || key === ',' || key === 'nan';
 }
 
 /** Quoted mail lines start with ">" marks; the address continues after them. */

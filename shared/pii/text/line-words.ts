@@ -12,32 +12,137 @@ export interface LineWord {
 }
 
 const MAX_WORD = 40;
-const TRAIL = /[,;:!?.)"']+$/;
+const NO_TRAIL = '';
+
+/** The characters split off a word's end: , ; : ! ? . ) " ' */
+function isTrailChar(c: number): boolean {
+  return (
+    c === 44 || c === 59 || c === 58 || c === 33 || c === 63 || c === 46 || c === 41 || c === 34 || c === 39
+  );
+}
 
 /** Up to `max` words from `from` to the end of its line; each word and the walk are bounded. */
 export function lineWords(text: string, from: number, max: number): LineWord[] {
-  const out: LineWord[] = [];
-  let i = from;
-  const n = text.length;
-  while (out.length < max && i < n) {
+  return new LineWordReader(text, from, max).all();
+}
+
+/**
+ * The words of `lineWords`, read only as far as a caller asks: most numbers are rejected by the first
+ * word or two after them, and the rest of the line is then never split.
+ */
+export class LineWordReader {
+  private readonly text: string;
+  private readonly max: number;
+  private readonly words: LineWord[] = [];
+  private next: number;
+  private done = false;
+  private capitals = -1;
+
+  constructor(text: string, from: number, max: number) {
+    this.text = text;
+    this.max = max;
+    this.next = from;
+  }
+
+  /** Word `k`, or undefined when the line has fewer words. */
+  at(k: number): LineWord | undefined {
+    while (this.words.length <= k && !this.done) this.readWord();
+    return this.words[k];
+  }
+
+  /** Every word up to `max`. */
+  all(): LineWord[] {
+    while (!this.done) this.readWord();
+    return this.words;
+  }
+
+  /** True when no word starts with a capital (a line typed in lower case). */
+  noCapitals(): boolean {
+    if (this.capitals < 0) {
+      // The first capital settles it; only a line without one is read to its end.
+      this.capitals = 0;
+      for (let k = 0, w = this.at(0); w !== undefined; w = this.at(++k)) {
+        if (isCapitalAt(this.text, w.start)) {
+          this.capitals = 1;
+          break;
+        }
+      }
+    }
+    return this.capitals === 0;
+  }
+
+  private readWord(): void {
+    const text = this.text;
+    const n = text.length;
+    let i = this.next;
+    if (this.words.length >= this.max || i >= n) {
+      this.done = true;
+      return;
+    }
     let gap = 0;
     while (i < n && isSpace(text.charCodeAt(i)) && gap < 4) {
       i++;
       gap++;
     }
-    if (i >= n || isLineBreak(text.charCodeAt(i)) || isSpace(text.charCodeAt(i))) break;
+    if (i >= n || isLineBreak(text.charCodeAt(i)) || isSpace(text.charCodeAt(i))) {
+      this.done = true;
+      return;
+    }
     const start = i;
     while (i < n && i - start < MAX_WORD && !isSpace(text.charCodeAt(i)) && !isLineBreak(text.charCodeAt(i)))
       i++;
-    const raw = text.slice(start, i);
-    const trail = TRAIL.exec(raw)?.[0] ?? '';
-    const core = raw.slice(0, raw.length - trail.length);
-    const keepDot = trail.startsWith('.') && core.length > 0 && core.length <= 4;
-    const end = start + core.length + (keepDot ? 1 : 0);
-    out.push({ start, end, key: core.toLowerCase(), trail });
-    if (trail.includes(':') || trail.includes('!') || trail.includes('?')) break;
+    this.next = i;
+    // The longest run of trailing punctuation is the trail; the core before it never ends in one.
+    let coreEnd = i;
+    while (coreEnd > start && isTrailChar(text.charCodeAt(coreEnd - 1))) coreEnd--;
+    const coreLength = coreEnd - start;
+    const keepDot = text.charCodeAt(coreEnd) === 46 && coreEnd < i && coreLength > 0 && coreLength <= 4;
+    const end = coreEnd + (keepDot ? 1 : 0);
+    const key = coreLength === 0 ? '' : text.slice(start, coreEnd).toLowerCase();
+    if (coreEnd === i) {
+      this.words.push({ start, end, key, trail: NO_TRAIL });
+      return;
+    }
+    this.words.push({ start, end, key, trail: text.slice(coreEnd, i) });
+    if (endsTheWalk(text, coreEnd, i)) this.done = true;
   }
-  return out;
+}
+
+/** True when `key` holds an ASCII digit. */
+export function hasDigit(key: string): boolean {
+  for (let i = 0; i < key.length; i++) {
+    const c = key.charCodeAt(i);
+    if (c >= 48 && c <= 57) return true;
+  }
+  return false;
+}
+
+/** A ":", "!" or "?" after a word closes a label or a sentence; the street cannot go on past it. */
+function endsTheWalk(text: string, from: number, to: number): boolean {
+  for (let j = from; j < to; j++) {
+    const c = text.charCodeAt(j);
+    if (c === 58 || c === 33 || c === 63) return true;
+  }
+  return false;
+}
+
+/** Characters below this limit have their casing looked up in a table built once. */
+const CASED_LIMIT = 0x250;
+const CHANGES_WHEN_LOWERED: Readonly<Uint8Array> = (() => {
+  const table = new Uint8Array(CASED_LIMIT);
+  for (let c = 0; c < CASED_LIMIT; c++) {
+    const ch = String.fromCharCode(c);
+    table[c] = ch !== ch.toLowerCase() ? 1 : 0;
+  }
+  return table;
+})();
+
+/** True when the character at `i` changes under lower-casing (a capital), without building a string. */
+export function isCapitalAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < CASED_LIMIT) return CHANGES_WHEN_LOWERED[c] === 1;
+  const ch = text.charAt(i);
+  return ch !== ch.toLowerCase();
 }
 
 /** Offset of the start of the next line after `pos`, or -1 when `pos`'s line is the last. */

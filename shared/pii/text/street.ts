@@ -5,7 +5,7 @@ import {
   STREET_ENDINGS,
   STREET_SUFFIXES,
 } from '../data/street-words.ts';
-import type { LineWord } from './line-words.ts';
+import { hasDigit, isCapitalAt, type LineWord, type LineWordReader } from './line-words.ts';
 
 const PARTICLES: ReadonlySet<string> = new Set([
   'de',
@@ -56,67 +56,98 @@ export interface StreetMatch {
 }
 
 const ORDINAL = /^\d{1,3}(?:st|nd|rd|th)$/;
-const bare = (w: LineWord): string => w.key.replace(/\.$/, '');
-const isNumberWord = (w: LineWord): boolean => /^\d{1,5}[a-z]?$/.test(bare(w));
-const hasEnding = (key: string): boolean => key.length > 4 && STREET_ENDINGS.some((e) => key.endsWith(e));
-const isCapitalised = (text: string, w: LineWord): boolean => {
-  const c = text.charAt(w.start);
-  return c !== c.toLowerCase();
+const startsWithDigit = (key: string): boolean => {
+  const c = key.charCodeAt(0);
+  return c >= 48 && c <= 57;
 };
+const isNumberWord = (w: LineWord): boolean => startsWithDigit(w.key) && /^\d{1,5}[a-z]?$/.test(w.key);
+const isOrdinal = (key: string): boolean => startsWithDigit(key) && ORDINAL.test(key);
+const isCapitalised = (text: string, w: LineWord): boolean => isCapitalAt(text, w.start);
+
+/** The street endings grouped by their last two characters, so a key is compared with one or two at most. */
+const ENDINGS_BY_TAIL: ReadonlyMap<number, readonly string[]> = (() => {
+  const byTail = new Map<number, string[]>();
+  for (const e of STREET_ENDINGS) {
+    const tail = tailOf(e);
+    const list = byTail.get(tail);
+    if (list) list.push(e);
+    else byTail.set(tail, [e]);
+  }
+  return byTail;
+})();
+
+function tailOf(key: string): number {
+  return key.charCodeAt(key.length - 2) * 0x10000 + key.charCodeAt(key.length - 1);
+}
+
+/** A Nordic, German or Dutch street compound ("Koskikatu", "Sludevej", "Hauptstrasse"). */
+export function endsLikeStreet(key: string): boolean {
+  if (key.length <= 4) return false;
+  const endings = ENDINGS_BY_TAIL.get(tailOf(key));
+  if (endings === undefined) return false;
+  for (const e of endings) if (key.endsWith(e)) return true;
+  return false;
+}
 
 /**
  * The street part after a house number: words up to a street type ("Main Street"), a Nordic or German
  * compound ("Koskikatu 25"), a leading type ("Rue Gafsa"), or words then a house number ("Puruntie 82").
+ * Words are read only as far as the decision needs them.
  */
-export function matchStreet(text: string, words: readonly LineWord[]): StreetMatch | null {
-  const first = words[0];
+export function matchStreet(text: string, words: LineWordReader): StreetMatch | null {
+  const first = words.at(0);
   if (!first) return null;
-  const lowerLine = words.every((w) => !isCapitalised(text, w) || /^\d/.test(w.key));
+  const second = LEADING_STREET_TYPES.has(first.key) ? words.at(1) : undefined;
   if (
-    LEADING_STREET_TYPES.has(bare(first)) &&
-    words[1] &&
-    (lowerLine || isCapitalised(text, nameAfterParticles(words, 1))) &&
-    !NOT_STREET_WORDS.has(bare(words[1]))
+    second &&
+    !NOT_STREET_WORDS.has(second.key) &&
+    (isCapitalised(text, nameAfterParticles(words, 1)) || words.noCapitals())
   ) {
     let k = 1;
     while (
-      k + 1 < words.length &&
       k < 5 &&
-      !words[k]?.trail.includes(',') &&
-      nameLike(text, words[k + 1] as LineWord, lowerLine)
+      words.at(k + 1) &&
+      !words.at(k)?.trail.includes(',') &&
+      nameLike(text, words.at(k + 1) as LineWord, words)
     )
       k++;
-    if (words[k + 1] && isNumberWord(words[k + 1] as LineWord) && !words[k]?.trail.includes(',')) k++;
+    const after = words.at(k + 1);
+    if (after && isNumberWord(after) && !words.at(k)?.trail.includes(',')) k++;
     return { last: k, kind: 'leading-type' };
   }
-  for (let k = 0; k < Math.min(words.length, 6); k++) {
-    const w = words[k] as LineWord;
-    const key = bare(w);
+  for (let k = 0; k < 6; k++) {
+    const w = words.at(k);
+    if (!w) break;
+    const key = w.key;
     if (NOT_STREET_WORDS.has(key)) return null;
-    if ((k > 0 && STREET_SUFFIXES.has(key)) || hasEnding(key) || (k === 0 && STANDALONE_STREETS.has(key))) {
+    if (
+      (k > 0 && STREET_SUFFIXES.has(key)) ||
+      endsLikeStreet(key) ||
+      (k === 0 && STANDALONE_STREETS.has(key))
+    ) {
       let last = k;
-      const next = words[k + 1];
-      if (next && !w.trail.includes(',') && (DIRECTIONS.has(bare(next)) || isNumberWord(next))) last = k + 1;
+      const next = words.at(k + 1);
+      if (next && !w.trail.includes(',') && (DIRECTIONS.has(next.key) || isNumberWord(next))) last = k + 1;
       return { last, kind: 'suffix' };
     }
     if (k > 0 && isNumberWord(w)) return { last: k, kind: 'house-number-after' };
     // Numbered streets: "410 W 3rd St", "12 East 42nd Street".
-    if (ORDINAL.test(key)) continue;
-    if (/\d/.test(key) || !nameLike(text, w, lowerLine)) return null;
+    if (isOrdinal(key)) continue;
+    if (hasDigit(key) || !nameLike(text, w, words)) return null;
     if (w.trail.includes(',')) return null;
   }
   return null;
 }
 
 /** The word where a street name proper begins after up to two particles ("Calle del Sol", "Rue de la Paix"). */
-function nameAfterParticles(words: readonly LineWord[], from: number): LineWord {
+function nameAfterParticles(words: LineWordReader, from: number): LineWord {
   let k = from;
-  while (k < from + 2 && words[k + 1] && PARTICLES.has(bare(words[k] as LineWord))) k++;
-  return words[k] as LineWord;
+  while (k < from + 2 && words.at(k + 1) && PARTICLES.has((words.at(k) as LineWord).key)) k++;
+  return words.at(k) as LineWord;
 }
 
-function nameLike(text: string, w: LineWord, lowerLine: boolean): boolean {
-  const key = bare(w);
-  if (/\d/.test(key) || NOT_STREET_WORDS.has(key)) return false;
-  return isCapitalised(text, w) || PARTICLES.has(key) || (lowerLine && key.length > 1);
+function nameLike(text: string, w: LineWord, words: LineWordReader): boolean {
+  const key = w.key;
+  if (hasDigit(key) || NOT_STREET_WORDS.has(key)) return false;
+  return isCapitalised(text, w) || PARTICLES.has(key) || (key.length > 1 && words.noCapitals());
 }
