@@ -45,14 +45,20 @@ export const zip: Recognizer = {
     for (const c of chunks) {
       if (c.glued || !isZipShape(c)) continue;
       if (text[c.start] === '(' || text[c.start] === '+') continue;
+      // "88213-A": a code with a letter after the dash is no ZIP+4.
+      if (text.charCodeAt(c.end) === 45 && isLetterCode(codeAt(text, c.end + 1))) continue;
       const w = wordBefore(text, c.start, 3);
       if (!w || !(US_STATE_CODES.has(w.text) || US_STATE_NAMES.has(w.text.toLowerCase()))) continue;
+      // "Call ID: 88213", "IN: 40213": a state code followed by a colon is a field's label.
+      if (text.charCodeAt(w.end) === 58) continue;
       if (hasBefore(lower, c.start, NOT_PERSONAL, 20)) continue;
       out.push(finding(c.start, c.end, 'ZIP', 0.6, 'zip'));
     }
     return out;
   },
 };
+
+const isLetterCode = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 
 /** "62704" or "62704-1234". */
 function isZipShape(c: DigitChunk): boolean {
