@@ -1,6 +1,6 @@
 import type { CountryCode } from 'libphonenumber-js';
 import type { Finding, PiiLabel } from './finding.ts';
-import { type DigitChunk, digitChunks } from './text/digit-chunks.ts';
+import { type DigitChunk, readDigitChunks } from './text/digit-chunks.ts';
 import { type LastFourMention, lastFourMentions } from './text/last-four.ts';
 
 /** One view of the text that every recognizer reads; built once per view, never mutated. */
@@ -17,13 +17,11 @@ export interface ScanInput {
   readonly hasDigit: boolean;
 }
 
-const ANY_DIGIT = /[0-9]/;
-
 export function scanInput(text: string, region: CountryCode, spoken: boolean): ScanInput {
   const lower = lowerSameLength(text);
-  const chunks = digitChunks(text);
+  const chunks: DigitChunk[] = [];
+  const hasDigit = readDigitChunks(text, chunks);
   const lastFour = chunks.length > 0 ? lastFourMentions(lower, chunks) : [];
-  const hasDigit = chunks.length > 0 || ANY_DIGIT.test(text);
   return { text, lower, chunks, region, spoken, lastFour, hasDigit };
 }
 

@@ -23,11 +23,22 @@ const MAX_SEP = 4;
 /** Every digit chunk in `text`, left to right, in one linear pass. */
 export function digitChunks(text: string): DigitChunk[] {
   const out: DigitChunk[] = [];
+  readDigitChunks(text, out);
+  return out;
+}
+
+/**
+ * Appends every digit chunk in `text` to `out`, and says whether any ASCII digit occurs at all (lone
+ * digits and digits glued to letters make no chunk), so no second scan need ask.
+ */
+export function readDigitChunks(text: string, out: DigitChunk[]): boolean {
   const n = text.length;
+  let sawDigit = false;
   let i = 0;
   while (i < n) {
     i = nextDigit(text, i);
     if (i < 0) break;
+    sawDigit = true;
     // Digits glued to a preceding letter ("a1", "v2", "A1234567") are codes read by their own
     // recognizers (IBAN, licence, passport); no chunk reader wants them, so none is built.
     if (isLetter(codeAt(text, i - 1))) {
@@ -71,7 +82,7 @@ export function digitChunks(text: string): DigitChunk[] {
     } else out.push({ start, end, digits, groups, seps: seps ?? NO_SEPS, glued });
     i = end;
   }
-  return out;
+  return sawDigit;
 }
 
 /**
