@@ -1,6 +1,12 @@
 import type { CountryCode } from 'libphonenumber-js';
 import type { Finding, PiiLabel } from './finding.ts';
-import { type DigitChunk, readDigitChunks } from './text/digit-chunks.ts';
+import {
+  type DigitChunk,
+  readDigitChunks,
+  SAW_DIGIT,
+  SAW_DIGITS_AFTER_LETTERS,
+  SAW_DIGITS_AFTER_MASK,
+} from './text/digit-chunks.ts';
 import { type LastFourMention, lastFourMentions } from './text/last-four.ts';
 
 /** One view of the text that every recognizer reads; built once per view, never mutated. */
@@ -15,14 +21,28 @@ export interface ScanInput {
   readonly lastFour: readonly LastFourMention[];
   /** Whether any ASCII digit occurs: recognizers whose values always hold one skip texts without. */
   readonly hasDigit: boolean;
+  /** Whether a digit run starts right after "x", "X", "*" or "-", as the shown digits of a masked number do. */
+  readonly digitsAfterMask: boolean;
+  /** Whether two or more digits follow two ASCII letters, as an IBAN's check digits do. */
+  readonly digitsAfterLetters: boolean;
 }
 
 export function scanInput(text: string, region: CountryCode, spoken: boolean): ScanInput {
   const lower = lowerSameLength(text);
   const chunks: DigitChunk[] = [];
-  const hasDigit = readDigitChunks(text, chunks);
+  const saw = readDigitChunks(text, chunks);
   const lastFour = chunks.length > 0 ? lastFourMentions(lower, chunks) : [];
-  return { text, lower, chunks, region, spoken, lastFour, hasDigit };
+  return {
+    text,
+    lower,
+    chunks,
+    region,
+    spoken,
+    lastFour,
+    hasDigit: (saw & SAW_DIGIT) !== 0,
+    digitsAfterMask: (saw & SAW_DIGITS_AFTER_MASK) !== 0,
+    digitsAfterLetters: (saw & SAW_DIGITS_AFTER_LETTERS) !== 0,
+  };
 }
 
 /** Lower case that keeps every offset: characters whose lower case is longer ("İ") stay as they are. */

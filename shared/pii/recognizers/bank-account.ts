@@ -29,11 +29,14 @@ export const bankAccount: Recognizer = {
   find(input) {
     const { lower, chunks, text } = input;
     const out: Finding[] = [];
-    const cued = ACCOUNT_HINT.test(lower);
-    for (const c of cued ? chunks : []) {
+    // Asked once, and only when a chunk could be an account number: most texts with digits have none.
+    let cued: boolean | undefined;
+    for (const c of chunks) {
       const n = c.digits.length;
       if (n < 6 || n > 17 || c.glued || text[c.start] === '(' || text[c.start] === '+') continue;
       if (c.seps.some((s) => s !== '-' && s !== ' ') || isDateOrTime(text, c)) continue;
+      cued ??= ACCOUNT_HINT.test(lower);
+      if (!cued) break;
       const kind = nearestNamedNumber(lower, c.start, GROUPS, 60) ?? nearestGroup(lower, c.start, GROUPS, 45);
       if (kind !== 'account') continue;
       out.push(finding(c.start, c.end, 'BANK_ACCOUNT', 0.75, 'bank-account'));

@@ -1,4 +1,4 @@
-import { codeAt, isDigit, isLetter } from './chars.ts';
+import { codeAt, isAsciiLower, isAsciiUpper, isDigit, isLetter } from './chars.ts';
 
 /** A run of digit groups joined by the separators people type inside numbers ("555-0123", "4111 1111"). */
 export interface DigitChunk {
@@ -27,22 +27,36 @@ export function digitChunks(text: string): DigitChunk[] {
   return out;
 }
 
+/** Bits of what `readDigitChunks` saw, digits that make no chunk included. */
+export const SAW_DIGIT = 1;
+/** A digit run right after "x", "X", "*" or "-": where the shown digits of a masked number begin ("xxx-xx-6789"). */
+export const SAW_DIGITS_AFTER_MASK = 2;
+/** Two or more digits right after two ASCII letters: where an IBAN's check digits are ("DE89 ..."). */
+export const SAW_DIGITS_AFTER_LETTERS = 4;
+
 /**
- * Appends every digit chunk in `text` to `out`, and says whether any ASCII digit occurs at all (lone
- * digits and digits glued to letters make no chunk), so no second scan need ask.
+ * Appends every digit chunk in `text` to `out`, and returns SAW_* bits: whether any ASCII digit occurs at all
+ * (lone digits and digits glued to letters make no chunk) and where digit runs begin, so recognizers that
+ * read such runs skip texts without them instead of scanning again.
  */
-export function readDigitChunks(text: string, out: DigitChunk[]): boolean {
+export function readDigitChunks(text: string, out: DigitChunk[]): number {
   const n = text.length;
-  let sawDigit = false;
+  let saw = 0;
   let i = 0;
   while (i < n) {
     i = nextDigit(text, i);
     if (i < 0) break;
-    sawDigit = true;
+    saw |= SAW_DIGIT;
+    // Every run that starts after a non-digit is found here: runs inside a chunk follow a separator.
+    const before = codeAt(text, i - 1);
+    if (before === 120 || before === 88 || before === 42 || before === 45) saw |= SAW_DIGITS_AFTER_MASK;
     // Digits glued to a preceding letter ("a1", "v2", "A1234567") are codes read by their own
     // recognizers (IBAN, licence, passport); no chunk reader wants them, so none is built.
-    if (isLetter(codeAt(text, i - 1))) {
+    if (isLetter(before)) {
+      const run = i;
       while (i < n && isDigit(text.charCodeAt(i))) i++;
+      if (i - run >= 2 && isAsciiLetter(before) && isAsciiLetter(codeAt(text, run - 2)))
+        saw |= SAW_DIGITS_AFTER_LETTERS;
       continue;
     }
     let start = i;
@@ -82,7 +96,7 @@ export function readDigitChunks(text: string, out: DigitChunk[]): boolean {
     } else out.push({ start, end, digits, groups, seps: seps ?? NO_SEPS, glued });
     i = end;
   }
-  return sawDigit;
+  return saw;
 }
 
 /**
@@ -95,6 +109,8 @@ function nextDigit(text: string, from: number): number {
   DIGIT.lastIndex = from;
   return DIGIT.test(text) ? DIGIT.lastIndex - 1 : -1;
 }
+
+const isAsciiLetter = (c: number): boolean => isAsciiLower(c) || isAsciiUpper(c);
 
 function isOneByOne(groups: readonly number[], seps: readonly string[]): boolean {
   for (const g of groups) if (g !== 1) return false;
