@@ -25,7 +25,15 @@ export interface ScanInput {
   readonly digitsAfterMask: boolean;
   /** Whether two or more digits follow two ASCII letters, as an IBAN's check digits do. */
   readonly digitsAfterLetters: boolean;
+  /**
+   * False when no word that introduces a birth date, licence or passport number occurs ("born", "dob",
+   * "licen", "dl", "passport"): one scan rules out all three recognizers, each of which asks its own after.
+   */
+  readonly idCues: boolean;
 }
+
+/** The union of the birth, licence and passport recognizers' hints: each is a literal listed here. */
+const ID_CUES = /born|birth|dob|d\.o\.b|d o b|licen|dl|passport/;
 
 export function scanInput(text: string, region: CountryCode, spoken: boolean): ScanInput {
   const lower = lowerSameLength(text);
@@ -42,6 +50,8 @@ export function scanInput(text: string, region: CountryCode, spoken: boolean): S
     hasDigit: (saw & SAW_DIGIT) !== 0,
     digitsAfterMask: (saw & SAW_DIGITS_AFTER_MASK) !== 0,
     digitsAfterLetters: (saw & SAW_DIGITS_AFTER_LETTERS) !== 0,
+    // All three need a digit in their values, so texts without one never ask.
+    idCues: (saw & SAW_DIGIT) !== 0 && ID_CUES.test(lower),
   };
 }
 

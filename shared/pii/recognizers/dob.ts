@@ -23,7 +23,7 @@ export const dob: Recognizer = {
   needsDigit: true,
   find(input) {
     const out: Finding[] = [];
-    if (!BIRTH_HINT.test(input.lower)) return out;
+    if (!input.idCues || !BIRTH_HINT.test(input.lower)) return out;
     for (const d of findDates(input)) {
       if (hasBefore(input.lower, d.start, BIRTH_WORDS, 40))
         out.push(finding(d.start, d.end, 'DOB', 0.85, 'dob'));
