@@ -158,10 +158,41 @@ export function firstChunkFrom(chunks: readonly DigitChunk[], pos: number): numb
 
 /** Dates ("2025-04-06", "4/6/2025"), timestamps ("2025-04-06 22:14") and clock times are not identifiers. */
 export function isDateOrTime(text: string, c: DigitChunk): boolean {
-  const shape = c.groups.join('-');
-  const seps = c.seps.join('');
-  if (/^(?:4-[12]-[12]|[12]-[12]-(?:2|4))/.test(shape) && /^[-/.]{2}/.test(seps)) return true;
-  if (c.seps.includes('/')) return true;
+  if (startsLikeDate(c.groups) && startsWithTwoDateSeps(c.seps)) return true;
+  for (const sep of c.seps) if (sep === '/') return true;
   const after = text.charCodeAt(c.end);
   return after === 58 && isDigit(text.charCodeAt(c.end + 1));
+}
+
+/**
+ * Group lengths that begin like a date, "4-[12]-[12]" or "[12]-[12]-(2|4)" read as text from the left: the
+ * third length need only start with that digit.
+ */
+function startsLikeDate(groups: readonly number[]): boolean {
+  if (groups.length < 3) return false;
+  const a = groups[0] as number;
+  const b = groups[1] as number;
+  const c = leadingDigit(groups[2] as number);
+  if (b !== 1 && b !== 2) return false;
+  if (a === 4) return c === 1 || c === 2;
+  return (a === 1 || a === 2) && (c === 2 || c === 4);
+}
+
+function leadingDigit(n: number): number {
+  let d = n;
+  while (d >= 10) d = Math.floor(d / 10);
+  return d;
+}
+
+/** Whether the separators, read as one string, begin with two of "-", "/" and ".". */
+function startsWithTwoDateSeps(seps: readonly string[]): boolean {
+  let seen = 0;
+  for (const sep of seps) {
+    for (let i = 0; i < sep.length; i++) {
+      const ch = sep.charCodeAt(i);
+      if (ch !== 45 && ch !== 47 && ch !== 46) return false;
+      if (++seen === 2) return true;
+    }
+  }
+  return false;
 }
