@@ -1,6 +1,12 @@
 import type { CountryCode } from 'libphonenumber-js';
 import type { Finding, PiiLabel } from './finding.ts';
-import { type DigitChunk, digitChunks } from './text/digit-chunks.ts';
+import {
+  type DigitChunk,
+  readDigitChunks,
+  SAW_DIGIT,
+  SAW_DIGITS_AFTER_LETTERS,
+  SAW_DIGITS_AFTER_MASK,
+} from './text/digit-chunks.ts';
 import { type LastFourMention, lastFourMentions } from './text/last-four.ts';
 
 /** One view of the text that every recognizer reads; built once per view, never mutated. */
@@ -15,16 +21,38 @@ export interface ScanInput {
   readonly lastFour: readonly LastFourMention[];
   /** Whether any ASCII digit occurs: recognizers whose values always hold one skip texts without. */
   readonly hasDigit: boolean;
+  /** Whether a digit run starts right after "x", "X", "*" or "-", as the shown digits of a masked number do. */
+  readonly digitsAfterMask: boolean;
+  /** Whether two or more digits follow two ASCII letters, as an IBAN's check digits do. */
+  readonly digitsAfterLetters: boolean;
+  /**
+   * False when no word that introduces a birth date, licence or passport number occurs ("born", "dob",
+   * "licen", "dl", "passport"): one scan rules out all three recognizers, each of which asks its own after.
+   */
+  readonly idCues: boolean;
 }
 
-const ANY_DIGIT = /[0-9]/;
+/** The union of the birth, licence and passport recognizers' hints: each is a literal listed here. */
+const ID_CUES = /born|birth|dob|d\.o\.b|d o b|licen|dl|passport/;
 
 export function scanInput(text: string, region: CountryCode, spoken: boolean): ScanInput {
   const lower = lowerSameLength(text);
-  const chunks = digitChunks(text);
+  const chunks: DigitChunk[] = [];
+  const saw = readDigitChunks(text, chunks);
   const lastFour = chunks.length > 0 ? lastFourMentions(lower, chunks) : [];
-  const hasDigit = chunks.length > 0 || ANY_DIGIT.test(text);
-  return { text, lower, chunks, region, spoken, lastFour, hasDigit };
+  return {
+    text,
+    lower,
+    chunks,
+    region,
+    spoken,
+    lastFour,
+    hasDigit: (saw & SAW_DIGIT) !== 0,
+    digitsAfterMask: (saw & SAW_DIGITS_AFTER_MASK) !== 0,
+    digitsAfterLetters: (saw & SAW_DIGITS_AFTER_LETTERS) !== 0,
+    // All three need a digit in their values, so texts without one never ask.
+    idCues: (saw & SAW_DIGIT) !== 0 && ID_CUES.test(lower),
+  };
 }
 
 /** Lower case that keeps every offset: characters whose lower case is longer ("İ") stay as they are. */

@@ -20,7 +20,10 @@ const GROUPS_WORDS = {
 } as const;
 const GROUPS = cueGroups(GROUPS_WORDS);
 
+/** Each account word contains one of these. */
 const ACCOUNT_HINT = /acc|acct|a\/c|checking|savings|bank/;
+const NAMED_REACH = 60;
+const CUE_REACH = 45;
 
 /** Bank account numbers have no checksum: the nearest cue before the digits decides. */
 export const bankAccount: Recognizer = {
@@ -29,12 +32,20 @@ export const bankAccount: Recognizer = {
   find(input) {
     const { lower, chunks, text } = input;
     const out: Finding[] = [];
-    const cued = ACCOUNT_HINT.test(lower);
-    for (const c of cued ? chunks : []) {
+    // Asked once, and only when a chunk could be an account number: most texts with digits have none.
+    let cued: boolean | undefined;
+    for (const c of chunks) {
       const n = c.digits.length;
       if (n < 6 || n > 17 || c.glued || text[c.start] === '(' || text[c.start] === '+') continue;
       if (c.seps.some((s) => s !== '-' && s !== ' ') || isDateOrTime(text, c)) continue;
-      const kind = nearestNamedNumber(lower, c.start, GROUPS, 60) ?? nearestGroup(lower, c.start, GROUPS, 45);
+      cued ??= ACCOUNT_HINT.test(lower);
+      if (!cued) break;
+      // Either reading below says "account" only for an account word in its window, the wider one included:
+      // one cheap look there spares both for the many phone numbers and codes with none.
+      if (!ACCOUNT_HINT.test(lower.slice(Math.max(0, c.start - NAMED_REACH), c.start))) continue;
+      const kind =
+        nearestNamedNumber(lower, c.start, GROUPS, NAMED_REACH) ??
+        nearestGroup(lower, c.start, GROUPS, CUE_REACH);
       if (kind !== 'account') continue;
       out.push(finding(c.start, c.end, 'BANK_ACCOUNT', 0.75, 'bank-account'));
     }

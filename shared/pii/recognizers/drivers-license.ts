@@ -27,9 +27,9 @@ const CUES = [
 export const driversLicense: Recognizer = {
   label: 'DRIVERS_LICENSE',
   needsDigit: true,
-  find({ text, lower }) {
+  find({ text, lower, idCues }) {
     const out: Finding[] = [];
-    if (!HINT.test(lower)) return out;
+    if (!idCues || !HINT.test(lower)) return out;
     for (const c of codesAfterCues(text, lower, CUES, 35)) {
       const alnum = c.code.replace(/[- ]/g, '');
       if (alnum.length < 5 || alnum.length > 19) continue;

@@ -3,18 +3,23 @@ import { finding, type Recognizer } from '../scan-input.ts';
 import { codeAt, isAsciiAlnum, isWordChar } from '../text/chars.ts';
 import { ibanLength, ibanValid } from '../validators/iban.ts';
 
-const START = /[A-Za-z]{2}\d{2}/;
+/**
+ * "Two letters, two digits": the regex engine finds it far faster than a character loop; fixed width, so
+ * linear. Global for its lastIndex scan, reset before each use; nothing inside the loop can reach it.
+ */
+const START = /[A-Za-z]{2}\d{2}/g;
 
 /** Country code and check digits start the candidate; mod 97 and the country's length decide it. */
 export const iban: Recognizer = {
   label: 'IBAN',
   needsDigit: true,
-  find({ text }) {
+  find({ text, digitsAfterLetters }) {
     const out: Finding[] = [];
+    // The chunk reader saw every place where digits follow two letters: without one, there is no start.
+    if (!digitsAfterLetters) return out;
     const n = text.length;
-    // The regex engine finds "two letters, two digits" far faster than a character loop; fixed width, so linear.
-    const starts = new RegExp(START.source, 'g');
-    for (let m = starts.exec(text); m; m = starts.exec(text)) {
+    START.lastIndex = 0;
+    for (let m = START.exec(text); m; m = START.exec(text)) {
       const i = m.index;
       if (isWordChar(codeAt(text, i - 1))) continue;
       const want = ibanLength(text.slice(i, i + 2).toUpperCase());
@@ -33,7 +38,7 @@ export const iban: Recognizer = {
       if (compact.length !== want || isAsciiAlnum(codeAt(text, j))) continue;
       if (!ibanValid(compact)) continue;
       out.push(finding(i, j, 'IBAN', 0.95, 'iban'));
-      starts.lastIndex = j;
+      START.lastIndex = j;
     }
     return out;
   },

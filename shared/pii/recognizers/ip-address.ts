@@ -9,6 +9,8 @@ const IP_WORDS = ['ip', 'address', 'server', 'host', 'gateway', 'router', 'dns',
 
 const isHex = (c: number): boolean => isDigit(c) || (c >= 97 && c <= 102) || (c >= 65 && c <= 70);
 const MAX_V6 = 45;
+/** Colons in an address written out in full: eight groups. */
+const FULL_COLONS = 7;
 
 /** IPv4 dotted quads from digit chunks; IPv6 from the hex-and-colon runs around colons. */
 export const ipAddress: Recognizer = {
@@ -41,6 +43,7 @@ const isRunChar = (c: number): boolean => isHex(c) || c === 58 || c === 46;
  */
 function ipv6Runs(text: string): Finding[] {
   const out: Finding[] = [];
+  if (!mayHoldIpv6(text)) return out;
   let i = 0;
   for (let colon = text.indexOf(':'); colon >= 0; colon = text.indexOf(':', i)) {
     let s = colon;
@@ -66,6 +69,25 @@ function ipv6Runs(text: string): Finding[] {
     }
   }
   return out;
+}
+
+/** Colons of the last few colons seen, reused by every call (nothing else can run in between). */
+const RECENT_COLONS = new Int32Array(FULL_COLONS);
+
+/**
+ * Every IPv6 address holds "::" or seven colons within MAX_V6 characters: texts with neither (most, even
+ * with clock times and speaker labels) need no run read at all.
+ */
+function mayHoldIpv6(text: string): boolean {
+  let seen = 0;
+  for (let at = text.indexOf(':'); at >= 0; at = text.indexOf(':', at + 1)) {
+    if (text.charCodeAt(at + 1) === 58) return true;
+    RECENT_COLONS[seen % FULL_COLONS] = at;
+    seen++;
+    // The ring's next slot holds the sixth colon before this one: seven colons within reach of an address.
+    if (seen >= FULL_COLONS && at - (RECENT_COLONS[seen % FULL_COLONS] as number) < MAX_V6) return true;
+  }
+  return false;
 }
 
 function ipv6Valid(s: string): boolean {

@@ -9,9 +9,9 @@ const CUES = ['passport'];
 export const passport: Recognizer = {
   label: 'PASSPORT',
   needsDigit: true,
-  find({ text, lower }) {
+  find({ text, lower, idCues }) {
     const out: Finding[] = [];
-    if (!HINT.test(lower)) return out;
+    if (!idCues || !HINT.test(lower)) return out;
     for (const c of codesAfterCues(text, lower, CUES, 40)) {
       const alnum = c.code.replace(/[- ]/g, '');
       if (alnum.length < 6 || alnum.length > 10) continue;

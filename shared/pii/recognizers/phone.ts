@@ -11,7 +11,7 @@ import {
   nearestNamedNumber,
 } from '../text/context.ts';
 import { type DigitChunk, isDottedQuad } from '../text/digit-chunks.ts';
-import { nanpImpossible, nanpTenDigitVerdict, type PhoneVerdict } from '../validators/nanp.ts';
+import { nanpImpossible, nanpVerdict, type PhoneVerdict } from '../validators/nanp.ts';
 
 const PHONE_WORDS = [
   'phone',
@@ -86,18 +86,33 @@ const CUE_GROUPS_WORDS = {
 const CUE_GROUPS = cueGroups(CUE_GROUPS_WORDS);
 const AFTER_WORDS = ['office', 'fax', 'mobile', 'cell', 'home', 'work', 'desk'];
 
+/** Separators of a written date: "-", "/" and "." only, one or more of them. */
+function onlyDateSeps(seps: readonly string[]): boolean {
+  for (const sep of seps) {
+    for (let i = 0; i < sep.length; i++) {
+      const ch = sep.charCodeAt(i);
+      if (ch !== 45 && ch !== 47 && ch !== 46) return false;
+    }
+  }
+  return true;
+}
+
+/** Group lengths of dates: 4-2-2, 2-2-4, 1-2-4, 2-1-4 and 1-1-4. */
+function isDateShape(groups: readonly number[]): boolean {
+  if (groups.length !== 3) return false;
+  const a = groups[0];
+  const b = groups[1];
+  if (a === 4) return b === 2 && groups[2] === 2;
+  return groups[2] === 4 && (a === 1 || a === 2) && (b === 1 || b === 2);
+}
+
 /** Shapes that are dates, times or prices rather than phone numbers. */
 function looksLikeOtherNumber(text: string, c: DigitChunk): boolean {
-  const shape = c.groups.join('-');
-  const seps = c.seps.join('');
-  if (
-    (shape === '4-2-2' || shape === '2-2-4' || shape === '1-2-4' || shape === '2-1-4' || shape === '1-1-4') &&
-    /^[-/.]+$/.test(seps)
-  )
-    return true;
-  if (c.seps.includes('/')) return true;
+  const seps = c.seps;
+  if (isDateShape(c.groups) && onlyDateSeps(seps)) return true;
+  for (const sep of seps) if (sep === '/') return true;
   // A date followed by a clock time ("2000-04-16 11:20") is a timestamp.
-  if (c.groups[0] === 4 && c.groups[1] === 2 && c.seps[0] === '-') return true;
+  if (c.groups[0] === 4 && c.groups[1] === 2 && seps[0] === '-') return true;
   if (text.charCodeAt(c.end) === 58 && isDigit(codeAt(text, c.end + 1))) return true;
   const before = codeAt(text, c.start - 1);
   return before === 36 /* $ */ || before === 0x20ac || before === 0xa3 || before === 35 /* # */;
@@ -108,9 +123,24 @@ const AREA_AFTER = /^[ ,.;-]{0,3}(?:in )?area code:? ?\d{3}(?!\d)/;
 
 /** Extension written right after the number ("x4587", " ext. 12"), kept inside the finding. */
 function extensionEnd(text: string, end: number): number {
+  // Every form starts with "x" or "e", after at most one space: most numbers end otherwise.
+  const first = codeAt(text, end);
+  const lead = first === 32 ? codeAt(text, end + 1) : first;
+  if (lead !== 120 && lead !== 88 && lead !== 101 && lead !== 69) return end;
   const tail = text.slice(end, end + 20).toLowerCase();
   const m = /^(?: ?x| ?ext\.? ?| extension )(\d{1,6})/.exec(tail);
   return m ? end + m[0].length : end;
+}
+
+function allFours(groups: readonly number[]): boolean {
+  for (const g of groups) if (g !== 4) return false;
+  return true;
+}
+
+/** Whether a ")" occurs in text[from, to). */
+function closes(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) === 41) return true;
+  return false;
 }
 
 /** libphonenumber-js's answer; undefined when it finds no number at all. */
@@ -126,6 +156,7 @@ export const phone: Recognizer = {
   find(input) {
     const { text, lower, chunks, region } = input;
     const out: Finding[] = [];
+    const nanpRegion = region === 'US' || region === 'CA';
     for (const c of chunks) {
       const n = c.digits.length;
       if (n < 7 || n > 15 || looksLikeOtherNumber(text, c) || isDottedQuad(text, c)) continue;
@@ -136,17 +167,10 @@ export const phone: Recognizer = {
         (codeAt(text, c.end) === 46 && isDigit(codeAt(text, c.end + 1)))
       )
         continue;
-      const raw = text.slice(c.start, end);
-      const intl = raw.startsWith('+');
+      const intl = text.charCodeAt(c.start) === 43; /* + */
       // Fours in a row ("5775-1318-8380") are how order, card and account numbers are written; North
       // American numbers are grouped 3-3-4, so libphonenumber's lenient parse must not decide these.
-      if (
-        !intl &&
-        (region === 'US' || region === 'CA') &&
-        c.groups.length >= 3 &&
-        c.groups.every((g) => g === 4)
-      )
-        continue;
+      if (!intl && nanpRegion && c.groups.length >= 3 && allFours(c.groups)) continue;
       // "order number 12345678": a business cue nearer than any phone cue rules the number out.
       // "the phone number on the account": a cue that names the number's kind outranks a nearer bare one.
       const kind =
@@ -155,16 +179,15 @@ export const phone: Recognizer = {
       const context = hasBefore(lower, c.start, PHONE_WORDS, 40) || hasAfter(lower, end, AFTER_WORDS, 10);
       // Parsing is skipped where its answer cannot change the outcome: a grouped number after "call me
       // at" is a phone whatever the metadata says, and a bare run of digits of no national length is not.
-      const unformatted =
-        !intl && c.groups.length === 1 && !input.spoken && (region === 'US' || region === 'CA');
+      const unformatted = !intl && c.groups.length === 1 && !input.spoken && nanpRegion;
       const verdict: PhoneVerdict | null | undefined =
         (context && (intl || c.groups.length > 1 || input.spoken)) ||
         (unformatted && !context && n !== 10 && n !== 11)
           ? null
           : nanpImpossible(c.digits, region, intl)
             ? undefined
-            : ((end === c.end ? nanpTenDigitVerdict(c.digits, region, intl) : null) ??
-              libraryVerdict(raw, intl ? undefined : region));
+            : ((end === c.end ? nanpVerdict(c.digits, region, intl) : null) ??
+              libraryVerdict(text.slice(c.start, end), intl ? undefined : region));
       let score: number;
       if (verdict === null) score = context ? 0.45 : 0.2;
       else if (verdict?.valid) score = intl || c.groups.length > 1 ? 0.85 : 0.6;
@@ -174,7 +197,7 @@ export const phone: Recognizer = {
       if (context) score += 0.35;
       // Ten digits read aloud in one breath are almost always a phone number.
       if (input.spoken && verdict?.possible && (n === 10 || (n === 11 && c.digits[0] === '1'))) score += 0.15;
-      let start = text[c.start] === '(' && !raw.includes(')') ? c.start + 1 : c.start;
+      let start = text.charCodeAt(c.start) === 40 && !closes(text, c.start, end) ? c.start + 1 : c.start;
       let stop = end;
       // "area code 415, 555-0123" and "555-0123, area code 312": the area code belongs to the number.
       if (n === 7) {

@@ -42,12 +42,15 @@ export const ssn: Recognizer = {
       else if (hasBefore(lower, c.start, NOT_PERSONAL, 30)) score -= 0.5;
       out.push(finding(c.start, c.end, 'SSN', score, 'ssn'));
     }
-    // "xxx-xx-6789", "***-**-6789": a number shown masked but for its last four.
-    MASKED.lastIndex = 0;
-    for (let m = MASKED.exec(text); m !== null; m = MASKED.exec(text)) {
-      // Only the dashed form has an SSN's shape; "xxxxx1234" masks any number, so it needs an SSN cue.
-      if (m[0][3] === '-' || hasBefore(lower, m.index, SSN_WORDS, 30))
-        out.push(finding(m.index, m.index + m[0].length, 'SSN', 0.8, 'ssn', true));
+    // "xxx-xx-6789", "***-**-6789": a number shown masked but for its last four. Its shown digits follow a
+    // mask character or a dash, which the chunk reader looked for already.
+    if (input.digitsAfterMask) {
+      MASKED.lastIndex = 0;
+      for (let m = MASKED.exec(text); m !== null; m = MASKED.exec(text)) {
+        // Only the dashed form has an SSN's shape; "xxxxx1234" masks any number, so it needs an SSN cue.
+        if (m[0][3] === '-' || hasBefore(lower, m.index, SSN_WORDS, 30))
+          out.push(finding(m.index, m.index + m[0].length, 'SSN', 0.8, 'ssn', true));
+      }
     }
     for (const m of input.lastFour) {
       if (m.label === 'SSN') out.push(finding(m.start, m.end, 'SSN', 0.8, 'ssn', true));

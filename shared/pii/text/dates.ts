@@ -42,8 +42,23 @@ function isRunTogetherDate(digits: string): boolean {
   return false;
 }
 
-/** Numeric dates (03/15/1985, 1985-03-15, 15.03.85) and month-name dates ("March 3rd, 1985", "3 March 1985"). */
-export function findDates({ text, lower, chunks, spoken }: ScanInput): DateSpan[] {
+/**
+ * How far before its month name a date can start: a day word ("31st", four characters at most) and "of",
+ * each after a gap of at most two characters ("31st of March"), with a little to spare.
+ */
+export const MONTH_DATE_LEAD = 16;
+
+/**
+ * Numeric dates (03/15/1985, 1985-03-15, 15.03.85) and month-name dates ("March 3rd, 1985", "3 March 1985").
+ * Month names are looked for only at offsets in [monthsFrom, monthsTo): a caller that needs dates near some
+ * words alone scans no further. Every month name is all letters and none starts inside another that stands
+ * as a word, so the whole-word names found in a range are the same whichever offset the scan starts from.
+ */
+export function findDates(
+  { text, lower, chunks, spoken }: ScanInput,
+  monthsFrom = 0,
+  monthsTo = Number.POSITIVE_INFINITY,
+): DateSpan[] {
   const out: DateSpan[] = [];
   for (const c of chunks) {
     if (spoken && !c.glued && c.groups.length === 1 && isRunTogetherDate(c.digits)) {
@@ -63,9 +78,10 @@ export function findDates({ text, lower, chunks, spoken }: ScanInput): DateSpan[
     else if (mdy && ((a <= 12 && b <= 31) || (b <= 12 && a <= 31)) && a > 0 && b > 0)
       out.push({ start: c.start, end: c.end });
   }
-  MONTH.lastIndex = 0;
+  MONTH.lastIndex = monthsFrom;
   for (let m = MONTH.exec(lower); m !== null; m = MONTH.exec(lower)) {
     const at = m.index;
+    if (at >= monthsTo) break;
     let mEnd = at + m[0].length;
     if (isWordChar(codeAt(lower, at - 1)) || isWordChar(codeAt(lower, mEnd))) continue;
     if (codeAt(lower, mEnd) === 46) mEnd++;

@@ -1,4 +1,4 @@
-import { codeAt, isDigit, isLetter } from './chars.ts';
+import { codeAt, isAsciiLower, isAsciiUpper, isDigit, isLetter } from './chars.ts';
 
 /** A run of digit groups joined by the separators people type inside numbers ("555-0123", "4111 1111"). */
 export interface DigitChunk {
@@ -23,15 +23,40 @@ const MAX_SEP = 4;
 /** Every digit chunk in `text`, left to right, in one linear pass. */
 export function digitChunks(text: string): DigitChunk[] {
   const out: DigitChunk[] = [];
+  readDigitChunks(text, out);
+  return out;
+}
+
+/** Bits of what `readDigitChunks` saw, digits that make no chunk included. */
+export const SAW_DIGIT = 1;
+/** A digit run right after "x", "X", "*" or "-": where the shown digits of a masked number begin ("xxx-xx-6789"). */
+export const SAW_DIGITS_AFTER_MASK = 2;
+/** Two or more digits right after two ASCII letters: where an IBAN's check digits are ("DE89 ..."). */
+export const SAW_DIGITS_AFTER_LETTERS = 4;
+
+/**
+ * Appends every digit chunk in `text` to `out`, and returns SAW_* bits: whether any ASCII digit occurs at all
+ * (lone digits and digits glued to letters make no chunk) and where digit runs begin, so recognizers that
+ * read such runs skip texts without them instead of scanning again.
+ */
+export function readDigitChunks(text: string, out: DigitChunk[]): number {
   const n = text.length;
+  let saw = 0;
   let i = 0;
   while (i < n) {
     i = nextDigit(text, i);
     if (i < 0) break;
+    saw |= SAW_DIGIT;
+    // Every run that starts after a non-digit is found here: runs inside a chunk follow a separator.
+    const before = codeAt(text, i - 1);
+    if (before === 120 || before === 88 || before === 42 || before === 45) saw |= SAW_DIGITS_AFTER_MASK;
     // Digits glued to a preceding letter ("a1", "v2", "A1234567") are codes read by their own
     // recognizers (IBAN, licence, passport); no chunk reader wants them, so none is built.
-    if (isLetter(codeAt(text, i - 1))) {
+    if (isLetter(before)) {
+      const run = i;
       while (i < n && isDigit(text.charCodeAt(i))) i++;
+      if (i - run >= 2 && isAsciiLetter(before) && isAsciiLetter(codeAt(text, run - 2)))
+        saw |= SAW_DIGITS_AFTER_LETTERS;
       continue;
     }
     let start = i;
@@ -71,7 +96,7 @@ export function digitChunks(text: string): DigitChunk[] {
     } else out.push({ start, end, digits, groups, seps: seps ?? NO_SEPS, glued });
     i = end;
   }
-  return out;
+  return saw;
 }
 
 /**
@@ -84,6 +109,8 @@ function nextDigit(text: string, from: number): number {
   DIGIT.lastIndex = from;
   return DIGIT.test(text) ? DIGIT.lastIndex - 1 : -1;
 }
+
+const isAsciiLetter = (c: number): boolean => isAsciiLower(c) || isAsciiUpper(c);
 
 function isOneByOne(groups: readonly number[], seps: readonly string[]): boolean {
   for (const g of groups) if (g !== 1) return false;
@@ -131,10 +158,41 @@ export function firstChunkFrom(chunks: readonly DigitChunk[], pos: number): numb
 
 /** Dates ("2025-04-06", "4/6/2025"), timestamps ("2025-04-06 22:14") and clock times are not identifiers. */
 export function isDateOrTime(text: string, c: DigitChunk): boolean {
-  const shape = c.groups.join('-');
-  const seps = c.seps.join('');
-  if (/^(?:4-[12]-[12]|[12]-[12]-(?:2|4))/.test(shape) && /^[-/.]{2}/.test(seps)) return true;
-  if (c.seps.includes('/')) return true;
+  if (startsLikeDate(c.groups) && startsWithTwoDateSeps(c.seps)) return true;
+  for (const sep of c.seps) if (sep === '/') return true;
   const after = text.charCodeAt(c.end);
   return after === 58 && isDigit(text.charCodeAt(c.end + 1));
+}
+
+/**
+ * Group lengths that begin like a date, "4-[12]-[12]" or "[12]-[12]-(2|4)" read as text from the left: the
+ * third length need only start with that digit.
+ */
+function startsLikeDate(groups: readonly number[]): boolean {
+  if (groups.length < 3) return false;
+  const a = groups[0] as number;
+  const b = groups[1] as number;
+  const c = leadingDigit(groups[2] as number);
+  if (b !== 1 && b !== 2) return false;
+  if (a === 4) return c === 1 || c === 2;
+  return (a === 1 || a === 2) && (c === 2 || c === 4);
+}
+
+function leadingDigit(n: number): number {
+  let d = n;
+  while (d >= 10) d = Math.floor(d / 10);
+  return d;
+}
+
+/** Whether the separators, read as one string, begin with two of "-", "/" and ".". */
+function startsWithTwoDateSeps(seps: readonly string[]): boolean {
+  let seen = 0;
+  for (const sep of seps) {
+    for (let i = 0; i < sep.length; i++) {
+      const ch = sep.charCodeAt(i);
+      if (ch !== 45 && ch !== 47 && ch !== 46) return false;
+      if (++seen === 2) return true;
+    }
+  }
+  return false;
 }

@@ -50,8 +50,15 @@ function answersOnNextLine(lower: string, after: number, chunk: DigitChunk): boo
   );
 }
 
+/** Only chunks of two to six digits, no letters touching, can be named by a cue. */
+function hasFragment(chunks: readonly DigitChunk[]): boolean {
+  for (const c of chunks) if (c.digits.length >= 2 && c.digits.length <= 6 && !c.glued) return true;
+  return false;
+}
+
 export function lastFourMentions(lower: string, chunks: readonly DigitChunk[]): LastFourMention[] {
   const out: LastFourMention[] = [];
+  if (!hasFragment(chunks)) return out;
   CUE.lastIndex = 0;
   for (let m = CUE.exec(lower); m !== null; m = CUE.exec(lower)) {
     const at = m.index;

@@ -55,3 +55,22 @@ export function nanpTenDigitVerdict(digits: string, region: string, intl: boolea
   const valid = c.types !== null ? hasType(c, digits) : c.nationalNumber.test(digits);
   return { valid, possible: c.lengths.includes(digits.length) };
 }
+
+/**
+ * libphonenumber's verdict on a national number with a leading 0 in a US or CA default region (but an
+ * "011" one, which it reads as dialled abroad): no NANP country claims such a number, so it stays in the
+ * default region, is never valid, and is possible when that region's plan has numbers of its length.
+ * Null for every other number.
+ */
+export function nanpLeadingZeroVerdict(digits: string, region: string, intl: boolean): PhoneVerdict | null {
+  if (intl || (region !== 'US' && region !== 'CA') || digits.charCodeAt(0) !== 48 || digits.startsWith('011'))
+    return null;
+  const plan = NANP.find((x) => x.code === region);
+  if (!plan) return null;
+  return { valid: false, possible: plan.lengths.includes(digits.length) };
+}
+
+/** The verdict of whichever NANP shortcut knows `digits` (no extension), or null: ask the library. */
+export function nanpVerdict(digits: string, region: string, intl: boolean): PhoneVerdict | null {
+  return nanpTenDigitVerdict(digits, region, intl) ?? nanpLeadingZeroVerdict(digits, region, intl);
+}

@@ -1,7 +1,11 @@
 import fc from 'fast-check';
 import { parsePhoneNumberFromString } from 'libphonenumber-js';
 import { describe, expect, it } from 'vitest';
-import { nanpImpossible, nanpTenDigitVerdict } from '../../../../shared/pii/validators/nanp.ts';
+import {
+  nanpImpossible,
+  nanpLeadingZeroVerdict,
+  nanpTenDigitVerdict,
+} from '../../../../shared/pii/validators/nanp.ts';
 
 /** How people group the digits of one national number. */
 const formats = [
@@ -69,5 +73,45 @@ describe('nanpImpossible', () => {
     expect(nanpTenDigitVerdict('4155550132', 'GB', false)).toBeNull();
     expect(nanpTenDigitVerdict('4155550132', 'US', true)).toBeNull();
     expect(nanpTenDigitVerdict('415555013', 'US', false)).toBeNull();
+  });
+
+  // Numbers with a leading 0 skip the library as well, however people group and bracket their digits.
+  it('gives the verdict libphonenumber gives for leading-zero numbers, in any grouping', () => {
+    const seps = [' ', '-', '.', ' - ', ') ', ')', ' (', '(', ')-', ') - ', '  ', '\u2013'];
+    fc.assert(
+      fc.property(
+        fc.constantFrom('US', 'CA'),
+        fc.integer({ min: 7, max: 15 }),
+        fc.stringMatching(/^0[0-9]{14}$/),
+        fc.array(fc.integer({ min: 1, max: 6 }), { maxLength: 5 }),
+        fc.array(fc.constantFrom(...seps), { minLength: 5, maxLength: 5 }),
+        fc.boolean(),
+        (region, n, pool, cuts, between, bracket) => {
+          const digits = pool.slice(0, n);
+          const verdict = nanpLeadingZeroVerdict(digits, region, false);
+          if (digits.startsWith('011')) {
+            expect(verdict).toBeNull();
+            return;
+          }
+          let raw = '';
+          let at = 0;
+          for (const [k, cut] of cuts.entries()) {
+            if (at + cut >= n) break;
+            raw += `${digits.slice(at, at + cut)}${between[k]}`;
+            at += cut;
+          }
+          raw += digits.slice(at);
+          const parsed = parsePhoneNumberFromString(bracket ? `(${raw}` : raw, region);
+          expect(verdict).toEqual({
+            valid: parsed?.isValid() ?? false,
+            possible: parsed?.isPossible() ?? false,
+          });
+        },
+      ),
+      { numRuns: 8000 },
+    );
+    expect(nanpLeadingZeroVerdict('0417164300', 'US', true)).toBeNull();
+    expect(nanpLeadingZeroVerdict('0417164300', 'GB', false)).toBeNull();
+    expect(nanpLeadingZeroVerdict('4155550132', 'US', false)).toBeNull();
   });
 });
