@@ -2,10 +2,11 @@ import type { CountryCode } from 'libphonenumber-js';
 import { denyFindings, isAllowed } from './allow-deny.ts';
 import { DEFAULT_MIN_SCORE, DetectOptions, type Finding, type PiiLabel } from './finding.ts';
 import { RECOGNIZERS, SPOKEN_LABELS } from './registry.ts';
+import { collectValues, type Mention, readBacks } from './read-back.ts';
 import { resolveOverlaps } from './resolve.ts';
 import { type ScanInput, scanInput } from './scan-input.ts';
 import { spokenView } from './spoken/normalise.ts';
-import { originalEnd, originalStart } from './spoken/view.ts';
+import { originalEnd, originalStart, type SpokenView } from './spoken/view.ts';
 
 export type { DetectOptions, Finding, PiiLabel };
 
@@ -29,28 +30,52 @@ export function detect(text: string, options?: DetectOptions): Finding[] {
     if ((wanted && !wanted.has(r.label)) || (r.needsDigit && !input.hasDigit)) continue;
     for (const f of r.find(input)) found.push(f);
   }
+  const values = new Map<string, Mention>();
+  collectValues(text, found, minScore, (f) => f.start, values);
   const view = spokenView(text, input.lower);
   if (view) {
     const spoken = scanInput(view.text, region, true);
+    const spokenFound: Finding[] = [];
     for (const r of RECOGNIZERS) {
       if (!SPOKEN_LABELS.has(r.label) || (wanted && !wanted.has(r.label))) continue;
       if (r.needsDigit && !spoken.hasDigit) continue;
-      for (const f of r.find(spoken)) {
-        const start = originalStart(view, f.start);
-        const end = originalEnd(view, f.end - 1);
-        // Only values that the rewrite changed are new; the rest were already found in the typed text.
-        if (end > start && view.text.slice(f.start, f.end) !== text.slice(start, end)) {
-          found.push({ ...f, start, end, source: `${f.source}/spoken` });
-        }
-      }
+      for (const f of r.find(spoken)) spokenFound.push(f);
+    }
+    const changed = spokenFound.filter((f) => isRewritten(view, text, f));
+    collectValues(view.text, changed, minScore, (f) => originalStart(view, f.start), values);
+    for (const f of readBacks(spoken, wantedValues(values, wanted), spokenFound)) {
+      if (isRewritten(view, text, f)) changed.push(f);
+    }
+    for (const f of changed) {
+      const start = originalStart(view, f.start);
+      const end = originalEnd(view, f.end - 1);
+      found.push({ ...f, start, end, source: `${f.source}/spoken` });
     }
   }
+  for (const f of readBacks(input, wantedValues(values, wanted), found)) found.push(f);
   if (opts.deny) for (const f of denyFindings(input, opts.deny, wanted)) found.push(f);
   const kept = found.filter(
     (f) => f.score >= minScore && f.end > f.start && !(opts.allow && isAllowed(text, f, opts.allow)),
   );
   if (kept.length <= 1) return kept;
   return resolveOverlaps(dropNamesInsideAddresses(kept), text.length);
+}
+
+/** Only values that the rewrite changed are new; the rest were already found in the typed text. */
+function isRewritten(view: SpokenView, text: string, f: Finding): boolean {
+  const start = originalStart(view, f.start);
+  const end = originalEnd(view, f.end - 1);
+  return end > start && view.text.slice(f.start, f.end) !== text.slice(start, end);
+}
+
+/** The values whose label the caller asked for. */
+function wantedValues(
+  values: Map<string, Mention>,
+  wanted: ReadonlySet<PiiLabel> | null,
+): Map<string, Mention> {
+  if (wanted === null) return values;
+  for (const [digits, mention] of values) if (!wanted.has(mention.label)) values.delete(digits);
+  return values;
 }
 
 /** Street names are often people's names ("Victor Hugo u. 49"): inside an address they are the address. */

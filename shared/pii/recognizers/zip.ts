@@ -1,13 +1,17 @@
 import { US_STATE_CODES, US_STATE_NAMES } from '../data/us-states.ts';
 import type { Finding } from '../finding.ts';
 import { finding, type Recognizer } from '../scan-input.ts';
-import { codeAt, isWordChar } from '../text/chars.ts';
-import type { DigitChunk } from '../text/digit-chunks.ts';
+import { codeAt, isDigit, isWordChar } from '../text/chars.ts';
+import { type DigitChunk, firstChunkFrom } from '../text/digit-chunks.ts';
 import { hasBefore, NOT_PERSONAL } from '../text/context.ts';
 import { answerStart, nextLineWithin } from '../text/next-turn.ts';
 import { wordBefore } from '../text/words.ts';
 
 const QUESTION_TAIL = 24;
+/** How far along its line a ZIP may follow the word "zip" with other words between ('ZIP ("97214")'). */
+const SAME_LINE_REACH = 60;
+/** How far into an answer's line its ZIP may come ("09:12:41 INPUT dtmf=10027"). */
+const ANSWER_REACH = 40;
 const ZIP_CUES = ['zip', 'postal code', 'postcode', 'post code'];
 /** US ZIP and ZIP+4, and the postcode shapes of Canada, the UK, the Netherlands, Brazil, Sweden and Poland. */
 const POSTCODE =
@@ -39,7 +43,19 @@ export const zip: Recognizer = {
           lead = answerStart(text, line) - from;
           m = POSTCODE.exec(text.slice(from + lead, from + lead + 40));
         }
-        if (m) out.push(finding(from + lead, from + lead + m[0].length, 'ZIP', 0.85, 'zip'));
+        if (m) {
+          out.push(finding(from + lead, from + lead + m[0].length, 'ZIP', 0.85, 'zip'));
+          continue;
+        }
+        // "Mailing ZIP (if different): 05601", "prompt_zip: caller said ... -> 78501": further along the
+        // line, or on the answer's line, the first number there is the ZIP when it has a ZIP's shape.
+        const lineEnd = text.indexOf('\n', from);
+        const sameLineTo = Math.min(from + SAME_LINE_REACH, lineEnd < 0 ? text.length : lineEnd);
+        const c =
+          zipChunkWithin(text, chunks, from, sameLineTo) ??
+          (line >= 0 ? zipChunkWithin(text, chunks, from + lead, from + lead + ANSWER_REACH) : null);
+        if (c && !hasBefore(lower, c.start, NOT_PERSONAL, c.start - from))
+          out.push(finding(c.start, c.end, 'ZIP', 0.75, 'zip'));
       }
     }
     for (const c of chunks) {
@@ -57,6 +73,33 @@ export const zip: Recognizer = {
     return out;
   },
 };
+
+/**
+ * The first number starting in [from, to) when it has a ZIP's shape; null when there is none or another
+ * number comes first. Clock times ("09:12:41") are passed over: log lines open with them.
+ */
+function zipChunkWithin(
+  text: string,
+  chunks: readonly DigitChunk[],
+  from: number,
+  to: number,
+): DigitChunk | null {
+  for (let k = firstChunkFrom(chunks, from); k < chunks.length; k++) {
+    const c = chunks[k] as DigitChunk;
+    if (c.start >= to) break;
+    if (isClockPart(text, c)) continue;
+    return !c.glued && isZipShape(c) && !isWordChar(codeAt(text, c.end)) ? c : null;
+  }
+  return null;
+}
+
+/** A number with a colon and a digit on either side is part of a clock time. */
+function isClockPart(text: string, c: DigitChunk): boolean {
+  return (
+    (codeAt(text, c.end) === 58 && isDigit(codeAt(text, c.end + 1))) ||
+    (codeAt(text, c.start - 1) === 58 && isDigit(codeAt(text, c.start - 2)))
+  );
+}
 
 const isLetterCode = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 

@@ -1,0 +1,101 @@
+import type { Finding, PiiLabel } from './finding.ts';
+import { finding, type ScanInput } from './scan-input.ts';
+import { isDigit } from './text/chars.ts';
+import { firstChunkFrom } from './text/digit-chunks.ts';
+
+/**
+ * Agents read values back ("It's New York, 418 227 903." then "418-227-903, thank you") and notes repeat
+ * them ("Chicago, Illinois 60641" then "not 60641"): the same digits said again are the same value, though
+ * the words that marked it the first time are gone. Labels whose values are numbers of their own.
+ */
+const READ_BACK_LABELS: ReadonlySet<PiiLabel> = new Set<PiiLabel>([
+  'PHONE',
+  'SSN',
+  'CREDIT_CARD',
+  'ROUTING',
+  'BANK_ACCOUNT',
+  'ZIP',
+  'DOB',
+  'DRIVERS_LICENSE',
+  'PASSPORT',
+]);
+/** Shorter numbers (house numbers, amounts, last fours) recur by chance. */
+const MIN_DIGITS = 5;
+/** The ZIP closing a street address ("..., Plano, TX 75093"). */
+const ADDRESS_ZIP = /(?<!\d)(\d{5})(?:-\d{4})?\s*$/;
+/** As sure as the first mention's cue made it; ties go to the stronger label's own shape (a valid phone). */
+const READ_BACK_SCORE = 0.85;
+
+/** A value's label and where it was first mentioned. */
+export interface Mention {
+  readonly label: PiiLabel;
+  readonly at: number;
+}
+
+/**
+ * Digits of every value found in `text` scoring at least `minScore`, keyed to the label of its first mention
+ * (`at` gives a finding's place in the original text): the first mention is where the cue named its kind.
+ */
+export function collectValues(
+  text: string,
+  findings: readonly Finding[],
+  minScore: number,
+  at: (f: Finding) => number,
+  into: Map<string, Mention>,
+): void {
+  for (const f of findings) {
+    if (f.partial || f.score < minScore) continue;
+    if (f.label === 'ADDRESS') {
+      const m = ADDRESS_ZIP.exec(text.slice(f.start, f.end));
+      if (m) remember(into, m[1] as string, { label: 'ZIP', at: at(f) });
+    } else if (READ_BACK_LABELS.has(f.label)) {
+      const digits = digitsOf(text, f.start, f.end);
+      if (digits.length >= MIN_DIGITS) remember(into, digits, { label: f.label, at: at(f) });
+    }
+  }
+}
+
+/** Chunks of `input` that repeat a value's digits and lie outside every finding of that view. */
+export function readBacks(
+  input: ScanInput,
+  values: ReadonlyMap<string, Mention>,
+  taken: readonly Finding[],
+): Finding[] {
+  const out: Finding[] = [];
+  if (values.size === 0) return out;
+  // A weaker finding of another label on exactly the digits does not hold them ("418-227-903" read as a
+  // phone by its shape): the value's first mention named its kind. Any other finding over the digits does.
+  const holding = taken.filter((f) => {
+    if (f.score >= READ_BACK_SCORE) return true;
+    const c = input.chunks[firstChunkFrom(input.chunks, f.start)];
+    if (c === undefined || c.start !== f.start || c.end !== f.end) return true;
+    return values.get(c.digits)?.label === f.label;
+  });
+  const spans = holding.map((f) => [f.start, f.end] as const).sort((a, b) => a[0] - b[0]);
+  let k = 0;
+  let reach = -1;
+  for (const c of input.chunks) {
+    if (c.glued || c.digits.length < MIN_DIGITS) continue;
+    const label = values.get(c.digits)?.label;
+    if (label === undefined) continue;
+    // Spans are sorted by start and chunks too: advance once, keeping the furthest end seen so far.
+    while (k < spans.length && (spans[k] as readonly [number, number])[0] < c.end) {
+      reach = Math.max(reach, (spans[k] as readonly [number, number])[1]);
+      k++;
+    }
+    if (reach > c.start) continue;
+    out.push(finding(c.start, c.end, label, READ_BACK_SCORE, 'read-back'));
+  }
+  return out;
+}
+
+function remember(into: Map<string, Mention>, digits: string, mention: Mention): void {
+  const seen = into.get(digits);
+  if (seen === undefined || mention.at < seen.at) into.set(digits, mention);
+}
+
+function digitsOf(text: string, start: number, end: number): string {
+  let out = '';
+  for (let i = start; i < end; i++) if (isDigit(text.charCodeAt(i))) out += text[i];
+  return out;
+}
