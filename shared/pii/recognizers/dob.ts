@@ -1,7 +1,8 @@
 import type { Finding } from '../finding.ts';
 import { finding, type Recognizer } from '../scan-input.ts';
 import { hasBefore } from '../text/context.ts';
-import { findDates, MONTH_DATE_LEAD } from '../text/dates.ts';
+import { answerStart } from '../text/next-turn.ts';
+import { type DateSpan, findDates, MONTH_DATE_LEAD } from '../text/dates.ts';
 
 const BIRTH_WORDS = [
   'born',
@@ -21,6 +22,19 @@ const BIRTH_WORDS = [
  */
 const BIRTH_CORE = /born|birth|dob|d\.o\.b|d o b/g;
 const BIRTH_REACH = 40;
+/**
+ * A birth question is answered on the next line or the one after ("date of birth?" / "[speaks Vietnamese]" /
+ * "She says August fifth, 1958"; "say or enter your date of birth" / the spoken answer / "You said April
+ * 17th, 1955"): the first date there, within this reach of the birth word, is the birth date.
+ */
+const ANSWER_REACH = 110;
+const ANSWER_LINES = 2;
+/** Words an answer may open with before its date. */
+const ANSWER_LEAD = 16;
+const ANY_DIGIT = /[0-9]/;
+/** "April 3rd, 1970 — no, sorry — April 3rd, 1971": a date corrected in the same breath. */
+const CORRECTION = /\b(?:no|not|sorry|i mean|actually|wait|correction|rather)\b/;
+const CORRECTION_REACH = 60;
 
 /** Dates of birth: any date, but only with birth words close before it (appointment dates stay). */
 export const dob: Recognizer = {
@@ -31,21 +45,59 @@ export const dob: Recognizer = {
     if (!input.idCues) return out;
     const lower = input.lower;
     // Every birth word, overlapping ones too: a date counts only after the end of one and within reach of it.
-    let firstEnd = Number.POSITIVE_INFINITY;
+    const cueEnds: number[] = [];
     let lastStart = -1;
     BIRTH_CORE.lastIndex = 0;
     for (let m = BIRTH_CORE.exec(lower); m !== null; m = BIRTH_CORE.exec(lower)) {
-      firstEnd = Math.min(firstEnd, m.index + m[0].length);
+      cueEnds.push(m.index + m[0].length);
       lastStart = m.index;
       BIRTH_CORE.lastIndex = m.index + 1;
     }
     if (lastStart < 0) return out;
-    const lastReach = lastStart + BIRTH_REACH;
-    for (const d of findDates(input, firstEnd, lastReach + MONTH_DATE_LEAD)) {
-      if (d.start < firstEnd || d.start > lastReach) continue;
-      if (hasBefore(lower, d.start, BIRTH_WORDS, BIRTH_REACH))
+    const firstEnd = cueEnds[0] as number;
+    const lastReach = lastStart + ANSWER_REACH;
+    const dates = findDates(input, firstEnd, lastReach + MONTH_DATE_LEAD).sort((a, b) => a.start - b.start);
+    let cue = 0;
+    let answered = -1;
+    let previous: DateSpan | null = null;
+    for (const d of dates) {
+      if (d.start < firstEnd) continue;
+      while (cue + 1 < cueEnds.length && (cueEnds[cue + 1] as number) <= d.start) cue++;
+      const cueEnd = cueEnds[cue] as number;
+      const near = d.start <= lastStart + BIRTH_REACH && hasBefore(lower, d.start, BIRTH_WORDS, BIRTH_REACH);
+      const answer = cue !== answered && isAnswer(lower, cueEnd, d.start);
+      const corrected = previous !== null && isCorrection(lower, previous.end, d.start);
+      if (near || answer || corrected) {
         out.push(finding(d.start, d.end, 'DOB', 0.85, 'dob'));
+        previous = d;
+      } else previous = null;
+      // Only the first date after a birth question answers it.
+      if (d.start - cueEnd <= ANSWER_REACH) answered = cue;
     }
     return out;
   },
 };
+
+/**
+ * A date within reach on the next line or the one after the birth word's line, opening its turn but for a
+ * few words ("She says", "You said"): "invoice 254363 was paid on 3/11/2025" answers something else.
+ */
+function isAnswer(lower: string, cueEnd: number, dateStart: number): boolean {
+  if (dateStart - cueEnd > ANSWER_REACH) return false;
+  let lines = 0;
+  let lineStart = -1;
+  for (let i = lower.indexOf('\n', cueEnd); i >= 0 && i < dateStart; i = lower.indexOf('\n', i + 1)) {
+    lines++;
+    lineStart = i + 1;
+  }
+  if (lines < 1 || lines > ANSWER_LINES) return false;
+  const opening = answerStart(lower, lineStart);
+  return dateStart - opening <= ANSWER_LEAD && !ANY_DIGIT.test(lower.slice(opening, dateStart));
+}
+
+/** Text between two dates on one line that takes the first back. */
+function isCorrection(lower: string, from: number, to: number): boolean {
+  if (to - from > CORRECTION_REACH) return false;
+  const between = lower.slice(from, to);
+  return !between.includes('\n') && CORRECTION.test(between);
+}

@@ -1,6 +1,6 @@
 import type { ScanInput } from '../scan-input.ts';
 import { codeAt, isWordChar } from './chars.ts';
-import { wordAfter, wordBefore } from './words.ts';
+import { type Word, wordAfter, wordBefore } from './words.ts';
 
 /** A calendar date written out in the text, numerically or with a month name. */
 export interface DateSpan {
@@ -17,6 +17,9 @@ const MONTH =
   /jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?/g;
 
 const DAY = /^(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?$/;
+/** Days written as ordinal words ("August fifth, 1958"); "twenty-first" is read as two words joined. */
+const DAY_WORD =
+  /^(?:(?:twenty|thirty)-?)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)$|^(?:tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth)$/i;
 const YEAR = /^(?:19|20)\d\d$/;
 
 /**
@@ -61,7 +64,13 @@ export function findDates(
 ): DateSpan[] {
   const out: DateSpan[] = [];
   for (const c of chunks) {
-    if (spoken && !c.glued && c.groups.length === 1 && isRunTogetherDate(c.digits)) {
+    // Typed, only the eight digits of a form's MMDDYYYY ("07221990"): shorter runs are too often other numbers.
+    if (
+      (spoken || c.digits.length === 8) &&
+      !c.glued &&
+      c.groups.length === 1 &&
+      isRunTogetherDate(c.digits)
+    ) {
       out.push({ start: c.start, end: c.end });
       continue;
     }
@@ -89,8 +98,8 @@ export function findDates(
     let end = mEnd;
     let hasDay = false;
     let hasYear = false;
-    const next = wordAfter(text, mEnd, 2);
-    if (next && DAY.test(next.text)) {
+    const next = dayAfter(text, mEnd);
+    if (next && (DAY.test(next.text) || DAY_WORD.test(next.text))) {
       hasDay = true;
       end = next.end;
       const y = wordAfter(text, next.end, 3);
@@ -106,7 +115,7 @@ export function findDates(
       // "3rd of March" / "15 March 1985": the day comes first.
       let prev = wordBefore(text, at, 2);
       if (prev && prev.text.toLowerCase() === 'of') prev = wordBefore(text, prev.start, 2);
-      if (prev && DAY.test(prev.text)) {
+      if (prev && (DAY.test(prev.text) || DAY_WORD.test(prev.text))) {
         hasDay = true;
         start = prev.start;
       }
@@ -115,4 +124,14 @@ export function findDates(
     if (hasDay || hasYear) out.push({ start, end });
   }
   return out;
+}
+
+const TENS = /^(?:twenty|thirty)$/i;
+
+/** The word after a month name, with a hyphenated ordinal ("twenty-first") taken whole. */
+function dayAfter(text: string, from: number): Word | null {
+  const w = wordAfter(text, from, 2);
+  if (w === null || text.charCodeAt(w.end) !== 45 || !TENS.test(w.text)) return w;
+  const rest = wordAfter(text, w.end + 1, 0);
+  return rest === null ? w : { start: w.start, end: rest.end, text: text.slice(w.start, rest.end) };
 }
