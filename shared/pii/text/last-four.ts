@@ -11,10 +11,11 @@ export interface LastFourMention {
 }
 
 /**
- * "ending ", "ends in", "ends with", "last four", "last 4" in one pass. Global only for its lastIndex scan,
+ * "ending ", "ends in", "ends with", "last four", "last 4" in one pass, and the one-word field names of logs
+ * and forms ("last4", "AUTH_SSN4"). Global only for its lastIndex scan,
  * which is reset before every use; nothing inside the loop can reach the pattern.
  */
-const CUE = /ending |ends (?:in|with)|last (?:four|4)/g;
+const CUE = /ending |ends (?:in|with)|last (?:four|4)|last_?4|ssn_?4/g;
 
 const KINDS_WORDS = {
   CREDIT_CARD: [
@@ -35,12 +36,14 @@ const KINDS_WORDS = {
 const KINDS = cueGroups(KINDS_WORDS);
 
 const REACH = 30;
+/** The question may run on to the end of its line ("last four digits of your Social Security number."). */
+const QUESTION_REACH = 60;
 /** An answer names the value within a few words ("Petrov, and 5521"), before any other number or price. */
 const ANSWER_LEAD = 16;
 
 /** Asked in one turn and answered at the start of the next: "last four of your social?" then "B: ..., 5521". */
 function answersOnNextLine(lower: string, after: number, chunk: DigitChunk): boolean {
-  const line = nextLineWithin(lower, after, REACH);
+  const line = nextLineWithin(lower, after, QUESTION_REACH);
   if (line < 0 || chunk.start < line) return false;
   const answer = answerStart(lower, line);
   return (
@@ -48,6 +51,12 @@ function answersOnNextLine(lower: string, after: number, chunk: DigitChunk): boo
     chunk.start - answer <= ANSWER_LEAD &&
     !/[$\d]/.test(lower.slice(answer, chunk.start))
   );
+}
+
+/** Where the answer opens on the line after the cue, or the cue's end when no line break is within reach. */
+function answerFrom(lower: string, after: number): number {
+  const line = nextLineWithin(lower, after, QUESTION_REACH);
+  return line < 0 ? after : answerStart(lower, line);
 }
 
 /** Only chunks of two to six digits, no letters touching, can be named by a cue. */
@@ -63,8 +72,11 @@ export function lastFourMentions(lower: string, chunks: readonly DigitChunk[]): 
   for (let m = CUE.exec(lower); m !== null; m = CUE.exec(lower)) {
     const at = m.index;
     const after = at + m[0].length;
-    // The next chunk within a short reach after the cue ("last four of my social are 6789").
-    const chunk = chunks[firstChunkFrom(chunks, after)];
+    // The next chunk within a short reach after the cue ("last four of my social are 6789"); on the answer's
+    // line, the first after its speaker label and timestamp ("[00:22] Caller entered: 3047").
+    let chunk = chunks[firstChunkFrom(chunks, after)];
+    if (chunk && chunk.start > after + REACH)
+      chunk = chunks[firstChunkFrom(chunks, answerFrom(lower, after))];
     if (!chunk || (chunk.start > after + REACH && !answersOnNextLine(lower, after, chunk))) continue;
     if (chunk.digits.length < 2 || chunk.digits.length > 6 || chunk.glued) continue;
     // The kind is named before the digits ("card ending in 8022", "last four of my social are 6789"), else
