@@ -23,6 +23,13 @@ const CUES = [
   'dln',
 ];
 
+/**
+ * "her license, it's D4471902": a person's licence, named by a possessive, then only words that hand over a
+ * value. Whatever else follows the bare word ("license plate", "license was suspended") is not its number.
+ */
+const OWNED_LICENCE =
+  /\b(?:my|his|her|your|their|our) licen[cs]e(?:,? (?:it's|it is|is|was|number|no\.?|#):?)+ ([a-z]{0,2}\d[\d-]{3,17}\d)\b/g;
+
 /** Licence numbers vary by state (1-19 characters): only a licence cue right before makes one. */
 export const driversLicense: Recognizer = {
   label: 'DRIVERS_LICENSE',
@@ -34,6 +41,12 @@ export const driversLicense: Recognizer = {
       const alnum = c.code.replace(/[- ]/g, '');
       if (alnum.length < 5 || alnum.length > 19) continue;
       out.push(finding(c.start, c.end, 'DRIVERS_LICENSE', 0.8, 'drivers-license'));
+    }
+    OWNED_LICENCE.lastIndex = 0;
+    for (let m = OWNED_LICENCE.exec(lower); m !== null; m = OWNED_LICENCE.exec(lower)) {
+      const value = m[1] as string;
+      const start = m.index + m[0].length - value.length;
+      out.push(finding(start, start + value.length, 'DRIVERS_LICENSE', 0.8, 'drivers-license'));
     }
     return out;
   },

@@ -1,9 +1,20 @@
 import type { Finding } from '../finding.ts';
 import { finding, type Recognizer } from '../scan-input.ts';
 import { codesAfterCues } from '../text/cue-codes.ts';
+import { nextLineWithin } from '../text/next-turn.ts';
 
 const HINT = /passport/;
 const CUES = ['passport'];
+
+/**
+ * "I need the passport number exactly as printed." answered "Surname is AL-FARSI, given names OMAR KHALID.
+ * Number is C03005988.": an answer giving several fields names the number's own. "Number" opens its
+ * clause, so "phone number is ..." in the same answer is not it.
+ */
+const NAMED_NUMBER =
+  /(?:^|[.,;:?!] |\b(?:the|my|passport) )(?:number|no\.?)(?: is|:)? ([a-z]{0,2}\d[a-z\d]{4,10})\b/g;
+const QUESTION_REACH = 60;
+const ANSWER_REACH = 120;
 
 /** Passport numbers are 6-9 letters and digits in most countries; the word "passport" must precede. */
 export const passport: Recognizer = {
@@ -16,6 +27,18 @@ export const passport: Recognizer = {
       const alnum = c.code.replace(/[- ]/g, '');
       if (alnum.length < 6 || alnum.length > 10) continue;
       out.push(finding(c.start, c.end, 'PASSPORT', 0.8, 'passport'));
+    }
+    for (let at = lower.indexOf('passport'); at >= 0; at = lower.indexOf('passport', at + 1)) {
+      const line = nextLineWithin(lower, at, QUESTION_REACH);
+      if (line < 0) continue;
+      const lineEnd = lower.indexOf('\n', line);
+      const answer = lower.slice(line, Math.min(line + ANSWER_REACH, lineEnd < 0 ? lower.length : lineEnd));
+      NAMED_NUMBER.lastIndex = 0;
+      const m = NAMED_NUMBER.exec(answer);
+      if (m === null) continue;
+      const value = m[1] as string;
+      const start = line + m.index + m[0].length - value.length;
+      out.push(finding(start, start + value.length, 'PASSPORT', 0.8, 'passport'));
     }
     return out;
   },
