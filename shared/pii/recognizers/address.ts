@@ -29,6 +29,9 @@ const ADDRESS_WORDS = [
   'reside',
   'home is',
 ];
+/** "09 MAR 2031", "15 March 1985": a day, a month and a year, read as a number, a street and a house number. */
+const DAY_MONTH_YEAR =
+  /^ (?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?,? (?:19|20)\d\d(?!\d)/i;
 const BASE = { suffix: 0.75, 'leading-type': 0.65, 'house-number-after': 0.6 } as const;
 
 /** Street addresses from a house number (or a military or PO box), with unit, city, state and postcode. */
@@ -70,6 +73,7 @@ export const address: Recognizer = {
         isLetter(codeAt(text, c.end + 1)) &&
         codeAt(text, c.end + 2) === 32 &&
         c.groups.length === 1;
+      if (DAY_MONTH_YEAR.test(text.slice(c.end, c.end + 16))) continue;
       const words = new LineWordReader(text, letterSuffix ? c.end + 1 : spacedLetter ? c.end + 2 : c.end, 9);
       const street = matchStreet(text, words);
       if (!street) continue;
@@ -101,6 +105,9 @@ export const address: Recognizer = {
       let end = text.charCodeAt(c.end) === 46 ? c.end + 1 : c.end;
       let score = 0.6;
       const tail = sameLineTail(text, end);
+      // "on Route 9 by the Dunkin": a street type alone before a number names a numbered road, not a house on
+      // it; only a town or postcode after it makes it an address.
+      if (tail === end && isBareStreetType(text.slice(start, c.start))) continue;
       if (tail > end) score += 0.1;
       end = tail;
       if (restOfLineBlank(text, end)) {
@@ -174,6 +181,12 @@ const STREET_PARTICLES: ReadonlySet<string> = new Set([
   'ul',
   'al',
 ]);
+/** A single street-type word ("Route ", "Highway "): the whole of the name before a number. */
+function isBareStreetType(name: string): boolean {
+  const key = name.trim().toLowerCase();
+  return STREET_SUFFIXES.has(key) || LEADING_STREET_TYPES.has(key);
+}
+
 const isStreetWord = (key: string): boolean =>
   STREET_SUFFIXES.has(key) || LEADING_STREET_TYPES.has(key) || endsLikeStreet(key);
 
