@@ -22,7 +22,7 @@ export const ipAddress: Recognizer = {
       if (text[c.start] === '+' || text[c.start] === '(') continue;
       if (c.groups.some((g) => g > 3)) continue;
       const parts = text.slice(c.start, c.end).split('.').map(Number);
-      if (parts.some((p) => p > 255)) continue;
+      if (parts.some((p) => p > 255) || isNetmask(parts)) continue;
       if (codeAt(text, c.end) === 46 && isDigit(codeAt(text, c.end + 1))) continue;
       let score = 0.85;
       if (hasBefore(lower, c.start, VERSION_WORDS, 20)) score = 0.3;
@@ -33,6 +33,17 @@ export const ipAddress: Recognizer = {
     return out;
   },
 };
+
+/**
+ * "Subnet Mask: 255.255.255.0": a mask (leading ones, then zeros, from 255.0.0.0 on) marks out a network's
+ * size and points at no machine.
+ */
+function isNetmask(parts: readonly number[]): boolean {
+  if (parts[0] !== 255) return false;
+  const value = ((parts[0] << 24) | ((parts[1] ?? 0) << 16) | ((parts[2] ?? 0) << 8) | (parts[3] ?? 0)) >>> 0;
+  const zeros = ~value >>> 0;
+  return (zeros & (zeros + 1)) === 0;
+}
 
 const isRunChar = (c: number): boolean => isHex(c) || c === 58 || c === 46;
 

@@ -1,7 +1,7 @@
 import { type CountryCode, parsePhoneNumberFromString } from 'libphonenumber-js';
 import type { Finding } from '../finding.ts';
 import { finding, type Recognizer } from '../scan-input.ts';
-import { codeAt, isDigit, isLetter } from '../text/chars.ts';
+import { codeAt, isAsciiUpper, isDigit, isLetter } from '../text/chars.ts';
 import {
   cueGroups,
   hasAfter,
@@ -137,6 +137,17 @@ function allFours(groups: readonly number[]): boolean {
   return true;
 }
 
+/**
+ * "SSR-2025-118204", "HP-2025-0048812": digits after a capital-letter prefix and a dash are the rest of a
+ * code (request, claim and order ids are written so), not a phone number.
+ */
+function afterCodePrefix(text: string, start: number): boolean {
+  if (codeAt(text, start - 1) !== 45) return false;
+  let i = start - 2;
+  while (i >= 0 && i > start - 8 && isAsciiUpper(text.charCodeAt(i))) i--;
+  return i < start - 2 && !isLetter(codeAt(text, i));
+}
+
 /** Whether a ")" occurs in text[from, to). */
 function closes(text: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) if (text.charCodeAt(i) === 41) return true;
@@ -162,6 +173,7 @@ export const phone: Recognizer = {
       if (n < 7 || n > 15 || looksLikeOtherNumber(text, c) || isDottedQuad(text, c)) continue;
       const end = extensionEnd(text, c.end);
       if (isLetter(codeAt(text, c.start - 1)) || isLetter(codeAt(text, end))) continue;
+      if (afterCodePrefix(text, c.start)) continue;
       if (
         codeAt(text, c.start - 1) === 46 ||
         (codeAt(text, c.end) === 46 && isDigit(codeAt(text, c.end + 1)))

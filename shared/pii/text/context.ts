@@ -75,6 +75,8 @@ export const NOT_PERSONAL = [
   'customer id',
   'customer number',
   'transaction',
+  'prescription',
+  'meter',
 ];
 
 /** Keyword groups compiled once into one alternation each, so a lookup is a few regex passes. */
