@@ -10,7 +10,7 @@ function listPattern(keywords: readonly string[]): RegExp {
   let re = LIST_PATTERNS.get(keywords);
   if (re === undefined) {
     // No global or sticky flag: test() then never reads or writes lastIndex, so the cache holds no state.
-    re = new RegExp(keywords.map(escapeRegex).join('|'));
+    re = new RegExp(alternation(keywords));
     LIST_PATTERNS.set(keywords, re);
   }
   return re;
@@ -87,10 +87,28 @@ export interface CueGroups<K extends string> {
 
 const escapeRegex = (s: string): string => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 
+/**
+ * Keywords that open with a letter or digit count only where a word starts: "ring" is no cue inside
+ * "Springfield", nor "tel" inside "hotel", "text" inside "context" or "work" inside "network". A keyword
+ * may still be the start of a longer word ("callback", "phones"), and "_" joins field names ("date_of_birth",
+ * "verify_zip") without hiding their words. Keywords opening with a space or sign say where they start.
+ */
+const WORD_START = '(?<![a-z0-9\\u00c0-\\u024f])';
+
+function alternation(keywords: readonly string[]): string {
+  const words: string[] = [];
+  const marked: string[] = [];
+  for (const k of keywords) (/^[a-z0-9\u00c0-\u024f]/.test(k) ? words : marked).push(escapeRegex(k));
+  const parts: string[] = [];
+  if (words.length > 0) parts.push(`${WORD_START}(?:${words.join('|')})`);
+  if (marked.length > 0) parts.push(marked.join('|'));
+  return parts.join('|');
+}
+
 export function cueGroups<K extends string>(groups: Readonly<Record<K, readonly string[]>>): CueGroups<K> {
   const keys = Object.keys(groups) as K[];
   // No global or sticky flag: exec then never reads or writes lastIndex, so the shared patterns hold no state.
-  const patterns = keys.map((k) => new RegExp(groups[k].map(escapeRegex).join('|')));
+  const patterns = keys.map((k) => new RegExp(alternation(groups[k])));
   return { keys, patterns };
 }
 
