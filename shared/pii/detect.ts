@@ -2,7 +2,7 @@ import type { CountryCode } from 'libphonenumber-js';
 import { denyFindings, isAllowed } from './allow-deny.ts';
 import { DEFAULT_MIN_SCORE, DetectOptions, type Finding, type PiiLabel } from './finding.ts';
 import { RECOGNIZERS, SPOKEN_LABELS } from './registry.ts';
-import { collectValues, type Mention, readBacks } from './read-back.ts';
+import { collectValues, hasLetteredCodes, type Mention, readBacks, repeatsDigits } from './read-back.ts';
 import { resolveOverlaps } from './resolve.ts';
 import { type ScanInput, scanInput } from './scan-input.ts';
 import { spokenView } from './spoken/normalise.ts';
@@ -31,7 +31,8 @@ export function detect(text: string, options?: DetectOptions): Finding[] {
     for (const f of r.find(input)) found.push(f);
   }
   const values = new Map<string, Mention>();
-  collectValues(text, found, minScore, (f) => f.start, values);
+  let valuesRead = false;
+  const typedRepeats = repeatsDigits(input);
   const view = spokenView(text, input.lower);
   if (view) {
     const spoken = scanInput(view.text, region, true);
@@ -41,18 +42,30 @@ export function detect(text: string, options?: DetectOptions): Finding[] {
       if (r.needsDigit && !spoken.hasDigit) continue;
       for (const f of r.find(spoken)) spokenFound.push(f);
     }
-    const changed = spokenFound.filter((f) => isRewritten(view, text, f));
-    collectValues(view.text, changed, minScore, (f) => originalStart(view, f.start), values);
-    for (const f of readBacks(spoken, wantedValues(values, wanted), spokenFound)) {
-      if (isRewritten(view, text, f)) changed.push(f);
+    const rewritten: Finding[] = [];
+    const mapped: Finding[] = [];
+    for (const f of spokenFound) {
+      const m = inOriginal(view, text, f);
+      if (m === null) continue;
+      rewritten.push(f);
+      mapped.push(m);
     }
-    for (const f of changed) {
-      const start = originalStart(view, f.start);
-      const end = originalEnd(view, f.end - 1);
-      found.push({ ...f, start, end, source: `${f.source}/spoken` });
+    // Read-backs need a value's digits twice: in one view, or a lettered code's typed and spoken again.
+    if (repeatsDigits(spoken) || (rewritten.length > 0 && hasLetteredCodes(found))) {
+      collectValues(text, found, minScore, found, values);
+      collectValues(view.text, rewritten, minScore, mapped, values);
+      valuesRead = true;
+      for (const f of readBacks(spoken, wantedValues(values, wanted), spokenFound)) {
+        const m = inOriginal(view, text, f);
+        if (m !== null) mapped.push(m);
+      }
     }
+    for (const m of mapped) found.push(m);
   }
-  for (const f of readBacks(input, wantedValues(values, wanted), found)) found.push(f);
+  if (typedRepeats || valuesRead) {
+    if (!valuesRead) collectValues(text, found, minScore, found, values);
+    for (const f of readBacks(input, wantedValues(values, wanted), found)) found.push(f);
+  }
   if (opts.deny) for (const f of denyFindings(input, opts.deny, wanted)) found.push(f);
   const kept = found.filter(
     (f) => f.score >= minScore && f.end > f.start && !(opts.allow && isAllowed(text, f, opts.allow)),
@@ -61,11 +74,15 @@ export function detect(text: string, options?: DetectOptions): Finding[] {
   return resolveOverlaps(dropNamesInsideAddresses(kept), text.length);
 }
 
-/** Only values that the rewrite changed are new; the rest were already found in the typed text. */
-function isRewritten(view: SpokenView, text: string, f: Finding): boolean {
+/**
+ * A spoken-view finding in the original text's offsets, or null when the rewrite left its text as typed:
+ * only values that the rewrite changed are new, the rest were already found in the typed text.
+ */
+function inOriginal(view: SpokenView, text: string, f: Finding): Finding | null {
   const start = originalStart(view, f.start);
   const end = originalEnd(view, f.end - 1);
-  return end > start && view.text.slice(f.start, f.end) !== text.slice(start, end);
+  if (end <= start || view.text.slice(f.start, f.end) === text.slice(start, end)) return null;
+  return { ...f, start, end, source: `${f.source}/spoken` };
 }
 
 /** The values whose label the caller asked for. */

@@ -34,25 +34,52 @@ export interface Mention {
 
 /**
  * Digits of every value found in `text` scoring at least `minScore`, keyed to the label of its first mention
- * (`at` gives a finding's place in the original text): the first mention is where the cue named its kind.
+ * (`original[i]` is `findings[i]` in the original text): the first mention is where the cue named its kind.
  */
 export function collectValues(
   text: string,
   findings: readonly Finding[],
   minScore: number,
-  at: (f: Finding) => number,
+  original: readonly Finding[],
   into: Map<string, Mention>,
 ): void {
-  for (const f of findings) {
+  for (let i = 0; i < findings.length; i++) {
+    const f = findings[i] as Finding;
     if (f.partial || f.score < minScore) continue;
+    const at = (original[i] as Finding).start;
     if (f.label === 'ADDRESS') {
-      const m = ADDRESS_ZIP.exec(text.slice(f.start, f.end));
-      if (m) remember(into, m[1] as string, { label: 'ZIP', at: at(f) });
+      const m = ADDRESS_ZIP.exec(text.slice(Math.max(f.start, f.end - 16), f.end));
+      if (m) remember(into, m[1] as string, { label: 'ZIP', at });
     } else if (READ_BACK_LABELS.has(f.label)) {
       const digits = digitsOf(text, f.start, f.end);
-      if (digits.length >= MIN_DIGITS) remember(into, digits, { label: f.label, at: at(f) });
+      if (digits.length >= MIN_DIGITS) remember(into, digits, { label: f.label, at });
     }
   }
+}
+
+/** Licence and passport numbers often open with letters ("D4471902"), and such digits make no chunk. */
+export function hasLetteredCodes(findings: readonly Finding[]): boolean {
+  for (const f of findings) if (f.label === 'DRIVERS_LICENSE' || f.label === 'PASSPORT') return true;
+  return false;
+}
+
+/**
+ * Whether two chunks of the view hold the same digits, long enough to be a value: without that, nothing in
+ * it can be read back, and most texts say each number once.
+ */
+export function repeatsDigits(input: ScanInput): boolean {
+  let first: string | null = null;
+  let seen: Set<string> | null = null;
+  for (const c of input.chunks) {
+    if (c.glued || c.digits.length < MIN_DIGITS) continue;
+    if (first === null) first = c.digits;
+    else {
+      seen ??= new Set([first]);
+      if (seen.has(c.digits)) return true;
+      seen.add(c.digits);
+    }
+  }
+  return false;
 }
 
 /** Chunks of `input` that repeat a value's digits and lie outside every finding of that view. */
@@ -62,7 +89,7 @@ export function readBacks(
   taken: readonly Finding[],
 ): Finding[] {
   const out: Finding[] = [];
-  if (values.size === 0) return out;
+  if (values.size === 0 || !repeatsAny(input, values, taken)) return out;
   // A weaker finding of another label on exactly the digits does not hold them ("418-227-903" read as a
   // phone by its shape): the value's first mention named its kind. Any other finding over the digits does.
   const holding = taken.filter((f) => {
@@ -87,6 +114,29 @@ export function readBacks(
     out.push(finding(c.start, c.end, label, READ_BACK_SCORE, 'read-back'));
   }
   return out;
+}
+
+/**
+ * Whether some chunk holds a value's digits other than the finding that gave them: most texts mention each
+ * value once, and this look spares them sorting their findings.
+ */
+function repeatsAny(
+  input: ScanInput,
+  values: ReadonlyMap<string, Mention>,
+  taken: readonly Finding[],
+): boolean {
+  let own: Map<number, PiiLabel> | null = null;
+  for (const c of input.chunks) {
+    if (c.glued || c.digits.length < MIN_DIGITS) continue;
+    const label = values.get(c.digits)?.label;
+    if (label === undefined) continue;
+    if (own === null) {
+      own = new Map();
+      for (const f of taken) own.set(f.start, f.label);
+    }
+    if (own.get(c.start) !== label) return true;
+  }
+  return false;
 }
 
 function remember(into: Map<string, Mention>, digits: string, mention: Mention): void {

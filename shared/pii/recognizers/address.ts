@@ -73,10 +73,9 @@ export const address: Recognizer = {
         isLetter(codeAt(text, c.end + 1)) &&
         codeAt(text, c.end + 2) === 32 &&
         c.groups.length === 1;
-      if (DAY_MONTH_YEAR.test(text.slice(c.end, c.end + 16))) continue;
       const words = new LineWordReader(text, letterSuffix ? c.end + 1 : spacedLetter ? c.end + 2 : c.end, 9);
       const street = matchStreet(text, words);
-      if (!street) continue;
+      if (!street || DAY_MONTH_YEAR.test(text.slice(c.end, c.end + 16))) continue;
       let end = (words.at(street.last) as LineWord).end;
       let score: number = BASE[street.kind];
       const tail = sameLineTail(text, end);

@@ -42,6 +42,8 @@ export const driversLicense: Recognizer = {
       if (alnum.length < 5 || alnum.length > 19) continue;
       out.push(finding(c.start, c.end, 'DRIVERS_LICENSE', 0.8, 'drivers-license'));
     }
+    // "dl" alone lets most texts through the hint ("handle", "middle"); the owned form needs the word itself.
+    if (!lower.includes('licen')) return out;
     OWNED_LICENCE.lastIndex = 0;
     for (let m = OWNED_LICENCE.exec(lower); m !== null; m = OWNED_LICENCE.exec(lower)) {
       const value = m[1] as string;

@@ -9,22 +9,49 @@ const LIST_PATTERNS = new WeakMap<readonly string[], RegExp>();
 function listPattern(keywords: readonly string[]): RegExp {
   let re = LIST_PATTERNS.get(keywords);
   if (re === undefined) {
-    // No global or sticky flag: test() then never reads or writes lastIndex, so the cache holds no state.
-    re = new RegExp(alternation(keywords));
+    // Global for its lastIndex scan, which every use sets first; nothing inside the scan can reach it.
+    re = new RegExp(keywords.map(escapeRegex).join('|'), 'g');
     LIST_PATTERNS.set(keywords, re);
   }
   return re;
 }
 
+/** True when any keyword occurs, starting a word, in lower[from, to). */
+function hasKeyword(lower: string, from: number, to: number, keywords: readonly string[]): boolean {
+  const re = listPattern(keywords);
+  const slice = lower.slice(from, to);
+  re.lastIndex = 0;
+  for (let m = re.exec(slice); m !== null; m = re.exec(slice)) {
+    if (startsWord(lower, from + m.index, m[0])) return true;
+    re.lastIndex = m.index + 1;
+  }
+  return false;
+}
+
 /** True when any keyword occurs in the `window` characters before `pos` (text already lower-cased). */
 export function hasBefore(lower: string, pos: number, keywords: readonly string[], window = 40): boolean {
-  return listPattern(keywords).test(lower.slice(Math.max(0, pos - window), pos));
+  return hasKeyword(lower, Math.max(0, pos - window), pos, keywords);
 }
 
 /** True when any keyword occurs in the `window` characters after `pos`. */
 export function hasAfter(lower: string, pos: number, keywords: readonly string[], window = 30): boolean {
-  return listPattern(keywords).test(lower.slice(pos, pos + window));
+  return hasKeyword(lower, pos, Math.min(lower.length, pos + window), keywords);
 }
+
+/**
+ * Keywords that open with a letter or digit count only where a word starts: "ring" is no cue inside
+ * "Springfield", nor "tel" inside "hotel", "text" inside "context" or "work" inside "network". A keyword
+ * may still be the start of a longer word ("callback", "phones"), and "_" joins field names ("date_of_birth",
+ * "verify_zip") without hiding their words. Keywords opening with a space or sign say where they start.
+ * Checked on each match rather than in the pattern, which keeps the engine's fast scan for literals.
+ */
+function startsWord(lower: string, at: number, keyword: string): boolean {
+  return !isWordCode(keyword.charCodeAt(0)) || at === 0 || !isWordCode(lower.charCodeAt(at - 1));
+}
+
+/** ASCII letters and digits and the accented Latin letters of lower-cased text. */
+const isWordCode = (c: number): boolean =>
+  (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7);
 
 /** Numbers that belong to a business, not a person: they veto account-like and ID-like readings. */
 export const NOT_PERSONAL = [
@@ -87,28 +114,10 @@ export interface CueGroups<K extends string> {
 
 const escapeRegex = (s: string): string => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 
-/**
- * Keywords that open with a letter or digit count only where a word starts: "ring" is no cue inside
- * "Springfield", nor "tel" inside "hotel", "text" inside "context" or "work" inside "network". A keyword
- * may still be the start of a longer word ("callback", "phones"), and "_" joins field names ("date_of_birth",
- * "verify_zip") without hiding their words. Keywords opening with a space or sign say where they start.
- */
-const WORD_START = '(?<![a-z0-9\\u00c0-\\u024f])';
-
-function alternation(keywords: readonly string[]): string {
-  const words: string[] = [];
-  const marked: string[] = [];
-  for (const k of keywords) (/^[a-z0-9\u00c0-\u024f]/.test(k) ? words : marked).push(escapeRegex(k));
-  const parts: string[] = [];
-  if (words.length > 0) parts.push(`${WORD_START}(?:${words.join('|')})`);
-  if (marked.length > 0) parts.push(marked.join('|'));
-  return parts.join('|');
-}
-
 export function cueGroups<K extends string>(groups: Readonly<Record<K, readonly string[]>>): CueGroups<K> {
   const keys = Object.keys(groups) as K[];
   // No global or sticky flag: exec then never reads or writes lastIndex, so the shared patterns hold no state.
-  const patterns = keys.map((k) => new RegExp(alternation(groups[k])));
+  const patterns = keys.map((k) => new RegExp(groups[k].map(escapeRegex).join('|')));
   return { keys, patterns };
 }
 
@@ -119,7 +128,8 @@ export function nearestGroup<K extends string>(
   groups: CueGroups<K>,
   window = 50,
 ): K | null {
-  const slice = lower.slice(Math.max(0, pos - window), pos);
+  const start = Math.max(0, pos - window);
+  const slice = lower.slice(start, pos);
   let best: K | null = null;
   let bestAt = -1;
   for (let g = 0; g < groups.patterns.length; g++) {
@@ -128,6 +138,10 @@ export function nearestGroup<K extends string>(
     let from = 0;
     for (let m = re.exec(slice); m; m = re.exec(slice.slice(from))) {
       const at = from + m.index;
+      if (!startsWord(lower, start + at, m[0])) {
+        from = at + 1;
+        continue;
+      }
       if (at > bestAt) {
         bestAt = at;
         best = groups.keys[g] ?? null;
@@ -184,6 +198,10 @@ export function nearestNamedNumber<K extends string>(
     // Global for its lastIndex scan, which starts at 0 here; nothing inside the loop can reach the pattern.
     re.lastIndex = 0;
     for (let m = re.exec(slice); m !== null; m = re.exec(slice)) {
+      if (!startsWord(lower, from + m.index, m[0])) {
+        re.lastIndex = m.index + 1;
+        continue;
+      }
       if (m.index > bestAt) {
         bestAt = m.index;
         bestEnd = m.index + m[0].length;

@@ -15,7 +15,9 @@ export interface LastFourMention {
  * and forms ("last4", "AUTH_SSN4"). Global only for its lastIndex scan,
  * which is reset before every use; nothing inside the loop can reach the pattern.
  */
-const CUE = /ending |ends (?:in|with)|last (?:four|4)|last_?4|ssn_?4/g;
+const CUE = /ending |ends (?:in|with)|last[ _]?(?:four|4)/g;
+/** "AUTH_SSN4": only texts holding "ssn" are scanned for it, so the common cues keep their one fast scan. */
+const SSN4 = /ssn_?4(?![0-9])/g;
 
 const KINDS_WORDS = {
   CREDIT_CARD: [
@@ -68,8 +70,14 @@ function hasFragment(chunks: readonly DigitChunk[]): boolean {
 export function lastFourMentions(lower: string, chunks: readonly DigitChunk[]): LastFourMention[] {
   const out: LastFourMention[] = [];
   if (!hasFragment(chunks)) return out;
-  CUE.lastIndex = 0;
-  for (let m = CUE.exec(lower); m !== null; m = CUE.exec(lower)) {
+  readCues(lower, chunks, CUE, out);
+  if (lower.includes('ssn')) readCues(lower, chunks, SSN4, out);
+  return out;
+}
+
+function readCues(lower: string, chunks: readonly DigitChunk[], cue: RegExp, out: LastFourMention[]): void {
+  cue.lastIndex = 0;
+  for (let m = cue.exec(lower); m !== null; m = cue.exec(lower)) {
     const at = m.index;
     const after = at + m[0].length;
     // The next chunk within a short reach after the cue ("last four of my social are 6789"); on the answer's
@@ -86,5 +94,4 @@ export function lastFourMentions(lower: string, chunks: readonly DigitChunk[]): 
       nearestGroup(lower, Math.min(lower.length, chunk.end + 25), KINDS, 25);
     if (label) out.push({ start: chunk.start, end: chunk.end, label });
   }
-  return out;
 }
