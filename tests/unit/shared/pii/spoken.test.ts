@@ -22,6 +22,19 @@ describe('spoken view', () => {
     expect(view('oh I see')).toBeUndefined();
   });
 
+  it('reads Spanish number words, but never one alone or joined to an English homophone', () => {
+    expect(view('cuatro uno cinco, cinco cinco cinco, cero uno dos siete')).toBe('4155550127');
+    expect(view('del setenta y dos')).toBe('del 72');
+    expect(view('doce veintisiete')).toBe('1227');
+    expect(view('uno o dos semanas, como tres veces')).toBeUndefined();
+  });
+
+  it('joins a letter said before a spoken number into one ID', () => {
+    expect(view('read back: D, four four seven, one nine oh two.')).toBe('read back: D4471902.');
+    expect(view('C as in cat, zero three zero zero five nine eight eight')).toBe('C03005988');
+    expect(view('plan b, four one five five five five one two one two')).toBe('plan b, 4155551212');
+  });
+
   it('rebuilds spelled emails', () => {
     expect(view('my email is j doe at gmail dot com')).toBe('my email is jdoe@gmail.com');
     expect(view('j as in john smith at example dot org')).toBe('jsmith@example.org');
