@@ -14,6 +14,7 @@ import {
   TENS,
   WEAK_DIGITS,
 } from './number-words.ts';
+import { STREET_SUFFIXES } from '../data/street-words.ts';
 import type { Token } from './tokens.ts';
 import type { Replacement } from './view.ts';
 import { wordTable } from './word-table.ts';
@@ -57,6 +58,9 @@ interface SpokenWord {
 
 const NOT_SPOKEN: SpokenWord = { flags: 0, digits: '', times: 1 };
 
+const ordinalSuffix = (word: string): string =>
+  word.endsWith('first') ? 'st' : word.endsWith('second') ? 'nd' : word.endsWith('third') ? 'rd' : 'th';
+
 const SPOKEN_FACTS: ReadonlyMap<string, SpokenWord> = (() => {
   const words = new Map<string, SpokenWord>();
   for (const w of NUMBER_WORDS) {
@@ -84,7 +88,9 @@ const SPOKEN_FACTS: ReadonlyMap<string, SpokenWord> = (() => {
   for (const [w, digits] of SPANISH_TEENS) spanish(w, digits, TEEN);
   for (const [w, digits] of SPANISH_TENS) spanish(w, digits, TENS_WORD);
   words.set(SPANISH_TENS_JOINER, { flags: JOINER, digits: '', times: 1 });
-  for (const [w, digits] of ORDINALS) words.set(w, { flags: ORDINAL, digits, times: 1 });
+  // Written with their suffix, as people type them: "twentieth street" is "20th street", not a house number.
+  for (const [w, digits] of ORDINALS)
+    words.set(w, { flags: ORDINAL, digits: digits + ordinalSuffix(w), times: 1 });
   for (const w of [...FILLERS, ...SPANISH_FILLERS]) words.set(w, { flags: FILLER, digits: '', times: 1 });
   for (const [w, sep] of SPOKEN_SEPARATORS) words.set(w, { flags: SEPARATOR, digits: sep, times: 1 });
   return words;
@@ -114,7 +120,7 @@ const tokenAt = (tokens: readonly Token[], k: number): Token => tokens[k] as Tok
 /**
  * Rewrites spoken numbers as digits, one replacement per word so offsets stay precise:
  * "five five five uh oh one two" -> "555" + "012", "double four" -> "44", "nineteen eighty five" -> "1985",
- * "one twenty three" -> "123", "march third" -> "march 3". Gaps inside a run are deleted.
+ * "one twenty three" -> "123", "march third" -> "march 3rd". Gaps inside a run are deleted.
  */
 export function numberReplacements(text: string, tokens: readonly Token[]): Replacement[] {
   const out: Replacement[] = [];
@@ -127,7 +133,8 @@ export function numberReplacements(text: string, tokens: readonly Token[]): Repl
     const flags = flagsAt(words, i);
     if (flags & ORDINAL) {
       const t = tokenAt(tokens, i);
-      out.push({ start: t.start, end: t.end, text: factsAt(words, i).digits });
+      if (isDateOrStreetOrdinal(tokens, i))
+        out.push({ start: t.start, end: t.end, text: factsAt(words, i).digits });
       i++;
       continue;
     }
@@ -141,6 +148,11 @@ export function numberReplacements(text: string, tokens: readonly Token[]): Repl
       const next = tokenAt(tokens, j + 1);
       if (!isRunGap(text, tokenAt(tokens, j).end, next.start)) break;
       const f = flagsAt(words, j + 1);
+      // "twenty first": a one-digit ordinal closes a run that ends in an English tens word.
+      if (f & ORDINAL && closesTens(flagsAt(words, j), factsAt(words, j + 1))) {
+        j++;
+        break;
+      }
       if (f & NUMBERISH) {
         if (languagesClash(flagsAt(words, j), f)) break;
         j++;
@@ -164,7 +176,7 @@ export function numberReplacements(text: string, tokens: readonly Token[]): Repl
     let spanish = false;
     for (let k = a; k <= b; k++) {
       const f = flagsAt(words, k);
-      if (f & STRONG) strong++;
+      if (f & (STRONG | ORDINAL)) strong++;
       if (f & SPANISH) spanish = true;
     }
     // "to" and "for" at the edges are prose ("talk to five five five"); "oh" at an edge is a zero when
@@ -198,6 +210,50 @@ function isEdgeProse(
   if (!(f & WEAK)) return false;
   if (!(f & ZERO)) return true;
   return strong < 2 && !(neighbour >= 0 && neighbour <= runEnd && flagsAt(words, neighbour) & STRONG);
+}
+
+const closesTens = (tens: number, ordinal: SpokenWord): boolean =>
+  // One digit and its suffix: "first" to "ninth".
+  (tens & (TENS_WORD | SPANISH)) === TENS_WORD && ordinal.digits.length === 3;
+
+const MONTHS: ReadonlySet<string> = new Set([
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+  'jan',
+  'feb',
+  'mar',
+  'apr',
+  'jun',
+  'jul',
+  'aug',
+  'sep',
+  'sept',
+  'oct',
+  'nov',
+  'dec',
+]);
+
+/**
+ * Whether the ordinal at `i` is a day or a street: "june first", "june the first", "the first of june", "fifth
+ * avenue". Elsewhere it is prose ("your first deposit", "the second time"), and left as a word.
+ */
+function isDateOrStreetOrdinal(tokens: readonly Token[], i: number): boolean {
+  const before = tokens[i - 1]?.lower;
+  if (before !== undefined && MONTHS.has(before)) return true;
+  if (before === 'the' && MONTHS.has(tokens[i - 2]?.lower ?? '')) return true;
+  const after = tokens[i + 1]?.lower;
+  if (after === 'of') return MONTHS.has(tokens[i + 2]?.lower ?? '');
+  return after !== undefined && STREET_SUFFIXES.has(after);
 }
 
 /**
@@ -269,11 +325,13 @@ function emitRun(
     else if (f & TENS_WORD) {
       // "setenta y dos": the digit comes after the joiner.
       const unit = nextFlags & JOINER ? flagsAt(words, k + 2) : nextFlags;
-      digits = word.digits + (unit & DIGIT && !(unit & WEAK) ? '' : '0');
-    } else if (f & HUNDRED) digits = hundredTail(nextFlags);
+      digits = word.digits + ((unit & DIGIT && !(unit & WEAK)) || unit & ORDINAL ? '' : '0');
+    } else if (f & ORDINAL) digits = word.digits;
+    else if (f & HUNDRED) digits = hundredTail(nextFlags);
     else if (f & THOUSAND) digits = thousandTail(nextFlags, k + 1 < b ? flagsAt(words, k + 2) : 0);
     out.push({ start: t.start, end: t.end, text: digits });
     if (f & (DIGIT | TEEN | TENS_WORD | HUNDRED | THOUSAND)) count += digits.length;
+    else if (f & ORDINAL) count += digits.length - 2;
     if (k < b) out.push({ start: t.end, end: tokenAt(tokens, k + 1).start, text: '' });
   }
   return count;

@@ -12,7 +12,9 @@ describe('spoken view', () => {
   });
 
   it('reads years, house numbers and ordinals', () => {
-    expect(view('march third nineteen eighty five')).toBe('march 3 1985');
+    expect(view('march third nineteen eighty five')).toBe('march 3rd 1985');
+    expect(view('two ten north twenty first street')).toBe('210 north 21st street');
+    expect(view('your first deposit takes one or two days')).toBe('your first deposit takes 1 or 2 days');
     expect(view('one twenty three main street')).toBe('123 main street');
     expect(view('two thousand five')).toBe('2005');
   });
