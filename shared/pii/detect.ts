@@ -5,6 +5,7 @@ import { RECOGNIZERS, SPOKEN_LABELS } from './registry.ts';
 import { resolveOverlaps } from './resolve.ts';
 import { type ScanInput, scanInput } from './scan-input.ts';
 import { spokenView } from './spoken/normalise.ts';
+import { ReadBackValues } from './spoken/readback.ts';
 import { originalEnd, originalStart } from './spoken/view.ts';
 
 export type { DetectOptions, Finding, PiiLabel };
@@ -31,6 +32,7 @@ export function detect(text: string, options?: DetectOptions): Finding[] {
   }
   const view = spokenView(text, input.lower);
   if (view) {
+    const values = new ReadBackValues(found, found.length);
     const spoken = scanInput(view.text, region, true);
     for (const r of RECOGNIZERS) {
       if (!SPOKEN_LABELS.has(r.label) || (wanted && !wanted.has(r.label))) continue;
@@ -39,11 +41,15 @@ export function detect(text: string, options?: DetectOptions): Finding[] {
         const start = originalStart(view, f.start);
         const end = originalEnd(view, f.end - 1);
         // Only values that the rewrite changed are new; the rest were already found in the typed text.
-        if (end > start && view.text.slice(f.start, f.end) !== text.slice(start, end)) {
-          found.push({ ...f, start, end, source: `${f.source}/spoken` });
+        const value = view.text.slice(f.start, f.end);
+        if (end > start && value !== text.slice(start, end)) {
+          const spokenFinding = { ...f, start, end, source: `${f.source}/spoken` };
+          found.push(spokenFinding);
+          values.addSpoken(spokenFinding, value);
         }
       }
     }
+    values.findRepeats(text, view, found);
   }
   if (opts.deny) for (const f of denyFindings(input, opts.deny, wanted)) found.push(f);
   const kept = found.filter(

@@ -283,9 +283,9 @@ function letterBefore(text: string, tokens: readonly Token[], a: number, digits:
   const runStart = tokenAt(tokens, a);
   const spelled = tokens[a - 4];
   if (
+    isSingleLetter(text, spelled) &&
     tokens[a - 3]?.lower === 'as' &&
     tokens[a - 2]?.lower === 'in' &&
-    isSingleLetter(text, spelled) &&
     isRunGap(text, tokenAt(tokens, a - 1).end, runStart.start)
   )
     return a - 4;

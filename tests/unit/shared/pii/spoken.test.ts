@@ -27,7 +27,7 @@ describe('spoken view', () => {
   it('reads Spanish number words, but never one alone or joined to an English homophone', () => {
     expect(view('cuatro uno cinco, cinco cinco cinco, cero uno dos siete')).toBe('4155550127');
     expect(view('del setenta y dos')).toBe('del 72');
-    expect(view('doce veintisiete')).toBe('1227');
+    expect(view('cero doce veintisiete')).toBe('01227');
     expect(view('uno o dos semanas, como tres veces')).toBeUndefined();
   });
 
