@@ -51,7 +51,7 @@ export function detect(text: string, options?: DetectOptions): Finding[] {
       mapped.push(m);
     }
     // Read-backs need a value's digits twice: in one view, or a lettered code's typed and spoken again.
-    if (repeatsDigits(spoken) || (rewritten.length > 0 && hasLetteredCodes(found))) {
+    if (repeatsDigits(spoken) || hasLetteredCodes(found)) {
       collectValues(text, found, minScore, found, values);
       collectValues(view.text, rewritten, minScore, mapped, values);
       valuesRead = true;
@@ -62,7 +62,7 @@ export function detect(text: string, options?: DetectOptions): Finding[] {
     }
     for (const m of mapped) found.push(m);
   }
-  if (typedRepeats || valuesRead) {
+  if (typedRepeats || valuesRead || hasLetteredCodes(found)) {
     if (!valuesRead) collectValues(text, found, minScore, found, values);
     for (const f of readBacks(input, wantedValues(values, wanted), found)) found.push(f);
   }

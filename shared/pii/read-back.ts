@@ -89,7 +89,7 @@ export function readBacks(
   taken: readonly Finding[],
 ): Finding[] {
   const out: Finding[] = [];
-  if (values.size === 0 || !repeatsAny(input, values, taken)) return out;
+  if (values.size === 0 || !(repeatsAny(input, values, taken) || hasLetteredValue(values))) return out;
   // A weaker finding of another label on exactly the digits does not hold them ("418-227-903" read as a
   // phone by its shape): the value's first mention named its kind. Any other finding over the digits does.
   const holding = taken.filter((f) => {
@@ -99,19 +99,43 @@ export function readBacks(
     return values.get(c.digits)?.label === f.label;
   });
   const spans = holding.map((f) => [f.start, f.end] as const).sort((a, b) => a[0] - b[0]);
-  let k = 0;
-  let reach = -1;
+  const candidates: Finding[] = [];
   for (const c of input.chunks) {
     if (c.glued || c.digits.length < MIN_DIGITS) continue;
     const label = values.get(c.digits)?.label;
-    if (label === undefined) continue;
-    // Spans are sorted by start and chunks too: advance once, keeping the furthest end seen so far.
-    while (k < spans.length && (spans[k] as readonly [number, number])[0] < c.end) {
+    if (label !== undefined) candidates.push(finding(c.start, c.end, label, READ_BACK_SCORE, 'read-back'));
+  }
+  for (const f of letteredCodes(input.text, values)) candidates.push(f);
+  candidates.sort((a, b) => a.start - b.start);
+  let k = 0;
+  let reach = -1;
+  for (const f of candidates) {
+    // Spans are sorted by start and candidates too: advance once, keeping the furthest end seen so far.
+    while (k < spans.length && (spans[k] as readonly [number, number])[0] < f.end) {
       reach = Math.max(reach, (spans[k] as readonly [number, number])[1]);
       k++;
     }
-    if (reach > c.start) continue;
-    out.push(finding(c.start, c.end, label, READ_BACK_SCORE, 'read-back'));
+    if (reach > f.start) continue;
+    out.push(f);
+  }
+  return out;
+}
+
+function hasLetteredValue(values: ReadonlyMap<string, Mention>): boolean {
+  for (const v of values.values()) if (v.label === 'DRIVERS_LICENSE' || v.label === 'PASSPORT') return true;
+  return false;
+}
+
+/** "K5520193": a letter or two glued to digits, as licence and passport numbers are written. */
+const LETTERED_CODE = /(?<![A-Za-z0-9])[A-Za-z]{1,2}(\d{5,12})(?![A-Za-z0-9])/g;
+
+/** Lettered codes repeating a licence's or passport's digits: digits glued to letters make no chunk. */
+function letteredCodes(text: string, values: ReadonlyMap<string, Mention>): Finding[] {
+  const out: Finding[] = [];
+  for (const m of text.matchAll(LETTERED_CODE)) {
+    const label = values.get(m[1] as string)?.label;
+    if (label === 'DRIVERS_LICENSE' || label === 'PASSPORT')
+      out.push(finding(m.index, m.index + m[0].length, label, READ_BACK_SCORE, 'read-back'));
   }
   return out;
 }

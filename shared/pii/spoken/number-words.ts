@@ -185,6 +185,71 @@ export const LOCAL_STOP: ReadonlySet<string> = new Set([
   'el',
 ]);
 
+/**
+ * Spanish number words: US call centres hear account and phone numbers read in Spanish all day. Kept apart from
+ * the English lists because a Spanish run needs two number words ("dos semanas" is prose, not a value).
+ */
+export const SPANISH_DIGIT_WORDS: ReadonlyMap<string, string> = table({
+  cero: '0',
+  uno: '1',
+  dos: '2',
+  tres: '3',
+  cuatro: '4',
+  cinco: '5',
+  seis: '6',
+  siete: '7',
+  ocho: '8',
+  nueve: '9',
+});
+
+/** Whole two-digit Spanish numbers, read like English teens: "doce" is 12, "veintisiete" is 27. */
+export const SPANISH_TEENS: ReadonlyMap<string, string> = table({
+  diez: '10',
+  once: '11',
+  doce: '12',
+  trece: '13',
+  catorce: '14',
+  quince: '15',
+  dieciseis: '16',
+  dieciséis: '16',
+  diecisiete: '17',
+  dieciocho: '18',
+  diecinueve: '19',
+  veintiuno: '21',
+  veintidos: '22',
+  veintidós: '22',
+  veintitres: '23',
+  veintitrés: '23',
+  veinticuatro: '24',
+  veinticinco: '25',
+  veintiseis: '26',
+  veintiséis: '26',
+  veintisiete: '27',
+  veintiocho: '28',
+  veintinueve: '29',
+});
+
+/** Spanish tens; "setenta y dos" joins its digit with "y". */
+export const SPANISH_TENS: ReadonlyMap<string, string> = table({
+  veinte: '2',
+  treinta: '3',
+  cuarenta: '4',
+  cincuenta: '5',
+  sesenta: '6',
+  setenta: '7',
+  ochenta: '8',
+  noventa: '9',
+});
+
+/** "once" is also English ("once a month"): like "to" and "for", it counts only inside a run. */
+export const SPANISH_WEAK: ReadonlySet<string> = new Set(['once']);
+
+/** The "and" of "setenta y dos", read only between a Spanish tens word and a digit word. */
+export const SPANISH_TENS_JOINER = 'y';
+
+/** Spanish hesitations ("cinco, este, cuatro"). */
+export const SPANISH_FILLERS: ReadonlySet<string> = new Set(['este', 'eh']);
+
 /** Every word that can be part of a spoken number. */
 export const NUMBER_WORDS: ReadonlySet<string> = new Set([
   ...DIGIT_WORDS.keys(),

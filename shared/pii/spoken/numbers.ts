@@ -4,10 +4,17 @@ import {
   NUMBER_WORDS,
   ORDINALS,
   REPEATERS,
+  SPANISH_DIGIT_WORDS,
+  SPANISH_FILLERS,
+  SPANISH_TEENS,
+  SPANISH_TENS,
+  SPANISH_TENS_JOINER,
+  SPANISH_WEAK,
   TEENS,
   TENS,
   WEAK_DIGITS,
 } from './number-words.ts';
+import { STREET_SUFFIXES } from '../data/street-words.ts';
 import type { Token } from './tokens.ts';
 import type { Replacement } from './view.ts';
 import { wordTable } from './word-table.ts';
@@ -37,6 +44,9 @@ const HUNDRED = 512;
 const THOUSAND = 1024;
 const FILLER = 2048;
 const SEPARATOR = 4096;
+const SPANISH = 8192;
+/** The "y" of "setenta y dos". */
+const JOINER = 16384;
 
 interface SpokenWord {
   readonly flags: number;
@@ -47,6 +57,9 @@ interface SpokenWord {
 }
 
 const NOT_SPOKEN: SpokenWord = { flags: 0, digits: '', times: 1 };
+
+const ordinalSuffix = (word: string): string =>
+  word.endsWith('first') ? 'st' : word.endsWith('second') ? 'nd' : word.endsWith('third') ? 'rd' : 'th';
 
 const SPOKEN_FACTS: ReadonlyMap<string, SpokenWord> = (() => {
   const words = new Map<string, SpokenWord>();
@@ -67,8 +80,18 @@ const SPOKEN_FACTS: ReadonlyMap<string, SpokenWord> = (() => {
     const digits = DIGIT_WORDS.get(w) ?? TEENS.get(w) ?? TENS.get(w) ?? '';
     words.set(w, { flags, digits, times: REPEATERS.get(w) ?? 1 });
   }
-  for (const [w, digits] of ORDINALS) words.set(w, { flags: ORDINAL, digits, times: 1 });
-  for (const w of FILLERS) words.set(w, { flags: FILLER, digits: '', times: 1 });
+  const spanish = (w: string, digits: string, kind: number): void => {
+    const weak = SPANISH_WEAK.has(w);
+    words.set(w, { flags: NUMBERISH | SPANISH | kind | (weak ? WEAK : STRONG), digits, times: 1 });
+  };
+  for (const [w, digits] of SPANISH_DIGIT_WORDS) spanish(w, digits, DIGIT);
+  for (const [w, digits] of SPANISH_TEENS) spanish(w, digits, TEEN);
+  for (const [w, digits] of SPANISH_TENS) spanish(w, digits, TENS_WORD);
+  words.set(SPANISH_TENS_JOINER, { flags: JOINER, digits: '', times: 1 });
+  // Written with their suffix, as people type them: "twentieth street" is "20th street", not a house number.
+  for (const [w, digits] of ORDINALS)
+    words.set(w, { flags: ORDINAL, digits: digits + ordinalSuffix(w), times: 1 });
+  for (const w of [...FILLERS, ...SPANISH_FILLERS]) words.set(w, { flags: FILLER, digits: '', times: 1 });
   for (const [w, sep] of SPOKEN_SEPARATORS) words.set(w, { flags: SEPARATOR, digits: sep, times: 1 });
   return words;
 })();
@@ -97,7 +120,7 @@ const tokenAt = (tokens: readonly Token[], k: number): Token => tokens[k] as Tok
 /**
  * Rewrites spoken numbers as digits, one replacement per word so offsets stay precise:
  * "five five five uh oh one two" -> "555" + "012", "double four" -> "44", "nineteen eighty five" -> "1985",
- * "one twenty three" -> "123", "march third" -> "march 3". Gaps inside a run are deleted.
+ * "one twenty three" -> "123", "march third" -> "march 3rd". Gaps inside a run are deleted.
  */
 export function numberReplacements(text: string, tokens: readonly Token[]): Replacement[] {
   const out: Replacement[] = [];
@@ -110,7 +133,8 @@ export function numberReplacements(text: string, tokens: readonly Token[]): Repl
     const flags = flagsAt(words, i);
     if (flags & ORDINAL) {
       const t = tokenAt(tokens, i);
-      out.push({ start: t.start, end: t.end, text: factsAt(words, i).digits });
+      if (isDateOrStreetOrdinal(tokens, i))
+        out.push({ start: t.start, end: t.end, text: factsAt(words, i).digits });
       i++;
       continue;
     }
@@ -124,7 +148,15 @@ export function numberReplacements(text: string, tokens: readonly Token[]): Repl
       const next = tokenAt(tokens, j + 1);
       if (!isRunGap(text, tokenAt(tokens, j).end, next.start)) break;
       const f = flagsAt(words, j + 1);
-      if (f & NUMBERISH) j++;
+      // "twenty first": a one-digit ordinal closes a run that ends in an English tens word.
+      if (f & ORDINAL && closesTens(flagsAt(words, j), factsAt(words, j + 1))) {
+        j++;
+        break;
+      }
+      if (f & NUMBERISH) {
+        if (languagesClash(flagsAt(words, j), f)) break;
+        j++;
+      }
       // "one nine two dot one six eight dot ...": a spoken dot between digits (IP addresses, decimals), and
       // "six one two dash four four dash ...": a spoken dash between groups.
       else if (
@@ -135,18 +167,33 @@ export function numberReplacements(text: string, tokens: readonly Token[]): Repl
       )
         j += 2;
       else if (f & FILLER && j + 2 < n && flagsAt(words, j + 2) & NUMBERISH) j += 2;
+      else if (f & JOINER && j + 2 < n && joinsTens(flagsAt(words, j), flagsAt(words, j + 2))) j += 2;
       else break;
     }
     let a = i;
     let b = j;
     let strong = 0;
-    for (let k = a; k <= b; k++) if (flagsAt(words, k) & STRONG) strong++;
+    let spanish = false;
+    for (let k = a; k <= b; k++) {
+      const f = flagsAt(words, k);
+      if (f & (STRONG | ORDINAL)) strong++;
+      if (f & SPANISH) spanish = true;
+    }
     // "to" and "for" at the edges are prose ("talk to five five five"); "oh" at an edge is a zero when
     // the run has other digits ("... five one oh oh").
     while (a <= b && isEdgeProse(words, a, a + 1, j, strong)) a++;
     while (b >= a && isEdgeProse(words, b, b - 1, j, strong)) b--;
     // No value anyone reads aloud runs past a few dozen words; longer runs are noise, left as they are.
-    if (strong >= 1 && (strong >= 2 || b === a) && b - a < MAX_RUN_WORDS) emitRun(tokens, words, a, b, out);
+    // One Spanish number word is prose ("dos semanas", "uno de los"); a value takes two.
+    if (strong >= 1 && (strong >= 2 || (b === a && !spanish)) && b - a < MAX_RUN_WORDS) {
+      const first = out.length;
+      const digits = emitRun(tokens, words, a, b, out);
+      const letter = letterBefore(text, tokens, a, digits);
+      if (letter >= 0) {
+        const from = tokenAt(tokens, letter);
+        out.splice(first, 0, { start: from.end, end: tokenAt(tokens, a).start, text: '' });
+      }
+    }
     i = j + 1;
   }
   return out;
@@ -165,13 +212,99 @@ function isEdgeProse(
   return strong < 2 && !(neighbour >= 0 && neighbour <= runEnd && flagsAt(words, neighbour) & STRONG);
 }
 
+const closesTens = (tens: number, ordinal: SpokenWord): boolean =>
+  // One digit and its suffix: "first" to "ninth".
+  (tens & (TENS_WORD | SPANISH)) === TENS_WORD && ordinal.digits.length === 3;
+
+const MONTHS: ReadonlySet<string> = new Set([
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+  'jan',
+  'feb',
+  'mar',
+  'apr',
+  'jun',
+  'jul',
+  'aug',
+  'sep',
+  'sept',
+  'oct',
+  'nov',
+  'dec',
+]);
+
+/**
+ * Whether the ordinal at `i` is a day or a street: "june first", "june the first", "the first of june", "fifth
+ * avenue". Elsewhere it is prose ("your first deposit", "the second time"), and left as a word.
+ */
+function isDateOrStreetOrdinal(tokens: readonly Token[], i: number): boolean {
+  const before = tokens[i - 1]?.lower;
+  if (before !== undefined && MONTHS.has(before)) return true;
+  if (before === 'the' && MONTHS.has(tokens[i - 2]?.lower ?? '')) return true;
+  const after = tokens[i + 1]?.lower;
+  if (after === 'of') return MONTHS.has(tokens[i + 2]?.lower ?? '');
+  return after !== undefined && STREET_SUFFIXES.has(after);
+}
+
+/**
+ * English homophones ("o", "to", "for") never join Spanish number words: "uno o dos" is "one or two", and
+ * Spanish speakers say "cero", not "o".
+ */
+const languagesClash = (a: number, b: number): boolean =>
+  (a & SPANISH && b & WEAK && !(b & SPANISH)) !== 0 || (b & SPANISH && a & WEAK && !(a & SPANISH)) !== 0;
+
+/** "setenta y dos": "y" joins a Spanish tens word and a Spanish digit word, and nothing else. */
+const joinsTens = (before: number, after: number): boolean =>
+  (before & (SPANISH | TENS_WORD)) === (SPANISH | TENS_WORD) &&
+  (after & (SPANISH | DIGIT)) === (SPANISH | DIGIT);
+
+const isLetterCode = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+const isSingleLetter = (text: string, t: Token | undefined): t is Token =>
+  t !== undefined && t.end - t.start === 1 && isLetterCode(text.charCodeAt(t.start));
+
+/**
+ * Index of the letter that opens an alphanumeric ID read aloud before the run starting at token `a`, or -1:
+ * "D, four four seven, one nine oh two" is D4471902 and "C as in cat, zero three ..." is C03.... A bare letter
+ * needs five digits after it and never takes a phone number's ten or eleven; "a", "I" and Spanish "y" are
+ * words unless spelled out ("A as in apple").
+ */
+function letterBefore(text: string, tokens: readonly Token[], a: number, digits: number): number {
+  if (digits < 5) return -1;
+  const runStart = tokenAt(tokens, a);
+  const spelled = tokens[a - 4];
+  if (
+    isSingleLetter(text, spelled) &&
+    tokens[a - 3]?.lower === 'as' &&
+    tokens[a - 2]?.lower === 'in' &&
+    isRunGap(text, tokenAt(tokens, a - 1).end, runStart.start)
+  )
+    return a - 4;
+  const bare = tokens[a - 1];
+  if (!isSingleLetter(text, bare) || !isRunGap(text, bare.end, runStart.start)) return -1;
+  const c = text.charCodeAt(bare.start) | 32;
+  if (c === 97 || c === 105 || c === 121 || digits === 10 || digits === 11) return -1;
+  return a - 1;
+}
+
+/** Writes the run's replacements to `out` and returns how many digits they hold. */
 function emitRun(
   tokens: readonly Token[],
   words: Uint8Array,
   a: number,
   b: number,
   out: Replacement[],
-): void {
+): number {
+  let count = 0;
   for (let k = a; k <= b; k++) {
     const t = tokenAt(tokens, k);
     const word = factsAt(words, k);
@@ -189,12 +322,19 @@ function emitRun(
       const times = k > a ? factsAt(words, k - 1).times : 1;
       digits = times === 1 ? word.digits : word.digits.repeat(times);
     } else if (f & TEEN) digits = word.digits;
-    else if (f & TENS_WORD) digits = word.digits + (nextFlags & DIGIT && !(nextFlags & WEAK) ? '' : '0');
+    else if (f & TENS_WORD) {
+      // "setenta y dos": the digit comes after the joiner.
+      const unit = nextFlags & JOINER ? flagsAt(words, k + 2) : nextFlags;
+      digits = word.digits + ((unit & DIGIT && !(unit & WEAK)) || unit & ORDINAL ? '' : '0');
+    } else if (f & ORDINAL) digits = word.digits;
     else if (f & HUNDRED) digits = hundredTail(nextFlags);
     else if (f & THOUSAND) digits = thousandTail(nextFlags, k + 1 < b ? flagsAt(words, k + 2) : 0);
     out.push({ start: t.start, end: t.end, text: digits });
+    if (f & (DIGIT | TEEN | TENS_WORD | HUNDRED | THOUSAND)) count += digits.length;
+    else if (f & ORDINAL) count += digits.length - 2;
     if (k < b) out.push({ start: t.end, end: tokenAt(tokens, k + 1).start, text: '' });
   }
+  return count;
 }
 
 /** Zeros a "hundred" adds: none when a tens or digit word follows ("one hundred twenty three"). */

@@ -23,7 +23,8 @@ export interface Replacement {
 const BEFORE = 90;
 const AFTER = 40;
 const GAP = '\n\n';
-const FIELDS = 4;
+/** Numbers per stretch in `SpokenView.segments`. */
+export const SEGMENT_FIELDS = 4;
 
 /**
  * Builds the view from the original plus replacements (sorted, non-overlapping). Only windows around the
@@ -73,13 +74,13 @@ export function buildView(original: string, replacements: readonly Replacement[]
 /** Index into `segments` of the stretch holding view offset `k` (binary search; k within the text). */
 function segmentAt(segments: readonly number[], k: number): number {
   let lo = 0;
-  let hi = segments.length / FIELDS - 1;
+  let hi = segments.length / SEGMENT_FIELDS - 1;
   while (lo < hi) {
     const mid = (lo + hi + 1) >> 1;
-    if ((segments[mid * FIELDS] as number) <= k) lo = mid;
+    if ((segments[mid * SEGMENT_FIELDS] as number) <= k) lo = mid;
     else hi = mid - 1;
   }
-  return lo * FIELDS;
+  return lo * SEGMENT_FIELDS;
 }
 
 /** Original offset where the character at view offset `k` begins. */

@@ -2,11 +2,13 @@ import { WEBMAIL } from './number-words.ts';
 
 /**
  * Every word the gate looks at, as whole words: the number and ordinal words the spoken view would rewrite,
- * a spoken "dot", and "at" / "arroba" for spelled emails. One global scan finds them all; the regex engine
+ * a spoken "dot", "at" / "arroba" for spelled emails, and the Spanish number words, grouped by first letter.
+ * "quince" and "veinti-" are left out: they would add two more first letters for the scan to stop at, and a
+ * value holding them holds a digit word too. One global scan finds them all; the regex engine
  * reads the text once instead of once per question. Global only for its lastIndex, reset before every scan.
  */
 const GATE_WORDS =
-  /\b(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|double|triple|dot|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth|at|arroba)\b/g;
+  /\b(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|double|triple|dot|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth|at|arroba|c(?:ero|uatro|inco|atorce|uarenta|incuenta)|uno|d(?:os|iez|oce|ieci[a-z]+)|t(?:res|rece|reinta)|s(?:eis|iete|esenta|etenta)|o(?:cho|chenta|nce)|n(?:ueve|oventa))\b/g;
 
 /**
  * "ten downing court", "nine elm street": one number word is enough before a street type. Sticky: tried only
@@ -20,6 +22,8 @@ const MONTH_BEFORE = /(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\
 const SPACE = 32;
 const LETTER_A = 97;
 const LETTER_D = 100;
+const LETTER_O = 111;
+const LETTER_T = 116;
 
 const isDomainChar = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 45;
 const isLowerLetter = (c: number): boolean => c >= 97 && c <= 122;
@@ -58,7 +62,14 @@ export function worthRewriting(lower: string): boolean {
       if (end - start > 2 || typedDomainAfter(lower, start - 1)) return true;
       continue;
     }
-    if ((first === LETTER_D && end - start === 3) || firstHint >= 0) return true;
+    if (
+      (first === LETTER_D &&
+        end - start === 3 &&
+        lower.charCodeAt(start + 1) === LETTER_O &&
+        lower.charCodeAt(start + 2) === LETTER_T) ||
+      firstHint >= 0
+    )
+      return true;
     // "june fourteenth": an ordinal right after a month is a date on its own.
     if (MONTH_BEFORE.test(lower.slice(Math.max(0, start - 12), start))) return true;
     firstHint = start;

@@ -11,11 +11,14 @@ export interface LastFourMention {
 }
 
 /**
- * "ending ", "ends in", "ends with", "last four", "last 4" in one pass, and the one-word field names of logs
- * and forms ("last4", "AUTH_SSN4"). Global only for its lastIndex scan,
- * which is reset before every use; nothing inside the loop can reach the pattern.
+/**
+ * "ending ", "ends in", "ends with", "last four", "last 4", the one-word field names of logs and forms
+ * ("last4", "AUTH_SSN4") and the Spanish "últimos cuatro" in one pass. Global only for its lastIndex scan,
+ * which is reset before every use; nothing inside the loop can reach the pattern. "(ú)ltimos" is matched
+ * from its second letter, which only that word holds: a first letter of its own would make the pattern
+ * stop at every "u" of the text.
  */
-const CUE = /ending |ends (?:in|with)|last[ _]?(?:four|4)/g;
+const CUE = /ending |ends (?:in|with)|last[ _]?(?:four|4)|ltimos (?:cuatro|4)/g;
 /** "AUTH_SSN4": only texts holding "ssn" are scanned for it, so the common cues keep their one fast scan. */
 const SSN4 = /ssn_?4(?![0-9])/g;
 

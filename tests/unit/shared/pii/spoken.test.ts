@@ -12,7 +12,9 @@ describe('spoken view', () => {
   });
 
   it('reads years, house numbers and ordinals', () => {
-    expect(view('march third nineteen eighty five')).toBe('march 3 1985');
+    expect(view('march third nineteen eighty five')).toBe('march 3rd 1985');
+    expect(view('two ten north twenty first street')).toBe('210 north 21st street');
+    expect(view('your first deposit takes one or two days')).toBe('your first deposit takes 1 or 2 days');
     expect(view('one twenty three main street')).toBe('123 main street');
     expect(view('two thousand five')).toBe('2005');
   });
@@ -20,6 +22,19 @@ describe('spoken view', () => {
   it('leaves prose homophones alone at the edges of a number', () => {
     expect(view('talk to five five five one two one two')).toBe('talk to 5551212');
     expect(view('oh I see')).toBeUndefined();
+  });
+
+  it('reads Spanish number words, but never one alone or joined to an English homophone', () => {
+    expect(view('cuatro uno cinco, cinco cinco cinco, cero uno dos siete')).toBe('4155550127');
+    expect(view('del setenta y dos')).toBe('del 72');
+    expect(view('cero doce veintisiete')).toBe('01227');
+    expect(view('uno o dos semanas, como tres veces')).toBeUndefined();
+  });
+
+  it('joins a letter said before a spoken number into one ID', () => {
+    expect(view('read back: D, four four seven, one nine oh two.')).toBe('read back: D4471902.');
+    expect(view('C as in cat, zero three zero zero five nine eight eight')).toBe('C03005988');
+    expect(view('plan b, four one five five five five one two one two')).toBe('plan b, 4155551212');
   });
 
   it('rebuilds spelled emails', () => {
