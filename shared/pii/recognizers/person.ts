@@ -1,6 +1,13 @@
 import type { Finding } from '../finding.ts';
 import { finding, type Recognizer } from '../scan-input.ts';
 import { answeredNames, roleLabelNames } from '../text/answered-names.ts';
+import {
+  answersAsBusiness,
+  inFirmPair,
+  isSpeakersWorkplace,
+  ownNameCueBefore,
+  workplaceAfter,
+} from '../text/business-context.ts';
 import { lowerCaseNames } from '../text/lower-case-names.ts';
 import { cueBefore } from '../text/name-cue.ts';
 import { atLineStart, notPersonAfter, selfNamedAfter, speakerTailAt } from '../text/name-tails.ts';
@@ -9,6 +16,7 @@ import {
   BRAND,
   COMMON,
   FIRST,
+  firstNameOnly,
   flagsAt,
   flagsOf,
   NOT_NAME,
@@ -67,8 +75,11 @@ export const person: Recognizer = {
         if (!n.initial && !on(n, PARTICLE)) words++;
         j++;
       }
-      const cue = cueBefore(lower, t.start);
       const lastTok = toks[j - 1] as NameToken;
+      // "it's Bronwyn at Fairway ...": a speaker naming their workplace has just named themselves.
+      let cue = cueBefore(lower, t.start);
+      if (cue === 'weak' && workplaceAfter(text, lastTok.end) && ownNameCueBefore(lower, t.start))
+        cue = 'strong';
       const speaker = atLineStart(text, t.start) && speakerTailAt(text, lastTok.end);
       const selfNamed = selfNamedAfter(text, lastTok.end);
       trim(toks, i, j, cue === 'strong' || speaker || selfNamed);
@@ -122,7 +133,7 @@ function laterMentions(
     // "Reyes Landscaping LLC": a name's part that names a business is the business's.
     const next = toks[i + 1];
     if (next && isNameGap(text, next) && on(next, ORG)) continue;
-    if ((t.title || t.allCaps) && parts.has(lower, t.start, t.end))
+    if ((t.title || t.allCaps) && parts.has(lower, t.start, t.end) && !inFirmPair(text, t.start, t.end))
       out.push(finding(t.start, t.end, 'PERSON', 0.7, 'person'));
   }
   return out;
@@ -282,9 +293,12 @@ function scoreName(
     return 0;
   const firstKnown = on(first, FIRST);
   if (shortUnknown) return 0;
+  const opening = (toks[from] as NameToken).start;
+  if (words === 1 && inFirmPair(text, opening, end)) return 0;
+  if (answersAsBusiness(lower, opening, end, cue !== null || firstNameOnly(first.flags))) return 0;
+  if (isSpeakersWorkplace(lower, opening)) return 0;
   const firstCommon = on(first, COMMON);
   let s = firstKnown && !firstCommon ? 0.5 : firstKnown ? 0.15 : firstCommon ? 0 : 0.1;
-  const opening = (toks[from] as NameToken).start;
   if (words >= 2) {
     const lastCommon = on(last, COMMON);
     s += on(last, SURNAME) ? 0.3 : lastCommon ? -0.1 : 0.2;
