@@ -1,5 +1,6 @@
 import type { Finding } from '../finding.ts';
 import { finding, type Recognizer } from '../scan-input.ts';
+import { isAsciiLower, isLetter } from '../text/chars.ts';
 import { answeredNames, roleLabelNames } from '../text/answered-names.ts';
 import {
   answersAsBusiness,
@@ -12,6 +13,7 @@ import { lowerCaseNames } from '../text/lower-case-names.ts';
 import { cueBefore } from '../text/name-cue.ts';
 import { atLineStart, notPersonAfter, selfNamedAfter, speakerTailAt } from '../text/name-tails.ts';
 import { isNameGap, type NameToken, nameTokens } from '../text/name-tokens.ts';
+import { withoutNamedThings } from '../text/named-things.ts';
 import {
   BRAND,
   COMMON,
@@ -85,7 +87,9 @@ export const person: Recognizer = {
       trim(toks, i, j, cue === 'strong' || speaker || selfNamed);
       const from = kept.from;
       const to = kept.to;
-      if (to > from) {
+      // "New York", "Fort Myers": a place's first word dropped as an ordinary word leaves a place.
+      const placeHead = from > i && on(toks[from - 1] as NameToken, PLACE_PREFIX);
+      if (to > from && !placeHead) {
         const first = toks[from] as NameToken;
         const last = toks[to - 1] as NameToken;
         const score = scoreName(
@@ -97,7 +101,8 @@ export const person: Recognizer = {
           text,
           last.end,
         );
-        if (score >= 0.5) out.push(finding(first.start, last.end, 'PERSON', Math.min(0.95, score), 'person'));
+        if (score >= 0.5 && !namesNoPerson(toks, from, to, first === t ? cue : null, text, lower))
+          out.push(finding(first.start, last.end, 'PERSON', Math.min(0.95, score), 'person'));
       }
       i = Math.max(j, i + 1);
     }
@@ -106,7 +111,8 @@ export const person: Recognizer = {
     roleLabelNames(text, lower, out);
     // A loop, not spread arguments: a long text can hold more findings than the call stack takes arguments.
     for (const f of laterMentions(toks, out, text, lower)) out.push(f);
-    return lower.includes('as in ') ? out.filter((f) => !isSpellingAid(lower, f.start)) : out;
+    const named = withoutNamedThings(out, toks, text, lower);
+    return lower.includes('as in ') ? named.filter((f) => !isSpellingAid(lower, f.start)) : named;
   },
 };
 
@@ -216,6 +222,53 @@ function isBrandPair(lower: string, first: NameToken, second: NameToken): boolea
   );
 }
 
+/**
+ * Whether the run `toks[from, to)`, scored as a name, is named where a business, a brand or a saint is:
+ * asked only of runs that would be reported, so most words never pay for it.
+ */
+function namesNoPerson(
+  toks: readonly NameToken[],
+  from: number,
+  to: number,
+  cue: 'strong' | 'weak' | null,
+  text: string,
+  lower: string,
+): boolean {
+  const first = toks[from] as NameToken;
+  const start = first.start;
+  const end = (toks[to - 1] as NameToken).end;
+  if (to - from === 1 && inFirmPair(text, start, end)) return true;
+  if (afterSaint(text, start) || brandWithWordBefore(lower, start, first)) return true;
+  const addressed = (cue ?? cueBefore(lower, start)) !== null || firstNameOnly(first.flags);
+  return answersAsBusiness(lower, start, end, addressed) || isSpeakersWorkplace(lower, start);
+}
+
+/** "St. Vincent's", "St Louis": a saint's name names a church, hospital or place. */
+function afterSaint(text: string, start: number): boolean {
+  const at = text.charCodeAt(start - 2) === 46 ? start - 4 : start - 3;
+  return (
+    at >= 0 &&
+    text.charCodeAt(at) === 83 &&
+    text.charCodeAt(at + 1) === 116 &&
+    (at === 0 || !isLetter(text.charCodeAt(at - 1))) &&
+    text.charCodeAt(start - 1) === 32
+  );
+}
+
+/**
+ * "a Dr Pepper": the word before the run (a title, which is no token) and the run's first word name a
+ * brand together.
+ */
+function brandWithWordBefore(lower: string, start: number, first: NameToken): boolean {
+  let end = start - 1;
+  if (lower.charCodeAt(end) !== 32) return false;
+  if (lower.charCodeAt(end - 1) === 46) end--;
+  let begin = end;
+  while (begin > 0 && end - begin < 12 && isAsciiLower(lower.charCodeAt(begin - 1))) begin--;
+  if (begin === end) return false;
+  return (flagsOf(`${lower.slice(begin, end)} ${lower.slice(first.start, first.end)}`) & BRAND) !== 0;
+}
+
 /** The range of tokens `trim` keeps, `[from, to)`: one object reused, so trimming allocates nothing. */
 const kept = { from: 0, to: 0 };
 
@@ -294,9 +347,6 @@ function scoreName(
   const firstKnown = on(first, FIRST);
   if (shortUnknown) return 0;
   const opening = (toks[from] as NameToken).start;
-  if (words === 1 && inFirmPair(text, opening, end)) return 0;
-  if (answersAsBusiness(lower, opening, end, cue !== null || firstNameOnly(first.flags))) return 0;
-  if (isSpeakersWorkplace(lower, opening)) return 0;
   const firstCommon = on(first, COMMON);
   let s = firstKnown && !firstCommon ? 0.5 : firstKnown ? 0.15 : firstCommon ? 0 : 0.1;
   if (words >= 2) {

@@ -12,6 +12,7 @@ import {
   flagsHashed,
   mayBeFirstNameOnly,
   NOT_NAME,
+  PLACE,
   SURNAME,
 } from './word-flags.ts';
 
@@ -273,7 +274,8 @@ function withSurname(text: string, end: number, listedOnly = false): number {
   const contraction = hasApostropheAfter(text, at + 3, j);
   const surname = listedOnly
     ? (flags & (SURNAME | COMMON | NOT_NAME)) === SURNAME
-    : (flags & SURNAME) !== 0 || ((flags & (COMMON | NOT_NAME)) === 0 && j - at - 1 > 3 && !contraction);
+    : (flags & SURNAME) !== 0 ||
+      ((flags & (COMMON | NOT_NAME | PLACE)) === 0 && j - at - 1 > 3 && !contraction);
   return surname ? j : end;
 }
 
