@@ -14,6 +14,7 @@ import { cueBefore } from '../text/name-cue.ts';
 import { atLineStart, notPersonAfter, selfNamedAfter, speakerTailAt } from '../text/name-tails.ts';
 import { isNameGap, type NameToken, nameTokens } from '../text/name-tokens.ts';
 import { withoutNamedThings } from '../text/named-things.ts';
+import { spelledConfirmations } from '../text/spelled-confirmations.ts';
 import {
   BRAND,
   COMMON,
@@ -109,6 +110,7 @@ export const person: Recognizer = {
     lowerCaseNames(text, lower, out);
     answeredNames(text, lower, out);
     roleLabelNames(text, lower, out);
+    spelledConfirmations(text, lower, out);
     // A loop, not spread arguments: a long text can hold more findings than the call stack takes arguments.
     for (const f of laterMentions(toks, out, text, lower)) out.push(f);
     const named = withoutNamedThings(out, toks, text, lower);
