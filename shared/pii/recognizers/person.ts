@@ -51,7 +51,9 @@ export const person: Recognizer = {
       // "J. Alvarez", "T. Mills": a first initial opens a name when its dot and a capitalised word follow.
       const leadingInitial =
         t.initial && text.charCodeAt(t.end) === 46 && next?.title === true && isNameGap(text, next);
-      if ((!isCap(t) && !leadingInitial) || on(t, NOT_NAME)) {
+      // "Surname is AL-FARSI": after a strong cue, capitals the lists do not know are a name too.
+      const cuedCaps = t.allCaps && !on(t, NOT_NAME) && cueBefore(lower, t.start) === 'strong';
+      if ((!isCap(t) && !leadingInitial && !cuedCaps) || on(t, NOT_NAME)) {
         i++;
         continue;
       }
@@ -74,7 +76,7 @@ export const person: Recognizer = {
         const after = toks[j + 1];
         if (on(n, PARTICLE) && !n.title) {
           if (!after?.title || !isNameGap(text, after)) break;
-        } else if (!isCap(n) && !n.initial) break;
+        } else if (!isCap(n) && !n.initial && !(n.allCaps && cuedCaps)) break;
         if (!n.initial && !on(n, PARTICLE)) words++;
         j++;
       }
@@ -271,6 +273,45 @@ function brandWithWordBefore(lower: string, start: number, first: NameToken): bo
   return (flagsOf(`${lower.slice(begin, end)} ${lower.slice(first.start, first.end)}`) & BRAND) !== 0;
 }
 
+/** A word an initial signs with ("T. Mills", "J. Achterberg"): a surname, or a word no list knows. */
+const signsWith = (t: NameToken): boolean => on(t, SURNAME) || !on(t, COMMON | FIRST | NOT_NAME);
+
+const MIN_FILLED_IN = 4;
+const LINE_REACH = 40;
+
+/** "Hi MARGARET": a greeting right before a name. */
+const GREETING_BEFORE = /(?:^|[^a-z])(?:hi|hello|hey|dear|thanks|thank you),? $/;
+
+/**
+ * A first name of four letters or more in capitals (no ordinary word), greeted ("Hi MARGARET, your Rx
+ * is ready") or followed by a surname's initial ("for LIAM O."), with lower case on its line: a name a
+ * mixed-case message fills in, not a heading or a place in capitals.
+ */
+function isFilledInFirstName(
+  toks: readonly NameToken[],
+  to: number,
+  text: string,
+  lower: string,
+  t: NameToken,
+): boolean {
+  if (!firstNameOnly(t.flags) || t.end - t.start < MIN_FILLED_IN) return false;
+  const after = toks[to];
+  const initialAfter =
+    after !== undefined && after.initial && isNameGap(text, after) && text.charCodeAt(after.end) === 46;
+  if (!initialAfter && !GREETING_BEFORE.test(lower.slice(Math.max(0, t.start - 11), t.start))) return false;
+  for (let i = t.end; i < text.length && i < t.end + LINE_REACH; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10) break;
+    if (isAsciiLower(c)) return true;
+  }
+  for (let i = t.start - 1; i >= 0 && i >= t.start - LINE_REACH; i--) {
+    const c = text.charCodeAt(i);
+    if (c === 10) break;
+    if (isAsciiLower(c)) return true;
+  }
+  return false;
+}
+
 /** The range of tokens `trim` keeps, `[from, to)`: one object reused, so trimming allocates nothing. */
 const kept = { from: 0, to: 0 };
 
@@ -291,7 +332,7 @@ function trim(toks: readonly NameToken[], i: number, j: number, cued: boolean): 
     const next = a + 1 < j ? (toks[a + 1] as NameToken) : undefined;
     const opensName = on(t, FIRST) && next?.title && (on(next, SURNAME) || !on(next, COMMON));
     // "T. Mills": an initial stays before a surname that ends the name.
-    const signs = t.initial && next !== undefined && a + 1 === b && on(next, SURNAME);
+    const signs = t.initial && next !== undefined && a + 1 === b && signsWith(next);
     if (signs) break;
     if ((on(t, COMMON) && !opensName) || t.initial || on(t, PARTICLE)) a++;
     else break;
@@ -360,7 +401,13 @@ function scoreName(
     s += /[\n.!?:"]\s*$|^\s*$/.test(text.slice(Math.max(0, opening - 3), opening)) ? 0.1 : 0.4;
   }
   // An initial before a surname ("T. Mills") is how people sign, even when the surname is also a word.
-  if ((toks[from] as NameToken).initial && words === 1 && on(first, SURNAME)) s += 0.3;
+  // A word no list knows needs a cue as well ("by J. Achterberg"): "vitamin D. Xarelto" is no signature.
+  if (
+    (toks[from] as NameToken).initial &&
+    words === 1 &&
+    (on(first, SURNAME) || (cue !== null && signsWith(first)))
+  )
+    s += 0.3;
   if (selfNamedAfter(text, end)) s += 0.45;
   if (cue === 'strong') s += 0.45;
   else if (cue === 'weak') s += 0.1;
@@ -368,7 +415,10 @@ function scoreName(
   // "Mayo-Walters" with no given name is how firms are named; people give a first name too.
   if (words === 2 && last.start - last.gapStart === 1 && text.charCodeAt(last.gapStart) === 45 && !firstKnown)
     s -= 0.3;
-  if (allCaps && cue !== 'strong') s -= 0.2;
+  // Capitals read as shouting or a heading, but a mixed-case line that fills in a first name in
+  // capitals ("Hi MARGARET, your Rx is ready") is a template naming its reader.
+  if (allCaps && cue !== 'strong' && !(words === 1 && isFilledInFirstName(toks, to, text, lower, first)))
+    s -= 0.2;
   if (notPersonAfter(lower, end)) s -= 0.7;
   // A speaker label at the start of a line: "Maria: I can help", "Maria (support): ...".
   if (speakerTailAt(text, end) && atLineStart(text, first.start)) s += firstKnown ? 0.35 : 0.1;
