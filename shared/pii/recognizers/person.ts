@@ -296,8 +296,7 @@ function isFilledInFirstName(
 ): boolean {
   if (!firstNameOnly(t.flags) || t.end - t.start < MIN_FILLED_IN) return false;
   const after = toks[to];
-  const initialAfter =
-    after !== undefined && after.initial && isNameGap(text, after) && text.charCodeAt(after.end) === 46;
+  const initialAfter = after?.initial === true && isNameGap(text, after) && text.charCodeAt(after.end) === 46;
   if (!initialAfter && !GREETING_BEFORE.test(lower.slice(Math.max(0, t.start - 11), t.start))) return false;
   for (let i = t.end; i < text.length && i < t.end + LINE_REACH; i++) {
     const c = text.charCodeAt(i);
