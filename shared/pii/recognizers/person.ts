@@ -52,7 +52,8 @@ export const person: Recognizer = {
       const leadingInitial =
         t.initial && text.charCodeAt(t.end) === 46 && next?.title === true && isNameGap(text, next);
       // "Surname is AL-FARSI": after a strong cue, capitals the lists do not know are a name too.
-      const cuedCaps = t.allCaps && !on(t, NOT_NAME) && cueBefore(lower, t.start) === 'strong';
+      const capsMayJoin = t.allCaps && !on(t, NOT_NAME);
+      let cuedCaps = capsMayJoin && !isCap(t) && cueBefore(lower, t.start) === 'strong';
       if ((!isCap(t) && !leadingInitial && !cuedCaps) || on(t, NOT_NAME)) {
         i++;
         continue;
@@ -76,7 +77,11 @@ export const person: Recognizer = {
         const after = toks[j + 1];
         if (on(n, PARTICLE) && !n.title) {
           if (!after?.title || !isNameGap(text, after)) break;
-        } else if (!isCap(n) && !n.initial && !(n.allCaps && cuedCaps)) break;
+        } else if (!isCap(n) && !n.initial) {
+          // Asked only here, where it matters: most runs in capitals have no unlisted word after their first.
+          if (n.allCaps && capsMayJoin && !cuedCaps) cuedCaps = cueBefore(lower, t.start) === 'strong';
+          if (!(n.allCaps && cuedCaps)) break;
+        }
         if (!n.initial && !on(n, PARTICLE)) words++;
         j++;
       }
@@ -104,7 +109,7 @@ export const person: Recognizer = {
           text,
           last.end,
         );
-        if (score >= 0.5 && !namesNoPerson(toks, from, to, first === t ? cue : null, text, lower))
+        if (score >= 0.5 && !namesNoPerson(toks, from, to, first === t ? cue : undefined, text, lower))
           out.push(finding(first.start, last.end, 'PERSON', Math.min(0.95, score), 'person'));
       }
       i = Math.max(j, i + 1);
@@ -112,7 +117,7 @@ export const person: Recognizer = {
     lowerCaseNames(text, lower, out);
     answeredNames(text, lower, out);
     roleLabelNames(text, lower, out);
-    spelledConfirmations(text, lower, out);
+    spelledConfirmations(text, lower, toks, out);
     // A loop, not spread arguments: a long text can hold more findings than the call stack takes arguments.
     for (const f of laterMentions(toks, out, text, lower)) out.push(f);
     const named = withoutNamedThings(out, toks, text, lower);
@@ -234,7 +239,7 @@ function namesNoPerson(
   toks: readonly NameToken[],
   from: number,
   to: number,
-  cue: 'strong' | 'weak' | null,
+  cue: 'strong' | 'weak' | null | undefined,
   text: string,
   lower: string,
 ): boolean {
@@ -243,7 +248,8 @@ function namesNoPerson(
   const end = (toks[to - 1] as NameToken).end;
   if (to - from === 1 && inFirmPair(text, start, end)) return true;
   if (afterSaint(text, start) || brandWithWordBefore(lower, start, first)) return true;
-  const addressed = (cue ?? cueBefore(lower, start)) !== null || firstNameOnly(first.flags);
+  const addressed =
+    (cue === undefined ? cueBefore(lower, start) : cue) !== null || firstNameOnly(first.flags);
   return answersAsBusiness(lower, start, end, addressed) || isSpeakersWorkplace(lower, start);
 }
 
@@ -268,8 +274,11 @@ function brandWithWordBefore(lower: string, start: number, first: NameToken): bo
   if (lower.charCodeAt(end) !== 32) return false;
   if (lower.charCodeAt(end - 1) === 46) end--;
   let begin = end;
-  while (begin > 0 && end - begin < 12 && isAsciiLower(lower.charCodeAt(begin - 1))) begin--;
-  if (begin === end) return false;
+  while (begin > 0 && end - begin < 4 && isAsciiLower(lower.charCodeAt(begin - 1))) begin--;
+  // Titles are short ("dr", "mr", "st"), on the not-a-name list and no tokens; other words were read with the run.
+  if (begin === end || end - begin > 3 || (begin > 0 && isAsciiLower(lower.charCodeAt(begin - 1))))
+    return false;
+  if ((flagsAt(lower, begin, end) & NOT_NAME) === 0) return false;
   return (flagsOf(`${lower.slice(begin, end)} ${lower.slice(first.start, first.end)}`) & BRAND) !== 0;
 }
 

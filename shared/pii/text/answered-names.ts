@@ -108,9 +108,21 @@ const PARENTHESISED_NAME_LABEL =
 /** Endings of ordinary nouns that name a team or a topic ("Billing", "Escalation"), not a person. */
 const NOUN_ENDING = /(?:ing|tion|sion|ment|ness|ship|ance|ence|ics|ogy|ist)$/;
 
+/** How far into a line a role label's parenthesis may open. */
+const MAX_ROLE = 44;
+
 function parenthesisedNameAt(text: string, lower: string, at: number, out: Finding[]): void {
   const c = text.charCodeAt(at);
   if (!(c >= 65 && c <= 90)) return;
+  // Letters and spaces up to the parenthesis: most lines ("Agent: ...") are ruled out at their first colon.
+  let i = at + 1;
+  const stop = Math.min(text.length, at + MAX_ROLE);
+  while (i < stop) {
+    const d = text.charCodeAt(i) | 32;
+    if (!((d >= 97 && d <= 122) || d === 32)) break;
+    i++;
+  }
+  if (text.charCodeAt(i) !== 40) return;
   PARENTHESISED_NAME_LABEL.lastIndex = at;
   const m = PARENTHESISED_NAME_LABEL.exec(text);
   if (m === null) return;

@@ -32,6 +32,9 @@ const PET_NOUNS = wordTable([
     1,
   ],
 ]);
+const lastLetterBit = (c: number): number => (c >= 97 && c <= 122 ? 1 << (c - 97) : 0);
+/** Last letters of the pet nouns and naming words: d, e, g, n, p, r, t, y. */
+const PET_LAST_LETTERS = [...'degnprty'].reduce((bits, ch) => bits | lastLetterBit(ch.charCodeAt(0)), 0);
 const NAMING_WORDS = wordTable([[['named', 'called'], 1]]);
 const POSSESSIVES = wordTable([[['my', 'our', 'his', 'her', 'their', 'your', 'the'], 1]]);
 
@@ -46,6 +49,13 @@ function wordBefore(lower: string, end: number): readonly [number, number] | nul
 export function petNounBefore(lower: string, start: number): boolean {
   let end = start - 1;
   if (lower.charCodeAt(end) !== 32) return false;
+  // Each pet noun (and "named", "called") ends in one of a few letters: most words are ruled out here.
+  if (
+    (PET_LAST_LETTERS &
+      lastLetterBit(lower.charCodeAt(end - 1 - (lower.charCodeAt(end - 1) === 44 ? 1 : 0)))) ===
+    0
+  )
+    return false;
   if (lower.charCodeAt(end - 1) === 44) end--;
   let noun = wordBefore(lower, end);
   // "our cat named Luna".
@@ -61,11 +71,20 @@ export function petNounBefore(lower: string, start: number): boolean {
   return owner !== null && lookup(POSSESSIVES, lower, owner[0], owner[1]) !== 0;
 }
 
-/** The lower-cased words that name a pet or head a street name in this text; null when there are none. */
-function namedThings(lower: string, toks: readonly NameToken[], text: string): Set<string> | null {
+/**
+ * The lower-cased words that name a pet or head a street name in this text, among words as long as
+ * a one-word finding (`lengths`, one bit per length); null when there are none.
+ */
+function namedThings(
+  lower: string,
+  toks: readonly NameToken[],
+  text: string,
+  lengths: number,
+): Set<string> | null {
   let names: Set<string> | null = null;
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i] as NameToken;
+    if ((lengths & lengthBit(t.end - t.start)) === 0) continue;
     const next = toks[i + 1];
     const street = next !== undefined && (next.flags & PLACE) !== 0 && next.title && isNameGap(text, next);
     if ((street && !t.initial) || petNounBefore(lower, t.start)) {
@@ -76,10 +95,13 @@ function namedThings(lower: string, toks: readonly NameToken[], text: string): S
   return names;
 }
 
+/** One bit per word length up to 30; longer words share the last bit. */
+const lengthBit = (len: number): number => 1 << Math.min(len, 30);
+
 /**
  * The findings less the one-word names that name a pet or a street here, unless a title or another
  * strong cue says a person bears it ("Mrs. Fulton"), and less names right before a street word
- * ("on fulton street").
+ * ("on fulton street"). The list itself when none goes.
  */
 export function withoutNamedThings(
   found: Finding[],
@@ -88,12 +110,19 @@ export function withoutNamedThings(
   lower: string,
 ): Finding[] {
   if (found.length === 0) return found;
-  const things = namedThings(lower, toks, text);
-  return found.filter((f) => {
-    if (beforeStreetWord(lower, f.end) || petNounBefore(lower, f.start)) return false;
-    if (things === null || hasSpace(lower, f.start, f.end)) return true;
-    return !things.has(lower.slice(f.start, f.end)) || cueBefore(lower, f.start) === 'strong';
-  });
+  let lengths = 0;
+  for (const f of found) if (!hasSpace(lower, f.start, f.end)) lengths |= lengthBit(f.end - f.start);
+  const things = lengths !== 0 ? namedThings(lower, toks, text, lengths) : null;
+  const isThing = (f: Finding): boolean =>
+    beforeStreetWord(lower, f.end) ||
+    petNounBefore(lower, f.start) ||
+    (things !== null &&
+      !hasSpace(lower, f.start, f.end) &&
+      things.has(lower.slice(f.start, f.end)) &&
+      cueBefore(lower, f.start) !== 'strong');
+  for (let k = 0; k < found.length; k++)
+    if (isThing(found[k] as Finding)) return found.filter((f, i) => i < k || (i > k && !isThing(f)));
+  return found;
 }
 
 function hasSpace(s: string, from: number, to: number): boolean {

@@ -1,50 +1,59 @@
 import type { Finding } from '../finding.ts';
 import { finding } from '../scan-input.ts';
 import { isLetter } from './chars.ts';
+import type { NameToken } from './name-tokens.ts';
 import { COMMON, flagsAt, NOT_NAME, PLACE } from './word-flags.ts';
 
 /**
- * A word confirmed letter by letter soon after it is said: "Kowalska spelled K-O-W-A-L-S-K-A", "Mai is
- * M-A-I", "petrović p e t r o v i c", "Bui." then "B as in boy, U, I". People spell their names; the
+ * A word confirmed letter by letter in capitals soon after it is said: "Kowalska spelled
+ * K-O-W-A-L-S-K-A", "Mai is M-A-I", "Bui." then "B as in boy, U, I". People spell their names; the
  * spelling and the word it spells are a name. A spelling that matches no word before it (an email's
- * letters, a code) says nothing.
+ * letters, a code) says nothing. The capitals are the name tokens' initials, so no extra pass reads
+ * the text.
  */
 
-/** Two letters said one at a time, the first perhaps with its aid ("B as in boy, U"). */
-const LETTER_PAIR =
-  /(?<![A-Za-z0-9'’@.])[A-Za-z](?: (?:as in|for) [A-Za-z-]{1,15})?(?:[-,.]? ?| - )[A-Za-z](?![A-Za-z0-9'’@])/g;
 const MAX_LETTERS = 30;
 /** How far before a spelling the word it spells may stand. */
 const REACH = 200;
 
 /** Adds the confirmed names and their spellings to `out`. */
-export function spelledConfirmations(text: string, lower: string, out: Finding[]): void {
+export function spelledConfirmations(
+  text: string,
+  lower: string,
+  toks: readonly NameToken[],
+  out: Finding[],
+): void {
   let found: Set<number> | null = null;
-  LETTER_PAIR.lastIndex = 0;
-  for (let m = LETTER_PAIR.exec(text); m !== null; m = LETTER_PAIR.exec(text)) {
-    const seq = readSpelling(text, m.index);
-    LETTER_PAIR.lastIndex = Math.max(seq.end, m.index + 1);
-    if (seq.letters.length < 2) continue;
-    const word = spelledWordBefore(text, lower, m.index, seq.letters);
+  let read = 0;
+  for (const t of toks) {
+    // Two capitals said one at a time open a spelling; one is an initial ("J. Smith").
+    if (!t.initial || t.start < read || !isSpellingGap(text, t.end)) continue;
+    const from = t.start;
+    const seq = readSpelling(text, from);
+    read = seq.end;
+    if (seq.letters.length < 2 || !seq.capitals) continue;
+    const word = spelledWordBefore(text, lower, from, seq.letters);
     if (word < 0) continue;
     const wordEnd = word + wordLength(text, word);
     if (isNoName(text, lower, word, wordEnd)) continue;
     // Names found already (the spelling after "spelled", "Shah, S-H-A-H") are not found twice.
     found ??= new Set(out.map((f) => f.start));
     if (!found.has(word)) out.push(finding(word, wordEnd, 'PERSON', 0.7, 'person'));
-    // Lower-case letters ("v o l k o v") are a name's spelling only after a question or cue for one
-    // (lower-case-names.ts); capitals or spelling aids say it outright.
-    if ((seq.aided || seq.capitals) && !found.has(m.index))
-      out.push(finding(m.index, seq.end, 'PERSON', 0.7, 'person'));
+    if (!found.has(from)) out.push(finding(from, seq.end, 'PERSON', 0.7, 'person'));
   }
+}
+
+/** Whether what follows a capital at `end` may lead to the next spelled letter: "-", ",", " as in", " ". */
+function isSpellingGap(text: string, end: number): boolean {
+  const c = text.charCodeAt(end);
+  if (c === 45 || c === 44) return true;
+  return c === 32 && (isAsciiLetter(text.charCodeAt(end + 2)) ? text.startsWith(' as in ', end) : true);
 }
 
 /** What `readSpelling` read: the letters, lower-cased, and where the spelling ends. */
 interface Spelling {
   readonly letters: string;
   readonly end: number;
-  /** Some letter had an aid ("B as in boy"). */
-  readonly aided: boolean;
   /** Every letter was a capital. */
   readonly capitals: boolean;
 }
@@ -62,7 +71,6 @@ function readSpelling(text: string, start: number): Spelling {
   let letters = '';
   let i = start;
   let end = start;
-  let aided = false;
   let capitals = true;
   while (letters.length < MAX_LETTERS && standsAlone(text, i)) {
     const c = text.charCodeAt(i);
@@ -71,15 +79,12 @@ function readSpelling(text: string, start: number): Spelling {
     i++;
     end = i;
     i = skipAid(text, i);
-    if (i > end) {
-      end = i;
-      aided = true;
-    }
+    if (i > end) end = i;
     const next = skipSeparator(text, i);
     if (next === i) break;
     i = next;
   }
-  return { letters, end, aided, capitals };
+  return { letters, end, capitals };
 }
 
 /** Past " as in boy" or " for boy" at `i`, or `i`. */
