@@ -153,6 +153,18 @@ export const ORG_WORDS: readonly string[] = [
   'marketing',
   'foods',
   'farms',
+  // Lodging and rented homes: "Saltmarsh Inn", "Harborview Lofts".
+  'inn',
+  'suites',
+  'hotel',
+  'hôtel',
+  'motel',
+  'hostel',
+  'resort',
+  'lofts',
+  'apartments',
+  'residences',
+  'condominiums',
 ];
 
 /** Street-type words that end or open a place name, never a person's ("Villacher Strasse", "Rue de Tanger"). */

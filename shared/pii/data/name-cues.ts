@@ -6,6 +6,8 @@ export const STRONG_CUES: readonly string[] = [
   'names is',
   'name:',
   'name -',
+  'surname is',
+  'surname:',
   'this is',
   "i'm",
   'i am',

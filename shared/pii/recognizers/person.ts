@@ -1,14 +1,25 @@
 import type { Finding } from '../finding.ts';
 import { finding, type Recognizer } from '../scan-input.ts';
+import { isAsciiLower, isLetter } from '../text/chars.ts';
 import { answeredNames, roleLabelNames } from '../text/answered-names.ts';
+import {
+  answersAsBusiness,
+  inFirmPair,
+  isSpeakersWorkplace,
+  ownNameCueBefore,
+  workplaceAfter,
+} from '../text/business-context.ts';
 import { lowerCaseNames } from '../text/lower-case-names.ts';
 import { cueBefore } from '../text/name-cue.ts';
 import { atLineStart, notPersonAfter, selfNamedAfter, speakerTailAt } from '../text/name-tails.ts';
 import { isNameGap, type NameToken, nameTokens } from '../text/name-tokens.ts';
+import { withoutNamedThings } from '../text/named-things.ts';
+import { spelledConfirmations } from '../text/spelled-confirmations.ts';
 import {
   BRAND,
   COMMON,
   FIRST,
+  firstNameOnly,
   flagsAt,
   flagsOf,
   NOT_NAME,
@@ -40,7 +51,10 @@ export const person: Recognizer = {
       // "J. Alvarez", "T. Mills": a first initial opens a name when its dot and a capitalised word follow.
       const leadingInitial =
         t.initial && text.charCodeAt(t.end) === 46 && next?.title === true && isNameGap(text, next);
-      if ((!isCap(t) && !leadingInitial) || on(t, NOT_NAME)) {
+      // "Surname is AL-FARSI": after a strong cue, capitals the lists do not know are a name too.
+      const capsMayJoin = t.allCaps && !on(t, NOT_NAME);
+      let cuedCaps = capsMayJoin && !isCap(t) && cueBefore(lower, t.start) === 'strong';
+      if ((!isCap(t) && !leadingInitial && !cuedCaps) || on(t, NOT_NAME)) {
         i++;
         continue;
       }
@@ -63,18 +77,27 @@ export const person: Recognizer = {
         const after = toks[j + 1];
         if (on(n, PARTICLE) && !n.title) {
           if (!after?.title || !isNameGap(text, after)) break;
-        } else if (!isCap(n) && !n.initial) break;
+        } else if (!isCap(n) && !n.initial) {
+          // Asked only here, where it matters: most runs in capitals have no unlisted word after their first.
+          if (n.allCaps && capsMayJoin && !cuedCaps) cuedCaps = cueBefore(lower, t.start) === 'strong';
+          if (!(n.allCaps && cuedCaps)) break;
+        }
         if (!n.initial && !on(n, PARTICLE)) words++;
         j++;
       }
-      const cue = cueBefore(lower, t.start);
       const lastTok = toks[j - 1] as NameToken;
+      // "it's Bronwyn at Fairway ...": a speaker naming their workplace has just named themselves.
+      let cue = cueBefore(lower, t.start);
+      if (cue === 'weak' && workplaceAfter(text, lastTok.end) && ownNameCueBefore(lower, t.start))
+        cue = 'strong';
       const speaker = atLineStart(text, t.start) && speakerTailAt(text, lastTok.end);
       const selfNamed = selfNamedAfter(text, lastTok.end);
       trim(toks, i, j, cue === 'strong' || speaker || selfNamed);
       const from = kept.from;
       const to = kept.to;
-      if (to > from) {
+      // "New York", "Fort Myers": a place's first word dropped as an ordinary word leaves a place.
+      const placeHead = from > i && on(toks[from - 1] as NameToken, PLACE_PREFIX);
+      if (to > from && !placeHead) {
         const first = toks[from] as NameToken;
         const last = toks[to - 1] as NameToken;
         const score = scoreName(
@@ -86,16 +109,19 @@ export const person: Recognizer = {
           text,
           last.end,
         );
-        if (score >= 0.5) out.push(finding(first.start, last.end, 'PERSON', Math.min(0.95, score), 'person'));
+        if (score >= 0.5 && !namesNoPerson(toks, from, to, first === t ? cue : undefined, text, lower))
+          out.push(finding(first.start, last.end, 'PERSON', Math.min(0.95, score), 'person'));
       }
       i = Math.max(j, i + 1);
     }
     lowerCaseNames(text, lower, out);
     answeredNames(text, lower, out);
     roleLabelNames(text, lower, out);
+    spelledConfirmations(text, lower, toks, out);
     // A loop, not spread arguments: a long text can hold more findings than the call stack takes arguments.
     for (const f of laterMentions(toks, out, text, lower)) out.push(f);
-    return lower.includes('as in ') ? out.filter((f) => !isSpellingAid(lower, f.start)) : out;
+    const named = withoutNamedThings(out, toks, text, lower);
+    return lower.includes('as in ') ? named.filter((f) => !isSpellingAid(lower, f.start)) : named;
   },
 };
 
@@ -122,7 +148,7 @@ function laterMentions(
     // "Reyes Landscaping LLC": a name's part that names a business is the business's.
     const next = toks[i + 1];
     if (next && isNameGap(text, next) && on(next, ORG)) continue;
-    if ((t.title || t.allCaps) && parts.has(lower, t.start, t.end))
+    if ((t.title || t.allCaps) && parts.has(lower, t.start, t.end) && !inFirmPair(text, t.start, t.end))
       out.push(finding(t.start, t.end, 'PERSON', 0.7, 'person'));
   }
   return out;
@@ -205,6 +231,95 @@ function isBrandPair(lower: string, first: NameToken, second: NameToken): boolea
   );
 }
 
+/**
+ * Whether the run `toks[from, to)`, scored as a name, is named where a business, a brand or a saint is:
+ * asked only of runs that would be reported, so most words never pay for it.
+ */
+function namesNoPerson(
+  toks: readonly NameToken[],
+  from: number,
+  to: number,
+  cue: 'strong' | 'weak' | null | undefined,
+  text: string,
+  lower: string,
+): boolean {
+  const first = toks[from] as NameToken;
+  const start = first.start;
+  const end = (toks[to - 1] as NameToken).end;
+  if (to - from === 1 && inFirmPair(text, start, end)) return true;
+  if (afterSaint(text, start) || brandWithWordBefore(lower, start, first)) return true;
+  const addressed =
+    (cue === undefined ? cueBefore(lower, start) : cue) !== null || firstNameOnly(first.flags);
+  return answersAsBusiness(lower, start, end, addressed) || isSpeakersWorkplace(lower, start);
+}
+
+/** "St. Vincent's", "St Louis": a saint's name names a church, hospital or place. */
+function afterSaint(text: string, start: number): boolean {
+  const at = text.charCodeAt(start - 2) === 46 ? start - 4 : start - 3;
+  return (
+    at >= 0 &&
+    text.charCodeAt(at) === 83 &&
+    text.charCodeAt(at + 1) === 116 &&
+    (at === 0 || !isLetter(text.charCodeAt(at - 1))) &&
+    text.charCodeAt(start - 1) === 32
+  );
+}
+
+/**
+ * "a Dr Pepper": the word before the run (a title, which is no token) and the run's first word name a
+ * brand together.
+ */
+function brandWithWordBefore(lower: string, start: number, first: NameToken): boolean {
+  let end = start - 1;
+  if (lower.charCodeAt(end) !== 32) return false;
+  if (lower.charCodeAt(end - 1) === 46) end--;
+  let begin = end;
+  while (begin > 0 && end - begin < 4 && isAsciiLower(lower.charCodeAt(begin - 1))) begin--;
+  // Titles are short ("dr", "mr", "st"), on the not-a-name list and no tokens; other words were read with the run.
+  if (begin === end || end - begin > 3 || (begin > 0 && isAsciiLower(lower.charCodeAt(begin - 1))))
+    return false;
+  if ((flagsAt(lower, begin, end) & NOT_NAME) === 0) return false;
+  return (flagsOf(`${lower.slice(begin, end)} ${lower.slice(first.start, first.end)}`) & BRAND) !== 0;
+}
+
+/** A word an initial signs with ("T. Mills", "J. Achterberg"): a surname, or a word no list knows. */
+const signsWith = (t: NameToken): boolean => on(t, SURNAME) || !on(t, COMMON | FIRST | NOT_NAME);
+
+const MIN_FILLED_IN = 4;
+const LINE_REACH = 40;
+
+/** "Hi MARGARET": a greeting right before a name. */
+const GREETING_BEFORE = /(?:^|[^a-z])(?:hi|hello|hey|dear|thanks|thank you),? $/;
+
+/**
+ * A first name of four letters or more in capitals (no ordinary word), greeted ("Hi MARGARET, your Rx
+ * is ready") or followed by a surname's initial ("for LIAM O."), with lower case on its line: a name a
+ * mixed-case message fills in, not a heading or a place in capitals.
+ */
+function isFilledInFirstName(
+  toks: readonly NameToken[],
+  to: number,
+  text: string,
+  lower: string,
+  t: NameToken,
+): boolean {
+  if (!firstNameOnly(t.flags) || t.end - t.start < MIN_FILLED_IN) return false;
+  const after = toks[to];
+  const initialAfter = after?.initial === true && isNameGap(text, after) && text.charCodeAt(after.end) === 46;
+  if (!initialAfter && !GREETING_BEFORE.test(lower.slice(Math.max(0, t.start - 11), t.start))) return false;
+  for (let i = t.end; i < text.length && i < t.end + LINE_REACH; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10) break;
+    if (isAsciiLower(c)) return true;
+  }
+  for (let i = t.start - 1; i >= 0 && i >= t.start - LINE_REACH; i--) {
+    const c = text.charCodeAt(i);
+    if (c === 10) break;
+    if (isAsciiLower(c)) return true;
+  }
+  return false;
+}
+
 /** The range of tokens `trim` keeps, `[from, to)`: one object reused, so trimming allocates nothing. */
 const kept = { from: 0, to: 0 };
 
@@ -225,7 +340,7 @@ function trim(toks: readonly NameToken[], i: number, j: number, cued: boolean): 
     const next = a + 1 < j ? (toks[a + 1] as NameToken) : undefined;
     const opensName = on(t, FIRST) && next?.title && (on(next, SURNAME) || !on(next, COMMON));
     // "T. Mills": an initial stays before a surname that ends the name.
-    const signs = t.initial && next !== undefined && a + 1 === b && on(next, SURNAME);
+    const signs = t.initial && next !== undefined && a + 1 === b && signsWith(next);
     if (signs) break;
     if ((on(t, COMMON) && !opensName) || t.initial || on(t, PARTICLE)) a++;
     else break;
@@ -282,9 +397,9 @@ function scoreName(
     return 0;
   const firstKnown = on(first, FIRST);
   if (shortUnknown) return 0;
+  const opening = (toks[from] as NameToken).start;
   const firstCommon = on(first, COMMON);
   let s = firstKnown && !firstCommon ? 0.5 : firstKnown ? 0.15 : firstCommon ? 0 : 0.1;
-  const opening = (toks[from] as NameToken).start;
   if (words >= 2) {
     const lastCommon = on(last, COMMON);
     s += on(last, SURNAME) ? 0.3 : lastCommon ? -0.1 : 0.2;
@@ -294,7 +409,13 @@ function scoreName(
     s += /[\n.!?:"]\s*$|^\s*$/.test(text.slice(Math.max(0, opening - 3), opening)) ? 0.1 : 0.4;
   }
   // An initial before a surname ("T. Mills") is how people sign, even when the surname is also a word.
-  if ((toks[from] as NameToken).initial && words === 1 && on(first, SURNAME)) s += 0.3;
+  // A word no list knows needs a cue as well ("by J. Achterberg"): "vitamin D. Xarelto" is no signature.
+  if (
+    (toks[from] as NameToken).initial &&
+    words === 1 &&
+    (on(first, SURNAME) || (cue !== null && signsWith(first)))
+  )
+    s += 0.3;
   if (selfNamedAfter(text, end)) s += 0.45;
   if (cue === 'strong') s += 0.45;
   else if (cue === 'weak') s += 0.1;
@@ -302,7 +423,10 @@ function scoreName(
   // "Mayo-Walters" with no given name is how firms are named; people give a first name too.
   if (words === 2 && last.start - last.gapStart === 1 && text.charCodeAt(last.gapStart) === 45 && !firstKnown)
     s -= 0.3;
-  if (allCaps && cue !== 'strong') s -= 0.2;
+  // Capitals read as shouting or a heading, but a mixed-case line that fills in a first name in
+  // capitals ("Hi MARGARET, your Rx is ready") is a template naming its reader.
+  if (allCaps && cue !== 'strong' && !(words === 1 && isFilledInFirstName(toks, to, text, lower, first)))
+    s -= 0.2;
   if (notPersonAfter(lower, end)) s -= 0.7;
   // A speaker label at the start of a line: "Maria: I can help", "Maria (support): ...".
   if (speakerTailAt(text, end) && atLineStart(text, first.start)) s += firstKnown ? 0.35 : 0.1;

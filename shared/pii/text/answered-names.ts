@@ -99,7 +99,47 @@ export function roleLabelNames(text: string, lower: string, out: Finding[] = [])
   return out;
 }
 
+/**
+ * "Negotiator (Farid):", "Agent note (Lindiwe):": a speaker label whose role comes first and whose name
+ * follows in parentheses. Bounded pieces, one way to match each.
+ */
+const PARENTHESISED_NAME_LABEL =
+  /[A-Z][A-Za-z]{1,20}(?: [A-Za-z]{1,20}){0,2} \(([A-Z][a-z'’-]{1,20}(?: [A-Z][a-z'’-]{1,20})?)\):/y;
+/** Endings of ordinary nouns that name a team or a topic ("Billing", "Escalation"), not a person. */
+const NOUN_ENDING = /(?:ing|tion|sion|ment|ness|ship|ance|ence|ics|ogy|ist)$/;
+
+/** How far into a line a role label's parenthesis may open. */
+const MAX_ROLE = 44;
+
+function parenthesisedNameAt(text: string, lower: string, at: number, out: Finding[]): void {
+  const c = text.charCodeAt(at);
+  if (!(c >= 65 && c <= 90)) return;
+  // Letters and spaces up to the parenthesis: most lines ("Agent: ...") are ruled out at their first colon.
+  let i = at + 1;
+  const stop = Math.min(text.length, at + MAX_ROLE);
+  while (i < stop) {
+    const d = text.charCodeAt(i) | 32;
+    if (!((d >= 97 && d <= 122) || d === 32)) break;
+    i++;
+  }
+  if (text.charCodeAt(i) !== 40) return;
+  PARENTHESISED_NAME_LABEL.lastIndex = at;
+  const m = PARENTHESISED_NAME_LABEL.exec(text);
+  if (m === null) return;
+  const name = m[1] as string;
+  const start = m.index + m[0].length - name.length - 2;
+  let wordStart = start;
+  for (const word of name.split(' ')) {
+    const flags = flagsAt(lower, wordStart, wordStart + word.length);
+    const listed = (flags & (FIRST | NOT_NAME)) === FIRST;
+    if (!listed && ((flags & (COMMON | NOT_NAME)) !== 0 || NOUN_ENDING.test(word))) return;
+    wordStart += word.length + 1;
+  }
+  out.push(finding(start, start + name.length, 'PERSON', 0.75, 'person'));
+}
+
 function roleLabelAt(text: string, lower: string, at: number, out: Finding[]): void {
+  if (at < text.length) parenthesisedNameAt(text, lower, at, out);
   if (at >= text.length || !mayOpenRole(text.charCodeAt(at))) return;
   ROLE_LABEL.lastIndex = at;
   const m = ROLE_LABEL.exec(text);
@@ -111,6 +151,7 @@ function roleLabelAt(text: string, lower: string, at: number, out: Finding[]): v
   // "Agent Notes:", "Support Team:": an ordinary word there names a section, not a person.
   const firstWord = name.indexOf(' ') < 0 ? name.length : name.indexOf(' ');
   const flags = flagsAt(lower, start, start + firstWord);
-  if ((flags & FIRST) !== 0 || (flags & (COMMON | NOT_NAME)) === 0)
+  const word = name.slice(0, firstWord);
+  if ((flags & FIRST) !== 0 || ((flags & (COMMON | NOT_NAME)) === 0 && !NOUN_ENDING.test(word)))
     out.push(finding(start, start + name.length, 'PERSON', 0.75, 'person'));
 }

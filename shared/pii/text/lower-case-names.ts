@@ -12,6 +12,7 @@ import {
   flagsHashed,
   mayBeFirstNameOnly,
   NOT_NAME,
+  PLACE,
   SURNAME,
 } from './word-flags.ts';
 
@@ -268,12 +269,19 @@ function withSurname(text: string, end: number, listedOnly = false): number {
   if (codeAt(text, at) !== 32 || !isLowerAscii(codeAt(text, at + 1))) return end;
   let j = at + 1;
   while (j < text.length && j - at <= MAX_WORD && isWordCode(text.charCodeAt(j))) j++;
-  const flags = flagsAt(text, at + 1, j);
+  // "o'sullivan", "o'shea": "O'" before a word that is no ordinary one ("o'clock") makes an Irish surname.
+  const irish = j - at > 4 && codeAt(text, at + 1) === 111 && isApostrophe(codeAt(text, at + 2));
+  const flags = irish
+    ? (flagsAt(text, at + 3, j) & (COMMON | NOT_NAME)) === 0
+      ? SURNAME
+      : COMMON
+    : flagsAt(text, at + 1, j);
   // "jen it's tom": a contraction is no surname; an apostrophe after the first letter may be (o'brien).
   const contraction = hasApostropheAfter(text, at + 3, j);
   const surname = listedOnly
     ? (flags & (SURNAME | COMMON | NOT_NAME)) === SURNAME
-    : (flags & SURNAME) !== 0 || ((flags & (COMMON | NOT_NAME)) === 0 && j - at - 1 > 3 && !contraction);
+    : (flags & SURNAME) !== 0 ||
+      ((flags & (COMMON | NOT_NAME | PLACE)) === 0 && j - at - 1 > 3 && !contraction);
   return surname ? j : end;
 }
 

@@ -5,6 +5,7 @@ import { FIRST_NAMES_EXTRA } from '../data/first-names-extra.ts';
 import { FIRST_NAMES_WORLD } from '../data/first-names-world.ts';
 import { ORG_WORDS, PARTICLES, PLACE_PREFIXES, PLACE_WORDS } from '../data/business-and-place-words.ts';
 import { NOT_NAMES } from '../data/not-names.ts';
+import { JOB_TITLE_WORDS, SPANISH_WORDS } from '../data/ordinary-words-extra.ts';
 import { SURNAMES } from '../data/surnames.ts';
 import { SURNAMES_WORLD } from '../data/surnames-world.ts';
 import type { WordList } from './word-filter.ts';
@@ -37,6 +38,8 @@ export const NAME_LISTS: readonly WordList[] = [
   [SURNAMES, SURNAME],
   [SURNAMES_WORLD, SURNAME],
   [COMMON_WORDS, COMMON],
+  [JOB_TITLE_WORDS, COMMON],
+  [SPANISH_WORDS, COMMON],
   [PARTICLES, PARTICLE],
   [NOT_NAMES, NOT_NAME],
   [ORG_WORDS, ORG],

@@ -1,0 +1,159 @@
+import type { Finding } from '../finding.ts';
+import { finding } from '../scan-input.ts';
+import { isLetter } from './chars.ts';
+import type { NameToken } from './name-tokens.ts';
+import { COMMON, flagsAt, NOT_NAME, PLACE } from './word-flags.ts';
+
+/**
+ * A word confirmed letter by letter in capitals soon after it is said: "Kowalska spelled
+ * K-O-W-A-L-S-K-A", "Mai is M-A-I", "Bui." then "B as in boy, U, I". People spell their names; the
+ * spelling and the word it spells are a name. A spelling that matches no word before it (an email's
+ * letters, a code) says nothing. The capitals are the name tokens' initials, so no extra pass reads
+ * the text.
+ */
+
+const MAX_LETTERS = 30;
+/** How far before a spelling the word it spells may stand. */
+const REACH = 200;
+
+/** Adds the confirmed names and their spellings to `out`. */
+export function spelledConfirmations(
+  text: string,
+  lower: string,
+  toks: readonly NameToken[],
+  out: Finding[],
+): void {
+  let found: Set<number> | null = null;
+  let read = 0;
+  for (const t of toks) {
+    // Two capitals said one at a time open a spelling; one is an initial ("J. Smith").
+    if (!t.initial || t.start < read || !isSpellingGap(text, t.end)) continue;
+    const from = t.start;
+    const seq = readSpelling(text, from);
+    read = seq.end;
+    if (seq.letters.length < 2 || !seq.capitals) continue;
+    const word = spelledWordBefore(text, lower, from, seq.letters);
+    if (word < 0) continue;
+    const wordEnd = word + wordLength(text, word);
+    if (isNoName(text, lower, word, wordEnd)) continue;
+    // Names found already (the spelling after "spelled", "Shah, S-H-A-H") are not found twice.
+    found ??= new Set(out.map((f) => f.start));
+    if (!found.has(word)) out.push(finding(word, wordEnd, 'PERSON', 0.7, 'person'));
+    if (!found.has(from)) out.push(finding(from, seq.end, 'PERSON', 0.7, 'person'));
+  }
+}
+
+/** Whether what follows a capital at `end` may lead to the next spelled letter: "-", ",", " as in", " ". */
+function isSpellingGap(text: string, end: number): boolean {
+  const c = text.charCodeAt(end);
+  if (c === 45 || c === 44) return true;
+  return c === 32 && (isAsciiLetter(text.charCodeAt(end + 2)) ? text.startsWith(' as in ', end) : true);
+}
+
+/** What `readSpelling` read: the letters, lower-cased, and where the spelling ends. */
+interface Spelling {
+  readonly letters: string;
+  readonly end: number;
+  /** Every letter was a capital. */
+  readonly capitals: boolean;
+}
+
+const isAsciiLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+const isWordCode = (c: number): boolean =>
+  isAsciiLetter(c) || (c >= 48 && c <= 57) || c === 39 || c === 0x2019 || (c >= 128 && isLetter(c));
+
+/** Whether the letter at `i` stands alone: no letter, digit or apostrophe right after it. */
+const standsAlone = (text: string, i: number): boolean =>
+  isAsciiLetter(text.charCodeAt(i)) && !isWordCode(text.charCodeAt(i + 1));
+
+/** The letters said one at a time from `start`, each perhaps with its aid, up to MAX_LETTERS. */
+function readSpelling(text: string, start: number): Spelling {
+  let letters = '';
+  let i = start;
+  let end = start;
+  let capitals = true;
+  while (letters.length < MAX_LETTERS && standsAlone(text, i)) {
+    const c = text.charCodeAt(i);
+    if (c >= 97) capitals = false;
+    letters += String.fromCharCode(c | 32);
+    i++;
+    end = i;
+    i = skipAid(text, i);
+    if (i > end) end = i;
+    const next = skipSeparator(text, i);
+    if (next === i) break;
+    i = next;
+  }
+  return { letters, end, capitals };
+}
+
+/** Past " as in boy" or " for boy" at `i`, or `i`. */
+function skipAid(text: string, i: number): number {
+  const at = text.startsWith(' as in ', i) ? i + 7 : text.startsWith(' for ', i) ? i + 5 : -1;
+  if (at < 0) return i;
+  let j = at;
+  while (j < text.length && j - at < 15 && (isAsciiLetter(text.charCodeAt(j)) || text.charCodeAt(j) === 45))
+    j++;
+  return j > at ? j : i;
+}
+
+/** Past the separator between two spelled letters at `i` ("-", " ", ", ", ". ", " - "), or `i`. */
+function skipSeparator(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c === 45) return text.charCodeAt(i + 1) === 32 ? i + 2 : i + 1;
+  if (c === 44 || c === 46) return text.charCodeAt(i + 1) === 32 ? i + 2 : i;
+  if (c === 32) return text.charCodeAt(i + 1) === 45 && text.charCodeAt(i + 2) === 32 ? i + 3 : i + 1;
+  return i;
+}
+
+const COMBINING_MARKS = /[\u0300-\u036f]/g;
+const folded = new Map<number, number>();
+
+/** The character's lower-case letter without accents ("ć" to "c"), when that is one character. */
+function foldCode(c: number): number {
+  if (c < 128) return c >= 65 && c <= 90 ? c + 32 : c;
+  let f = folded.get(c);
+  if (f === undefined) {
+    const s = String.fromCharCode(c).toLowerCase().normalize('NFD').replace(COMBINING_MARKS, '');
+    f = s.length === 1 ? s.charCodeAt(0) : c;
+    folded.set(c, f);
+  }
+  return f;
+}
+
+/** Where the nearest word before `before` (within REACH) spelling `letters` starts, or -1. */
+function spelledWordBefore(text: string, lower: string, before: number, letters: string): number {
+  const floor = Math.max(0, before - REACH);
+  const n = letters.length;
+  // Words end where a word character is followed by none: try each such end from the nearest back.
+  for (let end = before - 1; end - n >= floor; end--) {
+    if (!isWordCode(text.charCodeAt(end - 1)) || isWordCode(text.charCodeAt(end))) continue;
+    const start = end - n;
+    if (start > 0 && isWordCode(text.charCodeAt(start - 1))) continue;
+    let same = true;
+    for (let k = 0; k < n && same; k++)
+      same = foldCode(lower.charCodeAt(start + k)) === letters.charCodeAt(k);
+    if (same) return start;
+  }
+  return -1;
+}
+
+function wordLength(text: string, start: number): number {
+  let i = start;
+  while (i < text.length && isWordCode(text.charCodeAt(i))) i++;
+  return i - start;
+}
+
+/**
+ * Whether the spelled word is no name: an ordinary word, part of an email ("jsmith at ...",
+ * "@example") or a street's name ("Kessler Boulevard").
+ */
+function isNoName(text: string, lower: string, start: number, end: number): boolean {
+  if ((flagsAt(lower, start, end) & (COMMON | NOT_NAME)) !== 0) return true;
+  const before = text.charCodeAt(start - 1);
+  if (before === 64 || before === 46 || text.charCodeAt(end) === 64) return true;
+  if (lower.startsWith(' at ', end) || lower.startsWith(' dot ', end)) return true;
+  let j = end + 1;
+  while (j < lower.length && j - end < 12 && isAsciiLetter(lower.charCodeAt(j))) j++;
+  return text.charCodeAt(end) === 32 && j > end + 1 && (flagsAt(lower, end + 1, j) & PLACE) !== 0;
+}
