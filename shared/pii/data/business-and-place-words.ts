@@ -58,6 +58,7 @@ export const ORG_WORDS: readonly string[] = [
   'insurance',
   'bank',
   'financial',
+  'service',
   'services',
   'international',
   'global',
@@ -153,6 +154,10 @@ export const ORG_WORDS: readonly string[] = [
   'marketing',
   'foods',
   'farms',
+  'school',
+  'restoration',
+  'tours',
+  'travel',
   // Lodging and rented homes: "Saltmarsh Inn", "Harborview Lofts".
   'inn',
   'suites',

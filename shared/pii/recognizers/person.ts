@@ -4,6 +4,7 @@ import { isAsciiLower, isLetter } from '../text/chars.ts';
 import { answeredNames, roleLabelNames } from '../text/answered-names.ts';
 import {
   answersAsBusiness,
+  firmAcrossAmpersand,
   inFirmPair,
   isSpeakersWorkplace,
   ownNameCueBefore,
@@ -11,7 +12,14 @@ import {
 } from '../text/business-context.ts';
 import { lowerCaseNames } from '../text/lower-case-names.ts';
 import { cueBefore } from '../text/name-cue.ts';
-import { atLineStart, notPersonAfter, selfNamedAfter, speakerTailAt } from '../text/name-tails.ts';
+import {
+  atLineStart,
+  labelCueBefore,
+  notPersonAfter,
+  selfNamedAfter,
+  sentenceGoesOn,
+  speakerTailAt,
+} from '../text/name-tails.ts';
 import { isNameGap, type NameToken, nameTokens } from '../text/name-tokens.ts';
 import { withoutNamedThings } from '../text/named-things.ts';
 import { spelledConfirmations } from '../text/spelled-confirmations.ts';
@@ -90,6 +98,15 @@ export const person: Recognizer = {
       let cue = cueBefore(lower, t.start);
       if (cue === 'weak' && workplaceAfter(text, lastTok.end) && ownNameCueBefore(lower, t.start))
         cue = 'strong';
+      // "Customer: Hope it doesn't rain": one word after a speaker label that goes on into a sentence
+      // opens what is said; the label names its speaker only when a name stands alone or in full.
+      else if (
+        cue === 'strong' &&
+        j === i + 1 &&
+        labelCueBefore(lower, t.start) &&
+        sentenceGoesOn(text, t.end)
+      )
+        cue = 'weak';
       const speaker = atLineStart(text, t.start) && speakerTailAt(text, lastTok.end);
       const selfNamed = selfNamedAfter(text, lastTok.end);
       trim(toks, i, j, cue === 'strong' || speaker || selfNamed);
@@ -97,7 +114,12 @@ export const person: Recognizer = {
       const to = kept.to;
       // "New York", "Fort Myers": a place's first word dropped as an ordinary word leaves a place.
       const placeHead = from > i && on(toks[from - 1] as NameToken, PLACE_PREFIX);
-      if (to > from && !placeHead) {
+      // "Cedar Creek Animal Hospital", "Hartwell Moving & Storage": a business noun after the kept words,
+      // though trimmed away as an ordinary word, names a business.
+      const business =
+        to > from &&
+        (orgAmong(toks, to, j) || orgNext(toks, j, text) || firmAcrossAmpersand(text, lower, lastTok.end));
+      if (to > from && !placeHead && !business) {
         const first = toks[from] as NameToken;
         const last = toks[to - 1] as NameToken;
         const score = scoreName(
@@ -124,6 +146,18 @@ export const person: Recognizer = {
     return lower.includes('as in ') ? named.filter((f) => !isSpellingAid(lower, f.start)) : named;
   },
 };
+
+/** Whether a word of `toks[from, to)` is a business noun. */
+function orgAmong(toks: readonly NameToken[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (on(toks[k] as NameToken, ORG)) return true;
+  return false;
+}
+
+/** "Baptiste LLP": whether the word right after a run, in capitals or not, is a business noun. */
+function orgNext(toks: readonly NameToken[], j: number, text: string): boolean {
+  const n = toks[j];
+  return n !== undefined && on(n, ORG) && isNameGap(text, n);
+}
 
 /** "j as in juliet": the word after a spelling aid stands for a letter, not a person. */
 const isSpellingAid = (lower: string, start: number): boolean =>

@@ -1,3 +1,5 @@
+import { flagsAt, ORG } from './word-flags.ts';
+
 /**
  * Where a capitalised run names a business however much it reads like a person: the name a phone is
  * answered with ("Thank you for calling the Saltmarsh Inn", "Lindenwood Suites, this is Tariq"), the
@@ -129,6 +131,25 @@ export function inFirmPair(text: string, start: number, end: number): boolean {
     return (
       leftStart < start - 3 && isCapital(text.charCodeAt(leftStart)) && standsAlone(text, leftStart, end)
     );
+  }
+  return false;
+}
+
+const MAX_FIRM_WORDS = 3;
+
+/**
+ * "Weiss & Ortega LLP", "Hartwell Moving & Storage": whether the capitalised words across an ampersand
+ * right after `end` hold a business noun (an ORG word), which makes the words before it a firm's name too.
+ */
+export function firmAcrossAmpersand(text: string, lower: string, end: number): boolean {
+  if (text.charCodeAt(end) !== 32 || text.charCodeAt(end + 1) !== 38 || text.charCodeAt(end + 2) !== 32)
+    return false;
+  let at = end + 3;
+  for (let words = 0; words < MAX_FIRM_WORDS && isCapital(text.charCodeAt(at)); words++) {
+    const wordEnd = skipWord(text, at, 1);
+    if ((flagsAt(lower, at, wordEnd) & ORG) !== 0) return true;
+    if (text.charCodeAt(wordEnd) !== 32) return false;
+    at = wordEnd + 1;
   }
   return false;
 }

@@ -52,3 +52,33 @@ export function notPersonAfter(lower: string, from: number): boolean {
   while (j < stop && isAsciiLower(lower.charCodeAt(j))) j++;
   return j > i && lookup(NOT_AFTER, lower, i, j) !== 0;
 }
+
+/** Speaker labels that are name cues too ("Customer: Maria Lopez"), by their word before the colon. */
+const LABEL_CUES = ['customer', 'user', 'from'];
+
+/** Whether a speaker label ("Customer:") ends right before `start`, after one or two spaces. */
+export function labelCueBefore(lower: string, start: number): boolean {
+  let colon = start - 1;
+  if (lower.charCodeAt(colon) === 32) colon--;
+  if (lower.charCodeAt(colon) === 32) colon--;
+  if (colon === start - 1 || lower.charCodeAt(colon) !== 58) return false;
+  for (const label of LABEL_CUES) {
+    const at = colon - label.length;
+    if (at >= 0 && lower.startsWith(label, at) && (at === 0 || !isAsciiLower(lower.charCodeAt(at - 1))))
+      return true;
+  }
+  return false;
+}
+
+/**
+ * Whether the word ending at `end` goes on into a sentence on its line ("Hope it doesn't rain",
+ * "Yeah, around five", "Nope. June twelfth"): after a speaker label such a word opens what is said.
+ */
+export function sentenceGoesOn(text: string, end: number): boolean {
+  const c = text.charCodeAt(end);
+  if (c === 32) return isAsciiLower(text.charCodeAt(end + 1));
+  // After a stop or comma any word goes on; right after the word a capital may be its surname.
+  if (!(c === 44 || c === 46 || c === 33 || c === 63) || text.charCodeAt(end + 1) !== 32) return false;
+  const d = text.charCodeAt(end + 2) | 32;
+  return d >= 97 && d <= 122;
+}
