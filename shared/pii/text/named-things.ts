@@ -71,6 +71,39 @@ export function petNounBefore(lower: string, start: number): boolean {
   return owner !== null && lookup(POSSESSIVES, lower, owner[0], owner[1]) !== 0;
 }
 
+/** "Pet 2: Kofi", "Pet name: Biscuit": a pet's field label, a number or "name" after it, then a colon. */
+const PET_FIELD = /(?:^|[^a-z])pets?(?: ?#?\d{1,2}| name)?: ?$/;
+/** Pet nouns as a regex, for the few findings that follow "name is". */
+const PET_WORD =
+  /(?:^|[^a-z])(?:dog|cat|puppy|kitten|pup|pet|horse|parrot|bird|rabbit|bunny|hamster|ferret|turtle|tortoise|retriever|terrier|shepherd|poodle|lab)(?:s|'s|’s)?(?![a-z])/;
+/** "his name is", "its name is": a third party's name, which a pet noun before makes a pet's. */
+const THIRD_PARTY_NAME_IS = [
+  'his name is ',
+  'her name is ',
+  'its name is ',
+  'it’s name is ',
+  "it's name is ",
+];
+/** How far back a pet noun makes "his name is" a pet's name: the clause before, or the turn before. */
+const PET_REACH = 80;
+
+/**
+ * "Pet 2: Kofi", "the dog is friendly, his name is Bear": whether the name at `start` is given as a pet's,
+ * in a pet's field or after "name is" soon after a pet noun.
+ */
+export function petNamedBefore(lower: string, start: number): boolean {
+  const c = lower.charCodeAt(start - 1);
+  if (c === 58 || (c === 32 && lower.charCodeAt(start - 2) === 58))
+    return PET_FIELD.test(lower.slice(Math.max(0, start - 16), start));
+  if (c !== 32 || lower.charCodeAt(start - 2) !== 115) return false;
+  for (const cue of THIRD_PARTY_NAME_IS) {
+    const at = start - cue.length;
+    if (at >= 0 && lower.startsWith(cue, at) && (at === 0 || !isAsciiLower(lower.charCodeAt(at - 1))))
+      return PET_WORD.test(lower.slice(Math.max(0, at - PET_REACH), at));
+  }
+  return false;
+}
+
 /**
  * The lower-cased words that name a pet or head a street name in this text, among words as long as
  * a one-word finding (`lengths`, one bit per length); null when there are none.
@@ -112,10 +145,17 @@ export function withoutNamedThings(
   if (found.length === 0) return found;
   let lengths = 0;
   for (const f of found) if (!hasSpace(lower, f.start, f.end)) lengths |= lengthBit(f.end - f.start);
-  const things = lengths !== 0 ? namedThings(lower, toks, text, lengths) : null;
+  let things = lengths !== 0 ? namedThings(lower, toks, text, lengths) : null;
+  // A name given as a pet's ("his name is tucker") is the pet's wherever it stands alone.
+  for (const f of found)
+    if (!hasSpace(lower, f.start, f.end) && petNamedBefore(lower, f.start)) {
+      things ??= new Set();
+      things.add(lower.slice(f.start, f.end));
+    }
   const isThing = (f: Finding): boolean =>
     beforeStreetWord(lower, f.end) ||
     petNounBefore(lower, f.start) ||
+    (petNamedBefore(lower, f.start) && !hasSpace(lower, f.start, f.end)) ||
     (things !== null &&
       !hasSpace(lower, f.start, f.end) &&
       things.has(lower.slice(f.start, f.end)) &&
