@@ -369,6 +369,8 @@ export const NOT_NAMES: readonly string[] = [
   'mrs',
   'ms',
   'dr',
+  'prof',
+  'atty',
   'miss',
   'st',
   'apt',

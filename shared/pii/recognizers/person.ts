@@ -159,6 +159,18 @@ function orgNext(toks: readonly NameToken[], j: number, text: string): boolean {
   return n !== undefined && on(n, ORG) && isNameGap(text, n);
 }
 
+const MAX_FIRM_TAIL = 3;
+
+/** Whether one of the few capitalised words right after `toks[i]`, joined to it, is a business noun. */
+function orgInRunAfter(toks: readonly NameToken[], i: number, text: string): boolean {
+  for (let k = i + 1; k <= i + MAX_FIRM_TAIL && k < toks.length; k++) {
+    const n = toks[k] as NameToken;
+    if (!isNameGap(text, n)) return false;
+    if (on(n, ORG)) return true;
+  }
+  return false;
+}
+
 /** "j as in juliet": the word after a spelling aid stands for a letter, not a person. */
 const isSpellingAid = (lower: string, start: number): boolean =>
   start >= 6 && lower.startsWith('as in ', start - 6);
@@ -179,9 +191,8 @@ function laterMentions(
     while (k < found.length && (found[k] as Finding).end <= t.start) k++;
     const f = found[k];
     if (f && f.start <= t.start) continue;
-    // "Reyes Landscaping LLC": a name's part that names a business is the business's.
-    const next = toks[i + 1];
-    if (next && isNameGap(text, next) && on(next, ORG)) continue;
+    // "Reyes Landscaping LLC", "Petrakis Immigration Law": a name's part that names a business is the business's.
+    if (orgInRunAfter(toks, i, text)) continue;
     if ((t.title || t.allCaps) && parts.has(lower, t.start, t.end) && !inFirmPair(text, t.start, t.end))
       out.push(finding(t.start, t.end, 'PERSON', 0.7, 'person'));
   }
@@ -256,14 +267,25 @@ const isPartBreak = (c: number): boolean =>
   c === 0xfeff;
 
 /** "Wells Fargo", "Dr Pepper": the first two words are a business named like a person. */
-function isBrandPair(lower: string, first: NameToken, second: NameToken): boolean {
+function isBrandPair(lower: string, first: NameToken, second: NameToken, text: string): boolean {
   // Words one space apart are their own key in the text: look it up there rather than build it.
-  if (second.start === first.end + 1 && lower.charCodeAt(first.end) === 32)
-    return (flagsAt(lower, first.start, second.end) & BRAND) !== 0;
+  if (second.start === first.end + 1 && lower.charCodeAt(first.end) === 32) {
+    if ((flagsAt(lower, first.start, second.end) & BRAND) !== 0) return true;
+  } else if (
+    (flagsOf(`${lower.slice(first.start, first.end)} ${lower.slice(second.start, second.end)}`) & BRAND) !==
+    0
+  )
+    return true;
+  // "Trader Joe's": a brand's possessive, listed without its apostrophe ("trader joes").
   return (
-    (flagsOf(`${lower.slice(first.start, first.end)} ${lower.slice(second.start, second.end)}`) & BRAND) !== 0
+    isApostrophe(text.charCodeAt(second.end)) &&
+    lower.charCodeAt(second.end + 1) === 115 &&
+    (flagsOf(`${lower.slice(first.start, first.end)} ${lower.slice(second.start, second.end)}s`) & BRAND) !==
+      0
   );
 }
+
+const isApostrophe = (c: number): boolean => c === 39 || c === 0x2019;
 
 /**
  * Whether the run `toks[from, to)`, scored as a name, is named where a business, a brand or a saint is:
@@ -427,8 +449,10 @@ function scoreName(
   // Place names: a street word at either end, a place prefix first, or "X de Y" without a given name.
   if (on(last, PLACE) || on(first, PLACE) || (words > 1 && on(first, PLACE_PREFIX))) return 0;
   if (cue !== 'strong' && lowerParticle && !on(first, FIRST)) return 0;
-  if (second !== undefined ? isBrandPair(lower, first, second) : on(first, BRAND) && cue !== 'strong')
+  if (second !== undefined ? isBrandPair(lower, first, second, text) : on(first, BRAND) && cue !== 'strong')
     return 0;
+  // "Jeep Cherokee", "Toyota Camry": a brand no one is named opens a product's name.
+  if (second !== undefined && on(first, BRAND) && !on(first, FIRST | SURNAME)) return 0;
   const firstKnown = on(first, FIRST);
   if (shortUnknown) return 0;
   const opening = (toks[from] as NameToken).start;

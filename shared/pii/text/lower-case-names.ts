@@ -12,6 +12,7 @@ import {
   flagsHashed,
   mayBeFirstNameOnly,
   NOT_NAME,
+  ORG,
   PLACE,
   SURNAME,
 } from './word-flags.ts';
@@ -138,7 +139,7 @@ function cuedName(text: string, lower: string, at: number, to: number, out: Find
  * is", any first name even when it is also a word ("my name is grace kim").
  */
 const acceptsAfter = (cue: LowerCueKind, flags: number): boolean =>
-  (flags & (COMMON | NOT_NAME)) === 0 || (cue === 'named' && (flags & (FIRST | NOT_NAME)) === FIRST);
+  (flags & (COMMON | NOT_NAME | ORG)) === 0 || (cue === 'named' && (flags & (FIRST | NOT_NAME)) === FIRST);
 
 /** Whether the scan starts a word at the letter at `pos`: not after a letter or a word's apostrophe. */
 function isWordStart(text: string, pos: number): boolean {
