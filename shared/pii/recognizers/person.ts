@@ -22,6 +22,7 @@ import {
 } from '../text/name-tails.ts';
 import { isNameGap, type NameToken, nameTokens } from '../text/name-tokens.ts';
 import { withoutNamedThings } from '../text/named-things.ts';
+import { namedAsPlace } from '../text/place-cues.ts';
 import { spelledConfirmations } from '../text/spelled-confirmations.ts';
 import {
   BRAND,
@@ -302,7 +303,7 @@ function namesNoPerson(
   const first = toks[from] as NameToken;
   const start = first.start;
   const end = (toks[to - 1] as NameToken).end;
-  if (to - from === 1 && inFirmPair(text, start, end)) return true;
+  if (to - from === 1 && (inFirmPair(text, start, end) || namedAsPlace(text, lower, start, end))) return true;
   if (afterSaint(text, start) || brandWithWordBefore(lower, start, first)) return true;
   const addressed =
     (cue === undefined ? cueBefore(lower, start) : cue) !== null || firstNameOnly(first.flags);

@@ -2,12 +2,14 @@ import type { Finding } from '../finding.ts';
 import { cueBefore } from './name-cue.ts';
 import { isNameGap, type NameToken } from './name-tokens.ts';
 import { isAsciiLower } from './chars.ts';
+import { namedAsPlace } from './place-cues.ts';
 import { lookup, wordTable } from './word-filter.ts';
 import { flagsAt, PLACE } from './word-flags.ts';
 
 /**
- * Names of pets and streets: "my dog Murphy" and "Pruitt Street" make "Murphy" and "Pruitt" the pet's
- * and the street's wherever they stand alone in the text ("I hope Murphy's okay", "service on Pruitt").
+ * Names of pets, streets and places: "my dog Murphy", "Pruitt Street" and "that's in Franklin?" make
+ * "Murphy", "Pruitt" and "Franklin" the pet's, the street's and the town's wherever they stand alone in
+ * the text ("I hope Murphy's okay", "service on Pruitt", "Yeah, Franklin").
  */
 
 const PET_NOUNS = wordTable([
@@ -120,7 +122,12 @@ function namedThings(
     if ((lengths & lengthBit(t.end - t.start)) === 0) continue;
     const next = toks[i + 1];
     const street = next !== undefined && (next.flags & PLACE) !== 0 && next.title && isNameGap(text, next);
-    if ((street && !t.initial) || petNounBefore(lower, t.start)) {
+    const alone = next === undefined || !isNameGap(text, next);
+    if (
+      (street && !t.initial) ||
+      petNounBefore(lower, t.start) ||
+      (alone && t.title && namedAsPlace(text, lower, t.start, t.end))
+    ) {
       names ??= new Set();
       names.add(lower.slice(t.start, t.end));
     }

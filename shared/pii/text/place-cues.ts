@@ -1,0 +1,64 @@
+import { isAsciiLower } from './chars.ts';
+
+/**
+ * Where a capitalised word names a place however much it reads like a person: the value of a place's
+ * field ("County: Montgomery"), where someone moves or lives ("relocating to Lyon", "lives in Austin"),
+ * and a town asked back ("and that's in Franklin?"). Each reads a few characters before the word.
+ */
+
+/** Field labels whose value is a place. */
+const PLACE_FIELDS = [
+  'county',
+  'city',
+  'town',
+  'state',
+  'country',
+  'parish',
+  'borough',
+  'province',
+  'region',
+];
+/** Verbs of moving and living before "to" or "in" and a place. */
+const PLACE_VERBS = [
+  'relocating',
+  'relocated',
+  'relocate',
+  'moving',
+  'moved',
+  'move',
+  'lives',
+  'living',
+  'live',
+  'located',
+  'based',
+];
+const LINKS = [' to ', ' in '];
+
+/** Whether `words[k]` ends at `end` in lower-cased text and starts a word. */
+function wordEndingAt(lower: string, end: number, words: readonly string[]): boolean {
+  for (const w of words) {
+    const at = end - w.length;
+    if (at >= 0 && lower.startsWith(w, at) && (at === 0 || !isAsciiLower(lower.charCodeAt(at - 1))))
+      return true;
+  }
+  return false;
+}
+
+/** Whether the one-word run at `[start, end)` stands where a place is named. */
+export function namedAsPlace(text: string, lower: string, start: number, end: number): boolean {
+  const before = lower.charCodeAt(start - 1);
+  // "County: Montgomery".
+  if (before === 58 || (before === 32 && lower.charCodeAt(start - 2) === 58)) {
+    const colon = before === 58 ? start - 1 : start - 2;
+    return wordEndingAt(lower, colon, PLACE_FIELDS);
+  }
+  if (before !== 32) return false;
+  for (const link of LINKS) {
+    const at = start - link.length;
+    if (at < 0 || !lower.startsWith(link, at)) continue;
+    if (wordEndingAt(lower, at, PLACE_VERBS)) return true;
+    // "and that's in Franklin?": a town asked back.
+    return link === ' in ' && text.charCodeAt(end) === 63;
+  }
+  return false;
+}
