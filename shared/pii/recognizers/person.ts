@@ -117,8 +117,11 @@ export const person: Recognizer = {
       const placeHead = from > i && on(toks[from - 1] as NameToken, PLACE_PREFIX);
       // "Cedar Creek Animal Hospital", "Hartwell Moving & Storage": a business noun after the kept words,
       // though trimmed away as an ordinary word, names a business.
+      // Capitals joined after a strong cue run on past the name ("I'M VICTOR CHEN WITH APEX REALTY"): there
+      // the words after the name are no part of it.
       const business =
         to > from &&
+        !cuedCaps &&
         (orgAmong(toks, to, j) || orgNext(toks, j, text) || firmAcrossAmpersand(text, lower, lastTok.end));
       if (to > from && !placeHead && !business) {
         const first = toks[from] as NameToken;
@@ -193,8 +196,12 @@ function laterMentions(
     const f = found[k];
     if (f && f.start <= t.start) continue;
     // "Reyes Landscaping LLC", "Petrakis Immigration Law": a name's part that names a business is the business's.
-    if (orgInRunAfter(toks, i, text)) continue;
-    if ((t.title || t.allCaps) && parts.has(lower, t.start, t.end) && !inFirmPair(text, t.start, t.end))
+    if (
+      (t.title || t.allCaps) &&
+      parts.has(lower, t.start, t.end) &&
+      !orgInRunAfter(toks, i, text) &&
+      !inFirmPair(text, t.start, t.end)
+    )
       out.push(finding(t.start, t.end, 'PERSON', 0.7, 'person'));
   }
   return out;

@@ -122,11 +122,10 @@ function namedThings(
     if ((lengths & lengthBit(t.end - t.start)) === 0) continue;
     const next = toks[i + 1];
     const street = next !== undefined && (next.flags & PLACE) !== 0 && next.title && isNameGap(text, next);
-    const alone = next === undefined || !isNameGap(text, next);
     if (
       (street && !t.initial) ||
       petNounBefore(lower, t.start) ||
-      (alone && t.title && namedAsPlace(text, lower, t.start, t.end))
+      (t.title && namedAsPlace(text, lower, t.start, t.end) && (next === undefined || !isNameGap(text, next)))
     ) {
       names ??= new Set();
       names.add(lower.slice(t.start, t.end));
