@@ -1,4 +1,4 @@
-import { codeAt, isAsciiLower, isAsciiUpper, isDigit, isLetter } from './chars.ts';
+import { codeAt, isAsciiAlnum, isAsciiLower, isAsciiUpper, isDigit, isLetter } from './chars.ts';
 
 /** A run of digit groups joined by the separators people type inside numbers ("555-0123", "4111 1111"). */
 export interface DigitChunk {
@@ -195,4 +195,25 @@ function startsWithTwoDateSeps(seps: readonly string[]): boolean {
     }
   }
   return false;
+}
+
+/** Longest capital-letter prefix of a code read before its hyphen ("I-", "VT-", "W252-"). */
+const MAX_CODE_PREFIX = 8;
+
+/**
+ * Whether the digits at `start` follow a hyphen joined to a code of capitals and digits holding a letter:
+ * "I-70", "US-101", "#VT-33018", "W252-4418-1736" name a road, a request or a licence, and the digits after
+ * the hyphen are the rest of that code, not a house number, a ZIP or a phone number.
+ */
+export function afterCodeHyphen(text: string, start: number): boolean {
+  if (codeAt(text, start - 1) !== 45) return false;
+  let i = start - 2;
+  let letter = false;
+  while (i >= 0 && i > start - 2 - MAX_CODE_PREFIX && isAsciiAlnum(text.charCodeAt(i))) {
+    const c = text.charCodeAt(i);
+    if (isAsciiLower(c)) return false;
+    if (isAsciiUpper(c)) letter = true;
+    i--;
+  }
+  return letter && i < start - 2 && !isAsciiAlnum(codeAt(text, i)) && !isLetter(codeAt(text, i));
 }
