@@ -50,8 +50,9 @@ export function detect(text: string, options?: DetectOptions): Finding[] {
       rewritten.push(f);
       mapped.push(m);
     }
-    // Read-backs need a value's digits twice: in one view, or a lettered code's typed and spoken again.
-    if (repeatsDigits(spoken) || hasLetteredCodes(found)) {
+    // Read-backs need a value's digits twice: in one view, or a lettered code's typed and spoken again,
+    // in either order ("P as in papa, four four ..." then "P4481207B").
+    if (repeatsDigits(spoken) || hasLetteredCodes(found) || hasLetteredCodes(rewritten)) {
       collectValues(text, found, minScore, found, values);
       collectValues(view.text, rewritten, minScore, mapped, values);
       valuesRead = true;
