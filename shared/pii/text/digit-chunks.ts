@@ -76,7 +76,12 @@ export function readDigitChunks(text: string, out: DigitChunk[]): number {
       let j = i;
       while (j < n && j - i < MAX_SEP && !isDigit(text.charCodeAt(j)) && isSepChar(text.charCodeAt(j))) j++;
       // Every single separator character is a listed separator; only longer runs need the lookup.
-      if (j < n && isDigit(text.charCodeAt(j)) && (j - i === 1 || SEPARATORS.has(text.slice(i, j)))) {
+      if (
+        j < n &&
+        isDigit(text.charCodeAt(j)) &&
+        (j - i === 1 || SEPARATORS.has(text.slice(i, j))) &&
+        !endsPhoneBeforeField(text, i, j, groups, digits.length)
+      ) {
         seps ??= [];
         seps.push(text.slice(i, j));
         i = j;
@@ -97,6 +102,22 @@ export function readDigitChunks(text: string, out: DigitChunk[]): number {
     i = end;
   }
   return saw;
+}
+
+/**
+ * "from +1 (612) 555-0133 - 06/03 18:29": a spaced dash after a complete North American number (ten or
+ * eleven digits ending 3-4) separates the fields of a header; the number does not go on past it.
+ */
+function endsPhoneBeforeField(
+  text: string,
+  from: number,
+  to: number,
+  groups: readonly number[],
+  digitCount: number,
+): boolean {
+  if (to - from < 3 || text.charCodeAt(to - 2) !== 45 || text.charCodeAt(to - 1) !== 32) return false;
+  if (digitCount !== 10 && digitCount !== 11) return false;
+  return groups[groups.length - 1] === 4 && groups[groups.length - 2] === 3;
 }
 
 /**
