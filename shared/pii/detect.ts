@@ -56,7 +56,7 @@ export function detect(text: string, options?: DetectOptions): Finding[] {
       collectValues(text, found, minScore, found, values);
       collectValues(view.text, rewritten, minScore, mapped, values);
       valuesRead = true;
-      for (const f of readBacks(spoken, wantedValues(values, wanted), spokenFound)) {
+      for (const f of readBacks(spoken, wantedValues(values, wanted), spokenFound, minScore)) {
         const m = inOriginal(view, text, f);
         if (m !== null) mapped.push(m);
       }
@@ -65,7 +65,7 @@ export function detect(text: string, options?: DetectOptions): Finding[] {
   }
   if (typedRepeats || valuesRead || hasLetteredCodes(found)) {
     if (!valuesRead) collectValues(text, found, minScore, found, values);
-    for (const f of readBacks(input, wantedValues(values, wanted), found)) found.push(f);
+    for (const f of readBacks(input, wantedValues(values, wanted), found, minScore)) found.push(f);
   }
   if (opts.deny) for (const f of denyFindings(input, opts.deny, wanted)) found.push(f);
   const kept = found.filter(

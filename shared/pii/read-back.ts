@@ -87,16 +87,18 @@ export function readBacks(
   input: ScanInput,
   values: ReadonlyMap<string, Mention>,
   taken: readonly Finding[],
+  minScore: number,
 ): Finding[] {
   const out: Finding[] = [];
   if (values.size === 0 || !(repeatsAny(input, values, taken) || hasLetteredValue(values))) return out;
   // A weaker finding on exactly the digits does not hold them: of another label ("418-227-903" read as a
-  // phone by its shape), the value's first mention named its kind; of the same label without the cue
-  // ("Reading back, 026009593"), the read-back is that finding made sure. Any other finding does.
+  // phone by its shape), the value's first mention named its kind; of the same label but too unsure to be
+  // kept ("Reading back, 026009593" without its cue), the read-back is that finding made sure.
   const holding = taken.filter((f) => {
     if (f.score >= READ_BACK_SCORE) return true;
     const c = input.chunks[firstChunkFrom(input.chunks, f.start)];
-    return c === undefined || c.start !== f.start || c.end !== f.end || !values.has(c.digits);
+    if (c === undefined || c.start !== f.start || c.end !== f.end) return true;
+    return values.get(c.digits)?.label === f.label && f.score >= minScore;
   });
   const spans = holding.map((f) => [f.start, f.end] as const).sort((a, b) => a[0] - b[0]);
   const candidates: Finding[] = [];
