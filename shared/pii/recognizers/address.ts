@@ -42,11 +42,11 @@ export const address: Recognizer = {
     const out: Finding[] = [];
     let lastEnd = -1;
     for (const c of chunks) {
-      // "9554 62 Rue Gafsa": a building number may precede the house number; Queens writes its house
-      // numbers hyphenated ("33-15 Ditmars Blvd").
+      // "9554 62 Rue Gafsa": a building number may precede the house number; Queens and Hawaii write their
+      // house numbers hyphenated ("33-15 Ditmars Blvd", "94-1040 Waipio Uka Street").
       const twoNumbers = c.groups.length === 2 && c.seps[0] === ' ' && (c.groups[1] ?? 9) <= 5;
       const hyphenated =
-        c.groups.length === 2 && c.seps[0] === '-' && (c.groups[0] ?? 9) <= 3 && (c.groups[1] ?? 9) <= 3;
+        c.groups.length === 2 && c.seps[0] === '-' && (c.groups[0] ?? 9) <= 3 && (c.groups[1] ?? 9) <= 4;
       if (
         c.start < lastEnd ||
         (c.groups.length !== 1 && !twoNumbers && !hyphenated) ||
