@@ -50,12 +50,13 @@ export function detect(text: string, options?: DetectOptions): Finding[] {
       rewritten.push(f);
       mapped.push(m);
     }
-    // Read-backs need a value's digits twice: in one view, or a lettered code's typed and spoken again.
-    if (repeatsDigits(spoken) || hasLetteredCodes(found)) {
+    // Read-backs need a value's digits twice: in one view, or a lettered code's typed and spoken again,
+    // in either order ("P as in papa, four four ..." then "P4481207B").
+    if (repeatsDigits(spoken) || hasLetteredCodes(found) || hasLetteredCodes(rewritten)) {
       collectValues(text, found, minScore, found, values);
       collectValues(view.text, rewritten, minScore, mapped, values);
       valuesRead = true;
-      for (const f of readBacks(spoken, wantedValues(values, wanted), spokenFound)) {
+      for (const f of readBacks(spoken, wantedValues(values, wanted), spokenFound, minScore)) {
         const m = inOriginal(view, text, f);
         if (m !== null) mapped.push(m);
       }
@@ -64,7 +65,7 @@ export function detect(text: string, options?: DetectOptions): Finding[] {
   }
   if (typedRepeats || valuesRead || hasLetteredCodes(found)) {
     if (!valuesRead) collectValues(text, found, minScore, found, values);
-    for (const f of readBacks(input, wantedValues(values, wanted), found)) found.push(f);
+    for (const f of readBacks(input, wantedValues(values, wanted), found, minScore)) found.push(f);
   }
   if (opts.deny) for (const f of denyFindings(input, opts.deny, wanted)) found.push(f);
   const kept = found.filter(

@@ -87,16 +87,18 @@ export function readBacks(
   input: ScanInput,
   values: ReadonlyMap<string, Mention>,
   taken: readonly Finding[],
+  minScore: number,
 ): Finding[] {
   const out: Finding[] = [];
   if (values.size === 0 || !(repeatsAny(input, values, taken) || hasLetteredValue(values))) return out;
-  // A weaker finding of another label on exactly the digits does not hold them ("418-227-903" read as a
-  // phone by its shape): the value's first mention named its kind. Any other finding over the digits does.
+  // A weaker finding on exactly the digits does not hold them: of another label ("418-227-903" read as a
+  // phone by its shape), the value's first mention named its kind; of the same label but too unsure to be
+  // kept ("Reading back, 026009593" without its cue), the read-back is that finding made sure.
   const holding = taken.filter((f) => {
     if (f.score >= READ_BACK_SCORE) return true;
     const c = input.chunks[firstChunkFrom(input.chunks, f.start)];
     if (c === undefined || c.start !== f.start || c.end !== f.end) return true;
-    return values.get(c.digits)?.label === f.label;
+    return values.get(c.digits)?.label === f.label && f.score >= minScore;
   });
   const spans = holding.map((f) => [f.start, f.end] as const).sort((a, b) => a[0] - b[0]);
   const candidates: Finding[] = [];
@@ -126,8 +128,8 @@ function hasLetteredValue(values: ReadonlyMap<string, Mention>): boolean {
   return false;
 }
 
-/** "K5520193": a letter or two glued to digits, as licence and passport numbers are written. */
-const LETTERED_CODE = /(?<![A-Za-z0-9])[A-Za-z]{1,2}(\d{5,12})(?![A-Za-z0-9])/g;
+/** "K5520193", "P4481207B": a letter or two glued to digits, and at most one letter closing them. */
+const LETTERED_CODE = /(?<![A-Za-z0-9])[A-Za-z]{1,2}(\d{5,12})[A-Za-z]?(?![A-Za-z0-9])/g;
 
 /** Lettered codes repeating a licence's or passport's digits: digits glued to letters make no chunk. */
 function letteredCodes(text: string, values: ReadonlyMap<string, Mention>): Finding[] {

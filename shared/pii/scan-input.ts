@@ -27,13 +27,13 @@ export interface ScanInput {
   readonly digitsAfterLetters: boolean;
   /**
    * False when no word that introduces a birth date, licence or passport number occurs ("born", "dob",
-   * "licen", "dl", "passport"): one scan rules out all three recognizers, each of which asks its own after.
+   * "licen", "dl", "permit", "passport"): one scan rules out all three recognizers, each of which asks its own after.
    */
   readonly idCues: boolean;
 }
 
 /** The union of the birth, licence and passport recognizers' hints: each is a literal listed here. */
-const ID_CUES = /born|birth|dob|d\.o\.b|d o b|licen|dl|passport/;
+const ID_CUES = /born|birth|dob|d\.o\.b|d o b|licen|dl|permit|passport/;
 
 export function scanInput(text: string, region: CountryCode, spoken: boolean): ScanInput {
   const lower = lowerSameLength(text);

@@ -6,6 +6,7 @@ import { nextLinesTail, sameLineTail } from '../text/address-tail.ts';
 import { codeAt, isLetter, isLineBreak, isSpace, isWordChar } from '../text/chars.ts';
 import { hasBefore, NOT_PERSONAL } from '../text/context.ts';
 import { type LineWord, LineWordReader } from '../text/line-words.ts';
+import { afterCodeHyphen } from '../text/digit-chunks.ts';
 import { endsLikeStreet, matchStreet } from '../text/street.ts';
 import { wordBefore } from '../text/words.ts';
 
@@ -37,15 +38,15 @@ const BASE = { suffix: 0.75, 'leading-type': 0.65, 'house-number-after': 0.6 } a
 /** Street addresses from a house number (or a military or PO box), with unit, city, state and postcode. */
 export const address: Recognizer = {
   label: 'ADDRESS',
-  find({ text, lower, chunks, hasDigit }) {
+  find({ text, lower, chunks, hasDigit, spoken }) {
     const out: Finding[] = [];
     let lastEnd = -1;
     for (const c of chunks) {
-      // "9554 62 Rue Gafsa": a building number may precede the house number; Queens writes its house
-      // numbers hyphenated ("33-15 Ditmars Blvd").
+      // "9554 62 Rue Gafsa": a building number may precede the house number; Queens and Hawaii write their
+      // house numbers hyphenated ("33-15 Ditmars Blvd", "94-1040 Waipio Uka Street").
       const twoNumbers = c.groups.length === 2 && c.seps[0] === ' ' && (c.groups[1] ?? 9) <= 5;
       const hyphenated =
-        c.groups.length === 2 && c.seps[0] === '-' && (c.groups[0] ?? 9) <= 3 && (c.groups[1] ?? 9) <= 3;
+        c.groups.length === 2 && c.seps[0] === '-' && (c.groups[0] ?? 9) <= 3 && (c.groups[1] ?? 9) <= 4;
       if (
         c.start < lastEnd ||
         (c.groups.length !== 1 && !twoNumbers && !hyphenated) ||
@@ -64,6 +65,8 @@ export const address: Recognizer = {
         before === 58
       )
         continue;
+      // "I-70 westbound near exit 212": the number of a road or a code ("US-101", "SR-99"), no house number.
+      if (afterCodeHyphen(text, c.start)) continue;
       const after = codeAt(text, c.end);
       const letterSuffix = isLetter(after) && !isLetter(codeAt(text, c.end + 1));
       if (!(isSpace(after) || letterSuffix)) continue;
@@ -76,6 +79,9 @@ export const address: Recognizer = {
       const words = new LineWordReader(text, letterSuffix ? c.end + 1 : spacedLetter ? c.end + 2 : c.end, 9);
       const street = matchStreet(text, words);
       if (!street || DAY_MONTH_YEAR.test(text.slice(c.end, c.end + 16))) continue;
+      // Said aloud, "a number, words, a number" is any sentence that counts ("two tune ups, one in spring")
+      // or a code spelled out ("one H G C V one"): only a street word makes a spoken street.
+      if (spoken && street.kind === 'house-number-after') continue;
       let end = (words.at(street.last) as LineWord).end;
       let score: number = BASE[street.kind];
       const tail = sameLineTail(text, end);

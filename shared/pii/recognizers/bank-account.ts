@@ -22,6 +22,12 @@ const GROUPS = cueGroups(GROUPS_WORDS);
 
 /** Each account word contains one of these. */
 const ACCOUNT_HINT = /acc|acct|a\/c|checking|savings|bank/;
+/**
+ * An account a clinic or a utility keeps for its patient or customer ("Pt acct 20-44817", "the account
+ * number at the top of the statement"): its number files the bill, it draws on no bank.
+ */
+const BILLING_ACCOUNT =
+  /(?:patient|pt\.?|utility) (?:account|acct)|(?:account|acct)(?: number| #| no\.?)? (?:on|at the top of|from) (?:the|your) (?:statement|bill|invoice)/;
 const NAMED_REACH = 60;
 const CUE_REACH = 45;
 
@@ -47,6 +53,8 @@ export const bankAccount: Recognizer = {
         nearestNamedNumber(lower, c.start, GROUPS, NAMED_REACH) ??
         nearestGroup(lower, c.start, GROUPS, CUE_REACH);
       if (kind !== 'account') continue;
+      const window = lower.slice(Math.max(0, c.start - NAMED_REACH), c.start);
+      if (BILLING_ACCOUNT.test(window) && !window.includes('bank')) continue;
       out.push(finding(c.start, c.end, 'BANK_ACCOUNT', 0.75, 'bank-account'));
     }
     for (const m of input.lastFour) {

@@ -32,6 +32,9 @@ export const creditCard: Recognizer = {
       // order-number cue with no card word rules a candidate out.
       if (n === 12 && !cardContext) continue;
       if (!cardContext && hasBefore(lower, start, NOT_PERSONAL, 25)) continue;
+      // ISO/IEC 7812 keeps leading 8 and 9 for telecom, health and national numbering (pet microchips
+      // are 15 digits from 9xx): without a card word such a number is no payment card.
+      if (!cardContext && (c.digits[0] === '8' || c.digits[0] === '9')) continue;
       const score = (cardPrefixValid(c.digits) ? 0.9 : 0.55) + (cardContext ? 0.1 : 0);
       out.push(finding(start, c.end, 'CREDIT_CARD', score, 'credit-card'));
     }

@@ -92,7 +92,10 @@ function isAnswer(lower: string, cueEnd: number, dateStart: number): boolean {
   }
   if (lines < 1 || lines > ANSWER_LINES) return false;
   const opening = answerStart(lower, lineStart);
-  return dateStart - opening <= ANSWER_LEAD && !ANY_DIGIT.test(lower.slice(opening, dateStart));
+  if (dateStart - opening <= ANSWER_LEAD && !ANY_DIGIT.test(lower.slice(opening, dateStart))) return true;
+  // "license number and date of birth?" answered "Ana Ruiz, Q534-218-83-671-0, 12/03/1985": the fields
+  // asked for, listed on the answer's line, the date one of them.
+  return lines === 1 && lower.charCodeAt(dateStart - 2) === 44 && lower.charCodeAt(dateStart - 1) === 32;
 }
 
 /** Text between two dates on one line that takes the first back. */

@@ -2,7 +2,7 @@ import type { Finding } from '../finding.ts';
 import { finding, type Recognizer } from '../scan-input.ts';
 import { codesAfterCues } from '../text/cue-codes.ts';
 
-const HINT = /licen|dl/;
+const HINT = /licen|dl|permit/;
 const CUES = [
   "driver's license",
   'drivers license',
@@ -21,6 +21,11 @@ const CUES = [
   'license no',
   'licence no',
   'dln',
+  // A learner's or instruction permit is the licence a new driver holds.
+  "learner's permit",
+  'learners permit',
+  'learner permit',
+  'instruction permit',
 ];
 
 /**
@@ -37,7 +42,9 @@ export const driversLicense: Recognizer = {
   find({ text, lower, idCues }) {
     const out: Finding[] = [];
     if (!idCues || !HINT.test(lower)) return out;
-    for (const c of codesAfterCues(text, lower, CUES, 35)) {
+    // Field names join their words with "_" ("dl_number", "drivers_license"): read as spaces, same offsets.
+    const cueText = lower.includes('_') ? lower.replaceAll('_', ' ') : lower;
+    for (const c of codesAfterCues(text, cueText, CUES, 35)) {
       const alnum = c.code.replace(/[- ]/g, '');
       if (alnum.length < 5 || alnum.length > 19) continue;
       out.push(finding(c.start, c.end, 'DRIVERS_LICENSE', 0.8, 'drivers-license'));

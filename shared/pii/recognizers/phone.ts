@@ -10,7 +10,7 @@ import {
   nearestGroup,
   nearestNamedNumber,
 } from '../text/context.ts';
-import { type DigitChunk, isDottedQuad } from '../text/digit-chunks.ts';
+import { afterCodeHyphen, type DigitChunk, isDottedQuad } from '../text/digit-chunks.ts';
 import { nanpImpossible, nanpVerdict, type PhoneVerdict } from '../validators/nanp.ts';
 
 const PHONE_WORDS = [
@@ -173,7 +173,7 @@ export const phone: Recognizer = {
       if (n < 7 || n > 15 || looksLikeOtherNumber(text, c) || isDottedQuad(text, c)) continue;
       const end = extensionEnd(text, c.end);
       if (isLetter(codeAt(text, c.start - 1)) || isLetter(codeAt(text, end))) continue;
-      if (afterCodePrefix(text, c.start)) continue;
+      if (afterCodePrefix(text, c.start) || afterCodeHyphen(text, c.start)) continue;
       if (
         codeAt(text, c.start - 1) === 46 ||
         (codeAt(text, c.end) === 46 && isDigit(codeAt(text, c.end + 1)))

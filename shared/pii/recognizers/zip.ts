@@ -2,7 +2,7 @@ import { US_STATE_CODES, US_STATE_NAMES } from '../data/us-states.ts';
 import type { Finding } from '../finding.ts';
 import { finding, type Recognizer } from '../scan-input.ts';
 import { codeAt, isDigit, isWordChar } from '../text/chars.ts';
-import { type DigitChunk, firstChunkFrom } from '../text/digit-chunks.ts';
+import { afterCodeHyphen, type DigitChunk, firstChunkFrom } from '../text/digit-chunks.ts';
 import { hasBefore, NOT_PERSONAL } from '../text/context.ts';
 import { answerStart, nextLineWithin } from '../text/next-turn.ts';
 import { wordBefore } from '../text/words.ts';
@@ -63,6 +63,8 @@ export const zip: Recognizer = {
       if (text[c.start] === '(' || text[c.start] === '+') continue;
       // "88213-A": a code with a letter after the dash is no ZIP+4.
       if (text.charCodeAt(c.end) === 45 && isLetterCode(codeAt(text, c.end + 1))) continue;
+      // "#VT-33018": a state code hyphened to the digits is a code's prefix, not the state of an address.
+      if (afterCodeHyphen(text, c.start)) continue;
       const w = wordBefore(text, c.start, 3);
       if (!w || !(US_STATE_CODES.has(w.text) || US_STATE_NAMES.has(w.text.toLowerCase()))) continue;
       // "Call ID: 88213", "IN: 40213": a state code followed by a colon is a field's label.

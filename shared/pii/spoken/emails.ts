@@ -25,7 +25,8 @@ export function emailReplacements(text: string, tokens: readonly Token[]): Repla
     const bareProvider =
       domainEnd < 0 && isBareProvider(text, tokens, domainFrom) && emailSaidBefore(tokens, localStart);
     if (bareProvider) domainEnd = domainFrom;
-    if (domainEnd < 0) continue;
+    // "Pay at example.com/pay": a domain with a path after it is a web address, not a mailbox.
+    if (domainEnd < 0 || text.charCodeAt((tokens[domainEnd] as Token).end) === 47) continue;
     const parts: Replacement[] = [];
     for (let m = localStart; m <= domainEnd; m++) {
       const t = tokens[m] as Token;

@@ -104,6 +104,13 @@ export const NOT_PERSONAL = [
   'transaction',
   'prescription',
   'meter',
+  // Files a business keeps on its customer: their numbers index the business's records, not a person.
+  'report',
+  'loan',
+  'frequent flyer',
+  'frequent flier',
+  'loyalty',
+  'rewards',
 ];
 
 /** Keyword groups compiled once into one alternation each, so a lookup is a few regex passes. */

@@ -1,5 +1,5 @@
 import { codeAt, isAsciiAlnum, isDigit } from './chars.ts';
-import { nextLineWithin } from './next-turn.ts';
+import { answerStart, nextLineWithin } from './next-turn.ts';
 
 /** An ID-like token ("D1234567", "2270-66-1551") read after a cue word such as "passport". */
 export interface CueCode {
@@ -13,6 +13,14 @@ export interface CueCode {
  * letters, digits and inner dashes or single spaces between digit groups. Work per cue is bounded.
  */
 const NEXT_LINE_REACH = 30;
+/**
+ * An answer may open with other words or fields first ("hold on, it's on the paper... okay P412883071194",
+ * "Marisela Quintanilla, Q534-218-83-671-0"): further into the answer a code still counts, unless a word
+ * before it in the answer names another kind of number ("my phone number is ...").
+ */
+const ANSWER_REACH = 60;
+const QUESTION_TAIL = 60;
+const OTHER_NUMBER = /phone|cell|call|number|zip|account|card|order|social|ssn|policy|claim/;
 
 export function codesAfterCues(text: string, lower: string, cues: readonly string[], reach = 40): CueCode[] {
   const out: CueCode[] = [];
@@ -27,7 +35,11 @@ export function codesAfterCues(text: string, lower: string, cues: readonly strin
       // "B: ok it's 561204883"): a line break within reach extends the reach into the next line.
       const line = nextLineWithin(lower, from, reach);
       const nextLine = line >= 0 ? line + NEXT_LINE_REACH : 0;
-      const limit = Math.min(text.length, Math.max(from + reach, nextLine));
+      const near = Math.max(from + reach, nextLine);
+      // A question may ask for more after the cue ("license number and date of birth for each driver.").
+      const answerLine = line >= 0 ? line : nextLineWithin(lower, from, QUESTION_TAIL);
+      const answer = answerLine >= 0 ? answerStart(lower, answerLine) : text.length;
+      const limit = Math.min(text.length, answerLine >= 0 ? Math.max(near, answer + ANSWER_REACH) : near);
       let i = from;
       while (i < limit) {
         if (!isAsciiAlnum(text.charCodeAt(i)) || isAsciiAlnum(codeAt(text, i - 1))) {
@@ -45,6 +57,7 @@ export function codesAfterCues(text: string, lower: string, cues: readonly strin
             j++;
           else break;
         }
+        if (digits >= 4 && i >= near && (i < answer || OTHER_NUMBER.test(lower.slice(answer, i)))) break;
         if (digits >= 4) {
           // The first code after a cue is its value, even when another cue already reported it.
           if (!seen.has(i)) out.push({ start: i, end: j, code: text.slice(i, j) });

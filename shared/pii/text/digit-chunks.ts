@@ -1,4 +1,4 @@
-import { codeAt, isAsciiLower, isAsciiUpper, isDigit, isLetter } from './chars.ts';
+import { codeAt, isAsciiAlnum, isAsciiLower, isAsciiUpper, isDigit, isLetter } from './chars.ts';
 
 /** A run of digit groups joined by the separators people type inside numbers ("555-0123", "4111 1111"). */
 export interface DigitChunk {
@@ -76,7 +76,12 @@ export function readDigitChunks(text: string, out: DigitChunk[]): number {
       let j = i;
       while (j < n && j - i < MAX_SEP && !isDigit(text.charCodeAt(j)) && isSepChar(text.charCodeAt(j))) j++;
       // Every single separator character is a listed separator; only longer runs need the lookup.
-      if (j < n && isDigit(text.charCodeAt(j)) && (j - i === 1 || SEPARATORS.has(text.slice(i, j)))) {
+      if (
+        j < n &&
+        isDigit(text.charCodeAt(j)) &&
+        (j - i === 1 || SEPARATORS.has(text.slice(i, j))) &&
+        !endsPhoneBeforeField(text, i, j, groups, digits.length)
+      ) {
         seps ??= [];
         seps.push(text.slice(i, j));
         i = j;
@@ -97,6 +102,22 @@ export function readDigitChunks(text: string, out: DigitChunk[]): number {
     i = end;
   }
   return saw;
+}
+
+/**
+ * "from +1 (612) 555-0133 - 06/03 18:29": a spaced dash after a complete North American number (ten or
+ * eleven digits ending 3-4) separates the fields of a header; the number does not go on past it.
+ */
+function endsPhoneBeforeField(
+  text: string,
+  from: number,
+  to: number,
+  groups: readonly number[],
+  digitCount: number,
+): boolean {
+  if (to - from < 3 || text.charCodeAt(to - 2) !== 45 || text.charCodeAt(to - 1) !== 32) return false;
+  if (digitCount !== 10 && digitCount !== 11) return false;
+  return groups[groups.length - 1] === 4 && groups[groups.length - 2] === 3;
 }
 
 /**
@@ -195,4 +216,25 @@ function startsWithTwoDateSeps(seps: readonly string[]): boolean {
     }
   }
   return false;
+}
+
+/** Longest capital-letter prefix of a code read before its hyphen ("I-", "VT-", "W252-"). */
+const MAX_CODE_PREFIX = 8;
+
+/**
+ * Whether the digits at `start` follow a hyphen joined to a code of capitals and digits holding a letter:
+ * "I-70", "US-101", "#VT-33018", "W252-4418-1736" name a road, a request or a licence, and the digits after
+ * the hyphen are the rest of that code, not a house number, a ZIP or a phone number.
+ */
+export function afterCodeHyphen(text: string, start: number): boolean {
+  if (codeAt(text, start - 1) !== 45) return false;
+  let i = start - 2;
+  let letter = false;
+  while (i >= 0 && i > start - 2 - MAX_CODE_PREFIX && isAsciiAlnum(text.charCodeAt(i))) {
+    const c = text.charCodeAt(i);
+    if (isAsciiLower(c)) return false;
+    if (isAsciiUpper(c)) letter = true;
+    i--;
+  }
+  return letter && i < start - 2 && !isAsciiAlnum(codeAt(text, i)) && !isLetter(codeAt(text, i));
 }
