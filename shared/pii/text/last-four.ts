@@ -78,6 +78,22 @@ export function lastFourMentions(lower: string, chunks: readonly DigitChunk[]): 
   return out;
 }
 
+/**
+ * "SSN last 4 5531": the cue's own "4" and the value, one space apart, were read as one chunk ("4 5531");
+ * the value is the groups after that digit.
+ */
+function valueAfterCueDigit(c: DigitChunk): DigitChunk | undefined {
+  if (c.groups.length < 2 || c.groups[0] !== 1 || c.seps[0] !== ' ') return undefined;
+  return {
+    start: c.start + 2,
+    end: c.end,
+    digits: c.digits.slice(1),
+    groups: c.groups.slice(1),
+    seps: c.seps.slice(1),
+    glued: c.glued,
+  };
+}
+
 function readCues(lower: string, chunks: readonly DigitChunk[], cue: RegExp, out: LastFourMention[]): void {
   cue.lastIndex = 0;
   for (let m = cue.exec(lower); m !== null; m = cue.exec(lower)) {
@@ -86,6 +102,8 @@ function readCues(lower: string, chunks: readonly DigitChunk[], cue: RegExp, out
     // The next chunk within a short reach after the cue ("last four of my social are 6789"); on the answer's
     // line, the first after its speaker label and timestamp ("[00:22] Caller entered: 3047").
     let chunk = chunks[firstChunkFrom(chunks, after)];
+    const joined = chunks[firstChunkFrom(chunks, after - 1)];
+    if (joined && joined.start === after - 1) chunk = valueAfterCueDigit(joined) ?? chunk;
     if (chunk && chunk.start > after + REACH)
       chunk = chunks[firstChunkFrom(chunks, answerFrom(lower, after))];
     if (!chunk || (chunk.start > after + REACH && !answersOnNextLine(lower, after, chunk))) continue;
