@@ -136,10 +136,25 @@ function letteredCodes(text: string, values: ReadonlyMap<string, Mention>): Find
   const out: Finding[] = [];
   for (const m of text.matchAll(LETTERED_CODE)) {
     const label = values.get(m[1] as string)?.label;
-    if (label === 'DRIVERS_LICENSE' || label === 'PASSPORT')
-      out.push(finding(m.index, m.index + m[0].length, label, READ_BACK_SCORE, 'read-back'));
+    if (label === 'DRIVERS_LICENSE' || label === 'PASSPORT') {
+      const start = spokenLetterBefore(text, m.index) ? m.index - 2 : m.index;
+      out.push(finding(start, m.index + m[0].length, label, READ_BACK_SCORE, 'read-back'));
+    }
   }
   return out;
+}
+
+/**
+ * "R T448209" in the spoken view: letters said one by one ("R T, four four ..."), the first one apart, a
+ * word of its own (not the "s" of "That's").
+ */
+function spokenLetterBefore(text: string, at: number): boolean {
+  return (
+    text.charCodeAt(at - 1) === 32 &&
+    /[A-Za-z]/.test(text[at - 2] ?? '') &&
+    (at < 3 || /[\s,;:(]/.test(text[at - 3] as string)) &&
+    !/[A-Za-z]/.test(text[at + 1] ?? '')
+  );
 }
 
 /**

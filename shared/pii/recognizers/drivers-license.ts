@@ -1,6 +1,7 @@
 import type { Finding } from '../finding.ts';
 import { finding, type Recognizer } from '../scan-input.ts';
 import { codesAfterCues } from '../text/cue-codes.ts';
+import { licenceAfterState, shortDlCode } from '../text/licence-shapes.ts';
 
 const HINT = /licen|dl|permit/;
 const CUES = [
@@ -49,6 +50,8 @@ export const driversLicense: Recognizer = {
       if (alnum.length < 5 || alnum.length > 19) continue;
       out.push(finding(c.start, c.end, 'DRIVERS_LICENSE', 0.8, 'drivers-license'));
     }
+    for (const f of shortDlCode(lower))
+      out.push(finding(f.start, f.end, 'DRIVERS_LICENSE', 0.8, 'drivers-license'));
     // "dl" alone lets most texts through the hint ("handle", "middle"); the owned form needs the word itself.
     if (!lower.includes('licen')) return out;
     OWNED_LICENCE.lastIndex = 0;
@@ -57,6 +60,8 @@ export const driversLicense: Recognizer = {
       const start = m.index + m[0].length - value.length;
       out.push(finding(start, start + value.length, 'DRIVERS_LICENSE', 0.8, 'drivers-license'));
     }
+    for (const f of licenceAfterState(lower))
+      out.push(finding(f.start, f.end, 'DRIVERS_LICENSE', 0.8, 'drivers-license'));
     return out;
   },
 };

@@ -1,0 +1,56 @@
+import { US_STATE_NAMES } from '../data/us-states.ts';
+
+/** Where a licence number sits in the text. */
+export interface Span {
+  readonly start: number;
+  readonly end: number;
+}
+
+/**
+ * "DL 41927735", "Texas DL 30418852": the abbreviation as a word of its own, then the number at once.
+ * Global only for its lastIndex scan, reset before each use.
+ */
+const DL_THEN_CODE = /\bdl ([a-z]{0,2}\d{5,17})\b/g;
+
+export function shortDlCode(lower: string): Span[] {
+  const out: Span[] = [];
+  if (!lower.includes('dl ')) return out;
+  DL_THEN_CODE.lastIndex = 0;
+  for (let m = DL_THEN_CODE.exec(lower); m !== null; m = DL_THEN_CODE.exec(lower)) {
+    const start = m.index + 3;
+    out.push({ start, end: start + (m[1] as string).length });
+  }
+  return out;
+}
+
+/** Six or more characters: a five-digit number after a state name is its ZIP. */
+const CODE = /\b[a-z]{0,2}\d{6,17}\b/g;
+/** How far back the licence was asked for ("your driver's license, can I scan it? ... Okay, Louisiana ..."). */
+const CUE_REACH = 160;
+/** "Ohio, " or "New Hampshire " before the number: the longest state name and its separator. */
+const STATE_REACH = 16;
+
+/**
+ * "Okay, Louisiana 009817342", "It's Ohio, RT448209": licences are issued by a state, and people say which
+ * one before the number. Only within reach after a licence was named.
+ */
+export function licenceAfterState(lower: string): Span[] {
+  const out: Span[] = [];
+  CODE.lastIndex = 0;
+  for (let m = CODE.exec(lower); m !== null; m = CODE.exec(lower)) {
+    const at = m.index;
+    if (!stateBefore(lower, at)) continue;
+    const cue = lower.lastIndexOf('licen', at);
+    if (cue < 0 || at - cue > CUE_REACH || lower.startsWith(' plate', cue + 7)) continue;
+    out.push({ start: at, end: at + m[0].length });
+  }
+  return out;
+}
+
+function stateBefore(lower: string, at: number): boolean {
+  const before = lower.slice(Math.max(0, at - STATE_REACH), at).replace(/,? $/, '');
+  const words = before.split(' ');
+  const last = words[words.length - 1] ?? '';
+  if (US_STATE_NAMES.has(last)) return true;
+  return words.length >= 2 && US_STATE_NAMES.has(`${words[words.length - 2]} ${last}`);
+}
