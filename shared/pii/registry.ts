@@ -47,4 +47,6 @@ export const SPOKEN_LABELS: ReadonlySet<PiiLabel> = new Set<PiiLabel>([
   'DRIVERS_LICENSE',
   'PASSPORT',
   'IP_ADDRESS',
+  // Said letter by letter and group by group ("D E eight nine, three seven ..."); mod 97 keeps it safe.
+  'IBAN',
 ]);

@@ -8,38 +8,48 @@ import { ibanLength, ibanValid } from '../validators/iban.ts';
  * linear. Global for its lastIndex scan, reset before each use; nothing inside the loop can reach it.
  */
 const START = /[A-Za-z]{2}\d{2}/g;
+/**
+ * Said aloud, the country code's letters come one by one ("D E eight nine, ..." is "D E89..." in the spoken
+ * view); mod 97 still decides, so the looser start stays safe.
+ */
+const SPOKEN_START = /(?<![A-Za-z0-9])[A-Za-z] [A-Za-z]\d{2}/g;
 
 /** Country code and check digits start the candidate; mod 97 and the country's length decide it. */
 export const iban: Recognizer = {
   label: 'IBAN',
   needsDigit: true,
-  find({ text, digitsAfterLetters }) {
+  find({ text, digitsAfterLetters, spoken }) {
     const out: Finding[] = [];
     // The chunk reader saw every place where digits follow two letters: without one, there is no start.
-    if (!digitsAfterLetters) return out;
-    const n = text.length;
-    START.lastIndex = 0;
-    for (let m = START.exec(text); m; m = START.exec(text)) {
-      const i = m.index;
-      if (isWordChar(codeAt(text, i - 1))) continue;
-      const want = ibanLength(text.slice(i, i + 2).toUpperCase());
-      if (want === undefined) continue;
-      let compact = '';
-      let j = i;
-      // Read alphanumerics with single spaces between groups until the country's IBAN length.
-      while (j < n && compact.length < want) {
-        const c = text.charCodeAt(j);
-        if (isAsciiAlnum(c)) {
-          compact += text[j]?.toUpperCase();
-          j++;
-        } else if (c === 32 && isAsciiAlnum(codeAt(text, j + 1)) && compact.length > 0) j++;
-        else break;
-      }
-      if (compact.length !== want || isAsciiAlnum(codeAt(text, j))) continue;
-      if (!ibanValid(compact)) continue;
-      out.push(finding(i, j, 'IBAN', 0.95, 'iban'));
-      START.lastIndex = j;
-    }
+    if (digitsAfterLetters) scan(text, START, out);
+    if (spoken) scan(text, SPOKEN_START, out);
     return out;
   },
 };
+
+function scan(text: string, start: RegExp, out: Finding[]): void {
+  const n = text.length;
+  start.lastIndex = 0;
+  for (let m = start.exec(text); m; m = start.exec(text)) {
+    const i = m.index;
+    if (isWordChar(codeAt(text, i - 1))) continue;
+    const country = (text[i] as string) + text[m[0].length === 5 ? i + 2 : i + 1];
+    const want = ibanLength(country.toUpperCase());
+    if (want === undefined) continue;
+    let compact = '';
+    let j = i;
+    // Read alphanumerics with single spaces between groups until the country's IBAN length.
+    while (j < n && compact.length < want) {
+      const c = text.charCodeAt(j);
+      if (isAsciiAlnum(c)) {
+        compact += text[j]?.toUpperCase();
+        j++;
+      } else if (c === 32 && isAsciiAlnum(codeAt(text, j + 1)) && compact.length > 0) j++;
+      else break;
+    }
+    if (compact.length !== want || isAsciiAlnum(codeAt(text, j))) continue;
+    if (!ibanValid(compact)) continue;
+    out.push(finding(i, j, 'IBAN', 0.95, 'iban'));
+    start.lastIndex = j;
+  }
+}
