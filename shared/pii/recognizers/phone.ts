@@ -114,8 +114,27 @@ function looksLikeOtherNumber(text: string, c: DigitChunk): boolean {
   // A date followed by a clock time ("2000-04-16 11:20") is a timestamp.
   if (c.groups[0] === 4 && c.groups[1] === 2 && seps[0] === '-') return true;
   if (text.charCodeAt(c.end) === 58 && isDigit(codeAt(text, c.end + 1))) return true;
+  if (opensWithDate(c)) return true;
   const before = codeAt(text, c.start - 1);
   return before === 36 /* $ */ || before === 0x20ac || before === 0xa3 || before === 35 /* # */;
+}
+
+/** Month and day, "0306": a month 01-12 and a day 01-31. */
+function isMonthDay(d: string): boolean {
+  const month = Number(d.slice(0, 2));
+  const day = Number(d.slice(2, 4));
+  return month >= 1 && month <= 12 && day >= 1 && day <= 31;
+}
+
+/**
+ * "20250305-114-0087", "25-0306-2218": dispatch, call and event ids open with the date they were made,
+ * and no phone number is grouped so (North American numbers run 3-3-4).
+ */
+function opensWithDate(c: DigitChunk): boolean {
+  if (c.groups.length < 3 || c.seps[0] !== '-' || c.seps[1] !== '-') return false;
+  const d = c.digits;
+  if (c.groups[0] === 8) return (d.startsWith('19') || d.startsWith('20')) && isMonthDay(d.slice(4, 8));
+  return c.groups[0] === 2 && c.groups[1] === 4 && isMonthDay(d.slice(2, 6));
 }
 
 const AREA_BEFORE = /area code:? ?\d{3}\)?[ ,.-]{0,3}$/;
