@@ -1,7 +1,7 @@
 import type { Finding } from '../finding.ts';
 import { finding, type Recognizer } from '../scan-input.ts';
 import { cueGroups, NOT_PERSONAL, nearestGroup, nearestNamedNumber } from '../text/context.ts';
-import { isDateOrTime } from '../text/digit-chunks.ts';
+import { afterCodeHyphen, isDateOrTime } from '../text/digit-chunks.ts';
 
 const GROUPS_WORDS = {
   account: ['account', 'acct', 'a/c', 'checking', 'savings', 'bank'],
@@ -28,6 +28,19 @@ const ACCOUNT_HINT = /acc|acct|a\/c|checking|savings|bank/;
  */
 const BILLING_ACCOUNT =
   /(?:patient|pt\.?|utility) (?:account|acct)|(?:account|acct)(?: number| #| no\.?)? (?:on|at the top of|from) (?:the|your) (?:statement|bill|invoice)/;
+/** A lender's own account ("Crescent Auto Finance ... your account number?", "my loan account"). */
+const LENDER = /\b(?:loan|mortgage|finance|financing|lease)\b/;
+/** Words that put a bank's account in the same breath ("pay the loan from my checking account"). */
+const BANKING = /bank|checking|savings|routing|deposit/;
+/** A lender names itself in its greeting, a line or two before it asks for the account number. */
+const LENDER_REACH = 160;
+
+/** The account is one a lender keeps for the loan, not a bank account, unless banking words are near. */
+function isLenderAccount(lower: string, at: number): boolean {
+  const window = lower.slice(Math.max(0, at - LENDER_REACH), at);
+  return LENDER.test(window) && !BANKING.test(window);
+}
+
 const NAMED_REACH = 60;
 const CUE_REACH = 45;
 
@@ -44,6 +57,8 @@ export const bankAccount: Recognizer = {
       const n = c.digits.length;
       if (n < 6 || n > 17 || c.glued || text[c.start] === '(' || text[c.start] === '+') continue;
       if (c.seps.some((s) => s !== '-' && s !== ' ') || isDateOrTime(text, c)) continue;
+      // "SOL-CA-0092281": the digits close a lettered code a business filed the customer under.
+      if (afterCodeHyphen(text, c.start)) continue;
       cued ??= ACCOUNT_HINT.test(lower);
       if (!cued) break;
       // Either reading below says "account" only for an account word in its window, the wider one included:
@@ -55,6 +70,7 @@ export const bankAccount: Recognizer = {
       if (kind !== 'account') continue;
       const window = lower.slice(Math.max(0, c.start - NAMED_REACH), c.start);
       if (BILLING_ACCOUNT.test(window) && !window.includes('bank')) continue;
+      if (isLenderAccount(lower, c.start)) continue;
       out.push(finding(c.start, c.end, 'BANK_ACCOUNT', 0.75, 'bank-account'));
     }
     for (const m of input.lastFour) {

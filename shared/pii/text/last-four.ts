@@ -37,6 +37,8 @@ const KINDS_WORDS = {
   SSN: ['social', 'ssn', 'security number'],
   BANK_ACCOUNT: ['account', 'acct', 'checking', 'savings'],
   PHONE: ['phone', 'cell', 'mobile', 'number you called', 'callback'],
+  // "loan ending 9283", "policy ending 0417": numbers a business files its own accounts under.
+  OTHER: ['loan', 'mortgage', 'policy', 'order', 'claim', 'invoice', 'tracking'],
 } as const satisfies Record<string, readonly string[]>;
 const KINDS = cueGroups(KINDS_WORDS);
 
@@ -113,6 +115,6 @@ function readCues(lower: string, chunks: readonly DigitChunk[], cue: RegExp, out
     const label =
       nearestGroup(lower, chunk.start, KINDS, chunk.start - at + 60) ??
       nearestGroup(lower, Math.min(lower.length, chunk.end + 25), KINDS, 25);
-    if (label) out.push({ start: chunk.start, end: chunk.end, label });
+    if (label && label !== 'OTHER') out.push({ start: chunk.start, end: chunk.end, label });
   }
 }
