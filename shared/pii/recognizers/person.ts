@@ -122,7 +122,9 @@ export const person: Recognizer = {
       const business =
         to > from &&
         !cuedCaps &&
-        (orgAmong(toks, to, j) || orgNext(toks, j, text) || firmAcrossAmpersand(text, lower, lastTok.end));
+        (orgAmong(toks, to, j) ||
+          orgInRunAfter(toks, j - 1, text) ||
+          firmAcrossAmpersand(text, lower, lastTok.end));
       if (to > from && !placeHead && !business) {
         const first = toks[from] as NameToken;
         const last = toks[to - 1] as NameToken;
@@ -157,15 +159,12 @@ function orgAmong(toks: readonly NameToken[], from: number, to: number): boolean
   return false;
 }
 
-/** "Baptiste LLP": whether the word right after a run, in capitals or not, is a business noun. */
-function orgNext(toks: readonly NameToken[], j: number, text: string): boolean {
-  const n = toks[j];
-  return n !== undefined && on(n, ORG) && isNameGap(text, n);
-}
-
 const MAX_FIRM_TAIL = 3;
 
-/** Whether one of the few capitalised words right after `toks[i]`, joined to it, is a business noun. */
+/**
+ * "Baptiste LLP", "Helios Home Energy": whether one of the few words right after `toks[i]`, joined to it
+ * and in capitals or not, is a business noun.
+ */
 function orgInRunAfter(toks: readonly NameToken[], i: number, text: string): boolean {
   for (let k = i + 1; k <= i + MAX_FIRM_TAIL && k < toks.length; k++) {
     const n = toks[k] as NameToken;
