@@ -10,6 +10,7 @@ import {
   ownNameCueBefore,
   workplaceAfter,
 } from '../text/business-context.ts';
+import { withoutFirmMentions } from '../text/business-mentions.ts';
 import { lowerCaseNames } from '../text/lower-case-names.ts';
 import { cueBefore } from '../text/name-cue.ts';
 import {
@@ -146,9 +147,11 @@ export const person: Recognizer = {
     answeredNames(text, lower, out);
     roleLabelNames(text, lower, out);
     spelledConfirmations(text, lower, toks, out);
+    // Firms go first, so no word of a firm's name is taken for a name's later mention.
+    const people = withoutFirmMentions(out, toks, text, lower);
     // A loop, not spread arguments: a long text can hold more findings than the call stack takes arguments.
-    for (const f of laterMentions(toks, out, text, lower)) out.push(f);
-    const named = withoutNamedThings(out, toks, text, lower);
+    for (const f of laterMentions(toks, people, text, lower)) people.push(f);
+    const named = withoutNamedThings(people, toks, text, lower);
     return lower.includes('as in ') ? named.filter((f) => !isSpellingAid(lower, f.start)) : named;
   },
 };
