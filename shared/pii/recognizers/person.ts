@@ -124,7 +124,7 @@ export const person: Recognizer = {
         to > from &&
         !cuedCaps &&
         (orgAmong(toks, to, j) ||
-          orgInRunAfter(toks, j - 1, text) ||
+          orgSoonAfter(toks, j, text) ||
           firmAcrossAmpersand(text, lower, lastTok.end));
       if (to > from && !placeHead && !business) {
         const first = toks[from] as NameToken;
@@ -165,9 +165,20 @@ function orgAmong(toks: readonly NameToken[], from: number, to: number): boolean
 const MAX_FIRM_TAIL = 3;
 
 /**
- * "Baptiste LLP", "Helios Home Energy": whether one of the few words right after `toks[i]`, joined to it
- * and in capitals or not, is a business noun.
+ * "Baptiste LLP", "Helios Home Energy": whether the word right after a run, in capitals or not, or one of
+ * the few title-case words joined after it is a business noun. Capitals run on past a name
+ * ("FAVIAN RANGEL FROM DRAKE PLC"), so only the first word after the run is read in capitals.
  */
+function orgSoonAfter(toks: readonly NameToken[], j: number, text: string): boolean {
+  for (let k = j; k < j + MAX_FIRM_TAIL && k < toks.length; k++) {
+    const n = toks[k] as NameToken;
+    if (!isNameGap(text, n) || (k > j && !n.title)) return false;
+    if (on(n, ORG)) return true;
+  }
+  return false;
+}
+
+/** Whether one of the few capitalised words right after `toks[i]`, joined to it, is a business noun. */
 function orgInRunAfter(toks: readonly NameToken[], i: number, text: string): boolean {
   for (let k = i + 1; k <= i + MAX_FIRM_TAIL && k < toks.length; k++) {
     const n = toks[k] as NameToken;

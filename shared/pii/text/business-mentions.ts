@@ -32,10 +32,14 @@ function key(toks: readonly NameToken[], from: number, to: number, lower: string
   return s;
 }
 
-/** Whether `toks[k]` joins the run before it: one space or hyphen, or a dot after an initial. */
+/**
+ * Whether `toks[k]` joins the run before it: a title-case word one space or hyphen on, or a dot after an
+ * initial. Words in capitals are left out: in a line of capitals a run goes on past a name into a firm's
+ * ("THIS IS RAFAEL WITH SUMMIT RIDGE ROOFING").
+ */
 const joins = (toks: readonly NameToken[], k: number, text: string): boolean => {
   const t = toks[k] as NameToken;
-  if (!t.title && !t.allCaps) return false;
+  if (!t.title) return false;
   if (!isNameGap(text, t)) return false;
   return text.charCodeAt(t.gapStart) !== 46 || (toks[k - 1] as NameToken).initial;
 };
@@ -51,7 +55,7 @@ function firmsIn(toks: readonly NameToken[], text: string, lower: string): Firms
     const t = toks[i] as NameToken;
     let j = i + 1;
     while (j < toks.length && j - i < MAX_RUN && joins(toks, j, text)) j++;
-    if (j - i >= 2 && (t.title || t.allCaps)) {
+    if (j - i >= 2 && t.title) {
       let org = -1;
       let unnamed = false;
       for (let k = i; k < j; k++) {
