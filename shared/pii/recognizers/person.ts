@@ -241,13 +241,14 @@ class NameParts {
 const lengthBit = (len: number): number => 1 << Math.min(len, 30);
 
 /**
- * The words of every multi-word name found, longer than two letters and not ordinary words; null when
- * there are none, so a text without such a name allocates nothing.
+ * The words of every multi-word name found, and of every one-word name a strong cue in a sentence gives
+ * ("this is Zoltan ... Thanks, Zoltan"), longer than two letters and not ordinary words; null when there are none,
+ * so a text without such a name allocates nothing.
  */
 function nameParts(found: readonly Finding[], text: string, lower: string): NameParts | null {
   let parts: NameParts | null = null;
   for (const f of found) {
-    if (!hasSpace(text, f.start, f.end)) continue;
+    if (!hasSpace(text, f.start, f.end) && !spokenCueBefore(lower, f.start)) continue;
     let i = f.start;
     while (i < f.end) {
       while (i < f.end && isPartBreak(lower.charCodeAt(i))) i++;
@@ -265,6 +266,16 @@ function nameParts(found: readonly Finding[], text: string, lower: string): Name
     }
   }
   return parts;
+}
+
+/**
+ * Whether a strong cue said in a sentence ("this is", "I'm") stands before `start`: a field label's value
+ * ("From: HomePro") may as well be a firm's.
+ */
+function spokenCueBefore(lower: string, start: number): boolean {
+  let at = start - 1;
+  while (at >= 0 && lower.charCodeAt(at) === 32) at--;
+  return lower.charCodeAt(at) !== 58 && cueBefore(lower, start) === 'strong';
 }
 
 function hasSpace(text: string, from: number, to: number): boolean {
