@@ -442,6 +442,10 @@ function trim(toks: readonly NameToken[], i: number, j: number, cued: boolean): 
   kept.to = Math.max(a, b + 1);
 }
 
+/** Whether a sentence, line or quote opens at `at`, after at most a couple of spaces. */
+const opensSentence = (text: string, at: number): boolean =>
+  /[\n.!?:"]\s*$|^\s*$/.test(text.slice(Math.max(0, at - 3), at));
+
 /** The score of the name `toks[from, to)`. */
 function scoreName(
   toks: readonly NameToken[],
@@ -493,10 +497,14 @@ function scoreName(
   if (words >= 2) {
     const lastCommon = on(last, COMMON);
     s += on(last, SURNAME) ? 0.3 : lastCommon ? -0.1 : 0.2;
+    // "manager Rich Andersen", "roommate Sunny Kaur": mid-sentence, a first name that is also a word before
+    // a surname that is none is a name; opening a sentence the word may be a verb ("Will Mendoza call?").
+    if (firstKnown && firstCommon && on(last, SURNAME) && !lastCommon && !opensSentence(text, opening))
+      s += 0.1;
     if (!firstKnown && !firstCommon && !lastCommon) s += 0.25;
   } else if (on(first, SURNAME) && !firstCommon) {
     // A known surname alone mid-sentence ("says Murphy") is a name; at a sentence start it may be anything.
-    s += /[\n.!?:"]\s*$|^\s*$/.test(text.slice(Math.max(0, opening - 3), opening)) ? 0.1 : 0.4;
+    s += opensSentence(text, opening) ? 0.1 : 0.4;
   }
   // An initial before a surname ("T. Mills") is how people sign, even when the surname is also a word.
   // A word no list knows needs a cue as well ("by J. Achterberg"): "vitamin D. Xarelto" is no signature.
