@@ -170,11 +170,26 @@ export const ORG_WORDS: readonly string[] = [
   'apartments',
   'residences',
   'condominiums',
+  // Trades and industries a firm is named by: "Harborline Mortgage", "Dalton Freight", "Summit CrossFit".
+  'mortgage',
+  'lending',
+  'staffing',
+  'recruiting',
+  'freight',
+  'lawyers',
+  'attorneys',
+  'events',
+  'energy',
+  'gym',
+  'crossfit',
+  'care',
 ];
 
 /** Street-type words that end or open a place name, never a person's ("Villacher Strasse", "Rue de Tanger"). */
 export const PLACE_WORDS: readonly string[] = [
   'street',
+  'ave',
+  'parish',
   'avenue',
   'boulevard',
   'road',

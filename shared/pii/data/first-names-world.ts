@@ -5,212 +5,215 @@ aadi aadidev aadinath aaditya aadrika aagam aagney aagneya aaliyah aalok aaltje 
 aanandaswarup aanandinii aanjaneya aanuoluwapo aaratrika aarya aaryan aasa aasha aashritha aatmaj
 aatmaja aatreya aayushmaan aayushman aba abaco abani abayomi abbigail abbondanza abbondanzio
 abbondio abdiel abdon abdone abdonie abdullah abebi abeiku abelardo abele abelin abeline abena
-abeni abenzio abhaidev abhaya abhirath abhisyanta abibo abigaelle abigayle abimbola abiodun abiola
-abiona abisola abisoye abondance abosede abramio abril absalon abyasa acace acacie acacio acanthe
-acario acaryatanaya accursio achaire achalesvara acharyanandana acharyasuta achille achintya achyut
-acilia acilio aciscolo acrisio adalard adalardo adalbald adalbaude adalberon adalbert adalberta
-adalberto adalfredo adalgisa adalgiso adalric adalrico adalsinde adaugo addo addolorata adebankole
-adebiyi adebola adebowale adeboye adebukola adedaramola adedayo adedeji adedoyin adegoke adegrin
-adegrine adekitan adekola adekunle adelajda adelardo adelasia adelberto adelchi adeleke adelfo
-adelgardo adelia adelie adelin adell adelmo adelphe adeltrude adenet adenike adeniyi adeodat
-adeodato adeola adeolu adeoti adepeju aderopo adesewa adeshina adesoji adesua adetayo adetoke
-adetoun adeyi adheesh adhemar adhiarja adhiraj adhrit adiarja adigun adika adikara adikavi adinata
-adinath aditeya aditya adityanandan adityanandana adjutor adolfo adolphie adone adonis adonise
-adrain adrastee adrehilde adriaan adriel adrione adripathi adunni advaya adwitiya adwoa afia
-afolarin afro afua agabio agamennone agapet agapito agasti agastya agathange agathon agaton agazio
-agenore agesilao agilbert agilberte aglae agnan agnane agneflete agneya agnieszka agnimitra
-agniprava agnivesh agostina agostino agrata agrippa agrippin agrippine agrypina agus agustina
-ahalya ahilya ahmet aiace aidano aiden aimable aimone aisha aishani aisyah aiyana ajala ajani ajeet
-ajeng ajiman ajimat ajimin ajiono ajit ajoke akande akanmu akanni akarsana akeem akinkunmi akinlabi
-akinwale akofa akorfa akos akosua akroor akshainie akshaj akshat akshata akshayakeerti akshita akua
-akula akumaa akunna akwasi akwesi alaba alade aladino alaina alais alamanno alambana alamu alanis
-alarico alayna alba alban albane albano alberade alberic alberico alberte albertha albin alboino
-albrico alceo alceste alcibiade alcide alcidie alcime alcina alcine alcino alcyone alda aldegonde
-aldobrando aldonce alea aleandro aleardo aleaume alejandrin alek aleksander aleksandra aleksy
-aleramo alessa alessia alessio aleth aletha alexandrea alexandria alexandrine alexane alexanne
-alexie alexys alexzander aleyna alfio alfonsa alfonzo algiso alicja alienor aliette alighiero
-alivia aliya aliyah alize alliaume almerigo almine almiro alois aloisio alok aloyse alparslan
-alphee alphonsine alpinien altea althee alton alvah alvaro alvena alverede alviero alvise alwar
-alya alycia alysha alysson ama amabela amabile amadeo amahle amaliane amalric amalthee amande
-amandin amandine amando amani amant amante amanzio amar amaranaath amarande amaranthe amaranto
-amaresh amari amarnath amato amatore amauri amaya ambar ambra ambre ambrogio ambroise ambroisie
-ambrosiano ambrozy amedee amedeo ameliane amelien amelio amely america americo amethyste ameyatma
-amico amiel amilcare amin amina aminat aminte amintore aminu amir amira amish amiya amleto amodini
-amogh amoke amon amone amope amore amparo ampelio amrit amrita amritambu amya anaadi anacleto anael
-anaelle anagh anahi anais anala anamika anand ananda anandamayi anang ananta anasooya anastacio
-anastase anastazja anasuya anatolia anatolie ancelin anceline ancilla andeol andoche andreane
-andreanne andromeda andrzej andzelika anele angadreme anggabaya anggun angilbe angilberte angilran
-angoustan ani anibal anicee anicet aniceto anicette aniello anika anil anila anilaabh anilabh anish
-aniya aniyah anja anjali anjaneya anjolaoluwa anjushree anjushri ankal annagrazia annalena annamae
-annapurna anneke annelie annemijn annibal annibale annika annonciade annunziata anom anouar anouk
-ansaldo ansbert ansberte anselme anselmo ansgar ansgary anshula ansovino anstrudie antea antelmo
-antero anthelme anthelmette antide antigone antimo antino antioco antonello antonette antonine
-antwan antwon anuja anunay anuraag anurag anusuya anwesha aphelie apollina apollinaire apollinare
-apollinary apolline apollo apollonia appia apsara apuleio aquilin aquilino araceli aracely aras
-aratone arcadie arcadio archambaud archan archange archimede archippo arcibaldo ardito arduino
-arely aresio argelia argimiro argine argo argono ariadna arialdo arian ariane arianna ariberto aric
-aricie ariele arike arindam arinola ariosto aris aristarco ariste aristeo aristide aristione aristo
-aristofane aristotele arjun arkadiusz arkady arlo armance armande armandine armani armel armeline
-armelle armida armide armine arminio arnaud arnaude arnesh arno arnould arnulfo arolde aronne
-arrigo arsene arsenie arseniusz arsinoe arsipatra arta artanto artawan artemisa arthaud artheme
-arthurine arun aruna arved arvel arvid arvilla arwen arya aryan aryanna arystarch asake ascanio
-ascelin asceline asdrubale asel asella asha ashlesh ashlynn ashok ashtyn asimodeo asirwada
-asirwanda asiya aslesha aslijan asmadi asman asmianto asmuni assomption assunta assunto astarte
-asterie asterio astianatte astree aswani asya ataleo atanasia atanasio atanazy athalie athanase
-athanasie athenais athina athos atinuke atma atmaja atmanand atmananda atreyee atreyi attila
-attilano attilio aubertine auberto audace aude audebert audeline audouin audran audreanne aulia
-aure aurele aureliano aurelienne aurelio aurelle aurian auriane auro ausilia ausiliatrice ausilio
-austyn auxane auxence avadhesh avani avantika averardo avigaelle avoye awero awesi axeline axelle
-aya ayana ayanda ayaz ayden ayebatari ayinde ayinke ayize ayla ayleen aylin ayman aymard aymardine
-aymeric aymon aymonde ayodeji ayodele ayoka ayomide ayomikun ayotude ayoub ayse ayu ayushmati aza
-azalee azeglio azelia azelie azeline azelio azra azubuike azzurra baaba baala baalaaditya
-baalagopaal babasola babatunji babawale babila bacco badr bafana bagas bagiya bagus bagya bahula
-bahuraksa bahuwarna bahuwirya baidehi baijayanti bailee bajragin bakda bakiadi bakianto bakidin
-bakijan bakiman bakiono bakti baktiadi baktianto baktiono bakula bala balaaditya balachandra
-baladitya balagopal balagovind balamani balamantri balangga balapati baldassarre balderico baldo
-baldomero baldovino balgopal balidin balijan balthazar bambang bambina banara banawa banawi bancar
-bandhu bandhul bangizwe banji bankim bankimchandra bankole baptiste baran barbarigo bardo
-bardomiano baris barnaba barsaba barsimeo barthelemy bartholome bartimee bartolo bartolomea bas
-basanti basileo basilia basilisse bassiano bassilla bastiaan bastiano bathilde batilda battista
-batuhan baudouin baylee bazyli beata beato beatrycze beaulah bela belina bellino beltramo benedicte
-benedykt beniamin beniamina benicio benigna benigne benigno benja bennet benno bente benthe
-benvenuta benvenuto beranger berangere berard berardo berat berend berengario berkay bernadetta
-bernd berneice berniece beronico bertille bertoldo bertolfo betania bethel bettie beuve bhaanumati
-bhaasvan bhaaswar bhadra bhadrak bhadraksh bhadran bhagavaan bhagirathi bhagvan bhagwanti bhagwati
-bhamini bhanumati bharadwaj bharat bhardwaj bhargava bhargavi bhasvan bhaswar bhaumik bhavani
-bhaves bheeshma bhekimuzi bhekizizwe bhekumbuso bhilangana bhima bhisham bhishma bhoj bhoopat
-bhoopati bhooshan bhooshit bhramar bhudev bhudeva bhupati bhupen bhushan bhushit bhuvanesh
-bhuvaneshwar biagio bibiana bibianna bibiano bice bilal bilva bilwa bindo bino birino birjesh
-bishnu bjarne blaise blandine boaz bodhan bodhi bodi boet bohemond bolatito boluwatife bon
-bonagiunta bonaldo bonaventura bonavita bonginkosi bonifacio bortolo borys bouchard braeden brahma
-brahmaanand brahmabrata brahmanandam brahmdev brajan brajendra brajesh brancaleone brando brandt
-branson braulio braxton brayan breana breanna brennon breno briac brielle brieuc brijesh brionna
-brisa brooklyn bruna brunehaut brunehilde brunilde bruto brycen brygida buchi buddhana budhil budi
-buford buhle bukola bulah bunmi burak burdette burley burnice busayo busisiwe cade caden cagak
-cager cahya cahyadi cahyanto cahyo cahyono caino caio caitlyn caket cakrabirawa cakrabuana
-cakrajiya cakrawala cakrawangsa calanico calcedonio calebe caleigh cali calista calixte callisto
-calogera calogero calpurnia camden camelia camelien camillien camillo camren camron camryn camylle
-candelario candido candrakanta cantidio canziano capa capitolina capucine caraka caribert caridad
-carles carli carlijn carloman carlton carmelo carolanne caronte carponio carub cas casilda casimer
-casimir casimira casimiro cassiano cassidy cassien cassio cassiopea casto cataldo cataleya catalina
-catena cato catrin catullo catur caturangga caua cawisadi cawisono cawuk cayadi ceasar cecco cecep
-cecylia cecyliusz cedrick cedrik celestin celestino celien celinia celso cem cemani cemeti cemplunk
-cengkal cengkir cesaire cesario ceyda ceylin cezary chaanakya chaaruchandra chadrick chaitan chakor
-chakradhar chakravartee chakravarti chakrika chanakya chandak chandan chandani chandi chandini
-chandira chandni chandraayan chandrabhaga chandrabhan chandradev chandrakala chandraketu chandrakin
-chandramani chandramauli chandramohan chandran chandranath chandrani chandraprabha chandraswaroopa
-chandravati chanel chanelle chapal chapala charak charl charlaine charlemagne charuchandra
-charumati charuvrat charvi chasity chaten chatur chatura chaturaanan chaturbhuj chaya chayenne chaz
-cherechi cherubino chesley chetan chetanaanand cheyanne cheyenne chiaffredo chiamaka chiara
-chidaakaash chidaatma chidambar chidambaram chidananda childebert chilperic chimamanda chinedu
-chinmayanand chinmayananda chinyere chiranjeev chiranjeeve chisom chitraksh chitrali chitramala
-chitrangada chizoba chretien christ christelle christiaan christodule christop chrysole chrysostome
-chukwu chyna ciaobella ciara cicero cici cielo cierra cino cinta cinthia cinzia cipriano cirano
-ciriaco cirilla cirino citlalli citra claas clarenzio claud claudien cleandre cleandro clelia
-clelie clemenzia cleofe cleonico cleora clery cleta clifton climaco clinio clinton clodomiro
-clodoveo clorinda clotaire clotilde cloyd coby coco coen cointa coline colins collien colmanno
-colmazio colomba colombano colombo colten colton columbus concepcion concetta concetto concordio
-conner conor corbiniano cordia coreno corentin corentine coriolano cornelio cornelis coronato
-corrado cortez corvin cosima cosma costante costantino costanzo coty cremenzio creola crescente
-crescenzia crescenzio crespignano crispino cristaldo cristiana cristoforo cristopher crocefissa
-crocefisso cronida cruz crystel cunegonda cuniberto cupido cuzia cydney cyprien cyra cyriaque
-cyrielle cyryl daan daantje daciano dacin dacio dadap dadi daevi daevika dafne dagel dagoberto
-daija daisha daiwik dakota daksha dakshayani daley dalida dalima daliman dalimin daliono dallin
-dalmazio damar damaso damayanti dameon damiana damife damilare damilola damin damion damocle
-damodara damola damu danang dandak dandapaani dandre dangelo danial danilo danio danique daniswara
-danjuma danu danuja danyka daphnee daphney darasimi darian dariana dariati darien darijan darimin
-darion dariusz darmaji darman darmana darmanto darrion darron darshan darshwana darsirah dartono
-daru daruna daryani dasa dashawn dasia datta davi davino davion davonte dawid dawson dax dayaamay
-dayaananda dayaanidhi dayamayee dayana dayne dayton deangelo decimo declan dedric dedrick deeksha
-deen deenabandhu deepali deepan deepankar deependra deepesh deeptanshu deeptendu deeptiman
-deeptimay deeptimayee deeptimoy deeptimoyee deevakar defne degna deion deja dejah dejon dejuan
-delfina delfino delizia delpha delphia delphin demarco demarcus demario demetrio demetriusz demi
-demilade democrito demond demostene deneval deniz deodata deodato deon deondre deontae deonte
-dereck deron deshaun deshawn desiderato desiderio dessie destany destin destinee destiney destini
-devadatt devagya devajyoti devak devangana devani devante devasree devdan deven devesh deveshwar
-devika devonte devota devvrat devyn dewayne dewi dexx dhaanyalakshmi dhana dhanadeepa dhanalakshmi
-dhananjay dhanapati dhanesh dhanpati dhanu dhanvin dhara dharani dharitri dharmaketu dhatri dhruv
-dhyanesh dhyaneshwar diah diamante dianora didier didimo diede dieke dieudonne dieudonnee digambar
-digambara digdaya diksha dilara diletta dillan dimas dimaz dinakar dinda dinesh dinkar diocleziano
-diodata diodoro diogene diomede dionigi dionisia dionizy dipa dipali dipankar dipendra dipesh
-diptendu dirja ditya divaakar divakar divjot divo divya djayden djenna doda dodato domenica
-domenick domenik domezio domiziano donald donata donatella donatello donato dono dorcas doriane
-doriano dorota doroteo dortha douce douwe dovie doyinsola drajat draupadi dron druina dua duanne
-duccio duco duduzile duilio dulari dulina dumisani durga durgeshwari durodola dustin duuk dwaipayan
-dwaipayana dwi dyah dylano earlene earline earnestine easton ebe eberardo ebiere ebiowei ebunoluwa
-ecclesio ecrin edda edelberga edilberto edison editta edmee edmond edmondo edoardo eduarda edvige
-edwardo edyta eef eefje eekalabya efe efisio efraim efrain ega ege egeo egidio eginardo egisto
-egizia egle einar eino eja eka ekaaksh ekadant ekaksh ekalavya ekaling ekaparnika ekdant eko ekow
-ekundayo ela eladio elaide elakshi elanur elda eldora eldred elea eleazar electa elenor elenora
-elettra eleuterio eleuthere eliabeth eliah elian eliana eliane eliano eliasz eliezer elif elifio
-eligio elimena elin elina eline elio eliodoro elisea elisee eliseo elisio elize elma eloa elodie
-elody elogio elon elouise eloy elpidio elta eluh elvezio elvia elvie elvino elynn elza elzbieta
-elzear eman emanuela emanuelly emas embuh emeka emelie emely emerance emerencie emeric emidio emie
-emil emilian emiliana emiliano emin emirhan emmanuelle emmelie emmely emmerico emmitt emong empirio
-empluk emre ena enakshi endah endra endrigo enea enecone enes enguerrand enie enimia eniola enna
-ennio enno enola ensar enteng enya enzo epiphane eracla eraclide eraldo erardo erasmo erast eray
-erberto ercolano ercole eren erenia eriberto erico erling ermelinda ermenegarda ermenegilda
-ermenegildo ermes ermete ermilo erminio ernestina eros ersilia esau esha eshana eshita esi esmee
-esperanza esse estefania estela estera esterina estiawan estiono esuperio esupofo eterie etha
-eubert euclide eudes eudokia eudoksja eudoxe eudoxie eufebio eufemia eufemio eufrasia eufronio
-eugeniusz eulah eulalia euna euphrasie euridice eusebe eusebia eusebie eusebio euseo eustache
-eustorgio eustosio eustracjusz eutalia eutalio evaldo evalyn evandro evans evariste evaristo evasio
-evelien evelyne everardo everette evert evi evidio evodio evrard evremondo ewa ewald ewatomi
-ewelina eymen eyram ezechiele ezio faas fabiana fabienne fabiola fabrice fabricia fabricio fabrizio
-fadekemi faderera faizah falba falk famiano famke fantin fantine fanyana fardau farhunnisa fathonah
-fatima fatma fausta faustino fausto favian faya fayen fayenne fazio febe febi febriana febrina
-fedde fedele fedro fehintola feliciano felicie felicita felicitas felicite felina felton fem femke
-femm fenja fenna fenne ferdinando ferdynanda fermiano fermin fermo ferre ferruccio festo fiacre
-fiammetta fibikemi fidele fidenziano fidenzio fieke fien fiene fiep fiete fiifi fikayomi filemon
-filiberto filipa filomena filomeno filou finia finja finnja finnley fiordaliso fiore fiorella
-fiorenza fiorenziano fiorenzo firmin fitri fitria fitriani flaminia flavia flaviana flaviano flavie
-flavien flavio fleano fleta flodoard floortje florencio florencja florent florentine florestan
-floriana floriano floridia florine floy foca folafoluwa folashade folco folu fortunata fortunato
-fortunee fos fosca fosco foulques franca france francette francia francisque franciszek franciszka
-franco franka franziska frederike fredy freeda freek frenkie freya frida frido frontiniano fryderyk
-fulbert fulberto fulcran fulgence fulgenzio fulvio funani funmilade funmilayo furio furkan furman
-furseo fuscolo fynn gabin gabino gada gadang gading gadis gaduh gaelle gaetano gaglioffo gaia
-gaiman gaio gajaadhar gajabahu gajadhar gajbaahu galak galang galar galatea galdino galeazzo
-galfryd galih galileo galiono gallicano galuh galur gaman gamani gamanto gambira gamblang ganak
-ganaka ganapati ganda gandewa gandharv gandharva gandi gandolfo ganep ganesh ganesha gangesh gangsa
-gangsar ganjaran gantar gara garan garance garang garda garett garimberto garnett garnier garud
-garuda gaspare gasti gastone gati gatien gatik gatot gatra gatsha gaud gaudenzia gaudenzio gaudino
-gauraang gaurang gauranga gautam gautama gautami gautier gautiero gavino gawati gayatri gbadebo
-gbeminiyi gbemisola gbolahan gbowoade gedeon gedeone geeta geetanjali gelsomina geltrude gemine
-gemini geminiano gemma generosa generoso genesia genesio gennaro genoveffa genoveva genta genziano
-geo geoffroy geovanni geovanny geovany gerasimo geraud gerazym gerberge gerbert geremia gerino
-german germano gerolamo geronimo geronzio gerrit gerson gervais gervasio gesualdo ghaliyati
-ghanaanand ghanashyam ghani ghanshyam ghislain ghita gia giacinto giacobbe giada giadero
-giambattista gianbattista giancarlo giandomenico gianfranco gianluca gianluigi gianmarco gianmaria
-gianmario gianpaolo gianpiero gianpietro gianuario giasone gibran giel gifty gigliola gijs gilang
-gildo giliola gillo gineto ginewra gioacchina gioacchino giobbe gioberto gioconda giocondo gioele
-gioia giona gionata giosue giosuele giotto giovani giovanny giove gioventino giovenzio girardo
-girart giri girija girik girika girindra giriraaj giriraj girish girja girolamo gislebert gisselle
-gita gitanjali giuda giuliana giuliano giulitta giuseppa giuseppina giusta giustiniano gladyce
-glauco gobinda godeberta goffredo golia gomberto gondebaud gondulfo gonerio gonsalwy gonthier
-gontran gonzaga gonzague gopaal gopal gopee gopi gorakhanatha gorakhnath gordiano gosto goswamee
-goswami gottardo gotum gouranga goutam govinda graciela graciliano gracja grato grayson graziana
-graziano graziella gregoria greyson grimaldo grzegorz guadalupe gualberto gualtiero gubio gudakesa
-gudakesha gudrun guelfo guenda guendalina guenievre guerin guerrino guiberto guilhemine guilherme
-guillermina guiscardo guiseppe gumesindo gundelinda gunnar gurdev gustavine guus guusje guyot
-gwenaelle gwido habiba hadi hafsa hafshah hailie hairyanto halim halima halle hamima hamsini hamza
-hamzah hani hannabel hanne hannes hanno hardana hardi hardouin hari harimurti harinakshi
-harinarayan harit harita harja harjasa harjaya harjo harsana harsanto harsaya hartaka hartana harto
-hasan hasim hasna hassan hassie hasta hauke haylee haylie hazle heber hedelin heema hein heitor
-helier helin helio hellen helmer heloisa hendra hendri hennes henning henrick henrike henrique
-henryk henryka herluin hermenegildo herminio hernan heru heryanto hesti hidaya hidde hieronim
-hilaire hilarion hilbert hildebert hildegard hilma himadri himani himawan hincmar hipolit hipolito
-hippolyte hira hiranmay hiranmaya hiranya hlengiwe homero honore honorine horacy hosea houston
-howell hudson huguette humaira huub iacopo iacopone ianira ibidapo ibironke ibrani ibukunoluwa ibun
-icaro icha icie icilio idella ido idowu idris ifa ifeanyichukwu ifeoluwa ifeoma ifunanya ige iginia
-iginio igino ignacy ihsan ika ikenna ikeoluwa iker ikhidie ikhsan ikin ila ilaria ilay ilayda ilda
-ildebrando ildefonso ildegarda ildegonda ilenia ilia iliana ilias ilja illidio illuminato ilona
-ilva ilyas ima imani imke immacolata immacolato imoleoluwa imran inara inaya incoronata indah inder
-indra indro indy inioluwa inka innocente innocenty innocenza innocenzo intan inyoni iolanda iole
-ione ionne iorio ippocrate ippolito irawati irem iremide ireneo ireneusz ireti iretioluwa irfan
-iriana iride irmina irnanto irsad irwan isabeau isabela isabell isabelly isai isaia isaias
-ischirione ise iseoluwa iseult ishola iside isioma isisa ismael ismaele ismail ismerie isom isotta
-isra issac italia italo itunuoluwa itzel iva ivah ivanna ivano ivanoe iven ivetta ivo ivone iwan
+abeni abenzio abhaidev abhaya abhirath abhisyanta abibo abigaelle abigayle abigel abimbola abiodun
+abiola abiona abisola abisoye abondance abosede abramio abril absalon abyasa acace acacie acacio
+acanthe acario acaryatanaya accursio achaire achalesvara acharyanandana acharyasuta achille
+achintya achyut acilia acilio aciscolo acrisio adalard adalardo adalbald adalbaude adalberon
+adalbert adalberta adalberto adalfredo adalgisa adalgiso adalric adalrico adalsinde adaugo addo
+addolorata adebankole adebiyi adebola adebowale adeboye adebukola adedaramola adedayo adedeji
+adedoyin adegoke adegrin adegrine adekitan adekola adekunle adelajda adelardo adelasia adelberto
+adelchi adeleke adelfo adelgardo adelia adelie adelin adell adelmo adelphe adeltrude adenet adenike
+adeniyi adeodat adeodato adeola adeolu adeoti adepeju aderopo adesewa adeshina adesoji adesua
+adetayo adetoke adetoun adeyi adheesh adhemar adhiarja adhiraj adhrit adiarja adigun adika adikara
+adikavi adinata adinath aditeya aditya adityanandan adityanandana adjutor adolfo adolphie adone
+adonis adonise adrain adrastee adrehilde adriaan adriel adrione adripathi adunni advaya adwitiya
+adwoa afia afolarin afro afua agabio agamennone agapet agapito agasti agastya agathange agathon
+agaton agazio agenore agesilao agilbert agilberte aglae agnan agnane agneflete agneya agnieszka
+agnimitra agniprava agnivesh agostina agostino agrata agrippa agrippin agrippine agrypina agus
+agustina ahalya ahilya ahmet aiace aidano aiden aimable aimone aisha aishani aisyah aiyana ajala
+ajani ajeet ajeng ajiman ajimat ajimin ajiono ajit ajoke akande akanmu akanni akarsana akeem
+akinkunmi akinlabi akinwale akofa akorfa akos akosua akroor akshainie akshaj akshat akshata
+akshayakeerti akshita akua akula akumaa akunna akwasi akwesi alaba alade aladino alaina alais
+alamanno alambana alamu alanis alarico alayna alba alban albane albano alberade alberic alberico
+alberte albertha albin alboino albrico alceo alceste alcibiade alcide alcidie alcime alcina alcine
+alcino alcyone alda aldegonde aldobrando aldonce alea aleandro aleardo aleaume alejandrin alek
+aleksander aleksandra aleksy aleramo alessa alessia alessio aleth aletha alexandrea alexandria
+alexandrine alexane alexanne alexie alexys alexzander aleyna alfio alfonsa alfonzo algiso alicja
+alienor aliette alighiero alivia aliya aliyah aliz alize alliaume almerigo almine almiro alois
+aloisio alok aloyse alparslan alphee alphonsine alpinien altea althee alton alvah alvaro alvena
+alverede alviero alvise alwar alya alycia alysha alysson ama amabela amabile amadeo amahle amaliane
+amalric amalthee amande amandin amandine amando amani amant amante amanzio amar amaranaath amarande
+amaranthe amaranto amaresh amari amarnath amato amatore amauri amaya ambar ambra ambre ambrogio
+ambroise ambroisie ambrosiano ambrozy amedee amedeo ameliane amelien amelio amely america americo
+amethyste ameyatma amico amiel amilcare amin amina aminat aminte amintore aminu amir amira amish
+amiya amleto amodini amogh amoke amon amone amope amore amparo ampelio amrit amrita amritambu amya
+anaadi anacleto anael anaelle anagh anahi anais anala anamika anand ananda anandamayi anang ananta
+anasooya anastacio anastase anastazja anasuya anatolia anatolie ancelin anceline ancilla andeol
+andoche andreane andreanne andromeda andrzej andzelika anele angadreme anggabaya anggun angilbe
+angilberte angilran angoustan ani anibal anicee anicet aniceto anicette aniello anika anil anila
+anilaabh anilabh anish aniya aniyah anja anjali anjaneya anjolaoluwa anjushree anjushri ankal
+annagrazia annalena annamae annapurna anneke annelie annemijn annibal annibale annika annonciade
+annunziata anom anouar anouk ansaldo ansbert ansberte anselme anselmo ansgar ansgary anshula
+ansovino anstrudie antea antelmo antero anthelme anthelmette antide antigone antimo antino antioco
+antonello antonette antonine antwan antwon anuja anunay anuraag anurag anusuya anwesha aphelie
+apollina apollinaire apollinare apollinary apolline apollo apollonia appia apsara apuleio aquilin
+aquilino araceli aracely aras aratone arcadie arcadio archambaud archan archange archimede archippo
+arcibaldo ardito arduino arely aresio argelia argimiro argine argo argono ariadna arialdo arian
+ariane arianna ariberto aric aricie ariele arike arindam arinola ariosto aris aristarco ariste
+aristeo aristide aristione aristo aristofane aristotele arjun arkadiusz arkady arlo armance armande
+armandine armani armel armeline armelle armida armide armine arminio arnaud arnaude arnesh arno
+arnould arnulfo arolde aronne arrigo arsene arsenie arseniusz arsinoe arsipatra arta artanto
+artawan artemisa arthaud artheme arthurine arun aruna arved arvel arvid arvilla arwen arya aryan
+aryanna arystarch asake ascanio ascelin asceline asdrubale asel asella asha ashlesh ashlynn ashok
+ashtyn asimodeo asirwada asirwanda asiya aslesha aslijan asmadi asman asmianto asmuni assomption
+assunta assunto astarte asterie asterio astianatte astree aswani asya ataleo atanasia atanasio
+atanazy athalie athanase athanasie athenais athina athos atinuke atma atmaja atmanand atmananda
+atreyee atreyi attila attilano attilio aubertine auberto audace aude audebert audeline audouin
+audran audreanne aulia aure aurele aureliano aurelienne aurelio aurelle aurian auriane auro ausilia
+ausiliatrice ausilio austyn auxane auxence avadhesh avani avantika averardo avigaelle avoye awero
+awesi axeline axelle aya ayana ayanda ayaz ayden ayebatari ayinde ayinke ayize ayla ayleen aylin
+ayman aymard aymardine aymeric aymon aymonde ayodeji ayodele ayoka ayomide ayomikun ayotude ayoub
+ayse ayu ayushmati aza azalee azeglio azelia azelie azeline azelio azra azubuike azzurra baaba
+baala baalaaditya baalagopaal babasola babatunji babawale babila bacco badr bafana bagas bagiya
+bagus bagya bahula bahuraksa bahuwarna bahuwirya baidehi baijayanti bailee bajragin bakda bakiadi
+bakianto bakidin bakijan bakiman bakiono bakti baktiadi baktianto baktiono bakula bala balaaditya
+balachandra baladitya balagopal balagovind balamani balamantri balangga balapati balazs baldassarre
+balderico baldo baldomero baldovino balgopal balidin balijan balint balthazar bambang bambina
+banara banawa banawi bancar bandhu bandhul bangizwe banji bankim bankimchandra bankole baptiste
+baran barbarigo bardo bardomiano baris barnaba barsaba barsimeo barthelemy bartholome bartimee
+bartolo bartolomea bas basanti basileo basilia basilisse bassiano bassilla bastiaan bastiano
+bathilde batilda battista batuhan baudouin baylee bazyli beata beato beatrycze beaulah bela belina
+bellino beltramo bence bende bendeguz benedek benedicte benedykt benett beniamin beniamina benicio
+benigna benigne benigno benja bennet benno bente benthe benvenuta benvenuto beranger berangere
+berard berardo berat berend berengario berkay bernadetta bernd berneice berniece beronico bertalan
+bertille bertoldo bertolfo betania bethel bettie beuve bhaanumati bhaasvan bhaaswar bhadra bhadrak
+bhadraksh bhadran bhagavaan bhagirathi bhagvan bhagwanti bhagwati bhamini bhanumati bharadwaj
+bharat bhardwaj bhargava bhargavi bhasvan bhaswar bhaumik bhavani bhaves bheeshma bhekimuzi
+bhekizizwe bhekumbuso bhilangana bhima bhisham bhishma bhoj bhoopat bhoopati bhooshan bhooshit
+bhramar bhudev bhudeva bhupati bhupen bhushan bhushit bhuvanesh bhuvaneshwar biagio bibiana
+bibianna bibiano biborka bice bilal bilva bilwa bindo bino birino birjesh bishnu bjarne blaise
+blandine blanka boaz bodhan bodhi bodi boet boglarka bohemond bolatito boldizsar boluwatife bon
+bonagiunta bonaldo bonaventura bonavita bonginkosi bonifacio borbala boroka bortolo borys botond
+bouchard braeden brahma brahmaanand brahmabrata brahmanandam brahmdev brajan brajen brajendra
+brajesh brancaleone brando brandt branson braulio braxton brayan breana breanna brennon breno briac
+brielle brieuc brijesh brionna brisa brooklyn bruna brunehaut brunehilde brunilde bruto brycen
+brygida buchi buddhana budhil budi buford buhle bukola bulah bunmi burak burdette burley burnice
+busayo busisiwe cade caden cagak cager cahya cahyadi cahyanto cahyo cahyono caino caio caitlyn
+caket cakrabirawa cakrabuana cakrajiya cakrawala cakrawangsa calanico calcedonio calebe caleigh
+cali calista calixte callisto callum calogera calogero calpurnia camden camelia camelien camillien
+camillo camren camron camryn camylle candelario candido candrakanta cantidio canziano capa
+capitolina capucine caraka caribert caridad carles carli carlijn carloman carlton carmelo carolanne
+caronte carponio carub cas casilda casimer casimir casimira casimiro cassiano cassidy cassien
+cassio cassiopea casto cataldo cataleya catalina catena cato catrin catullo catur caturangga caua
+cawisadi cawisono cawuk cayadi ceasar cecco cecep cecylia cecyliusz cedrick cedrik celestin
+celestino celien celinia celso cem cemani cemeti cemplunk cengkal cengkir cesaire cesario ceyda
+ceylin cezary chaanakya chaaruchandra chadrick chaitan chakor chakradhar chakravartee chakravarti
+chakrika chanakya chandak chandan chandani chandi chandini chandira chandni chandraayan
+chandrabhaga chandrabhan chandradev chandrakala chandraketu chandrakin chandramani chandramauli
+chandramohan chandran chandranath chandrani chandraprabha chandraswaroopa chandravati chanel
+chanelle chapal chapala charak charl charlaine charlemagne charli charuchandra charumati charuvrat
+charvi chasity chaten chatur chatura chaturaanan chaturbhuj chaya chayenne chaz cherechi cherubino
+chesley chetan chetanaanand cheyanne cheyenne chiaffredo chiamaka chiara chidaakaash chidaatma
+chidambar chidambaram chidananda childebert chilperic chimamanda chinedu chinmayanand chinmayananda
+chinyere chiranjeev chiranjeeve chisom chitraksh chitrali chitramala chitrangada chizoba chretien
+christ christelle christiaan christodule christop chrysole chrysostome chukwu chyna ciaobella ciara
+cicero cici cielo cierra cino cinta cinthia cinzia cipriano cirano ciriaco cirilla cirino citlalli
+citra claas clarenzio claud claudien cleandre cleandro clelia clelie clemenzia cleofe cleonico
+cleora clery cleta clifton climaco clinio clinton clodomiro clodoveo clorinda clotaire clotilde
+cloyd coby coco coen cointa coline colins collien colmanno colmazio colomba colombano colombo
+colten colton columbus concepcion concetta concetto concordio conner conor corbiniano cordia coreno
+corentin corentine coriolano cornelio cornelis coronato corrado cortez corvin cosima cosma costante
+costantino costanzo coty cremenzio creola crescente crescenzia crescenzio crespignano crispino
+cristaldo cristiana cristoforo cristopher crocefissa crocefisso cronida cruz crystel csaba csanad
+csenge csongor cunegonda cuniberto cupido cuzia cydney cyprien cyra cyriaque cyrielle cyryl daan
+daantje daciano dacin dacio dadap dadi daevi daevika dafne dagel dagoberto daija daisha daiwik
+dakota daksha dakshayani daley dalida dalima daliman dalimin daliono dallin dalmazio damar damaso
+damayanti dameon damiana damife damilare damilola damin damion damocle damodara damola damu danang
+dandak dandapaani dandre dangelo danial danilo danio danique daniswara danjuma danu danuja danyka
+daphnee daphney darasimi darian dariana dariati darien darijan darimin darion dariusz darmaji
+darman darmana darmanto darrion darron darshan darshwana darsirah dartono daru daruna daryani dasa
+dashawn dasia datta davi davino davion davonte dawid dawson dax dayaamay dayaananda dayaanidhi
+dayamayee dayana dayne dayton deangelo decimo declan dedric dedrick deeksha deen deenabandhu
+deepali deepan deepankar deependra deepesh deeptanshu deeptendu deeptiman deeptimay deeptimayee
+deeptimoy deeptimoyee deevakar defne degna deion deja dejah dejon dejuan delfina delfino delizia
+delpha delphia delphin demarco demarcus demario demetrio demetriusz demi demilade democrito demond
+demostene deneval denisz deniz deodata deodato deon deondre deontae deonte dereck deron deshaun
+deshawn desiderato desiderio dessie destany destin destinee destiney destini devadatt devagya
+devajyoti devak devangana devani devante devasree devdan deven devesh deveshwar devika devonte
+devota devvrat devyn dewayne dewi dexx dhaanyalakshmi dhana dhanadeepa dhanalakshmi dhananjay
+dhanapati dhanesh dhanpati dhanu dhanvin dhara dharani dharitri dharmaketu dhatri dhruv dhyanesh
+dhyaneshwar diah diamante dianora didier didimo diede dieke dieudonne dieudonnee digambar digambara
+digdaya diksha dilara diletta dillan dimas dimaz dinakar dinda dinesh dinkar diocleziano diodata
+diodoro diogene diomede dionigi dionisia dionizy dipa dipali dipankar dipendra dipesh diptendu
+dirja ditya divaakar divakar divjot divo divya djayden djenna doda dodato domenica domenick domenik
+domezio domiziano donald donat donata donatella donatello donato dono dorcas doriane doriano dorina
+dorka dorota doroteo dorottya dortha douce douwe dovie doyinsola drajat draupadi dron druina dua
+duanne duccio duco duduzile duilio dulari dulina dumisani durga durgeshwari durodola dustin duuk
+dwaipayan dwaipayana dwi dyah dylano earlene earline earnestine easton ebe eberardo ebiere ebiowei
+ebunoluwa ecclesio ecrin edda edelberga edilberto edison editta edmee edmond edmondo edoardo
+eduarda edvige edwardo edyta eef eefje eekalabya efe efisio efraim efrain ega ege egeo egidio
+eginardo egisto egizia egle einar eino eja eka ekaaksh ekadant ekaksh ekalavya ekaling ekaparnika
+ekdant eko ekow ekundayo ela eladio elaide elakshi elanur elda eldora eldred elea eleazar electa
+elenor elenora elettra eleuterio eleuthere eliabeth eliah elian eliana eliane eliano eliasz eliezer
+elif elifio eligio elimena elin elina eline elio eliodoro elisea elisee eliseo elisio elize elma
+eloa elodie elody elogio elon elouise eloy elpidio elta eluh elvezio elvia elvie elvino elynn elza
+elzbieta elzear eman emanuela emanuelly emas embuh emeka emelie emely emerance emerencie emeric
+emese emidio emie emil emilian emiliana emiliano emin emirhan emmanuelle emmelie emmely emmerico
+emmitt emong empirio empluk emre ena enakshi endah endra endrigo enea enecone enes enguerrand enie
+enimia eniola enna ennio enno enola ensar enteng enya enzo epiphane eracla eraclide eraldo erardo
+erasmo erast eray erberto ercolano ercole eren erenia eriberto erico erling ermelinda ermenegarda
+ermenegilda ermenegildo ermes ermete ermilo erminio ernestina eros ersilia esau esha eshana eshita
+esi esmee esperanza esse estefania estela estera esterina estiawan estiono esuperio esupofo eszter
+eterie etha eubert euclide eudes eudokia eudoksja eudoxe eudoxie eufebio eufemia eufemio eufrasia
+eufronio eugeniusz eulah eulalia euna euphrasie euridice eusebe eusebia eusebie eusebio euseo
+eustache eustorgio eustosio eustracjusz eutalia eutalio evaldo evalyn evandro evans evariste
+evaristo evasio evelien evelyne everardo everette evert evi evidio evodio evrard evremondo ewa
+ewald ewatomi ewelina eymen eyram ezechiele ezio faas fabiana fabienne fabiola fabrice fabricia
+fabricio fabrizio fadekemi faderera faizah falba falk famiano famke fantin fantine fanyana fardau
+farhunnisa fathonah fatima fatma fausta faustino fausto favian faya fayen fayenne fazio febe febi
+febriana febrina fedde fedele fedro fehintola feliciano felicie felicita felicitas felicite felina
+felton fem femke femm fenja fenna fenne ferdinando ferdynanda ferenc fermiano fermin fermo ferre
+ferruccio festo fiacre fiammetta fibikemi fidele fidenziano fidenzio fieke fien fiene fiep fiete
+fiifi fikayomi filemon filiberto filipa filomena filomeno filou finia finja finnja finnley
+fiordaliso fiore fiorella fiorenza fiorenziano fiorenzo firmin fitri fitria fitriani flaminia
+flavia flaviana flaviano flavie flavien flavio fleano fleta flodoard floortje florencio florencja
+florent florentine florestan floriana floriano floridia florine floy foca folafoluwa folashade
+folco folu fortunata fortunato fortunee fos fosca fosco foulques franca france francette francia
+francisque franciszek franciszka franco franka franziska frederike fredy freeda freek frenkie freya
+frida frido frontiniano fruzsina fryderyk fulbert fulberto fulcran fulgence fulgenzio fulvio funani
+funmilade funmilayo furio furkan furman furseo fuscolo fynn gabin gabino gabor gada gadang gading
+gadis gaduh gaelle gaetano gaglioffo gaia gaiman gaio gajaadhar gajabahu gajadhar gajbaahu galak
+galang galar galatea galdino galeazzo galfryd galih galileo galiono gallicano galuh galur gaman
+gamani gamanto gambira gamblang ganak ganaka ganapati ganda gandewa gandharv gandharva gandi
+gandolfo ganep ganesh ganesha gangesh gangsa gangsar ganjaran gantar gara garan garance garang
+garda garett garimberto garnett garnier garud garuda gaspare gasti gastone gati gatien gatik gatot
+gatra gatsha gaud gaudenzia gaudenzio gaudino gauraang gaurang gauranga gautam gautama gautami
+gautier gautiero gavino gawati gayatri gbadebo gbeminiyi gbemisola gbolahan gbowoade gedeon gedeone
+geeta geetanjali gellert gelsomina geltrude gemine gemini geminiano gemma generosa generoso genesia
+genesio gennaro genoveffa genoveva genta genziano geo geoffroy geovanni geovanny geovany gerasimo
+geraud gerazym gerberge gerbert geremia gergely gergo gerino german germano gerolamo geronimo
+geronzio gerrit gerson gervais gervasio gesualdo ghaliyati ghanaanand ghanashyam ghani ghanshyam
+ghislain ghita gia giacinto giacobbe giada giadero giambattista gianbattista giancarlo giandomenico
+gianfranco gianluca gianluigi gianmarco gianmaria gianmario gianpaolo gianpiero gianpietro
+gianuario giasone gibran giel gifty gigliola gijs gilang gildo giliola gillo gineto ginewra
+gioacchina gioacchino giobbe gioberto gioconda giocondo gioele gioia giona gionata giosue giosuele
+giotto giovani giovanny giove gioventino giovenzio girardo girart giri girija girik girika girindra
+giriraaj giriraj girish girja girolamo gislebert gisselle gita gitanjali giuda giuliana giuliano
+giulitta giuseppa giuseppina giusta giustiniano gladyce glauco gobinda godeberta goffredo golia
+gomberto gondebaud gondulfo gonerio gonsalwy gonthier gontran gonzaga gonzague gopaal gopal gopee
+gopi gorakhanatha gorakhnath gordiano gosto goswamee goswami gottardo gotum gouranga goutam govinda
+graciela graciliano gracja grato grayson graziana graziano graziella gregoria greyson grimaldo
+grzegorz guadalupe gualberto gualtiero gubio gudakesa gudakesha gudrun guelfo guenda guendalina
+guenievre guerin guerrino guiberto guilhemine guilherme guillermina guiscardo guiseppe gumesindo
+gundelinda gunnar gurdev gustavine guus guusje guyot gwenaelle gwido gyorgy habiba hadi hafsa
+hafshah hailie hairyanto halim halima halle hamima hamsini hamza hamzah hanga hani hannabel hanne
+hannes hanno hardana hardi hardouin hari harimurti harinakshi harinarayan harit harita harja
+harjasa harjaya harjo harsana harsanto harsaya hartaka hartana harto hasan hasim hasna hassan
+hassie hasta hauke haylee haylie hazle heber hedelin heema hein heitor helier helin helio hellen
+helmer heloisa hendra hendri hennes henning henrick henrike henrique henryk henryka herluin
+hermenegildo herminio hernan heru heryanto hesti hidaya hidde hieronim hilaire hilarion hilbert
+hildebert hildegard hilma himadri himani himawan hincmar hipolit hipolito hippolyte hira hiranmay
+hiranmaya hiranya hlengiwe homero honore honorine horacy hosea houston howell hudson huguette
+humaira hunor huub iacopo iacopone ianira ibidapo ibironke ibrani ibukunoluwa ibun icaro icha icie
+icilio idella ido idowu idris ifa ifeanyichukwu ifeoluwa ifeoma ifunanya ige iginia iginio igino
+ignacy ihsan ika ikenna ikeoluwa iker ikhidie ikhsan ikin ila ilaria ilay ilayda ilda ildebrando
+ildefonso ildegarda ildegonda ilenia ilia iliana ilias ilja illidio illuminato ilona ilva ilyas ima
+imani imke immacolata immacolato imoleoluwa imran imre inara inaya incoronata indah inder indra
+indro indy inioluwa inka innocente innocenty innocenza innocenzo intan inyoni iolanda iole ione
+ionne iorio ippocrate ippolito irawati irem iremide ireneo ireneusz ireti iretioluwa irfan iriana
+iride irmina irnanto irsad irwan isabeau isabela isabell isabelly isai isaia isaias ischirione ise
+iseoluwa iseult ishola iside isioma isisa isla ismael ismaele ismail ismerie isom isotta isra issac
+istvan italia italo itunuoluwa itzel iva ivah ivanna ivano ivanoe iven ivetta ivo ivone iwan
 iyabode iyadunni iyanuoluwa iyinoluwa izabela izabella izaiah izajasz ize izolda izydor jabal
 jabari jabulile jace jacey jacinto jackeline jaco jacoba jacobus jacynthe jaden jadesola jadon
 jadwiga jadyn jaeden jaelynn jaeman jaga jagadish jagadisha jagapati jagaraga jagathi jagdeep
@@ -227,110 +230,112 @@ jimena jimi jinawi jindra jinte jinthe jip jitender jitendra joah joannie joanny
 joas joelina joeline joep joes joesph johathan johnpaul johnson joko jolanda jolayemi jolien jolijn
 jolin jolina jona jonatan jonna jono jonte joojo joost jop jordane jordi jordy jordyn joris jorn
 jorrit jort joscha joschua josef josefien josefin josefine josep josephin josiane josianne josse
-josselin josua josue jovan jovani jovanny jovany jozefina jozue juda judicael judson judyta jula
-julan julien julika juliusz jumadi jumari juna junayd junius juno jur juri jurre juste juston
+josselin josua josue jovan jovani jovanny jovany jozefina jozsef jozue juda judicael judson judyta
+jula julan julien julika juliusz jumadi jumari juna junayd junius juno jur juri jurre juste juston
 justyn justyna juul juvenal juwan juwon jyotis jyotsana kaan kaci kacper kacung kade kaden kadin
 kadir kaelyn kagiso kailash kailee kailyn kairav kaj kajen kaleigh kaley kalim kalistrat kallie
-kalpana kalyani kama kamal kamala kamalesh kamaria kambali kameron kamidin kamille kamla kamlesh
-kamren kamron kamryn kanak kanaka kanchan kanda kani kanishka kannan kannen kanti karam karan kardi
-karelle kariane karianne karimah kariman karja karley karli karlijn karlo karman karolann karsa
-karsana karson karta karthik kartik kartika karunanidhi karya kasandra kashyap kashyapi kasim
-kasiran kasiyah kasusra katarina katarzyna katelin katelyn katelynn kathlyn kathrin katja katlyn
-katlynn kato katrin katryn kavon kawaca kawaya kaya kayden kaylah kayleigh kayli kaylie kaylin
-kayode kayra kayun kazimierz keagan keano keanu keara keaton keegan keerti kees keet kehinde keira
-keisha keji kelsie kelton kemal kemba kemi kenan kenari kenes kenji kennedi keno kensi kenya
-kenyatta kenza kenzie kenzo keon kerem kerim keshaun keshawn keyon keyshawn kezia kgabu khadija
-khalid khanyisile khethiwe khulekani kian kiana kiandra kianna kiara kiarra kiera kieran kikelomo
-kiki kimi kiran kirana kirti kjeld kjell klaas klarencjusz klaudia klaudiusz kleber klementyna
-kleopatra kobe koby kody koen kofi kojo koko kolawole kolby kole konstancja konstanty konstantyn
-koralia koray korbin korbinian korede korinna kornel korneli kornelia korneliusz kraig krijn
-krishnadas krishnadasa kristie krystel krystian krystina krzysztof ksawera ksawery ksenia ksenofont
-kubra kubura kujoe kumar kumari kumuda kuncara kunthara kurnia kusuma kwabena kwadwo kwaku kwame
-kwamena kwasi kweku kwesi kwintyn kyan kyano kyara kylee kyleigh kyler kyra laal labuh ladarius
-ladislao ladislau lafayette lai laila laisha laksana lakshman lakshmi lakshmidhar lakshminath
-laksita lal lala lalita lamberto lanang lancilotto landen landolfo landry lanfranco langa langgeng
-lanjar lantar lapo laras laron larue larysa lasmanto lasmono lasse laswi latif latika latoya
-laurane laureline laurencja laurencjusz laurentino laurenty laurentyna laurenz lauriane lauriano
-laurin laurine laury lautone lavada lavanya lavern lavinio lavon lavonne lawrencia lawson laxman
-laxmi lazzaro leana leander leandre leandro leanne leatha leendert lega legawa leilani leke lembah
-lempi len lene leni lenia lenja lenn lennart lenne lennert lennon lennox lenny lenya leonel leoni
-leonia leonida leonilda leonio leonne leonor leontina leonzio leopardo leopoldine leopoldo lera
-lerato lere lessie lestari letha letterio leu leufroy levent levke lewin lewis lex lexus liah lias
-liberata liberato liberatore libere liberio libero liberto liboria liborio licia lidania lidio
-lidya lieke liene lietald lieto lieuwe lieve lili liliana lilianna lilliana lillie lilou liman
-limar linde linne lino lintang linwood lio lisandro lisann lisanne liselotte litzy liviana livino
+kalpana kalyani kama kamal kamala kamalesh kamaria kambali kameron kamidin kamilla kamille kamla
+kamlesh kamren kamron kamryn kanak kanaka kanchan kanda kani kanishka kannan kannen kanti karam
+karan kardi karelle kariane karianne karimah kariman karja karley karli karlijn karlo karman
+karolann karsa karsana karson karta karthik kartik kartika karunanidhi karya kasandra kashyap
+kashyapi kasim kasiran kasiyah kasusra katarina katarzyna katelin katelyn katelynn kathlyn kathrin
+katja katlyn katlynn kato katrin katryn kavon kawaca kawaya kaya kayden kaylah kayleigh kayli
+kaylie kaylin kayode kayra kayun kazimierz keagan keano keanu keara keaton keegan keerti kees keet
+kehinde keira keisha keji kelsie kelton kemal kemba kemi kenan kenari kende kenes kenji kennedi
+keno kensi kenya kenyatta kenza kenzie kenzo keon kerem kerim keshaun keshawn keyon keyshawn kezia
+kgabu khadija khalid khanyisile khethiwe khulekani kian kiana kiandra kianna kiara kiarra kiera
+kieran kikelomo kiki kimi kincso kinga kiran kirana kirti kjeld kjell klaas klarencjusz klaudia
+klaudiusz kleber klementyna kleopatra kobe koby kody koen kofi kojo koko kolawole kolby kole kolos
+konstancja konstanty konstantyn koralia koray korbin korbinian korede korinna kornel korneli
+kornelia korneliusz kraig krijn krishnadas krishnadasa kristie kristof krisztian krisztofer krystel
+krystian krystina krzysztof ksawera ksawery ksenia ksenofont kubra kubura kujoe kumar kumari kumuda
+kuncara kunthara kurnia kusuma kwabena kwadwo kwaku kwame kwamena kwasi kweku kwesi kwintyn kyan
+kyano kyara kylee kyleigh kyler kyra laal labuh lachlan ladarius ladislao ladislau lafayette lai
+laila laisha lajos laksana lakshman lakshmi lakshmidhar lakshminath laksita lal lala lalita
+lamberto lanang lancilotto landen landolfo landry lanfranco langa langgeng lanjar lantar lapo laras
+laron larue larysa lasmanto lasmono lasse laswi laszlo latif latika latoya laurane laureline
+laurencja laurencjusz laurentino laurenty laurentyna laurenz lauriane lauriano laurin laurine laury
+lautone lavada lavanya lavern lavinio lavon lavonne lawrencia lawson laxman laxmi lazzaro leana
+leander leandre leandro leanne leatha leendert lega legawa leilani leke lembah lempi len lene leni
+lenia lenja lenn lennart lenne lennert lennon lennox lenny lenya leonel leoni leonia leonida
+leonilda leonio leonne leonor leontina leonzio leopardo leopoldine leopoldo lera lerato lere lessie
+lestari letha letterio leu leufroy levent levente levke lewin lewis lex lexus liah lias liberata
+liberato liberatore libere liberio libero liberto liboria liborio licia lidania lidio lidya lieke
+liene lietald lieto lieuwe lieve lili liliana lilianna lilien lilliana lillie lilou liman limar
+linde linett linne lino lintang linwood lio lisandro lisann lisanne liselotte litzy liviana livino
 livio liya liyam liyana lize lizeth lizz loa lodovica loek loes loet loic lolade loma london longin
 lonie lonzo loredana lorella loreno lorenz loriana loris lorrain lott loua louay loup lourdes
 louvenia lova loyce luan luana luc lucca lucile lucilla lucious lucja lucjan lucrezia ludano ludie
-ludivine ludolphe ludovic ludovica ludwik ludwika lue luhung luigia luiz luiza luk luka lukhona
-lukita lukman luluh lulut luminosa luna lune lungelo lupe lurhur lutfan luthfi lutz luuk luus luwar
-luwes lux luzie lwandle lya lyam lyla lysanne maaike maan maarten maartje maas macaire macaria
-macario maccabeo macey maci macie macy madaline maddison maddox madelief madelynn madhuri madie
-madilyn madisen madisyn madita madleen madyson maes maeve mafalda maffeo magali maggiorino magno
-magnus maguelone mahaut mahdi mahendra maher mahesa mahesh maheswar mahfud mahir maica maida maik
-maike mailin maimunah maiorico maira maite maiya maja makara makary makayla makenna makenzie
+ludivine ludolphe ludovic ludovica ludwik ludwika lue luhung luigia luiz luiza lujza luk luka
+lukhona lukita lukman luluh lulut luminosa luna lune lungelo lupe lurhur lutfan luthfi lutz luuk
+luus luwar luwes lux luzie lwandle lya lyam lyla lysanne maaike maan maarten maartje maas macaire
+macaria macario maccabeo macey maci macie macy madaline maddison maddox madelief madelynn madhuri
+madie madilyn madisen madisyn madita madleen madyson maes maeve mafalda maffeo magali maggiorino
+magno magnus maguelone mahaut mahdi mahendra maher mahesa mahesh maheswar mahfud mahir maica maida
+maik maike mailin maimunah maiorico maira maite maiya maja makara makary makayla makenna makenzie
 makinwa maksim maksym maksymilian makuta malati malco malik malika malin mallaury mallie malo malou
 malte malti malwina maman mamante mamert manah manasse mancio mandaakin mandakini mandla manetto
 manfredo mangala mangalya mani manik manikya manilio manisha manjusha manley manlio manoah manoj
 mansueto manu manuela manuele maphikelela marah marana maras marceau marceli marcelin marcelina
-marceline marcelino marciano marcin mareike marek mareta margana margarett margarida margherita
-mariadi mariah mariane mariano marica maricarmen marieke mariela mariella marilena marilie marilou
-marilu marilyne marinella marinetta marino marinus marisol marit maritza marjolaine marko marlen
-marli marly marolo marques marrit marsito marsudi martaka martana martani martine martyna marut
-maruta marwa marwata maryadi maryam maryanto maryna maryse marzia marzio massima mateusz matheus
-mathijs mathis mathurin mathuys matis matroniano matthijs matthis mattia mattis matylda matz maugis
-mauricette maurilio mauro maurycy mawuena mawusi maxellende maxence maxime maximiliano maximillia
-maximillian maximus maya maybell mayeul maymie mayoor mayra maysa mayson mayte mazie mbalienhle
-mckayla mckenna mckenzie meda medardo mederic medina medine medoro meena meenakshi mees megane
-meghnad meghnath mehmet meik meike meire mekhi melani melanio melchiade melchior melchiorre melek
-melezio melike melis melissandre melitina melle mels melvina melyna melyssa menaka menardo mence
-menelao meneo menka menno mennone menodora mercede mercia mercurio merel merijn merlin merovee
-merritt mert mertie merve meryem messalina metello metrofane mette mex meyra mhambi micha michalina
-michela michelangelo midas mieke mik mika mikail mikayla mikki mila milan milana milano miley
-milford milla milou mimma minakshi minervina minervino mio mirac miray mirco mireya mirja mirko
-mirocleto miron mirre mirta mirte mirthe mirza misael misaele missouri mitra mittie mobolaji
-modesto modupe mofifoluwa mohamed mohammad mohan mohana mohinder mohini moisette mojisola
-mojisoluwa mojzesz monaldo monitore monserrat monserrate montana moradeke morayo morenike moreno
-morgane moriah morne morolake mosinmileoluwa mossie mosunmola motunrayo moussa moyosore mozell
-mpilo mpumelelo msizi mthunzi muhammed mujur mukesh mukul mulya mulyanto mulyono mumpuni muni murat
-murilo murl murphy mursinin mursita murti musa musawenkosi mustafa mustika mustofa mutia muyiwa
-muziano mya myah myla mylan mylene myrl myrthe myrtis nabila nadege nadja nadzieja naemi
-nagabhushanam najam najib najwa nakia nalar nalini namazio nanda nandi naomie naoufal naoufel
-napoleone naradi narayan narciso narcisse nardi narendra narinder narji narseo narsete nasab nash
-nasim nasir nasrullah natalia natan natanael nathen naud naudet naura naveen navin nawal nayeli
-nazario nazariusz nazary nazzareno nazzaro ndleleni ndondoloza nedra neele neeltje neha nehemie
-neiva nela nelda nele nella nena neo neoma neopolo neoterio nerea nereo neri nestore neva nevio
-newell nhlakanipho nia nicarete nicea niceforo nicephore niceto nicezio nicholaus nicklaus nicla
-niclas nicodemo nicoleen nicoletta nicolo niek niene nienke nika nikko niklas nikodem nila nilam
-nilde nimakoah nimas nimit ninfa niniano ninioluwa nino ninthe niranjan nirbhay niro nisa nives
-niyaga niyilolawa nkanyezi nkosenye nkosingiphile nkosinhle nkosiyabo nnamdi noa noan noelia noemie
-noemy nofoto nokuthula nolwazi nomvula nonhlanhla nonjabulo nonkululeko noor noortje norberto nore
-norval norwood nostriano noud nour nouri nout novan novi noviana novita nowi nox nozipho nrima
-ntokozo ntombizodwa nubia nuccia nugraha nunziata nunzio nur nurul nya nyah nyana nyasia nynke
-nyoman oba obanijesu obioma oceane ocie octavio oda oddone oderico odidone odile odilon odin odon
-odorico odunayo oger ogooluwa ojaswini oke okey okiki okta okto oladara oladare oladimeji olaf
-olaide olajumoke olakunle olamide olanrewaju olansile olaoluwa olasunmbo olatunbosun olayinka oleg
-olen oleta olimpio olinda olindo oliva oliviera oliwia oliwier ololade olufeyisayo olufunke
-olufunmi olufunmilayo olumide olumorotimi olusola olutomiwa oluwafemi oluwagbemiga oluwakemi
-oluwamumibori oluwamuyiwa oluwasanmi oluwasegun oluwasemilore oluwaseun oluwaseyi oluwatimilehin
-oluwatobiloba oluwatofunmi oluwatosin oluwatoyosi oluwatumise oluwole oluwunmi oma oman omana omari
-omawunmi ombline ombretta omer omobobola omobolanle omodunni omolabake omolara omolola omosalewa
-omotara omotayo omotola omotolani omotoun omowumi ona ondina onesta onesto oni onie onofrio onome
-onorata onorina onorino onorio onoriode onufry onur oormila opan opemipo opeoluwa opeyemi opung
-orchidea orenzio oreofe oreste orestes orfeo oriande oriane orie orietta orio orlane orlo ornella
-oronzo orpha orsino orso orsolina ortensio orval osanna osbaldo oscar oskar osman osmondo osunleke
-osvaldo oswaldo otello otilia ottaviano ottavio ottilia ottis ottone oumayra oury ovidio oyenike
-oyindamola oyindasola ozanne ozella ozy paciano pacifico pacome pacomio padma padmi paiman palatino
-palemon palladia palladio palma palmazio palmira pammachio panca pancario pancrazio pandu panfilo
-pangeran pangestu panji pankracy pantaleo pantaleon pantaleone param paramartha paramita pardi
-pardo paride paris parman parmenio parvati paterne paterniano patroclo patrycja patrycjusz patrycy
-patryk paulin pauside pearlie pecine pelagia pelagie peleo pelle pellegrino pelumi pepijn pepin
-pericle perkasa perseo petronio phila philani phileine philemon philibert philine philipp philomene
-philothee philou phiwokwakhe pien piera pierangelo piergiorgio pierluigi piermarco piero pierrick
-piersilvio piet pilar pim pio pius placida placido platon platone pleun plinio plutarco pola
-polidoro polifemo polikarp polissena pollione pompeo pomponio ponziano ponzio poornima porfirio
-porfiriusz porfiry porzia porziano postumio praba prabawa prabowo prabu prakosa pramila pran
-pranata pranawa pranay prasad prasanna prasetya prasetyo prassede prathamesh pratiwi prayag
+marceline marcelino marcell marciano marcin mareike marek mareta margana margarett margarida
+margherita mariadi mariah mariane mariano marica maricarmen marieke mariela mariella marilena
+marilie marilou marilu marilyne marinella marinetta marino marinus marisol marit maritza marjolaine
+marko marlen marli marly marolo marques marrit marsito marsudi martaka martana martani martine
+marton martyna marut maruta marwa marwata maryadi maryam maryanto maryna maryse marzia marzio
+massima mateusz matheus mathijs mathis mathurin mathuys matis matroniano matthijs matthis mattia
+mattis matyas matylda matz maugis mauricette maurilio mauro maurycy mawuena mawusi maxellende
+maxence maxime maximiliano maximillia maximillian maximus maya maybell mayeul maymie mayoor mayra
+maysa mayson mayte mazie mbalienhle mckayla mckenna mckenzie meda medardo mederic medina medine
+medoro meena meenakshi mees megane meghnad meghnath mehmet meik meike meire mekhi melani melanio
+melchiade melchior melchiorre melek melezio melike melis melissandre melitina melle mels melvina
+melyna melyssa menaka menardo mence menelao meneo menka menno mennone menodora mercede mercia
+mercurio merel merijn merlin merovee merritt mert mertie merve meryem messalina metello metrofane
+mette mex meyra mhambi micha michalina michela michelangelo midas mieke mihaly mik mika mikail
+mikayla mikki miklos mila milan milana milano miley milford milla milou mimma minakshi minervina
+minervino mio mirac miray mirco mireya mirja mirko mirocleto miron mirre mirta mirte mirthe mirza
+misael misaele missouri mitra mittie mobolaji modesto modupe mofifoluwa mohamed mohammad mohan
+mohana mohinder mohini moisette mojisola mojisoluwa mojzesz monaldo monitore monserrat monserrate
+montana moradeke morayo morenike moreno morgane moriah morne morolake mosinmileoluwa mossie
+mosunmola motunrayo moussa moyosore mozell mpilo mpumelelo msizi mthunzi muhammed mujur mukesh
+mukul mulya mulyanto mulyono mumpuni muni murat murilo murl murphy mursinin mursita murti musa
+musawenkosi mustafa mustika mustofa mutia muyiwa muziano mya myah myla mylan mylene myrl myrthe
+myrtis nabila nadege nadja nadzieja naemi nagabhushanam najam najib najwa nakia nalar nalini
+namazio nanda nandi nandor naomie naoufal naoufel napoleone naradi narayan narciso narcisse nardi
+narendra narinder narji narseo narsete nasab nash nasim nasir nasrullah natalia natan natanael
+natasa nathen naud naudet naura naveen navin nawal nayeli nazario nazariusz nazary nazzareno
+nazzaro ndleleni ndondoloza nedra neele neeltje neha nehemie neiva nela nelda nele nella nena neo
+neoma neopolo neoterio nerea nereo neri nestore neva nevio newell nhlakanipho nia nicarete nicea
+niceforo nicephore niceto nicezio nicholaus nicklaus nicla niclas nicodemo nicoleen nicoletta
+nicolo niek niene nienke nika nikko niklas nikodem nikolasz nila nilam nilde nimakoah nimas nimit
+nimrod ninfa niniano ninioluwa nino ninthe niranjan nirbhay niro nisa nives niyaga niyilolawa
+nkanyezi nkosenye nkosingiphile nkosinhle nkosiyabo nnamdi noa noan noelia noemie noemy nofoto
+nokuthula nolen nolwazi nomvula nonhlanhla nonjabulo nonkululeko noor noortje norberto nore norval
+norwood nostriano noud nour nouri nout novan novi noviana novita nowi nox nozipho nrima ntokozo
+ntombizodwa nubia nuccia nugraha nunziata nunzio nur nurul nya nyah nyana nyasia nynke nyoman oba
+obanijesu obioma oceane ocie octavio oda oddone oderico odidone odile odilon odin odon odorico
+odunayo oger ogooluwa ojaswini oke okey okiki okta okto oladara oladare oladimeji olaf olaide
+olajumoke olakunle olamide olanrewaju olansile olaoluwa olasunmbo olatunbosun olayinka oleg olen
+oleta olimpio olinda olindo oliva oliviera oliwia oliwier ololade olufeyisayo olufunke olufunmi
+olufunmilayo olumide olumorotimi olusola olutomiwa oluwafemi oluwagbemiga oluwakemi oluwamumibori
+oluwamuyiwa oluwasanmi oluwasegun oluwasemilore oluwaseun oluwaseyi oluwatimilehin oluwatobiloba
+oluwatofunmi oluwatosin oluwatoyosi oluwatumise oluwole oluwunmi oma oman omana omari omawunmi
+ombline ombretta omer omobobola omobolanle omodunni omolabake omolara omolola omosalewa omotara
+omotayo omotola omotolani omotoun omowumi ona ondina onesta onesto oni onie onofrio onome onorata
+onorina onorino onorio onoriode onufry onur oormila opan opemipo opeoluwa opeyemi opung orchidea
+orenzio oreofe oreste orestes orfeo oriande oriane orie orietta orio orlane orlo ornella oronzo
+orpha orsino orso orsolina ortensio orval osanna osbaldo oscar oskar osman osmondo osunleke osvaldo
+oswaldo otello otilia ottaviano ottavio ottilia ottis ottone oumayra oury ovidio oyenike oyindamola
+oyindasola ozanne ozella ozy paciano pacifico pacome pacomio padma padmi paiman palatino palemon
+palladia palladio palma palmazio palmira pammachio panca pancario pancrazio pandu panfilo pangeran
+pangestu panji panka pankracy panna pantaleo pantaleon pantaleone param paramartha paramita pardi
+pardo paride paris parman parmenio parvati paterne paterniano patrik patroclo patrycja patrycjusz
+patrycy patryk paulin pauside pearlie pecine pelagia pelagie peleo pelle pellegrino pelumi pepijn
+pepin pericle perkasa perseo petronio phila philani phileine philemon philibert philine philipp
+philomene philothee philou phiwokwakhe pien piera pierangelo piergiorgio pierluigi piermarco piero
+pierrick piersilvio piet pilar pim pio pius placida placido platon platone pleun plinio plutarco
+pola polidoro polifemo polikarp polissena pollione pompeo pomponio ponziano ponzio poornima
+porfirio porfiriusz porfiry porzia porziano postumio praba prabawa prabowo prabu prakosa pramila
+pran pranata pranawa pranay prasad prasanna prasetya prasetyo prassede prathamesh pratiwi prayag
 prayitna prayoga prayogo preity prem prema presley priamo prima primerose primo priscille prisco
 prita privato priya priyala procopio prokles prokop prokul proserpina prospera prospero protasio
 proteo providenci prudenzia prudenzio publio puji puk pulcherie puneet pupolo puput purnima
@@ -341,22 +346,22 @@ radolfo raegan raffaele raffaella rafid rageshwari rageswari raharja rahayu rahe
 rahmawati rahmi rahsaan rahul raide raihan raik rainaldo rainelda raisa raj rajan rajendra rajinder
 rajiv rajmund rajnold rakesh rama ramaa ramesh rameshwar ramiro rangga raniero ranjeet ranjit
 ranolfo raphaelle rashad rashawn rasheed rasheedah rasmus rati ratih ratna rayan rayen raymonde
-raymundo reanna rebekka reginaldo regis regolo rejean rejeanne reksa remi remigio remilekun remo
-remondo rendy renette rens renske renzo respati respicio ressie restu retno retta reva revi reybaud
-reyes reymundo reza rhiannon ria riaan riana ricario riccarda richelmo rico ridwan rieke rigard
-rigoberto rika rike rini rino ritesh riv rizki robaldo rocco rocio roderyk rodiano rodrigue roel
-rogelio rohan rohana rohit roksana rolande rolfo romana romane romano romee romero romilda romina
-romoaldo romolo romuald romualdo ronaldo ronan ronja ronke roos rosalee rosalina rosamunda rosario
-roselyn rosendo roser rosman rossana rossella rotimi roza rozalia rubiano rubye rudi rudra rufina
-rufino rufo ruggero rukhmani rukmin rupinder rusman russel ruta rutilo ryder rylan rylee ryleigh
-ryszard saadat saar sabar sabato sabazio sabele sabino sabir sabri sabryna sachin sadina safa safae
-saffiro saffo safina safira safiya safouan safouane sahra saiful saige saka sakti sakura saladino
-salih salimah salma salman salomey salsabila salustio salwa salwator samanta sameer sami samia
-samiah samir samira samona samsul samukelisiwe sandrine sanele sanja sanjay sanka sanna sanne santa
-sante santiago santina santino santo santos sanya saphira sapiente sarada sarai sarala saraswati
-sarbello sare sarisha sarla saroja sartika sarvin saskia satish saturniano saturnino satya satyen
-savanah savannah saverio savi savin savinien savino savion scholastique scolastica seb sebas
-sebastiaan sebastiana seconda secondiano secondina secondo sedrick sef seff sefora segilola
+raymundo reanna rebekka reginaldo regis regolo rejean rejeanne reka reksa remi remigio remilekun
+remo remondo rendy renette rens renske renzo respati respicio ressie restu retno retta reva revi
+reybaud reyes reymundo reza rhiannon ria riaan riana ricario riccarda richelmo rico ridwan rieke
+rigard rigoberto rika rike rini rino ritesh riv rizki robaldo rocco rocio roderyk rodiano rodrigue
+roel rogelio rohan rohana rohit roksana rolande rolfo romana romane romano romee romero romilda
+romina romoaldo romolo romuald romualdo ronaldo ronan ronja ronke roos rosalee rosalina rosamunda
+rosario roselyn rosendo roser rosman rossana rossella rotimi roza rozalia rubiano rubye rudi rudra
+rufina rufino rufo ruggero rukhmani rukmin rupinder rusman russel ruta rutilo ryder rylan rylee
+ryleigh ryszard saadat saar sabar sabato sabazio sabele sabino sabir sabri sabryna sachin sadina
+safa safae saffiro saffo safina safira safiya safouan safouane sahra saiful saige saka sakti sakura
+saladino salih salimah salma salman salomey salsabila salustio salwa salwator samanta sameer sami
+samia samiah samir samira samona samsul samukelisiwe sandrine sanele sanja sanjay sanka sanna sanne
+santa sante santiago santina santino santo santos sanya saphira sapiente sarada sarai sarala
+saraswati sarbello sare sarisha sarla saroja sartika sarvin saskia satish saturniano saturnino
+satya satyen savanah savannah saverio savi savin savinien savino savion scholastique scolastica seb
+sebas sebastiaan sebastiana seconda secondiano secondina secondo sedrick sef seff sefora segilola
 segolene sekinat selim selin selmer selvaggia sem semih semiramide semplicio sempronio senesio senn
 senne senofonte sep sepp seppe septi serafin serafina serafino seraphin serapione sergi sergiusz
 servidio serviliano sesto settimio settimo setya sev severa severiano severin severine severino
@@ -375,50 +380,51 @@ stephania stephany stephon sterre stijn stiliano stina stiriaco subhash subhashi
 subomi sucheta suci sude sudeva suelen sujata sukanya suma suman sumayyah sumitra sunita surano
 suresh surya suryakant suryakanta suryakantam susheel sushil sushma suus suze suzon svea svenja
 sverre sveva sviturno swapnil swara swarnalata swassane sweta syahrini syble sydnee sydni sydnie
-sylvain sylvestre sylviane sylvie sylwester sylwia szczepan szymon tabea tabita tacjana tade taha
-taide taiwo talea talita tamia tamina tamino tammaro tammo tancrede tancredi tanguy tanirika tanja
-tantri tanushree tanushri tapan tarcisio tari tarik tarja tarquinia tarsilla tarso tarun tasdik
-tasnim taswir tatyana taufan taufik taurean taurin tavares taya tayler taziana taziano tazio teagan
-tecla teguh teije tej tejas tejumola tekla telchide telemaco telica telly temidayo temistocle
-temitope teo teobaldo teodata teodolinda teodosio teodoto teogene terencjusz terenzio tertuliano
-terzo tesauro tesifonte teudosia teun teunis tevin thabisa thad thadie thais thalea thamsanqa
-thando themba theodose theophile theophraste theresia theron theunis theuns thiago thibault thibert
-thierry thies thije thijmen thijn thijs thilo thirza thobeka thora thorben thore thorge thulani
-thulisile thurman tia tiago tiana tianna tibaldo tibbe tiberio tiburzio ticone tieme tierra tijmen
-tijn tijs til tillman tillmann timbul timm timmothy timo timoleon timon tino tiphaine tira tirone
-tirta tirtayasa tirza titi titien titilayo titilope titin tizian tiziana tiziano tizio tjark tobia
-tobiasz tobiloba toki tokunbo tolomeo tolulope toluwalope toluwani toluwanimi tomasa tomasz
-tomiloba tomke tommaso tomori toney tonnin toon tope torben torquato tosca tosco toussaint trajan
-tranquillo trasea travon tre tressie treva trevion tri trilochan trilochana trilok trilokanath
-trilokesh triloki tristano tristian tristin triston trycia trystan tsabita tuana tugiman tullia
-tulliano tullio turi turibio turold tushar tussio tuur twan tycho tygo tymoteusz tyra tyree tyreek
-tyrel tyrell tyrese tyrique tyron tyshawn ubaldo ubertino uberto uchita uda udai udit ugolina
-ugolino uguccione ujjawal ujjwal ulderico ulfa ulfo uli ulices ulisse uliva ulpiano ulrico ulstano
-ultimo uluthando ulva ulwazi ulya ulysse uma umang umar umay umaya umi umile umut unggul unjani
-unna upendra upik uranio urdino uriele urmila ursicio ursino ursmaro ursule usha usman usyi utama
-uttam uzodimma vada vaidehi vaijayanthi vaijayanti vaishnavi vaishno vaishvi vala valente valere
-valeriana valeriano valerico valerio valfredo valfrido valtena valter vanesa varalakshmi varo
-vasanti vasco vasudev vasudeva vasudha vasundhara vedang vedanga vedanshi vedasto veerle vega veit
-velaphi velda velio vella velva vena venance venanzio venceslao venceslas venera veneranda
-venerando venere venerio ventura venusta venustiano venusto verano verda verdiana verdie verecondo
-verenzio vergie veriana veridiana verlie verner vernie vero verona verulo vespasiano vesta vezio
-vianney vicenta vicente victoire victorien victorin vidal vidhur vidhya vidiano vidone vidur vidya
-vienna vieve viggo vigile vigo vijay vik viktor viktoria vilfredo viliana viliberto vimal vimala
-viman vinay vincenza vincenzo vinciane vindonio vinebaldo vinfrido vinicio vino vinsen vinz
-virginio virman virone viscardo vishnu vishwamitra vissia vitale vitalico vitor vittore vittoriano
-vitus vivaldo vive viviane viviano vladimiro vodingo volfango vrinda vrund vulmaro vulpiano
-vusumuzi vyas wahyu waino wakiman walenty walentyn walentyna waleran waleria walerian walery
-walgierz walter waluyo wandrille wanesa wani wardaya wardi warji warley warsa warsita warta wasis
-watson wava wawan wawrzyniec weldon wende weronika wessel wiara wibke widya wiebke wies wiktor
-wiktoria wilber wilburn wilford wilfredo wilfryd wilson wincenty winda wira wirda wirginia wisnu
-witalis wout wouter wulan wulandari wuraola wyman xanana xander xaver xavi xaviere xem xenophon
-ximena xochitl xzavier yaa yadira yago yahya yakubu yamileth yango yani yannic yannick yannik
-yannis yara yarah yaren yaretzi yasin yasmine yassin yassine yassir yazmin yejide yenthe yesenia
-yessenia yessi yetunde yewande yfke yibanathi yinthe ylvi ylvie yoann yogendra yogesh yoginder yono
-yosef younes youp yousef youssef ysaline yseult yulia yuliana yuna yuni yunita yunus yusuf yven
-zabedeo zabina zaccheo zachariasz zache zackary zackery zaenab zahra zain zainab zaira zakaria
-zakary zaki zakir zalindra zama zamira zander zanele zanita zanobi zarina zayd zayn zef zefiro
-zehra zelaya zelinda zella zenaide zenebio zeno zenobia zenobio zenone zenzele zephirin zetico
-zetta zev zeyd zeyneb zeynep zion zithulele ziva zizi zobuhle zoeva zoey zofia zoie zoila zoilo
-zosima zosimo zula zulaikha zulfa zulfikar zuzanna zygmunt
+sylvain sylvestre sylviane sylvie sylwester sylwia szabolcs szczepan szofi szofia szonja szymon
+tabea tabita tacjana tade taha tahlia taide taiwo talea talita tamia tamina tamino tammaro tammo
+tancrede tancredi tanguy tanirika tanja tantri tanushree tanushri tapan tarcisio tari tarik tarja
+tarquinia tarsilla tarso tarun tasdik tasnim taswir tatyana taufan taufik taurean taurin tavares
+taya tayler taziana taziano tazio teagan tecla teguh teije tej tejas tejumola tekla telchide
+telemaco telica telly temidayo temistocle temitope teo teobaldo teodata teodolinda teodosio teodoto
+teogene terencjusz terenzio tertuliano terzo tesauro tesifonte teudosia teun teunis tevin thabisa
+thad thadie thais thalea thamsanqa thando themba theodose theophile theophraste theresia theron
+theunis theuns thiago thibault thibert thierry thies thije thijmen thijn thijs thilo thirza thobeka
+thora thorben thore thorge thulani thulisile thurman tia tiago tiana tianna tibaldo tibbe tiberio
+tibor tiburzio ticone tieme tierra tijmen tijn tijs til tillman tillmann timbul timm timmothy timo
+timoleon timon tino tiphaine tira tirone tirta tirtayasa tirza titi titien titilayo titilope titin
+tizian tiziana tiziano tizio tjark tobia tobiasz tobiloba toki tokunbo tolomeo tolulope toluwalope
+toluwani toluwanimi tomasa tomasz tomiloba tomke tommaso tomori toney tonnin toon tope torben
+torquato tosca tosco toussaint trajan tranquillo trasea travon tre tressie treva trevion tri
+trilochan trilochana trilok trilokanath trilokesh triloki tristano tristian tristin triston trycia
+trystan tsabita tuana tugiman tullia tulliano tullio turi turibio turold tushar tussio tuur twan
+tycho tygo tymoteusz tyra tyree tyreek tyrel tyrell tyrese tyrique tyron tyshawn ubaldo ubertino
+uberto uchita uda udai udit ugolina ugolino uguccione ujjawal ujjwal ulderico ulfa ulfo uli ulices
+ulisse uliva ulpiano ulrico ulstano ultimo uluthando ulva ulwazi ulya ulysse uma umang umar umay
+umaya umi umile umut unggul unjani unna upendra upik uranio urdino uriele urmila ursicio ursino
+ursmaro ursule usha usman usyi utama uttam uzodimma vada vaidehi vaijayanthi vaijayanti vaishnavi
+vaishno vaishvi vala valente valere valeriana valeriano valerico valerio valfredo valfrido valtena
+valter vanesa varalakshmi varo vasanti vasco vasudev vasudeva vasudha vasundhara vedang vedanga
+vedanshi vedasto veerle vega veit velaphi velda velio vella velva vena venance venanzio vencel
+venceslao venceslas vendel venera veneranda venerando venere venerio ventura venusta venustiano
+venusto verano verda verdiana verdie verecondo verenzio vergie veriana veridiana verlie verner
+vernie vero verona verulo vespasiano vesta vezio vianney vicenta vicente victoire victorien
+victorin vidal vidhur vidhya vidiano vidone vidur vidya vienna vieve viggo vigile vigo vijay vik
+viktor viktoria vilfredo viliana viliberto vilmos vimal vimala viman vinay vincenza vincenzo
+vinciane vindonio vinebaldo vinfrido vinicio vino vinsen vinz virag virginio virman virone viscardo
+vishnu vishwamitra vissia vitale vitalico vitor vittore vittoriano vitus vivaldo vive viviane
+viviano vladimiro vodingo volfango vrinda vrund vulmaro vulpiano vusumuzi vyas wahyu waino wakiman
+walenty walentyn walentyna waleran waleria walerian walery walgierz walter waluyo wandrille wanesa
+wani wardaya wardi warji warley warsa warsita warta wasis watson wava wawan wawrzyniec weldon wende
+weronika wessel wiara wibke widya wiebke wies wiktor wiktoria wilber wilburn wilford wilfredo
+wilfryd wilson wincenty winda wira wirda wirginia wisnu witalis wout wouter wulan wulandari wuraola
+wyman xanana xander xaver xavi xaviere xem xenophon ximena xochitl xzavier yaa yadira yago yahya
+yakubu yamileth yango yani yannic yannick yannik yannis yara yarah yaren yaretzi yasin yasmine
+yassin yassine yassir yazmin yejide yenthe yesenia yessenia yessi yetunde yewande yfke yibanathi
+yinthe ylvi ylvie yoann yogendra yogesh yoginder yono yosef younes youp yousef youssef ysaline
+yseult yulia yuliana yuna yuni yunita yunus yusuf yven zabedeo zabina zac zaccheo zachariasz zache
+zackary zackery zaenab zahra zain zainab zaira zakaria zakary zaki zakir zalan zalindra zama zamira
+zander zanele zanita zanobi zarina zayd zayn zef zefiro zehra zejnep zelaya zelinda zella zenaide
+zenebio zeno zenobia zenobio zenone zente zenzele zephirin zeteny zetico zetta zev zeyd zeyneb
+zeynep zion zithulele ziva zizi zobuhle zoeva zoey zofia zoie zoila zoilo zoltan zorka zosima
+zosimo zselyke zsofia zsolt zsombor zula zulaikha zulfa zulfikar zuzanna zygmunt
 `;

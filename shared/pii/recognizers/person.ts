@@ -10,6 +10,7 @@ import {
   ownNameCueBefore,
   workplaceAfter,
 } from '../text/business-context.ts';
+import { withoutFirmMentions } from '../text/business-mentions.ts';
 import { lowerCaseNames } from '../text/lower-case-names.ts';
 import { cueBefore } from '../text/name-cue.ts';
 import {
@@ -122,7 +123,9 @@ export const person: Recognizer = {
       const business =
         to > from &&
         !cuedCaps &&
-        (orgAmong(toks, to, j) || orgNext(toks, j, text) || firmAcrossAmpersand(text, lower, lastTok.end));
+        (orgAmong(toks, to, j) ||
+          orgSoonAfter(toks, j, text) ||
+          firmAcrossAmpersand(text, lower, lastTok.end));
       if (to > from && !placeHead && !business) {
         const first = toks[from] as NameToken;
         const last = toks[to - 1] as NameToken;
@@ -144,9 +147,11 @@ export const person: Recognizer = {
     answeredNames(text, lower, out);
     roleLabelNames(text, lower, out);
     spelledConfirmations(text, lower, toks, out);
+    // Firms go first, so no word of a firm's name is taken for a name's later mention.
+    const people = withoutFirmMentions(out, toks, text, lower);
     // A loop, not spread arguments: a long text can hold more findings than the call stack takes arguments.
-    for (const f of laterMentions(toks, out, text, lower)) out.push(f);
-    const named = withoutNamedThings(out, toks, text, lower);
+    for (const f of laterMentions(toks, people, text, lower)) people.push(f);
+    const named = withoutNamedThings(people, toks, text, lower);
     return lower.includes('as in ') ? named.filter((f) => !isSpellingAid(lower, f.start)) : named;
   },
 };
@@ -157,13 +162,21 @@ function orgAmong(toks: readonly NameToken[], from: number, to: number): boolean
   return false;
 }
 
-/** "Baptiste LLP": whether the word right after a run, in capitals or not, is a business noun. */
-function orgNext(toks: readonly NameToken[], j: number, text: string): boolean {
-  const n = toks[j];
-  return n !== undefined && on(n, ORG) && isNameGap(text, n);
-}
-
 const MAX_FIRM_TAIL = 3;
+
+/**
+ * "Baptiste LLP", "Helios Home Energy": whether the word right after a run, in capitals or not, or one of
+ * the few title-case words joined after it is a business noun. Capitals run on past a name
+ * ("FAVIAN RANGEL FROM DRAKE PLC"), so only the first word after the run is read in capitals.
+ */
+function orgSoonAfter(toks: readonly NameToken[], j: number, text: string): boolean {
+  for (let k = j; k < j + MAX_FIRM_TAIL && k < toks.length; k++) {
+    const n = toks[k] as NameToken;
+    if (!isNameGap(text, n) || (k > j && !n.title)) return false;
+    if (on(n, ORG)) return true;
+  }
+  return false;
+}
 
 /** Whether one of the few capitalised words right after `toks[i]`, joined to it, is a business noun. */
 function orgInRunAfter(toks: readonly NameToken[], i: number, text: string): boolean {
@@ -228,13 +241,14 @@ class NameParts {
 const lengthBit = (len: number): number => 1 << Math.min(len, 30);
 
 /**
- * The words of every multi-word name found, longer than two letters and not ordinary words; null when
- * there are none, so a text without such a name allocates nothing.
+ * The words of every multi-word name found, and of every one-word name a strong cue in a sentence gives
+ * ("this is Zoltan ... Thanks, Zoltan"), longer than two letters and not ordinary words; null when there are none,
+ * so a text without such a name allocates nothing.
  */
 function nameParts(found: readonly Finding[], text: string, lower: string): NameParts | null {
   let parts: NameParts | null = null;
   for (const f of found) {
-    if (!hasSpace(text, f.start, f.end)) continue;
+    if (!hasSpace(text, f.start, f.end) && !spokenCueBefore(lower, f.start)) continue;
     let i = f.start;
     while (i < f.end) {
       while (i < f.end && isPartBreak(lower.charCodeAt(i))) i++;
@@ -252,6 +266,16 @@ function nameParts(found: readonly Finding[], text: string, lower: string): Name
     }
   }
   return parts;
+}
+
+/**
+ * Whether a strong cue said in a sentence ("this is", "I'm") stands before `start`: a field label's value
+ * ("From: HomePro") may as well be a firm's.
+ */
+function spokenCueBefore(lower: string, start: number): boolean {
+  let at = start - 1;
+  while (at >= 0 && lower.charCodeAt(at) === 32) at--;
+  return lower.charCodeAt(at) !== 58 && cueBefore(lower, start) === 'strong';
 }
 
 function hasSpace(text: string, from: number, to: number): boolean {
@@ -418,6 +442,10 @@ function trim(toks: readonly NameToken[], i: number, j: number, cued: boolean): 
   kept.to = Math.max(a, b + 1);
 }
 
+/** Whether a sentence, line or quote opens at `at`, after at most a couple of spaces. */
+const opensSentence = (text: string, at: number): boolean =>
+  /[\n.!?:"]\s*$|^\s*$/.test(text.slice(Math.max(0, at - 3), at));
+
 /** The score of the name `toks[from, to)`. */
 function scoreName(
   toks: readonly NameToken[],
@@ -469,10 +497,14 @@ function scoreName(
   if (words >= 2) {
     const lastCommon = on(last, COMMON);
     s += on(last, SURNAME) ? 0.3 : lastCommon ? -0.1 : 0.2;
+    // "manager Rich Andersen", "roommate Sunny Kaur": mid-sentence, a first name that is also a word before
+    // a surname that is none is a name; opening a sentence the word may be a verb ("Will Mendoza call?").
+    if (firstKnown && firstCommon && on(last, SURNAME) && !lastCommon && !opensSentence(text, opening))
+      s += 0.1;
     if (!firstKnown && !firstCommon && !lastCommon) s += 0.25;
   } else if (on(first, SURNAME) && !firstCommon) {
     // A known surname alone mid-sentence ("says Murphy") is a name; at a sentence start it may be anything.
-    s += /[\n.!?:"]\s*$|^\s*$/.test(text.slice(Math.max(0, opening - 3), opening)) ? 0.1 : 0.4;
+    s += opensSentence(text, opening) ? 0.1 : 0.4;
   }
   // An initial before a surname ("T. Mills") is how people sign, even when the surname is also a word.
   // A word no list knows needs a cue as well ("by J. Achterberg"): "vitamin D. Xarelto" is no signature.

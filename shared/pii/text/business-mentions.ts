@@ -1,0 +1,119 @@
+import type { Finding } from '../finding.ts';
+import { isSpeakersWorkplace } from './business-context.ts';
+import { cueBefore } from './name-cue.ts';
+import { isNameGap, type NameToken } from './name-tokens.ts';
+import { FIRST, ORG, SURNAME } from './word-flags.ts';
+
+/**
+ * A firm's name the text shows to be a firm once ("QuickMed Urgent Care", "this is Grace from Willow
+ * Creek Barn") is the firm's at every other mention too: as a speaker label in a message thread
+ * ("Willow Creek Barn: Perfect!"), in a heading, or shortened ("at QuickMed Eastgate"). Like a name
+ * found in full, one clear mention settles what the words are.
+ */
+
+const MAX_RUN = 5;
+const NAMED = FIRST | SURNAME;
+
+/** The firms' names found in a text: full names and heads, and first words no name list knows. */
+interface Firms {
+  /** Lower-cased words joined by one space: the whole run, and the words before its business noun. */
+  readonly names: Set<string>;
+  /** First words of firms' names that are no first name or surname ("quickmed", "rosehill"). */
+  readonly heads: Set<string>;
+}
+
+/** The words of `toks[from, to)` lower-cased and joined by one space. */
+function key(toks: readonly NameToken[], from: number, to: number, lower: string): string {
+  let s = '';
+  for (let k = from; k < to; k++) {
+    const t = toks[k] as NameToken;
+    s += (k > from ? ' ' : '') + lower.slice(t.start, t.end);
+  }
+  return s;
+}
+
+/**
+ * Whether `toks[k]` joins the run before it: a title-case word one space or hyphen on, or a dot after an
+ * initial. Words in capitals are left out: in a line of capitals a run goes on past a name into a firm's
+ * ("THIS IS RAFAEL WITH SUMMIT RIDGE ROOFING").
+ */
+const joins = (toks: readonly NameToken[], k: number, text: string): boolean => {
+  const t = toks[k] as NameToken;
+  if (!t.title) return false;
+  if (!isNameGap(text, t)) return false;
+  return text.charCodeAt(t.gapStart) !== 46 || (toks[k - 1] as NameToken).initial;
+};
+
+/**
+ * Each capitalised run that holds a business noun after its first word, or that a speaker gives as
+ * where they work and that holds a word no name list knows (so "with Daniel Ortiz" stays a person's).
+ */
+function firmsIn(toks: readonly NameToken[], text: string, lower: string): Firms | null {
+  let firms: Firms | null = null;
+  let i = 0;
+  while (i < toks.length) {
+    const t = toks[i] as NameToken;
+    let j = i + 1;
+    while (j < toks.length && j - i < MAX_RUN && joins(toks, j, text)) j++;
+    if (j - i >= 2 && t.title) {
+      let org = -1;
+      let unnamed = false;
+      for (let k = i; k < j; k++) {
+        const flags = (toks[k] as NameToken).flags;
+        if (k > i && org < 0 && (flags & ORG) !== 0) org = k;
+        if ((flags & NAMED) === 0) unnamed = true;
+      }
+      if (org > 0 || (unnamed && isSpeakersWorkplace(lower, t.start))) {
+        firms ??= { names: new Set(), heads: new Set() };
+        firms.names.add(key(toks, i, j, lower));
+        if (org > i + 1) firms.names.add(key(toks, i, org, lower));
+        if ((t.flags & NAMED) === 0) firms.heads.add(lower.slice(t.start, t.end));
+      }
+    }
+    i = j;
+  }
+  return firms;
+}
+
+/** The lower-cased words of `text[start, end)` joined by one space, and where the first one ends. */
+function wordsOf(lower: string, start: number, end: number): readonly [string, number] {
+  let s = '';
+  let firstEnd = -1;
+  let i = start;
+  while (i < end) {
+    while (i < end && !isWordCode(lower.charCodeAt(i))) i++;
+    const from = i;
+    while (i < end && isWordCode(lower.charCodeAt(i))) i++;
+    if (i > from) {
+      if (firstEnd < 0) firstEnd = i;
+      s += (s === '' ? '' : ' ') + lower.slice(from, i);
+    }
+  }
+  return [s, firstEnd];
+}
+
+const isWordCode = (c: number): boolean =>
+  (c >= 97 && c <= 122) || c === 39 || c === 0x2019 || (c >= 0xdf && c <= 0x24f);
+
+/** The findings less those that name a firm the text shows elsewhere to be one; the list itself when none goes. */
+export function withoutFirmMentions(
+  found: Finding[],
+  toks: readonly NameToken[],
+  text: string,
+  lower: string,
+): Finding[] {
+  if (found.length === 0) return found;
+  const firms = firmsIn(toks, text, lower);
+  if (firms === null) return found;
+  const isFirm = (f: Finding): boolean => {
+    const [words, firstEnd] = wordsOf(lower, f.start, f.end);
+    if (firms.names.has(words)) return true;
+    // "Petrakis Immigration Law ... Atty Petrakis": a firm named for a person leaves the person a title.
+    return (
+      firstEnd > 0 &&
+      firms.heads.has(lower.slice(f.start, firstEnd)) &&
+      cueBefore(lower, f.start) !== 'strong'
+    );
+  };
+  return found.some(isFirm) ? found.filter((f) => !isFirm(f)) : found;
+}
