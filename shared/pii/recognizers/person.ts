@@ -248,7 +248,9 @@ const lengthBit = (len: number): number => 1 << Math.min(len, 30);
 function nameParts(found: readonly Finding[], text: string, lower: string): NameParts | null {
   let parts: NameParts | null = null;
   for (const f of found) {
-    if (!hasSpace(text, f.start, f.end) && !spokenCueBefore(lower, f.start)) continue;
+    // "I'm StubHaven's virtual assistant": a possessive after the cue names what the speaker is, not who.
+    if (!hasSpace(text, f.start, f.end) && !(spokenCueBefore(lower, f.start) && !possessiveAt(text, f.end)))
+      continue;
     let i = f.start;
     while (i < f.end) {
       while (i < f.end && isPartBreak(lower.charCodeAt(i))) i++;
@@ -272,6 +274,10 @@ function nameParts(found: readonly Finding[], text: string, lower: string): Name
  * Whether a strong cue said in a sentence ("this is", "I'm") stands before `start`: a field label's value
  * ("From: HomePro") may as well be a firm's.
  */
+/** "'s" or "’s" at `at`. */
+const possessiveAt = (text: string, at: number): boolean =>
+  (text.charCodeAt(at) === 39 || text.charCodeAt(at) === 0x2019) && (text.charCodeAt(at + 1) | 32) === 115;
+
 function spokenCueBefore(lower: string, start: number): boolean {
   let at = start - 1;
   while (at >= 0 && lower.charCodeAt(at) === 32) at--;
