@@ -5,9 +5,11 @@ import { answeredNames, roleLabelNames } from '../text/answered-names.ts';
 import {
   answersAsBusiness,
   firmAcrossAmpersand,
+  firmListAfter,
   inFirmPair,
   isSpeakersWorkplace,
   ownNameCueBefore,
+  possessiveFirmAfter,
   workplaceAfter,
 } from '../text/business-context.ts';
 import { withoutFirmMentions } from '../text/business-mentions.ts';
@@ -125,7 +127,9 @@ export const person: Recognizer = {
         !cuedCaps &&
         (orgAmong(toks, to, j) ||
           orgSoonAfter(toks, j, text) ||
-          firmAcrossAmpersand(text, lower, lastTok.end));
+          namesFirmAfter(text, lower, lastTok.end) ||
+          possessiveFirmAfter(text, lower, (toks[from] as NameToken).end) ||
+          possessiveFirmAfter(text, lower, (toks[to - 1] as NameToken).end));
       if (to > from && !placeHead && !business) {
         const first = toks[from] as NameToken;
         const last = toks[to - 1] as NameToken;
@@ -188,6 +192,24 @@ function orgInRunAfter(toks: readonly NameToken[], i: number, text: string): boo
   return false;
 }
 
+/**
+ * "Weiss & Ortega LLP", "Pruitt, Haas & Lindqvist CPAs", "Hank's Lock & Key": whether what follows the
+ * word or run ending at `end` makes it part of a firm's name.
+ */
+const namesFirmAfter = (text: string, lower: string, end: number): boolean =>
+  firmAcrossAmpersand(text, lower, end) ||
+  firmListAfter(text, lower, end) ||
+  possessiveFirmAfter(text, lower, end);
+
+/** "Osteria Benedetta", "Hotel Marguerite": whether a business noun opens the run `toks[i]` is joined to. */
+function orgInRunBefore(toks: readonly NameToken[], i: number, text: string): boolean {
+  for (let k = i; k > i - MAX_FIRM_TAIL && k > 0; k--) {
+    if (!isNameGap(text, toks[k] as NameToken)) return false;
+    if (on(toks[k - 1] as NameToken, ORG)) return true;
+  }
+  return false;
+}
+
 /** "j as in juliet": the word after a spelling aid stands for a letter, not a person. */
 const isSpellingAid = (lower: string, start: number): boolean =>
   start >= 6 && lower.startsWith('as in ', start - 6);
@@ -213,7 +235,9 @@ function laterMentions(
       (t.title || t.allCaps) &&
       parts.has(lower, t.start, t.end) &&
       !orgInRunAfter(toks, i, text) &&
-      !inFirmPair(text, t.start, t.end)
+      !orgInRunBefore(toks, i, text) &&
+      !inFirmPair(text, t.start, t.end) &&
+      !namesFirmAfter(text, lower, t.end)
     )
       out.push(finding(t.start, t.end, 'PERSON', 0.7, 'person'));
   }

@@ -178,3 +178,45 @@ function capitalWordBeyond(text: string, at: number, dir: 1 | -1): boolean {
   const wordStart = skipWord(text, at - 1, -1) + 1;
   return wordStart < at && isCapital(text.charCodeAt(wordStart));
 }
+
+const MAX_LISTED_PARTNERS = 2;
+
+/**
+ * "Pruitt, Haas & Lindqvist CPAs": whether a comma-led list of capitalised words right after `end` runs
+ * into an ampersand whose far side holds a business noun, so every name in the list is a partner's in a
+ * firm's name. "Maria, Ana & Jo" holds no business noun and stays people.
+ */
+export function firmListAfter(text: string, lower: string, end: number): boolean {
+  let at = end;
+  for (let words = 0; words < MAX_LISTED_PARTNERS; words++) {
+    if (text.charCodeAt(at) !== 44 || text.charCodeAt(at + 1) !== 32 || !isCapital(text.charCodeAt(at + 2)))
+      return false;
+    at = skipWord(text, at + 2, 1);
+    if (firmAcrossAmpersand(text, lower, at)) return true;
+  }
+  return false;
+}
+
+/**
+ * "Hank's Lock & Key", "Rosa's Pizza": whether a possessive right after `end` opens capitalised words
+ * that hold a business noun or join across an ampersand: a shop named for its owner, not the owner.
+ */
+export function possessiveFirmAfter(text: string, lower: string, end: number): boolean {
+  const c = text.charCodeAt(end);
+  if ((c !== 39 && c !== 0x2019) || (text.charCodeAt(end + 1) | 32) !== 115) return false;
+  let at = end + 2;
+  for (let words = 0; words < MAX_FIRM_WORDS; words++) {
+    if (text.charCodeAt(at) !== 32 || !isCapital(text.charCodeAt(at + 1))) return false;
+    const wordEnd = skipWord(text, at + 1, 1);
+    if ((flagsAt(lower, at + 1, wordEnd) & ORG) !== 0 || ampersandAt(text, wordEnd)) return true;
+    at = wordEnd;
+  }
+  return false;
+}
+
+/** " & " then a capitalised word at `at`. */
+const ampersandAt = (text: string, at: number): boolean =>
+  text.charCodeAt(at) === 32 &&
+  text.charCodeAt(at + 1) === 38 &&
+  text.charCodeAt(at + 2) === 32 &&
+  isCapital(text.charCodeAt(at + 3));
