@@ -9,6 +9,7 @@ import {
   inFirmPair,
   isSpeakersWorkplace,
   ownNameCueBefore,
+  possessiveAfterOwnNameCue,
   possessiveFirmAfter,
   workplaceAfter,
 } from '../text/business-context.ts';
@@ -111,6 +112,7 @@ export const person: Recognizer = {
         sentenceGoesOn(text, t.end)
       )
         cue = 'weak';
+      else if (cue === 'strong' && possessiveAfterOwnNameCue(text, lower, t.start, lastTok.end)) cue = 'weak';
       const speaker = atLineStart(text, t.start) && speakerTailAt(text, lastTok.end);
       const selfNamed = selfNamedAfter(text, lastTok.end);
       trim(toks, i, j, cue === 'strong' || speaker || selfNamed);

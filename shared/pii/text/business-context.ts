@@ -108,6 +108,17 @@ export function workplaceAfter(text: string, end: number): boolean {
   return c >= 65 && c <= 90;
 }
 
+/**
+ * "I'm StubHaven's virtual assistant", "this is Dana's phone": whether a speaker's own-name cue ends right
+ * before `start` and a possessive follows the word ending at `end`, so the word names whose the speaker
+ * is, not who they are.
+ */
+export function possessiveAfterOwnNameCue(text: string, lower: string, start: number, end: number): boolean {
+  const c = text.charCodeAt(end);
+  if ((c !== 39 && c !== 0x2019) || (text.charCodeAt(end + 1) | 32) !== 115) return false;
+  return lower.charCodeAt(start - 1) === 32 && phraseBefore(lower, start - 1, OWN_NAME_CUES) >= 0;
+}
+
 /** "it's", "this is": the cues with which a speaker gives their own name. */
 const OWN_NAME_CUE_BEFORE = ['this is', "it's", 'it’s', 'it is'];
 
