@@ -30,6 +30,8 @@ const READ_BACK_SCORE = 0.85;
 export interface Mention {
   readonly label: PiiLabel;
   readonly at: number;
+  /** How sure the first mention's reading was: of two readings of one mention, the surer names the value. */
+  readonly score: number;
 }
 
 /**
@@ -49,10 +51,10 @@ export function collectValues(
     const at = (original[i] as Finding).start;
     if (f.label === 'ADDRESS') {
       const m = ADDRESS_ZIP.exec(text.slice(Math.max(f.start, f.end - 16), f.end));
-      if (m) remember(into, m[1] as string, { label: 'ZIP', at });
+      if (m) remember(into, m[1] as string, { label: 'ZIP', at, score: f.score });
     } else if (READ_BACK_LABELS.has(f.label)) {
       const digits = digitsOf(text, f.start, f.end);
-      if (digits.length >= MIN_DIGITS) remember(into, digits, { label: f.label, at });
+      if (digits.length >= MIN_DIGITS) remember(into, digits, { label: f.label, at, score: f.score });
     }
   }
 }
@@ -182,7 +184,8 @@ function repeatsAny(
 
 function remember(into: Map<string, Mention>, digits: string, mention: Mention): void {
   const seen = into.get(digits);
-  if (seen === undefined || mention.at < seen.at) into.set(digits, mention);
+  if (seen === undefined || mention.at < seen.at || (mention.at === seen.at && mention.score > seen.score))
+    into.set(digits, mention);
 }
 
 function digitsOf(text: string, start: number, end: number): string {

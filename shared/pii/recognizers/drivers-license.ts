@@ -1,7 +1,7 @@
 import type { Finding } from '../finding.ts';
 import { finding, type Recognizer } from '../scan-input.ts';
 import { codesAfterCues } from '../text/cue-codes.ts';
-import { licenceAfterState, shortDlCode } from '../text/licence-shapes.ts';
+import { licenceAfterState, shortDlCode, statePrintedLicences } from '../text/licence-shapes.ts';
 
 const HINT = /licen|dl|permit/;
 const CUES = [
@@ -52,6 +52,9 @@ export const driversLicense: Recognizer = {
     }
     for (const f of shortDlCode(lower))
       out.push(finding(f.start, f.end, 'DRIVERS_LICENSE', 0.8, 'drivers-license'));
+    if (lower.includes('licen') || lower.includes('permit'))
+      for (const f of statePrintedLicences(lower))
+        out.push(finding(f.start, f.end, 'DRIVERS_LICENSE', 0.8, 'drivers-license'));
     // "dl" alone lets most texts through the hint ("handle", "middle"); the owned form needs the word itself.
     if (!lower.includes('licen')) return out;
     OWNED_LICENCE.lastIndex = 0;

@@ -211,8 +211,12 @@ export const phone: Recognizer = {
       // Parsing is skipped where its answer cannot change the outcome: a grouped number after "call me
       // at" is a phone whatever the metadata says, and a bare run of digits of no national length is not.
       const unformatted = !intl && c.groups.length === 1 && !input.spoken && nanpRegion;
+      // Eight or nine digits are no North American number, and a cue before them does not make them one:
+      // "his permit number?" answered "nine one two, three three four, five oh six" is the permit, which
+      // the licence reading, surer, then keeps.
+      const shortOfNanp = (n === 8 || n === 9) && nanpImpossible(c.digits, region, intl);
       const verdict: PhoneVerdict | null | undefined =
-        (context && (intl || c.groups.length > 1 || input.spoken)) ||
+        (context && (intl || c.groups.length > 1 || input.spoken) && !shortOfNanp) ||
         (unformatted && !context && n !== 10 && n !== 11)
           ? null
           : nanpImpossible(c.digits, region, intl)

@@ -1,6 +1,7 @@
 import type { Finding } from '../finding.ts';
 import { finding, type Recognizer } from '../scan-input.ts';
 import { hasBefore, NOT_PERSONAL } from '../text/context.ts';
+import { opensAnswerTo } from '../text/next-turn.ts';
 import { ssnValid } from '../validators/ssn.ts';
 
 const ITIN_WORDS = ['itin', 'tax id', 'taxpayer'];
@@ -31,7 +32,9 @@ export const ssn: Recognizer = {
       if (c.digits.length !== 9 || c.glued || text[c.start] === '(' || text[c.start] === '+') continue;
       if (!ssnValid(c.digits) && !(isItin(c.digits) && hasBefore(lower, c.start, ITIN_WORDS, 30))) continue;
       const shape = c.groups.join('-');
-      const context = hasBefore(lower, c.start, SSN_WORDS, 50);
+      const context =
+        hasBefore(lower, c.start, SSN_WORDS, 50) ||
+        opensAnswerTo(lower, c.start, (l, at, window) => hasBefore(l, at, SSN_WORDS, window));
       let score: number;
       if (shape === '3-2-4' && c.seps[0] === c.seps[1] && (c.seps[0] === '-' || c.seps[0] === ' ')) {
         score = c.seps[0] === '-' ? 0.85 : 0.6;

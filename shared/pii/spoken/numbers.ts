@@ -172,6 +172,8 @@ export function numberReplacements(text: string, tokens: readonly Token[]): Repl
     }
     let a = i;
     let b = j;
+    // "last four six six two oh": the count after "last" says how many digits follow, and is none of them.
+    if (a < b && flags & DIGIT && tokens[a - 1]?.lower === 'last') a++;
     let strong = 0;
     let spanish = false;
     for (let k = a; k <= b; k++) {

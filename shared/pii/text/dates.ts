@@ -128,9 +128,13 @@ export function findDates(
 
 const TENS = /^(?:twenty|thirty)$/i;
 
-/** The word after a month name, with a hyphenated ordinal ("twenty-first") taken whole. */
+/**
+ * The word after a month name, with a hyphenated ordinal ("twenty-first") taken whole. People say "April the
+ * eleventh": a "the" there is passed over when a day follows it.
+ */
 function dayAfter(text: string, from: number): Word | null {
-  const w = wordAfter(text, from, 2);
+  const first = wordAfter(text, from, 2);
+  const w = first !== null && first.text.toLowerCase() === 'the' ? wordAfter(text, first.end, 2) : first;
   if (w === null || text.charCodeAt(w.end) !== 45 || !TENS.test(w.text)) return w;
   const rest = wordAfter(text, w.end + 1, 0);
   return rest === null ? w : { start: w.start, end: rest.end, text: text.slice(w.start, rest.end) };

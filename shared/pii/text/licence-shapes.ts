@@ -54,3 +54,19 @@ function stateBefore(lower: string, at: number): boolean {
   if (US_STATE_NAMES.has(last)) return true;
   return words.length >= 2 && US_STATE_NAMES.has(`${words[words.length - 2]} ${last}`);
 }
+
+/**
+ * "A123-4567-8901", "A123-456-78-901-2", "A123-4567-8901-23": one letter, then the dashed groups states print
+ * on their licences and permits (Illinois, Florida, Wisconsin and others). Nothing else is written so, and a
+ * text that names a licence or permit anywhere needs no cue beside it ("she lost her permit" ... "its
+ * F255-417-09-811-0"). Global only for its lastIndex scan, reset before each use.
+ */
+const STATE_PRINTED = /(?<![\w-])[a-z]\d{3}-(?:\d{4}-\d{4}(?:-\d{2})?|\d{3}-\d{2}-\d{3}-\d)(?![\w-])/g;
+
+export function statePrintedLicences(lower: string): Span[] {
+  const out: Span[] = [];
+  STATE_PRINTED.lastIndex = 0;
+  for (let m = STATE_PRINTED.exec(lower); m !== null; m = STATE_PRINTED.exec(lower))
+    out.push({ start: m.index, end: m.index + m[0].length });
+  return out;
+}

@@ -21,3 +21,36 @@ export function nextLineWithin(text: string, from: number, reach: number): numbe
   const newline = text.indexOf('\n', from);
   return newline >= 0 && newline < from + reach ? newline + 1 : -1;
 }
+
+/** How much of the question's line is read for its cue words: questions ask for a value near their end. */
+const QUESTION_TAIL = 120;
+/** Words an answer may open with before its value ("Sure, it's", "Hang on... okay"). */
+const ANSWER_LEAD = 16;
+const ANY_DIGIT = /[0-9]/;
+/** The longest speaker label and timestamp ("[00:01:02] Caller (mobile):") plus the answer's lead. */
+const LABEL_REACH = 80;
+
+/**
+ * Whether the value at `pos` opens the answer to a question on the line before, which names its kind: "I need
+ * your Social and date of birth for the system." then "Client: Five three oh, ...". The cue may sit further
+ * back than a same-line cue could, since the question runs on after it.
+ */
+export function opensAnswerTo(
+  lower: string,
+  pos: number,
+  hasCue: (lower: string, lineEnd: number, window: number) => boolean,
+): boolean {
+  // Speaker label, timestamp and the answer's lead: the line must start within this much before the value.
+  const questionEnd = newlineBefore(lower, pos, LABEL_REACH);
+  if (questionEnd < 0) return false;
+  const opening = answerStart(lower, questionEnd + 1);
+  if (pos < opening || pos - opening > ANSWER_LEAD || ANY_DIGIT.test(lower.slice(opening, pos))) return false;
+  const previous = newlineBefore(lower, questionEnd, QUESTION_TAIL);
+  return hasCue(lower, questionEnd, previous < 0 ? QUESTION_TAIL : questionEnd - previous - 1);
+}
+
+/** Offset of the nearest line break in the `reach` characters before `pos`, or -1. */
+function newlineBefore(text: string, pos: number, reach: number): number {
+  for (let i = pos - 1; i >= 0 && i >= pos - reach; i--) if (text.charCodeAt(i) === 10) return i;
+  return -1;
+}
