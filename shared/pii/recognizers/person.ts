@@ -24,6 +24,7 @@ import {
   sentenceGoesOn,
   speakerTailAt,
 } from '../text/name-tails.ts';
+import { relationBefore } from '../text/name-relations.ts';
 import { isNameGap, type NameToken, nameTokens } from '../text/name-tokens.ts';
 import { withoutNamedThings } from '../text/named-things.ts';
 import { namedAsPlace } from '../text/place-cues.ts';
@@ -101,7 +102,8 @@ export const person: Recognizer = {
       const lastTok = toks[j - 1] as NameToken;
       // "it's Bronwyn at Fairway ...": a speaker naming their workplace has just named themselves.
       let cue = cueBefore(lower, t.start);
-      if (cue === 'weak' && workplaceAfter(text, lastTok.end) && ownNameCueBefore(lower, t.start))
+      if (cue !== 'strong' && relationBefore(text, t.start)) cue = 'strong';
+      else if (cue === 'weak' && workplaceAfter(text, lastTok.end) && ownNameCueBefore(lower, t.start))
         cue = 'strong';
       // "Customer: Hope it doesn't rain": one word after a speaker label that goes on into a sentence
       // opens what is said; the label names its speaker only when a name stands alone or in full.
@@ -275,7 +277,10 @@ function nameParts(found: readonly Finding[], text: string, lower: string): Name
   let parts: NameParts | null = null;
   for (const f of found) {
     // "I'm StubHaven's virtual assistant": a possessive after the cue names what the speaker is, not who.
-    if (!hasSpace(text, f.start, f.end) && !(spokenCueBefore(lower, f.start) && !possessiveAt(text, f.end)))
+    if (
+      !hasSpace(text, f.start, f.end) &&
+      !(spokenCueBefore(text, lower, f.start) && !possessiveAt(text, f.end))
+    )
       continue;
     let i = f.start;
     while (i < f.end) {
@@ -304,10 +309,10 @@ function nameParts(found: readonly Finding[], text: string, lower: string): Name
 const possessiveAt = (text: string, at: number): boolean =>
   (text.charCodeAt(at) === 39 || text.charCodeAt(at) === 0x2019) && (text.charCodeAt(at + 1) | 32) === 115;
 
-function spokenCueBefore(lower: string, start: number): boolean {
+function spokenCueBefore(text: string, lower: string, start: number): boolean {
   let at = start - 1;
   while (at >= 0 && lower.charCodeAt(at) === 32) at--;
-  return lower.charCodeAt(at) !== 58 && cueBefore(lower, start) === 'strong';
+  return lower.charCodeAt(at) !== 58 && (cueBefore(lower, start) === 'strong' || relationBefore(text, start));
 }
 
 function hasSpace(text: string, from: number, to: number): boolean {

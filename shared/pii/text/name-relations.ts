@@ -1,0 +1,30 @@
+import { RELATION_NOUNS } from '../data/name-cues.ts';
+import { isAsciiLower } from './chars.ts';
+
+const RELATIONS = new Set(RELATION_NOUNS);
+const LONGEST = Math.max(...RELATION_NOUNS.map((w) => w.length));
+
+/**
+ * Whether a relation noun in lower case ("wife", "owner", "manager") stands right before `start`, after a
+ * space, ", " or " is ": "my husband Bill", "a friend, Thandeka", "the manager is Faith Okoro". The noun
+ * is read in the text itself, so a capitalised heading word ("Owner Surrender") is no cue.
+ */
+export function relationBefore(text: string, start: number): boolean {
+  let end = start - 1;
+  if (text.charCodeAt(end) !== 32) return false;
+  if (text.charCodeAt(end - 1) === 44) end--;
+  else if (
+    text.charCodeAt(end - 1) === 115 &&
+    text.charCodeAt(end - 2) === 105 &&
+    text.charCodeAt(end - 3) === 32
+  )
+    end -= 3;
+  let begin = end;
+  while (begin > 0 && end - begin <= LONGEST && isRelationCode(text.charCodeAt(begin - 1))) begin--;
+  if (begin === end || end - begin > LONGEST || (begin > 0 && isWordCode(text.charCodeAt(begin - 1))))
+    return false;
+  return RELATIONS.has(text.slice(begin, end));
+}
+
+const isRelationCode = (c: number): boolean => isAsciiLower(c) || c === 0xe9;
+const isWordCode = (c: number): boolean => isRelationCode(c) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
