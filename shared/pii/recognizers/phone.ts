@@ -83,6 +83,9 @@ const CUE_GROUPS_WORDS = {
     'licence',
     'passport',
     'member',
+    // Staff numbers a workplace gives ("employee number 22-60418", "badge 4471902").
+    'employee',
+    'badge',
     'born',
     'birth',
     'dob',
