@@ -1,10 +1,18 @@
 import type { Finding } from '../finding.ts';
 import { finding, type Recognizer } from '../scan-input.ts';
-import { hasBefore, NOT_PERSONAL } from '../text/context.ts';
+import { cueGroups, hasBefore, NOT_PERSONAL, nearestGroup } from '../text/context.ts';
 import type { DigitChunk } from '../text/digit-chunks.ts';
 import { cardPrefixValid, luhnValid } from '../validators/luhn.ts';
 
 const CARD_WORDS = ['card', 'visa', 'mastercard', 'amex', 'discover', 'credit', 'debit', 'cc', 'payment'];
+/**
+ * Numbers a phone or SIM carries: an IMEI ends in a Luhn check digit, so every one passes as a card.
+ * The nearer cue decides, so "IMEI ... card on file 4111..." stays a card.
+ */
+const CUES = cueGroups({
+  card: CARD_WORDS,
+  device: ['imei', 'meid', 'iccid', 'esn', 'sim ', 'esim', 'eid ', 'serial', 'handset', 'device'],
+});
 
 /** Groups as people write card numbers: one block, or fours with a shorter or Amex-style tail. */
 function shapeOk(c: DigitChunk): boolean {
@@ -34,6 +42,9 @@ export const creditCard: Recognizer = {
       if (!cardContext && hasBefore(lower, start, NOT_PERSONAL, 25)) continue;
       // ISO/IEC 7812 keeps leading 8 and 9 for telecom, health and national numbering (pet microchips
       // are 15 digits from 9xx): without a card word such a number is no payment card.
+      if (nearestGroup(lower, start, CUES, 40) === 'device') continue;
+      // ISO/IEC 7812 gives 89 to telecom: a SIM's ICCID, whatever card word ("SIM card") stands near it.
+      if (c.digits.startsWith('89')) continue;
       if (!cardContext && (c.digits[0] === '8' || c.digits[0] === '9')) continue;
       const score = (cardPrefixValid(c.digits) ? 0.9 : 0.55) + (cardContext ? 0.1 : 0);
       out.push(finding(start, c.end, 'CREDIT_CARD', score, 'credit-card'));

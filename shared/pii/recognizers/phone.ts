@@ -63,7 +63,13 @@ const CUE_GROUPS_WORDS = {
     'phone number',
     'cell number',
     'reach me',
+    // A carrier's record names a subscriber's number its line ("Line: (267) 555-0178").
+    'line:',
+    'line #',
+    'line number',
   ],
+  // Words naming a person, whose contact may follow: "called the cardholder at ...", not a card's number.
+  holder: ['cardholder', 'card holder', 'account holder', 'policyholder', 'policy holder'],
   other: [
     ...NOT_PERSONAL,
     'account',
@@ -77,6 +83,9 @@ const CUE_GROUPS_WORDS = {
     'licence',
     'passport',
     'member',
+    // Staff numbers a workplace gives ("employee number 22-60418", "badge 4471902").
+    'employee',
+    'badge',
     'born',
     'birth',
     'dob',

@@ -69,6 +69,9 @@ export const zip: Recognizer = {
       if (!w || !(US_STATE_CODES.has(w.text) || US_STATE_NAMES.has(w.text.toLowerCase()))) continue;
       // "Call ID: 88213", "IN: 40213": a state code followed by a colon is a field's label.
       if (text.charCodeAt(w.end) === 58) continue;
+      // "Chiara Benedetti (ID 55018)": a state code opening brackets labels the number inside; an address
+      // puts its city before the state.
+      if (text.charCodeAt(w.start - 1) === 40 || text.charCodeAt(w.start - 1) === 91) continue;
       if (hasBefore(lower, c.start, NOT_PERSONAL, 20)) continue;
       out.push(finding(c.start, c.end, 'ZIP', 0.6, 'zip'));
     }

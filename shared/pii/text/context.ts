@@ -73,6 +73,10 @@ export const NOT_PERSONAL = [
   'item',
   'model',
   'serial',
+  // A handset's own numbers (IMEI, MEID, SIM ICCID) name the device, not its owner.
+  'imei',
+  'meid',
+  'iccid',
   'version',
   'build',
   'reservation',

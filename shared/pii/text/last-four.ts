@@ -106,6 +106,12 @@ function readCues(lower: string, chunks: readonly DigitChunk[], cue: RegExp, out
     let chunk = chunks[firstChunkFrom(chunks, after)];
     const joined = chunks[firstChunkFrom(chunks, after - 1)];
     if (joined && joined.start === after - 1) chunk = valueAfterCueDigit(joined) ?? chunk;
+    // "last four of your Social?" then "[00:02:38] Caller: ...": the answer's timestamp is no value.
+    const line = nextLineWithin(lower, after, QUESTION_REACH);
+    if (chunk && line >= 0 && chunk.start >= line) {
+      const answer = answerStart(lower, line);
+      if (chunk.start < answer) chunk = chunks[firstChunkFrom(chunks, answer)];
+    }
     if (chunk && chunk.start > after + REACH)
       chunk = chunks[firstChunkFrom(chunks, answerFrom(lower, after))];
     if (!chunk || (chunk.start > after + REACH && !answersOnNextLine(lower, after, chunk))) continue;

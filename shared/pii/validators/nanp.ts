@@ -12,6 +12,8 @@ export function nanpImpossible(digits: string, region: string, intl: boolean): b
   if (n === 7) return region === 'US' && !digits.startsWith('310');
   const lead = digits.charCodeAt(0);
   if (lead >= 50) return n === 8 || n === 9 || n >= 11;
+  // No area code or exchange opens with 0: eight or nine digits from 0 are no number, unless "011" dials abroad.
+  if (lead === 48) return (n === 8 || n === 9) && !digits.startsWith('011');
   if (lead !== 49) return false;
   // A leading 1: only "13..." (8 digits, US), "11..." (9 or 12 digits) and 10 or 11 digits can be numbers.
   const second = digits.charCodeAt(1);
