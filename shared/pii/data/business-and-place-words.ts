@@ -215,6 +215,22 @@ export const ORG_WORDS: readonly string[] = [
   'infiniti',
   'buick',
   'volvo',
+  // Schools and child care by their kind: "Maple Ridge Elementary", "Little Acorns Preschool".
+  'elementary',
+  'preschool',
+  'daycare',
+  'kindergarten',
+  'montessori',
+  'tutoring',
+  // Shops, carriers and underwriters by their trade: "Greenleaf Grocery", "Keystone Casualty".
+  'grocery',
+  'grocers',
+  'telehealth',
+  'robotics',
+  'casualty',
+  'internet',
+  'telecom',
+  'counseling',
   // Funeral trades and hospitals named as memorials: "Whitfield Funeral Home", "Bayou Memorial".
   'funeral',
   'mortuary',
