@@ -68,7 +68,8 @@ export const person: Recognizer = {
       // "Surname is AL-FARSI": after a strong cue, capitals the lists do not know are a name too.
       const capsMayJoin = t.allCaps && !on(t, NOT_NAME);
       let cuedCaps = capsMayJoin && !isCap(t) && cueBefore(lower, t.start) === 'strong';
-      if ((!isCap(t) && !leadingInitial && !cuedCaps) || on(t, NOT_NAME)) {
+      const greeted = t.title && on(t, FIRST) && !firstNameOnly(t.flags) && greetedAlone(text, lower, t);
+      if ((!isCap(t) && !leadingInitial && !cuedCaps) || (on(t, NOT_NAME) && !greeted)) {
         i++;
         continue;
       }
@@ -102,7 +103,7 @@ export const person: Recognizer = {
       const lastTok = toks[j - 1] as NameToken;
       // "it's Bronwyn at Fairway ...": a speaker naming their workplace has just named themselves.
       let cue = cueBefore(lower, t.start);
-      if (cue !== 'strong' && relationBefore(text, t.start)) cue = 'strong';
+      if (cue !== 'strong' && (relationBefore(text, t.start) || (greeted && j === i + 1))) cue = 'strong';
       else if (cue === 'weak' && workplaceAfter(text, lastTok.end) && ownNameCueBefore(lower, t.start))
         cue = 'strong';
       // "Customer: Hope it doesn't rain": one word after a speaker label that goes on into a sentence
@@ -445,6 +446,17 @@ function isFilledInFirstName(
   return false;
 }
 
+/**
+ * "Hi Pat!", "Thanks, Dawn.", "Hello June,": a greeting before a lone capitalised word that a first-name list
+ * knows, with the clause ending right after it, addresses a person even when the word is also a month or
+ * an ordinary word ("Hi Will you ..." goes on, so it is not read this way).
+ */
+function greetedAlone(text: string, lower: string, t: NameToken): boolean {
+  const c = text.charCodeAt(t.end);
+  if (c !== 44 && c !== 33 && c !== 46 && c !== 10 && t.end < text.length) return false;
+  return GREETING_BEFORE.test(lower.slice(Math.max(0, t.start - 11), t.start));
+}
+
 /** The range of tokens `trim` keeps, `[from, to)`: one object reused, so trimming allocates nothing. */
 const kept = { from: 0, to: 0 };
 
@@ -482,6 +494,15 @@ function trim(toks: readonly NameToken[], i: number, j: number, cued: boolean): 
 /** Whether a sentence, line or quote opens at `at`, after at most a couple of spaces. */
 const opensSentence = (text: string, at: number): boolean =>
   /[\n.!?:"]\s*$|^\s*$/.test(text.slice(Math.max(0, at - 3), at));
+
+/** "at Faith Lutheran", "and King Forges": after these a capitalised pair is as likely a place or a church. */
+const PLACE_WORD_BEFORE = /(?:^|[^a-z])(?:at|in|on|of|and|from|near) +$/;
+
+/** "Grace Pointe Senior Living": whether a capitalised word goes on right after `end`, one space on. */
+const joinsCapitalAfter = (text: string, end: number): boolean => {
+  const c = text.charCodeAt(end + 1);
+  return text.charCodeAt(end) === 32 && c >= 65 && c <= 90;
+};
 
 /** The score of the name `toks[from, to)`. */
 function scoreName(
@@ -538,6 +559,19 @@ function scoreName(
     // a surname that is none is a name; opening a sentence the word may be a verb ("Will Mendoza call?").
     if (firstKnown && firstCommon && on(last, SURNAME) && !lastCommon && !opensSentence(text, opening))
       s += 0.1;
+    // "with Pat Donnelly", "attorney Grace Whitfield": as with an unknown first word, a capitalised word no
+    // list knows after it names the person; opening a sentence the first word may still be a verb.
+    else if (
+      firstKnown &&
+      firstCommon &&
+      words === 2 &&
+      last.title &&
+      (last.flags & (FIRST | SURNAME | COMMON | NOT_NAME | BRAND)) === 0 &&
+      !opensSentence(text, opening) &&
+      !PLACE_WORD_BEFORE.test(lower.slice(Math.max(0, opening - 7), opening)) &&
+      !joinsCapitalAfter(text, end)
+    )
+      s += 0.15;
     if (!firstKnown && !firstCommon && !lastCommon) s += 0.25;
   } else if (on(first, SURNAME) && !firstCommon) {
     // A known surname alone mid-sentence ("says Murphy") is a name; at a sentence start it may be anything.
