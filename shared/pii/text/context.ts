@@ -107,6 +107,9 @@ export const NOT_PERSONAL = [
   'customer number',
   'transaction',
   'prescription',
+  // A pharmacy's shorthand for the prescription ("Rx number", "Rx #").
+  'rx ',
+  'rx#',
   'meter',
   // Files a business keeps on its customer: their numbers index the business's records, not a person.
   'report',
