@@ -2,6 +2,7 @@ import type { Finding } from '../finding.ts';
 import { finding, type Recognizer } from '../scan-input.ts';
 import { cueGroups, NOT_PERSONAL, nearestGroup, nearestNamedNumber } from '../text/context.ts';
 import { afterCodeHyphen, isDateOrTime } from '../text/digit-chunks.ts';
+import { isServiceAccountCall } from '../text/service-accounts.ts';
 
 const GROUPS_WORDS = {
   account: ['account', 'acct', 'a/c', 'checking', 'savings', 'bank'],
@@ -59,7 +60,7 @@ export const bankAccount: Recognizer = {
       if (c.seps.some((s) => s !== '-' && s !== ' ') || isDateOrTime(text, c)) continue;
       // "SOL-CA-0092281": the digits close a lettered code a business filed the customer under.
       if (afterCodeHyphen(text, c.start)) continue;
-      cued ??= ACCOUNT_HINT.test(lower);
+      cued ??= ACCOUNT_HINT.test(lower) && !isServiceAccountCall(lower);
       if (!cued) break;
       // Either reading below says "account" only for an account word in its window, the wider one included:
       // one cheap look there spares both for the many phone numbers and codes with none.

@@ -22,19 +22,36 @@ function isItin(digits: string): boolean {
 
 const SSN_WORDS = ['ssn', 'social', 'security number', 'ss#', 'ss #', 'tax id', 'tin', 'itin'];
 
+/**
+ * "Mine's 612-40-9918. His is 612-88-0347.": asked for two people's, the answer lists them; a number just
+ * after one the cue named, on its line, with no word naming another kind between, is the next in the list.
+ */
+const LIST_REACH = 40;
+const OTHER_KIND = /[\d\n]|number|#|\bid\b|account|phone|cell|licen|passport|routing|member|policy|card/;
+
+function continuesList(lower: string, previousEnd: number, start: number): boolean {
+  return (
+    previousEnd >= 0 && start - previousEnd <= LIST_REACH && !OTHER_KIND.test(lower.slice(previousEnd, start))
+  );
+}
+
 export const ssn: Recognizer = {
   label: 'SSN',
   needsDigit: true,
   find(input) {
     const { lower, chunks, text } = input;
     const out: Finding[] = [];
+    // Where the last number the cue named ends, for the list that may go on after it.
+    let cuedEnd = -1;
     for (const c of chunks) {
       if (c.digits.length !== 9 || c.glued || text[c.start] === '(' || text[c.start] === '+') continue;
       if (!ssnValid(c.digits) && !(isItin(c.digits) && hasBefore(lower, c.start, ITIN_WORDS, 30))) continue;
       const shape = c.groups.join('-');
       const context =
         hasBefore(lower, c.start, SSN_WORDS, 50) ||
-        opensAnswerTo(lower, c.start, (l, at, window) => hasBefore(l, at, SSN_WORDS, window));
+        opensAnswerTo(lower, c.start, (l, at, window) => hasBefore(l, at, SSN_WORDS, window)) ||
+        continuesList(lower, cuedEnd, c.start);
+      if (context) cuedEnd = c.end;
       let score: number;
       if (shape === '3-2-4' && c.seps[0] === c.seps[1] && (c.seps[0] === '-' || c.seps[0] === ' ')) {
         score = c.seps[0] === '-' ? 0.85 : 0.6;

@@ -107,6 +107,9 @@ export const NOT_PERSONAL = [
   'customer number',
   'transaction',
   'prescription',
+  // A pharmacy's shorthand for the prescription ("Rx number", "Rx #").
+  'rx ',
+  'rx#',
   'meter',
   // Files a business keeps on its customer: their numbers index the business's records, not a person.
   'report',
@@ -132,6 +135,22 @@ export function cueGroups<K extends string>(groups: Readonly<Record<K, readonly 
   return { keys, patterns };
 }
 
+/** A line's opening: optional timestamp in brackets, then spaces. */
+const LINE_OPENING = /^(?:\[[\d:. apm]*\] *)?$/;
+
+/**
+ * A keyword that only begins the speaker's label ("Claimant:", "Policyholder:") names who speaks, not a
+ * number: the turn's numbers are whatever was asked before it.
+ */
+function beginsSpeakerLabel(lower: string, at: number, keyword: string): boolean {
+  let end = at + keyword.length;
+  if (end >= lower.length || !isWordCode(lower.charCodeAt(end))) return false;
+  while (end < lower.length && isWordCode(lower.charCodeAt(end))) end++;
+  if (lower[end] !== ':') return false;
+  const lineStart = lower.lastIndexOf('\n', at - 1) + 1;
+  return at - lineStart <= 24 && LINE_OPENING.test(lower.slice(lineStart, at));
+}
+
 /** The group whose keyword occurs last (nearest) in the `window` characters before `pos`, or null. */
 export function nearestGroup<K extends string>(
   lower: string,
@@ -149,7 +168,7 @@ export function nearestGroup<K extends string>(
     let from = 0;
     for (let m = re.exec(slice); m; m = re.exec(slice.slice(from))) {
       const at = from + m.index;
-      if (!startsWord(lower, start + at, m[0])) {
+      if (!startsWord(lower, start + at, m[0]) || beginsSpeakerLabel(lower, start + at, m[0])) {
         from = at + 1;
         continue;
       }

@@ -48,6 +48,20 @@ const QUESTION_REACH = 60;
 /** An answer names the value within a few words ("Petrov, and 5521"), before any other number or price. */
 const ANSWER_LEAD = 16;
 
+/**
+ * "October first, 1969, and 4022": asked for a birth date and the last four at once, the answer gives both;
+ * four digits after a month and its day close the date. Read on an anchored slice, so no scan runs back.
+ */
+const MONTH_AND_DAY = /(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? [a-z\d-]+,? $/;
+const DATE_LEAD = 24;
+
+function closesDate(lower: string, chunk: DigitChunk): boolean {
+  return (
+    chunk.digits.length === 4 &&
+    MONTH_AND_DAY.test(lower.slice(Math.max(0, chunk.start - DATE_LEAD), chunk.start))
+  );
+}
+
 /** Asked in one turn and answered at the start of the next: "last four of your social?" then "B: ..., 5521". */
 function answersOnNextLine(lower: string, after: number, chunk: DigitChunk): boolean {
   const line = nextLineWithin(lower, after, QUESTION_REACH);
@@ -115,6 +129,11 @@ function readCues(lower: string, chunks: readonly DigitChunk[], cue: RegExp, out
     if (chunk && chunk.start > after + REACH)
       chunk = chunks[firstChunkFrom(chunks, answerFrom(lower, after))];
     if (!chunk || (chunk.start > after + REACH && !answersOnNextLine(lower, after, chunk))) continue;
+    if (closesDate(lower, chunk)) {
+      const next = chunks[firstChunkFrom(chunks, chunk.end)];
+      if (!next || next.start - chunk.end > ANSWER_LEAD) continue;
+      chunk = next;
+    }
     if (chunk.digits.length < 2 || chunk.digits.length > 6 || chunk.glued) continue;
     // The kind is named before the digits ("card ending in 8022", "last four of my social are 6789"), else
     // just after them ("ending in 4242 on my visa"); a cue for the next value ("... account number") is not it.

@@ -7,10 +7,11 @@ export interface Span {
 }
 
 /**
- * "DL 41927735", "Texas DL 30418852": the abbreviation as a word of its own, then the number at once.
+ * "DL 41927735", "Texas DL 30418852", "NY DL 492 118 307": the abbreviation as a word of its own, then the
+ * number at once, whole or in the groups of three or four it is read in (a flight, "DL 1187", is never so).
  * Global only for its lastIndex scan, reset before each use.
  */
-const DL_THEN_CODE = /\bdl ([a-z]{0,2}\d{5,17})\b/g;
+const DL_THEN_CODE = /\bdl ([a-z]{0,2}\d{5,17}|\d{3}(?:[ -]\d{3,4}){2,3})\b/g;
 
 export function shortDlCode(lower: string): Span[] {
   const out: Span[] = [];
@@ -23,8 +24,13 @@ export function shortDlCode(lower: string): Span[] {
   return out;
 }
 
-/** Six or more characters: a five-digit number after a state name is its ZIP. */
-const CODE = /\b[a-z]{0,2}\d{6,17}\b/g;
+/**
+ * Six or more characters: a five-digit number after a state name is its ZIP. Some states mix letters into
+ * the number ("WDL7Q4M29K1B"); then at least five of its characters are digits, so no word passes.
+ */
+const CODE = /\b[a-z]{0,3}\d[a-z\d]{5,16}\b/g;
+const LETTERS_AMONG_DIGITS = /\d[a-z]/;
+const MIN_MIXED_DIGITS = 5;
 /** How far back the licence was asked for ("your driver's license, can I scan it? ... Okay, Louisiana ..."). */
 const CUE_REACH = 160;
 /** "Ohio, " or "New Hampshire " before the number: the longest state name and its separator. */
@@ -39,7 +45,7 @@ export function licenceAfterState(lower: string): Span[] {
   CODE.lastIndex = 0;
   for (let m = CODE.exec(lower); m !== null; m = CODE.exec(lower)) {
     const at = m.index;
-    if (!stateBefore(lower, at)) continue;
+    if (!codeShaped(m[0]) || !stateBefore(lower, at)) continue;
     const cue = lower.lastIndexOf('licen', at);
     if (cue < 0 || at - cue > CUE_REACH || lower.startsWith(' plate', cue + 7)) continue;
     out.push({ start: at, end: at + m[0].length });
@@ -47,8 +53,17 @@ export function licenceAfterState(lower: string): Span[] {
   return out;
 }
 
+/** Up to two letters then digits only, or letters among at least five digits. */
+function codeShaped(code: string): boolean {
+  if (!LETTERS_AMONG_DIGITS.test(code)) return /^[a-z]{0,2}\d+$/.test(code);
+  let digits = 0;
+  for (let i = 0; i < code.length; i++) if (code.charCodeAt(i) >= 48 && code.charCodeAt(i) <= 57) digits++;
+  return digits >= MIN_MIXED_DIGITS;
+}
+
+/** The state's name right before, closed by a comma or a full stop ("No, Washington. WDL..."). */
 function stateBefore(lower: string, at: number): boolean {
-  const before = lower.slice(Math.max(0, at - STATE_REACH), at).replace(/,? $/, '');
+  const before = lower.slice(Math.max(0, at - STATE_REACH), at).replace(/[,.]? $/, '');
   const words = before.split(' ');
   const last = words[words.length - 1] ?? '';
   if (US_STATE_NAMES.has(last)) return true;
