@@ -1,3 +1,4 @@
+import { MONTH_NAMES } from '../../shared/pii/data/months.ts';
 import type { Random } from './random.ts';
 
 // How speech-to-text engines write numbers, dates and emails that callers say aloud.
@@ -46,21 +47,6 @@ const teens = [
   'eighteen',
   'nineteen',
 ];
-export const monthNames = [
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-];
-
 function digitWord(digit: string, random: Random): string {
   if (digit === '0' && random.chance(0.7)) return 'oh';
   return digitWords[Number(digit)] ?? digit;
@@ -102,7 +88,7 @@ export function speakYear(year: number): string {
 }
 
 export function speakDate(month: number, day: number, year: number): string {
-  return `${monthNames[month - 1]} ${ordinals[day]} ${speakYear(year)}`;
+  return `${MONTH_NAMES[month - 1]} ${ordinals[day]} ${speakYear(year)}`;
 }
 
 /** "123" -> "one twenty three", "4410" -> "forty four ten", as people say house numbers. */

@@ -1,3 +1,5 @@
+import { MONTH_ABBREVIATIONS } from './months.ts';
+
 /** Words after a capitalised run that make it a company, place or thing rather than a person. */
 export const NOT_PERSON_AFTER: readonly string[] = [
   'inc',
@@ -233,18 +235,7 @@ export const NOT_NAMES: readonly string[] = [
   'thur',
   'thurs',
   'fri',
-  'jan',
-  'feb',
-  'mar',
-  'apr',
-  'jun',
-  'jul',
-  'aug',
-  'sep',
-  'sept',
-  'oct',
-  'nov',
-  'dec',
+  ...MONTH_ABBREVIATIONS,
   'web',
   'god',
   'jesus',

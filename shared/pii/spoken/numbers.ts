@@ -1,3 +1,4 @@
+import { MONTH_ABBREVIATIONS, MONTH_NAMES } from '../data/months.ts';
 import {
   DIGIT_WORDS,
   FILLERS,
@@ -218,32 +219,7 @@ const closesTens = (tens: number, ordinal: SpokenWord): boolean =>
   // One digit and its suffix: "first" to "ninth".
   (tens & (TENS_WORD | SPANISH)) === TENS_WORD && ordinal.digits.length === 3;
 
-const MONTHS: ReadonlySet<string> = new Set([
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-  'jan',
-  'feb',
-  'mar',
-  'apr',
-  'jun',
-  'jul',
-  'aug',
-  'sep',
-  'sept',
-  'oct',
-  'nov',
-  'dec',
-]);
+const MONTHS: ReadonlySet<string> = new Set([...MONTH_NAMES, ...MONTH_ABBREVIATIONS]);
 
 /**
  * Whether the ordinal at `i` is a day or a street: "june first", "june the first", "the first of june", "fifth
