@@ -1,19 +1,17 @@
 import type { Finding } from '../finding.ts';
 import { finding, type Recognizer } from '../scan-input.ts';
-import { isAsciiLower, isLetter } from '../text/chars.ts';
+import { isAsciiLower } from '../text/chars.ts';
 import { answeredNames, roleLabelNames } from '../text/answered-names.ts';
 import {
-  answersAsBusiness,
-  firmAcrossAmpersand,
-  firmListAfter,
-  inFirmPair,
-  isSpeakersWorkplace,
   ownNameCueBefore,
   possessiveAfterOwnNameCue,
   possessiveFirmAfter,
   workplaceAfter,
 } from '../text/business-context.ts';
 import { withoutFirmMentions } from '../text/business-mentions.ts';
+import { namesFirmAfter, orgAmong, orgSoonAfter } from '../text/firm-words.ts';
+import { laterMentions } from '../text/later-mentions.ts';
+import { isBrandPair, namesNoPerson } from '../text/not-a-person.ts';
 import { lowerCaseNames } from '../text/lower-case-names.ts';
 import { cueBefore } from '../text/name-cue.ts';
 import {
@@ -27,15 +25,12 @@ import {
 import { relationBefore } from '../text/name-relations.ts';
 import { isNameGap, type NameToken, nameTokens } from '../text/name-tokens.ts';
 import { withoutNamedThings } from '../text/named-things.ts';
-import { namedAsPlace } from '../text/place-cues.ts';
 import { spelledConfirmations } from '../text/spelled-confirmations.ts';
 import {
   BRAND,
   COMMON,
   FIRST,
   firstNameOnly,
-  flagsAt,
-  flagsOf,
   NOT_NAME,
   ORG,
   PARTICLE,
@@ -165,248 +160,9 @@ export const person: Recognizer = {
   },
 };
 
-/** Whether a word of `toks[from, to)` is a business noun. */
-function orgAmong(toks: readonly NameToken[], from: number, to: number): boolean {
-  for (let k = from; k < to; k++) if (on(toks[k] as NameToken, ORG)) return true;
-  return false;
-}
-
-const MAX_FIRM_TAIL = 3;
-
-/**
- * "Baptiste LLP", "Helios Home Energy": whether the word right after a run, in capitals or not, or one of
- * the few title-case words joined after it is a business noun. Capitals run on past a name
- * ("FAVIAN RANGEL FROM DRAKE PLC"), so only the first word after the run is read in capitals.
- */
-function orgSoonAfter(toks: readonly NameToken[], j: number, text: string): boolean {
-  for (let k = j; k < j + MAX_FIRM_TAIL && k < toks.length; k++) {
-    const n = toks[k] as NameToken;
-    if (!isNameGap(text, n) || (k > j && !n.title)) return false;
-    if (on(n, ORG)) return true;
-  }
-  return false;
-}
-
-/** Whether one of the few capitalised words right after `toks[i]`, joined to it, is a business noun. */
-function orgInRunAfter(toks: readonly NameToken[], i: number, text: string): boolean {
-  for (let k = i + 1; k <= i + MAX_FIRM_TAIL && k < toks.length; k++) {
-    const n = toks[k] as NameToken;
-    if (!isNameGap(text, n)) return false;
-    if (on(n, ORG)) return true;
-  }
-  return false;
-}
-
-/**
- * "Weiss & Ortega LLP", "Pruitt, Haas & Lindqvist CPAs", "Hank's Lock & Key": whether what follows the
- * word or run ending at `end` makes it part of a firm's name.
- */
-const namesFirmAfter = (text: string, lower: string, end: number): boolean =>
-  firmAcrossAmpersand(text, lower, end) ||
-  firmListAfter(text, lower, end) ||
-  possessiveFirmAfter(text, lower, end);
-
-/** "Osteria Benedetta", "Hotel Marguerite": whether a business noun opens the run `toks[i]` is joined to. */
-function orgInRunBefore(toks: readonly NameToken[], i: number, text: string): boolean {
-  for (let k = i; k > i - MAX_FIRM_TAIL && k > 0; k--) {
-    if (!isNameGap(text, toks[k] as NameToken)) return false;
-    if (on(toks[k - 1] as NameToken, ORG)) return true;
-  }
-  return false;
-}
-
 /** "j as in juliet": the word after a spelling aid stands for a letter, not a person. */
 const isSpellingAid = (lower: string, start: number): boolean =>
   start >= 6 && lower.startsWith('as in ', start - 6);
-
-/** A name found in full makes its parts names elsewhere in the text: "Asya Godina ... Asya said". */
-function laterMentions(
-  toks: readonly NameToken[],
-  found: readonly Finding[],
-  text: string,
-  lower: string,
-): Finding[] {
-  const parts = nameParts(found, text, lower);
-  if (parts === null) return [];
-  const out: Finding[] = [];
-  let k = 0;
-  for (let i = 0; i < toks.length; i++) {
-    const t = toks[i] as NameToken;
-    while (k < found.length && (found[k] as Finding).end <= t.start) k++;
-    const f = found[k];
-    if (f && f.start <= t.start) continue;
-    // "Reyes Landscaping LLC", "Petrakis Immigration Law": a name's part that names a business is the business's.
-    if (
-      (t.title || t.allCaps) &&
-      parts.has(lower, t.start, t.end) &&
-      !orgInRunAfter(toks, i, text) &&
-      !orgInRunBefore(toks, i, text) &&
-      !inFirmPair(text, t.start, t.end) &&
-      !namesFirmAfter(text, lower, t.end)
-    )
-      out.push(finding(t.start, t.end, 'PERSON', 0.7, 'person'));
-  }
-  return out;
-}
-
-/**
- * The words of found names, looked up by hash: a long text holds hundreds of names and thousands of
- * capitalised words, and comparing each word with every part would take time growing with their product.
- * Word lengths are kept as bits so most words are ruled out before their text is sliced.
- */
-class NameParts {
-  private readonly words = new Set<string>();
-  private lengths = 0;
-  add(lower: string, start: number, end: number): void {
-    this.words.add(lower.slice(start, end));
-    this.lengths |= lengthBit(end - start);
-  }
-  has(lower: string, start: number, end: number): boolean {
-    return (this.lengths & lengthBit(end - start)) !== 0 && this.words.has(lower.slice(start, end));
-  }
-}
-
-/** One bit per word length up to 30; longer words share the last bit. */
-const lengthBit = (len: number): number => 1 << Math.min(len, 30);
-
-/**
- * The words of every multi-word name found, and of every one-word name a strong cue in a sentence gives
- * ("this is Zoltan ... Thanks, Zoltan"), longer than two letters and not ordinary words; null when there are none,
- * so a text without such a name allocates nothing.
- */
-function nameParts(found: readonly Finding[], text: string, lower: string): NameParts | null {
-  let parts: NameParts | null = null;
-  for (const f of found) {
-    // "I'm StubHaven's virtual assistant": a possessive after the cue names what the speaker is, not who.
-    if (
-      !hasSpace(text, f.start, f.end) &&
-      !(spokenCueBefore(text, lower, f.start) && !possessiveAt(text, f.end))
-    )
-      continue;
-    let i = f.start;
-    while (i < f.end) {
-      while (i < f.end && isPartBreak(lower.charCodeAt(i))) i++;
-      const start = i;
-      let comparable = true;
-      while (i < f.end && !isPartBreak(lower.charCodeAt(i))) {
-        // "İ" lower-cases to two code units, so such a part never equals a word of the text.
-        if (lower.charCodeAt(i) === 0x130) comparable = false;
-        i++;
-      }
-      if (i - start > 2 && comparable && (flagsAt(lower, start, i) & COMMON) === 0) {
-        parts ??= new NameParts();
-        parts.add(lower, start, i);
-      }
-    }
-  }
-  return parts;
-}
-
-/**
- * Whether a strong cue said in a sentence ("this is", "I'm") stands before `start`: a field label's value
- * ("From: HomePro") may as well be a firm's.
- */
-/** "'s" or "’s" at `at`. */
-const possessiveAt = (text: string, at: number): boolean =>
-  (text.charCodeAt(at) === 39 || text.charCodeAt(at) === 0x2019) && (text.charCodeAt(at + 1) | 32) === 115;
-
-function spokenCueBefore(text: string, lower: string, start: number): boolean {
-  let at = start - 1;
-  while (at >= 0 && lower.charCodeAt(at) === 32) at--;
-  return lower.charCodeAt(at) !== 58 && (cueBefore(lower, start) === 'strong' || relationBefore(text, start));
-}
-
-function hasSpace(text: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if (text.charCodeAt(i) === 32) return true;
-  return false;
-}
-
-/** Where a found name splits into parts: white space (as `\s` reads it) and dots. */
-const isPartBreak = (c: number): boolean =>
-  c === 32 ||
-  c === 46 ||
-  (c >= 9 && c <= 13) ||
-  c === 0xa0 ||
-  c === 0x1680 ||
-  (c >= 0x2000 && c <= 0x200a) ||
-  c === 0x2028 ||
-  c === 0x2029 ||
-  c === 0x202f ||
-  c === 0x205f ||
-  c === 0x3000 ||
-  c === 0xfeff;
-
-/** "Wells Fargo", "Dr Pepper": the first two words are a business named like a person. */
-function isBrandPair(lower: string, first: NameToken, second: NameToken, text: string): boolean {
-  // Words one space apart are their own key in the text: look it up there rather than build it.
-  if (second.start === first.end + 1 && lower.charCodeAt(first.end) === 32) {
-    if ((flagsAt(lower, first.start, second.end) & BRAND) !== 0) return true;
-  } else if (
-    (flagsOf(`${lower.slice(first.start, first.end)} ${lower.slice(second.start, second.end)}`) & BRAND) !==
-    0
-  )
-    return true;
-  // "Trader Joe's": a brand's possessive, listed without its apostrophe ("trader joes").
-  return (
-    isApostrophe(text.charCodeAt(second.end)) &&
-    lower.charCodeAt(second.end + 1) === 115 &&
-    (flagsOf(`${lower.slice(first.start, first.end)} ${lower.slice(second.start, second.end)}s`) & BRAND) !==
-      0
-  );
-}
-
-const isApostrophe = (c: number): boolean => c === 39 || c === 0x2019;
-
-/**
- * Whether the run `toks[from, to)`, scored as a name, is named where a business, a brand or a saint is:
- * asked only of runs that would be reported, so most words never pay for it.
- */
-function namesNoPerson(
-  toks: readonly NameToken[],
-  from: number,
-  to: number,
-  cue: 'strong' | 'weak' | null | undefined,
-  text: string,
-  lower: string,
-): boolean {
-  const first = toks[from] as NameToken;
-  const start = first.start;
-  const end = (toks[to - 1] as NameToken).end;
-  if (to - from === 1 && (inFirmPair(text, start, end) || namedAsPlace(text, lower, start, end))) return true;
-  if (afterSaint(text, start) || brandWithWordBefore(lower, start, first)) return true;
-  const addressed =
-    (cue === undefined ? cueBefore(lower, start) : cue) !== null || firstNameOnly(first.flags);
-  return answersAsBusiness(lower, start, end, addressed) || isSpeakersWorkplace(lower, start);
-}
-
-/** "St. Vincent's", "St Louis": a saint's name names a church, hospital or place. */
-function afterSaint(text: string, start: number): boolean {
-  const at = text.charCodeAt(start - 2) === 46 ? start - 4 : start - 3;
-  return (
-    at >= 0 &&
-    text.charCodeAt(at) === 83 &&
-    text.charCodeAt(at + 1) === 116 &&
-    (at === 0 || !isLetter(text.charCodeAt(at - 1))) &&
-    text.charCodeAt(start - 1) === 32
-  );
-}
-
-/**
- * "a Dr Pepper": the word before the run (a title, which is no token) and the run's first word name a
- * brand together.
- */
-function brandWithWordBefore(lower: string, start: number, first: NameToken): boolean {
-  let end = start - 1;
-  if (lower.charCodeAt(end) !== 32) return false;
-  if (lower.charCodeAt(end - 1) === 46) end--;
-  let begin = end;
-  while (begin > 0 && end - begin < 4 && isAsciiLower(lower.charCodeAt(begin - 1))) begin--;
-  // Titles are short ("dr", "mr", "st"), on the not-a-name list and no tokens; other words were read with the run.
-  if (begin === end || end - begin > 3 || (begin > 0 && isAsciiLower(lower.charCodeAt(begin - 1))))
-    return false;
-  if ((flagsAt(lower, begin, end) & NOT_NAME) === 0) return false;
-  return (flagsOf(`${lower.slice(begin, end)} ${lower.slice(first.start, first.end)}`) & BRAND) !== 0;
-}
 
 /** A word an initial signs with ("T. Mills", "J. Achterberg"): a surname, or a word no list knows. */
 const signsWith = (t: NameToken): boolean => on(t, SURNAME) || !on(t, COMMON | FIRST | NOT_NAME);

@@ -1,0 +1,125 @@
+import type { Finding } from '../finding.ts';
+import { finding } from '../scan-input.ts';
+import { inFirmPair } from './business-context.ts';
+import { namesFirmAfter, orgInRunAfter, orgInRunBefore } from './firm-words.ts';
+import { cueBefore } from './name-cue.ts';
+import { relationBefore } from './name-relations.ts';
+import type { NameToken } from './name-tokens.ts';
+import { COMMON, flagsAt } from './word-flags.ts';
+
+/** A name found in full makes its parts names elsewhere in the text: "Asya Godina ... Asya said". */
+export function laterMentions(
+  toks: readonly NameToken[],
+  found: readonly Finding[],
+  text: string,
+  lower: string,
+): Finding[] {
+  const parts = nameParts(found, text, lower);
+  if (parts === null) return [];
+  const out: Finding[] = [];
+  let k = 0;
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i] as NameToken;
+    while (k < found.length && (found[k] as Finding).end <= t.start) k++;
+    const f = found[k];
+    if (f && f.start <= t.start) continue;
+    // "Reyes Landscaping LLC", "Petrakis Immigration Law": a name's part that names a business is the business's.
+    if (
+      (t.title || t.allCaps) &&
+      parts.has(lower, t.start, t.end) &&
+      !orgInRunAfter(toks, i, text) &&
+      !orgInRunBefore(toks, i, text) &&
+      !inFirmPair(text, t.start, t.end) &&
+      !namesFirmAfter(text, lower, t.end)
+    )
+      out.push(finding(t.start, t.end, 'PERSON', 0.7, 'person'));
+  }
+  return out;
+}
+
+/**
+ * The words of found names, looked up by hash: a long text holds hundreds of names and thousands of
+ * capitalised words, and comparing each word with every part would take time growing with their product.
+ * Word lengths are kept as bits so most words are ruled out before their text is sliced.
+ */
+class NameParts {
+  private readonly words = new Set<string>();
+  private lengths = 0;
+  add(lower: string, start: number, end: number): void {
+    this.words.add(lower.slice(start, end));
+    this.lengths |= lengthBit(end - start);
+  }
+  has(lower: string, start: number, end: number): boolean {
+    return (this.lengths & lengthBit(end - start)) !== 0 && this.words.has(lower.slice(start, end));
+  }
+}
+
+/** One bit per word length up to 30; longer words share the last bit. */
+const lengthBit = (len: number): number => 1 << Math.min(len, 30);
+
+/**
+ * The words of every multi-word name found, and of every one-word name a strong cue in a sentence gives
+ * ("this is Zoltan ... Thanks, Zoltan"), longer than two letters and not ordinary words; null when there are none,
+ * so a text without such a name allocates nothing.
+ */
+function nameParts(found: readonly Finding[], text: string, lower: string): NameParts | null {
+  let parts: NameParts | null = null;
+  for (const f of found) {
+    // "I'm StubHaven's virtual assistant": a possessive after the cue names what the speaker is, not who.
+    if (
+      !hasSpace(text, f.start, f.end) &&
+      !(spokenCueBefore(text, lower, f.start) && !possessiveAt(text, f.end))
+    )
+      continue;
+    let i = f.start;
+    while (i < f.end) {
+      while (i < f.end && isPartBreak(lower.charCodeAt(i))) i++;
+      const start = i;
+      let comparable = true;
+      while (i < f.end && !isPartBreak(lower.charCodeAt(i))) {
+        // "İ" lower-cases to two code units, so such a part never equals a word of the text.
+        if (lower.charCodeAt(i) === 0x130) comparable = false;
+        i++;
+      }
+      if (i - start > 2 && comparable && (flagsAt(lower, start, i) & COMMON) === 0) {
+        parts ??= new NameParts();
+        parts.add(lower, start, i);
+      }
+    }
+  }
+  return parts;
+}
+
+/** "'s" or "’s" at `at`. */
+const possessiveAt = (text: string, at: number): boolean =>
+  (text.charCodeAt(at) === 39 || text.charCodeAt(at) === 0x2019) && (text.charCodeAt(at + 1) | 32) === 115;
+
+/**
+ * Whether a strong cue said in a sentence ("this is", "I'm") stands before `start`: a field label's value
+ * ("From: HomePro") may as well be a firm's.
+ */
+function spokenCueBefore(text: string, lower: string, start: number): boolean {
+  let at = start - 1;
+  while (at >= 0 && lower.charCodeAt(at) === 32) at--;
+  return lower.charCodeAt(at) !== 58 && (cueBefore(lower, start) === 'strong' || relationBefore(text, start));
+}
+
+function hasSpace(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) === 32) return true;
+  return false;
+}
+
+/** Where a found name splits into parts: white space (as `\s` reads it) and dots. */
+const isPartBreak = (c: number): boolean =>
+  c === 32 ||
+  c === 46 ||
+  (c >= 9 && c <= 13) ||
+  c === 0xa0 ||
+  c === 0x1680 ||
+  (c >= 0x2000 && c <= 0x200a) ||
+  c === 0x2028 ||
+  c === 0x2029 ||
+  c === 0x202f ||
+  c === 0x205f ||
+  c === 0x3000 ||
+  c === 0xfeff;

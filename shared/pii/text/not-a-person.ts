@@ -1,0 +1,80 @@
+import { isAsciiLower, isLetter } from './chars.ts';
+import { answersAsBusiness, inFirmPair, isSpeakersWorkplace } from './business-context.ts';
+import { cueBefore } from './name-cue.ts';
+import type { NameToken } from './name-tokens.ts';
+import { namedAsPlace } from './place-cues.ts';
+import { BRAND, firstNameOnly, flagsAt, flagsOf, NOT_NAME } from './word-flags.ts';
+
+/** Runs scored as names that are named where a business, a brand, a place or a saint is. */
+
+/** "Wells Fargo", "Dr Pepper": the first two words are a business named like a person. */
+export function isBrandPair(lower: string, first: NameToken, second: NameToken, text: string): boolean {
+  // Words one space apart are their own key in the text: look it up there rather than build it.
+  if (second.start === first.end + 1 && lower.charCodeAt(first.end) === 32) {
+    if ((flagsAt(lower, first.start, second.end) & BRAND) !== 0) return true;
+  } else if (
+    (flagsOf(`${lower.slice(first.start, first.end)} ${lower.slice(second.start, second.end)}`) & BRAND) !==
+    0
+  )
+    return true;
+  // "Trader Joe's": a brand's possessive, listed without its apostrophe ("trader joes").
+  return (
+    isApostrophe(text.charCodeAt(second.end)) &&
+    lower.charCodeAt(second.end + 1) === 115 &&
+    (flagsOf(`${lower.slice(first.start, first.end)} ${lower.slice(second.start, second.end)}s`) & BRAND) !==
+      0
+  );
+}
+
+const isApostrophe = (c: number): boolean => c === 39 || c === 0x2019;
+
+/**
+ * Whether the run `toks[from, to)`, scored as a name, is named where a business, a brand or a saint is:
+ * asked only of runs that would be reported, so most words never pay for it.
+ */
+export function namesNoPerson(
+  toks: readonly NameToken[],
+  from: number,
+  to: number,
+  cue: 'strong' | 'weak' | null | undefined,
+  text: string,
+  lower: string,
+): boolean {
+  const first = toks[from] as NameToken;
+  const start = first.start;
+  const end = (toks[to - 1] as NameToken).end;
+  if (to - from === 1 && (inFirmPair(text, start, end) || namedAsPlace(text, lower, start, end))) return true;
+  if (afterSaint(text, start) || brandWithWordBefore(lower, start, first)) return true;
+  const addressed =
+    (cue === undefined ? cueBefore(lower, start) : cue) !== null || firstNameOnly(first.flags);
+  return answersAsBusiness(lower, start, end, addressed) || isSpeakersWorkplace(lower, start);
+}
+
+/** "St. Vincent's", "St Louis": a saint's name names a church, hospital or place. */
+function afterSaint(text: string, start: number): boolean {
+  const at = text.charCodeAt(start - 2) === 46 ? start - 4 : start - 3;
+  return (
+    at >= 0 &&
+    text.charCodeAt(at) === 83 &&
+    text.charCodeAt(at + 1) === 116 &&
+    (at === 0 || !isLetter(text.charCodeAt(at - 1))) &&
+    text.charCodeAt(start - 1) === 32
+  );
+}
+
+/**
+ * "a Dr Pepper": the word before the run (a title, which is no token) and the run's first word name a
+ * brand together.
+ */
+function brandWithWordBefore(lower: string, start: number, first: NameToken): boolean {
+  let end = start - 1;
+  if (lower.charCodeAt(end) !== 32) return false;
+  if (lower.charCodeAt(end - 1) === 46) end--;
+  let begin = end;
+  while (begin > 0 && end - begin < 4 && isAsciiLower(lower.charCodeAt(begin - 1))) begin--;
+  // Titles are short ("dr", "mr", "st"), on the not-a-name list and no tokens; other words were read with the run.
+  if (begin === end || end - begin > 3 || (begin > 0 && isAsciiLower(lower.charCodeAt(begin - 1))))
+    return false;
+  if ((flagsAt(lower, begin, end) & NOT_NAME) === 0) return false;
+  return (flagsOf(`${lower.slice(begin, end)} ${lower.slice(first.start, first.end)}`) & BRAND) !== 0;
+}
