@@ -1,4 +1,4 @@
-import { MONTH_ABBREVIATIONS } from './months.ts';
+import { MONTH_ABBREVIATIONS, MONTH_NAMES } from './months.ts';
 
 /** Words after a capitalised run that make it a company, place or thing rather than a person. */
 export const NOT_PERSON_AFTER: readonly string[] = [
@@ -216,17 +216,8 @@ export const NOT_NAMES: readonly string[] = [
   'friday',
   'saturday',
   'sunday',
-  'january',
-  'february',
-  'march',
-  'april',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
+  // "May" is a first name as often as a month; the others are months first.
+  ...MONTH_NAMES.filter((m) => m !== 'may'),
   'mon',
   'tue',
   'tues',
