@@ -25,6 +25,7 @@ import {
 import { relationBefore } from '../text/name-relations.ts';
 import { isNameGap, type NameToken, nameTokens } from '../text/name-tokens.ts';
 import { withoutNamedThings } from '../text/named-things.ts';
+import { repeatedSpeakerLabels } from '../text/speaker-labels.ts';
 import { spelledConfirmations } from '../text/spelled-confirmations.ts';
 import {
   BRAND,
@@ -150,6 +151,7 @@ export const person: Recognizer = {
     lowerCaseNames(text, lower, out);
     answeredNames(text, lower, out);
     roleLabelNames(text, lower, out);
+    repeatedSpeakerLabels(toks, text, lower, out);
     spelledConfirmations(text, lower, toks, out);
     // Firms go first, so no word of a firm's name is taken for a name's later mention.
     const people = withoutFirmMentions(out, toks, text, lower);

@@ -4,6 +4,7 @@ import { inFirmPair } from './business-context.ts';
 import { namesFirmAfter, orgInRunAfter, orgInRunBefore } from './firm-words.ts';
 import { cueBefore } from './name-cue.ts';
 import { relationBefore } from './name-relations.ts';
+import { atLineStart, speakerTailAt } from './name-tails.ts';
 import type { NameToken } from './name-tokens.ts';
 import { COMMON, flagsAt } from './word-flags.ts';
 
@@ -58,8 +59,8 @@ class NameParts {
 const lengthBit = (len: number): number => 1 << Math.min(len, 30);
 
 /**
- * The words of every multi-word name found, and of every one-word name a strong cue in a sentence gives
- * ("this is Zoltan ... Thanks, Zoltan"), longer than two letters and not ordinary words; null when there are none,
+ * The words of every multi-word name found, of every one-word name a strong cue in a sentence gives
+ * ("this is Zoltan ... Thanks, Zoltan"), and of every one-word speaker label taken for a name ("Yaw: ok"), longer than two letters and not ordinary words; null when there are none,
  * so a text without such a name allocates nothing.
  */
 function nameParts(found: readonly Finding[], text: string, lower: string): NameParts | null {
@@ -68,7 +69,8 @@ function nameParts(found: readonly Finding[], text: string, lower: string): Name
     // "I'm StubHaven's virtual assistant": a possessive after the cue names what the speaker is, not who.
     if (
       !hasSpace(text, f.start, f.end) &&
-      !(spokenCueBefore(text, lower, f.start) && !possessiveAt(text, f.end))
+      !(spokenCueBefore(text, lower, f.start) && !possessiveAt(text, f.end)) &&
+      !(atLineStart(text, f.start) && speakerTailAt(text, f.end))
     )
       continue;
     let i = f.start;

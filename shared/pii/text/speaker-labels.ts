@@ -1,0 +1,91 @@
+import type { Finding } from '../finding.ts';
+import { finding } from '../scan-input.ts';
+import { isAsciiLower, isAsciiUpper } from './chars.ts';
+import { cueBefore } from './name-cue.ts';
+import { atLineStart, speakerTailAt } from './name-tails.ts';
+import type { NameToken } from './name-tokens.ts';
+import { BRAND, COMMON, FIRST, flagsAt, NOT_NAME, ORG, PLACE, PLACE_PREFIX, SURNAME } from './word-flags.ts';
+
+const MIN_TURNS = 2;
+const MIN_LETTERS = 3;
+const MAX_LETTERS = 20;
+/** Words that say a label is a role, a team or a topic, not who speaks. */
+const NOT_A_SPEAKER = COMMON | NOT_NAME | BRAND | ORG | PLACE | PLACE_PREFIX;
+
+/**
+ * "Farida: Sorry to hear that!", "Yaw: sat works": a capitalised word that opens two or more lines as the
+ * speaker's label names the person taking those turns when a name list knows it as a name, or the text
+ * names it elsewhere after a cue ("connected with Farida", "Hi Yaw!"). Roles and teams label turns as
+ * often ("Debtor:", "Billing:", "Agente:") and no list knows all of them, but no one greets them by
+ * name; a word that labels a single line may be a field ("Reference:"), so one turn is not enough.
+ * Adds the labels to `out`, except where a finding already starts there.
+ */
+export function repeatedSpeakerLabels(
+  toks: readonly NameToken[],
+  text: string,
+  lower: string,
+  out: Finding[],
+): void {
+  // Every label ends with a colon.
+  if (!text.includes(':')) return;
+  let turns: Map<string, number[]> | undefined;
+  for (let line = 0; line < text.length; ) {
+    let next = text.indexOf('\n', line);
+    if (next < 0) next = text.length;
+    const end = labelWordEnd(text, line);
+    if (end > line) {
+      const word = lower.slice(line, end);
+      turns ??= new Map();
+      const starts = turns.get(word);
+      if (starts === undefined) turns.set(word, [line]);
+      else starts.push(line);
+    }
+    line = next + 1;
+  }
+  if (turns === undefined) return;
+  const labels = new Map<string, number[]>();
+  for (const [word, starts] of turns) {
+    const first = starts[0] as number;
+    if (starts.length >= MIN_TURNS && (flagsAt(lower, first, first + word.length) & NOT_A_SPEAKER) === 0)
+      labels.set(word, starts);
+  }
+  if (labels.size === 0) return;
+  const named = namedElsewhere(toks, text, lower, labels);
+  // A set, not a search of `out` per label: a long transcript holds thousands of both.
+  const taken = new Set(out.map((f) => f.start));
+  for (const [word, starts] of labels) {
+    const first = starts[0] as number;
+    if ((flagsAt(lower, first, first + word.length) & (FIRST | SURNAME)) === 0 && !named.has(word)) continue;
+    for (const start of starts) {
+      if (!taken.has(start)) out.push(finding(start, start + word.length, 'PERSON', 0.7, 'person'));
+    }
+  }
+}
+
+/** End of a title-case word opening the line at `at` that a speaker's tail follows, or `at`. */
+function labelWordEnd(text: string, at: number): number {
+  if (!isAsciiUpper(text.charCodeAt(at))) return at;
+  let i = at + 1;
+  while (i < text.length && i - at <= MAX_LETTERS && isAsciiLower(text.charCodeAt(i))) i++;
+  if (i - at < MIN_LETTERS || i - at > MAX_LETTERS) return at;
+  return speakerTailAt(text, i) ? i : at;
+}
+
+/** The label words the text names outside their labels, after a cue ("with Farida", "Hi Yaw!"). */
+function namedElsewhere(
+  toks: readonly NameToken[],
+  text: string,
+  lower: string,
+  labels: ReadonlyMap<string, readonly number[]>,
+): Set<string> {
+  const named = new Set<string>();
+  let lengths = 0;
+  for (const word of labels.keys()) lengths |= 1 << Math.min(word.length, 30);
+  for (const t of toks) {
+    if (!t.title || (lengths & (1 << Math.min(t.end - t.start, 30))) === 0) continue;
+    if (atLineStart(text, t.start) && speakerTailAt(text, t.end)) continue;
+    const word = lower.slice(t.start, t.end);
+    if (labels.has(word) && cueBefore(lower, t.start) !== null) named.add(word);
+  }
+  return named;
+}
