@@ -68,6 +68,7 @@ export const STRONG_CUES: readonly string[] = [
   'regards',
   'sincerely',
   'contact person',
+  'agent',
   'attn',
   'attention',
   'by',
@@ -99,6 +100,7 @@ export const WEAK_CUES: readonly string[] = [
   'called',
   'named',
   'signed',
+  'agent',
 ];
 
 /** Cues before a lower-case first name, as speech-to-text writes them ("my name is maria", "calling for robert"). */

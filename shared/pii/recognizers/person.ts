@@ -262,6 +262,17 @@ const joinsCapitalAfter = (text: string, end: number): boolean => {
   return text.charCodeAt(end) === 32 && c >= 65 && c <= 90;
 };
 
+/**
+ * "Collector: J. Delacroix", "| Atty: A. Mehrabi": right after a field's colon or a column's bar, an
+ * initial and a word is how a record signs a person; in running text ("vitamin D. Xarelto") it is not.
+ */
+function fieldValueAt(text: string, at: number): boolean {
+  let i = at - 1;
+  while (i >= 0 && i >= at - 3 && text.charCodeAt(i) === 32) i--;
+  const c = text.charCodeAt(i);
+  return i < at - 1 && (c === 58 || c === 124);
+}
+
 /** The score of the name `toks[from, to)`. */
 function scoreName(
   toks: readonly NameToken[],
@@ -340,7 +351,7 @@ function scoreName(
   if (
     (toks[from] as NameToken).initial &&
     words === 1 &&
-    (on(first, SURNAME) || (cue !== null && signsWith(first)))
+    (on(first, SURNAME) || ((cue !== null || fieldValueAt(text, opening)) && signsWith(first)))
   )
     s += 0.3;
   if (selfNamedAfter(text, end)) s += 0.45;
