@@ -67,7 +67,8 @@ export const dob: Recognizer = {
       const near = d.start <= lastStart + BIRTH_REACH && hasBefore(lower, d.start, BIRTH_WORDS, BIRTH_REACH);
       const answer = cue !== answered && isAnswer(lower, cueEnd, d.start);
       const corrected = previous !== null && isCorrection(lower, previous.end, d.start);
-      if (near || answer || corrected) {
+      const listed = previous !== null && continuesList(lower, previous.end, d.start);
+      if (near || answer || corrected || listed) {
         out.push(finding(d.start, d.end, 'DOB', 0.85, 'dob'));
         previous = d;
       } else previous = null;
@@ -93,9 +94,22 @@ function isAnswer(lower: string, cueEnd: number, dateStart: number): boolean {
   if (lines < 1 || lines > ANSWER_LINES) return false;
   const opening = answerStart(lower, lineStart);
   if (dateStart - opening <= ANSWER_LEAD && !ANY_DIGIT.test(lower.slice(opening, dateStart))) return true;
-  // "license number and date of birth?" answered "Ana Ruiz, Q534-218-83-671-0, 12/03/1985": the fields
-  // asked for, listed on the answer's line, the date one of them.
-  return lines === 1 && lower.charCodeAt(dateStart - 2) === 44 && lower.charCodeAt(dateStart - 1) === 32;
+  // "license number and date of birth?" answered "Ana Ruiz, Q534-218-83-671-0, 12/03/1985" or "Ana Ruiz.
+  // April 3rd, 1970.": the fields asked for, listed on the answer's line, the date one of them.
+  const mark = lower.charCodeAt(dateStart - 2);
+  return lines === 1 && (mark === 44 || mark === 46) && lower.charCodeAt(dateStart - 1) === 32;
+}
+
+/**
+ * "Mine's March 3rd, 1990, and his is May 5th, 1988": asked for more than one, the answer lists them, each
+ * after whose it is. Only a possessive or a pronoun may come between, so "1/2/1980, seen 3/4/2025" stays.
+ */
+const LIST_LINK =
+  /^[ ,;]*(?:and |then )?(?:(?:my |his |her |their )?[a-z-]+(?:'s|\u2019s)|his|hers|mine|theirs)(?: is| was)?:? *$/;
+const LIST_REACH = 40;
+
+function continuesList(lower: string, from: number, to: number): boolean {
+  return to - from <= LIST_REACH && LIST_LINK.test(lower.slice(from, to));
 }
 
 /** Text between two dates on one line that takes the first back. */
