@@ -2,6 +2,7 @@ import type { Finding } from '../finding.ts';
 import { finding, type Recognizer } from '../scan-input.ts';
 import { hasBefore } from '../text/context.ts';
 import { answerStart } from '../text/next-turn.ts';
+import { TableColumns } from '../text/table-columns.ts';
 import { type DateSpan, findDates, MONTH_DATE_LEAD } from '../text/dates.ts';
 
 const BIRTH_WORDS = [
@@ -22,6 +23,7 @@ const BIRTH_WORDS = [
  */
 const BIRTH_CORE = /born|birth|dob|d\.o\.b|d o b/g;
 const BIRTH_REACH = 40;
+const BIRTH_HEADER = /dob|d\.o\.b|birth|born/;
 /**
  * A birth question is answered on the next line or the one after ("date of birth?" / "[speaks Vietnamese]" /
  * "She says August fifth, 1958"; "say or enter your date of birth" / the spoken answer / "You said April
@@ -57,6 +59,11 @@ export const dob: Recognizer = {
     const firstEnd = cueEnds[0] as number;
     const lastReach = lastStart + ANSWER_REACH;
     const dates = findDates(input, firstEnd, lastReach + MONTH_DATE_LEAD).sort((a, b) => a.start - b.start);
+    let tables: TableColumns | null = null;
+    const headerAt = (pos: number): string | null => {
+      tables ??= new TableColumns(input.text);
+      return tables.headerAt(pos);
+    };
     let cue = 0;
     let answered = -1;
     let previous: DateSpan | null = null;
@@ -68,7 +75,9 @@ export const dob: Recognizer = {
       const answer = cue !== answered && isAnswer(lower, cueEnd, d.start);
       const corrected = previous !== null && isCorrection(lower, previous.end, d.start);
       const listed = previous !== null && continuesList(lower, previous.end, d.start);
-      if (near || answer || corrected || listed) {
+      // "...|zip|dob|..." over "...|75070|1989-03-22|...": in a table the date's column alone says what it is.
+      const header = headerAt(d.start);
+      if (header !== null ? BIRTH_HEADER.test(header) : near || answer || corrected || listed) {
         out.push(finding(d.start, d.end, 'DOB', 0.85, 'dob'));
         previous = d;
       } else previous = null;
