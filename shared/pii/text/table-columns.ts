@@ -20,6 +20,14 @@ interface Row {
   readonly header: readonly string[] | null;
 }
 
+const NO_TABLE: Row = { separators: [], header: null };
+
+/** Start of the line holding `pos`, or -1 when it starts more than a row's length before. */
+function lineStartWithin(text: string, pos: number): number {
+  for (let i = pos - 1; i >= 0 && i >= pos - MAX_ROW; i--) if (text.charCodeAt(i) === 10) return i + 1;
+  return pos <= MAX_ROW ? 0 : -1;
+}
+
 /** Offsets of the cell separators `sep` in text[from, to). */
 function separators(text: string, from: number, to: number, sep: number): number[] {
   const at: number[] = [];
@@ -35,7 +43,9 @@ export class TableColumns {
 
   /** The lower-cased header of the column holding `pos`, or null when `pos` is in no table. */
   headerAt(pos: number): string | null {
-    const row = this.row(this.text.lastIndexOf('\n', pos - 1) + 1);
+    const lineStart = lineStartWithin(this.text, pos);
+    if (lineStart < 0) return null;
+    const row = this.row(lineStart);
     if (row.header === null) return null;
     let column = 0;
     while (column < row.separators.length && (row.separators[column] as number) < pos) column++;
@@ -59,17 +69,20 @@ export class TableColumns {
     const text = this.text;
     let lineEnd = text.indexOf('\n', lineStart);
     if (lineEnd < 0) lineEnd = text.length;
-    if (lineEnd - lineStart > MAX_ROW) return { separators: [], header: null };
-    const pipe = text.indexOf('|', lineStart);
-    const sep = pipe >= 0 && pipe < lineEnd ? PIPE : TAB;
-    const seps = separators(text, lineStart, lineEnd, sep);
-    if (seps.length < 2) return { separators: seps, header: null };
+    if (lineEnd - lineStart > MAX_ROW) return NO_TABLE;
+    let seps = separators(text, lineStart, lineEnd, PIPE);
+    let sep = PIPE;
+    if (seps.length === 0) {
+      seps = separators(text, lineStart, lineEnd, TAB);
+      sep = TAB;
+    }
+    if (seps.length < 2) return NO_TABLE;
     let headerStart = -1;
     let headerEnd = -1;
     let end = lineStart - 1;
     for (let up = 0; up < MAX_ROWS_UP && end > 0; up++) {
-      const start = text.lastIndexOf('\n', end - 1) + 1;
-      if (end - start > MAX_ROW || separators(text, start, end, sep).length !== seps.length) break;
+      const start = lineStartWithin(text, end);
+      if (start < 0 || separators(text, start, end, sep).length !== seps.length) break;
       headerStart = start;
       headerEnd = end;
       end = start - 1;
