@@ -2,6 +2,7 @@ import type { Finding } from '../finding.ts';
 import { finding, type Recognizer } from '../scan-input.ts';
 import { hasBefore } from '../text/context.ts';
 import { answerStart } from '../text/next-turn.ts';
+import { TableColumns } from '../text/table-columns.ts';
 import { type DateSpan, findDates, MONTH_DATE_LEAD } from '../text/dates.ts';
 
 const BIRTH_WORDS = [
@@ -22,6 +23,7 @@ const BIRTH_WORDS = [
  */
 const BIRTH_CORE = /born|birth|dob|d\.o\.b|d o b/g;
 const BIRTH_REACH = 40;
+const BIRTH_HEADER = /dob|d\.o\.b|birth|born/;
 /**
  * A birth question is answered on the next line or the one after ("date of birth?" / "[speaks Vietnamese]" /
  * "She says August fifth, 1958"; "say or enter your date of birth" / the spoken answer / "You said April
@@ -57,6 +59,11 @@ export const dob: Recognizer = {
     const firstEnd = cueEnds[0] as number;
     const lastReach = lastStart + ANSWER_REACH;
     const dates = findDates(input, firstEnd, lastReach + MONTH_DATE_LEAD).sort((a, b) => a.start - b.start);
+    let tables: TableColumns | null = null;
+    const headerAt = (pos: number): string | null => {
+      tables ??= new TableColumns(input.text);
+      return tables.headerAt(pos);
+    };
     let cue = 0;
     let answered = -1;
     let previous: DateSpan | null = null;
@@ -67,7 +74,10 @@ export const dob: Recognizer = {
       const near = d.start <= lastStart + BIRTH_REACH && hasBefore(lower, d.start, BIRTH_WORDS, BIRTH_REACH);
       const answer = cue !== answered && isAnswer(lower, cueEnd, d.start);
       const corrected = previous !== null && isCorrection(lower, previous.end, d.start);
-      if (near || answer || corrected) {
+      const listed = previous !== null && continuesList(lower, previous.end, d.start);
+      // "...|zip|dob|..." over "...|75070|1989-03-22|...": in a table the date's column alone says what it is.
+      const header = headerAt(d.start);
+      if (header !== null ? BIRTH_HEADER.test(header) : near || answer || corrected || listed) {
         out.push(finding(d.start, d.end, 'DOB', 0.85, 'dob'));
         previous = d;
       } else previous = null;
@@ -93,9 +103,22 @@ function isAnswer(lower: string, cueEnd: number, dateStart: number): boolean {
   if (lines < 1 || lines > ANSWER_LINES) return false;
   const opening = answerStart(lower, lineStart);
   if (dateStart - opening <= ANSWER_LEAD && !ANY_DIGIT.test(lower.slice(opening, dateStart))) return true;
-  // "license number and date of birth?" answered "Ana Ruiz, Q534-218-83-671-0, 12/03/1985": the fields
-  // asked for, listed on the answer's line, the date one of them.
-  return lines === 1 && lower.charCodeAt(dateStart - 2) === 44 && lower.charCodeAt(dateStart - 1) === 32;
+  // "license number and date of birth?" answered "Ana Ruiz, Q534-218-83-671-0, 12/03/1985" or "Ana Ruiz.
+  // April 3rd, 1970.": the fields asked for, listed on the answer's line, the date one of them.
+  const mark = lower.charCodeAt(dateStart - 2);
+  return lines === 1 && (mark === 44 || mark === 46) && lower.charCodeAt(dateStart - 1) === 32;
+}
+
+/**
+ * "Mine's March 3rd, 1990, and his is May 5th, 1988": asked for more than one, the answer lists them, each
+ * after whose it is. Only a possessive or a pronoun may come between, so "1/2/1980, seen 3/4/2025" stays.
+ */
+const LIST_LINK =
+  /^[ ,;]*(?:and |then )?(?:(?:my |his |her |their )?[a-z-]+(?:'s|\u2019s)|his|hers|mine|theirs)(?: is| was)?:? *$/;
+const LIST_REACH = 40;
+
+function continuesList(lower: string, from: number, to: number): boolean {
+  return to - from <= LIST_REACH && LIST_LINK.test(lower.slice(from, to));
 }
 
 /** Text between two dates on one line that takes the first back. */

@@ -11,6 +11,7 @@ import {
   nearestNamedNumber,
 } from '../text/context.ts';
 import { afterCodeHyphen, type DigitChunk, isDottedQuad } from '../text/digit-chunks.ts';
+import { answerStart, opensAnswerTo } from '../text/next-turn.ts';
 import { nanpImpossible, nanpVerdict, type PhoneVerdict } from '../validators/nanp.ts';
 
 const PHONE_WORDS = [
@@ -188,6 +189,16 @@ function libraryVerdict(raw: string, region: CountryCode | undefined): PhoneVerd
   return parsed ? { valid: parsed.isValid(), possible: parsed.isPossible() } : undefined;
 }
 
+/** Whether the nearest cue of the question's line asks for a phone number. */
+const askedForPhone = (lower: string, lineEnd: number, window: number): boolean =>
+  nearestGroup(lower, lineEnd, CUE_GROUPS, window) === 'phone';
+
+/** Whether the words between the answer's opening and the value name another kind ("Acct 771-20418"). */
+function leadNamesOther(lower: string, pos: number): boolean {
+  const opening = answerStart(lower, lower.lastIndexOf('\n', pos - 1) + 1);
+  return pos > opening && nearestGroup(lower, pos, CUE_GROUPS, pos - opening) === 'other';
+}
+
 /** Candidates are digit chunks; libphonenumber-js decides what is a possible or valid number. */
 export const phone: Recognizer = {
   label: 'PHONE',
@@ -215,7 +226,13 @@ export const phone: Recognizer = {
       // "the phone number on the account": a cue that names the number's kind outranks a nearer bare one.
       const kind =
         nearestNamedNumber(lower, c.start, CUE_GROUPS, 60) ?? nearestGroup(lower, c.start, CUE_GROUPS, 30);
-      if (kind === 'other') continue;
+      // "And a callback number?" then "Member: Seven eight five, ...": the question names what the answer
+      // reads out, whatever word the speaker's label or the answer's lead holds.
+      if (
+        kind === 'other' &&
+        !(opensAnswerTo(lower, c.start, askedForPhone) && !leadNamesOther(lower, c.start))
+      )
+        continue;
       const context = hasBefore(lower, c.start, PHONE_WORDS, 40) || hasAfter(lower, end, AFTER_WORDS, 10);
       // Parsing is skipped where its answer cannot change the outcome: a grouped number after "call me
       // at" is a phone whatever the metadata says, and a bare run of digits of no national length is not.

@@ -5,6 +5,7 @@ import { codeAt, isDigit, isWordChar } from '../text/chars.ts';
 import { afterCodeHyphen, type DigitChunk, firstChunkFrom } from '../text/digit-chunks.ts';
 import { hasBefore, NOT_PERSONAL } from '../text/context.ts';
 import { answerStart, nextLineWithin } from '../text/next-turn.ts';
+import { TableColumns } from '../text/table-columns.ts';
 import { wordBefore } from '../text/words.ts';
 
 const QUESTION_TAIL = 24;
@@ -13,6 +14,7 @@ const SAME_LINE_REACH = 60;
 /** How far into an answer's line its ZIP may come ("09:12:41 INPUT dtmf=10027"). */
 const ANSWER_REACH = 40;
 const ZIP_CUES = ['zip', 'postal code', 'postcode', 'post code'];
+const ZIP_HEADER = /zip|post(?:al)?[ _-]?code|^postal$/;
 /** US ZIP and ZIP+4, and the postcode shapes of Canada, the UK, the Netherlands, Brazil, Sweden and Poland. */
 const POSTCODE =
   /^(?:\d{5}(?:-\d{4})?|\d{3,4}|\d{3} \d{2}|\d{2}-\d{3}|\d{5}-\d{3}|\d{4}-\d{3}|\d{4} ?[A-Z]{2}|[A-Z]\d[A-Z] ?\d[A-Z]\d|[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2})(?![\w-])/i;
@@ -25,6 +27,7 @@ export const zip: Recognizer = {
     const out: Finding[] = [];
     // Three of the four cues hold "post": one look for it skips them all in most texts.
     const anyPost = lower.includes('post');
+    const anyZipWord = anyPost || lower.includes('zip');
     for (const cue of ZIP_CUES) {
       if (cue !== 'zip' && !anyPost) continue;
       let from = 0;
@@ -58,9 +61,19 @@ export const zip: Recognizer = {
           out.push(finding(c.start, c.end, 'ZIP', 0.75, 'zip'));
       }
     }
+    let tables: TableColumns | null = null;
     for (const c of chunks) {
       if (c.glued || !isZipShape(c)) continue;
       if (text[c.start] === '(' || text[c.start] === '+') continue;
+      // "...|phone|zip|..." over "...|(469) 555-0104|75070|...": a ZIP in a table's ZIP column.
+      if (anyZipWord) {
+        tables ??= new TableColumns(text);
+        const header = tables.headerAt(c.start);
+        if (header !== null && ZIP_HEADER.test(header)) {
+          out.push(finding(c.start, c.end, 'ZIP', 0.75, 'zip'));
+          continue;
+        }
+      }
       // "88213-A": a code with a letter after the dash is no ZIP+4.
       if (text.charCodeAt(c.end) === 45 && isLetterCode(codeAt(text, c.end + 1))) continue;
       // "#VT-33018": a state code hyphened to the digits is a code's prefix, not the state of an address.

@@ -27,6 +27,12 @@ export function nextLineWithin(text: string, from: number, reach: number): numbe
 const QUESTION_TAIL = 120;
 /** Words an answer may open with before its value ("Sure, it's", "Hang on... okay"). */
 const ANSWER_LEAD = 16;
+/**
+ * "I have his card right here. Five two nine, ...": an answer may first say one short sentence about the
+ * value before reading it out. One sentence, no digits, ending where the value starts.
+ */
+const LEAD_SENTENCE = 64;
+const ONE_SENTENCE = /^[^.!?\n]{3,}[.!?] +$/;
 const ANY_DIGIT = /[0-9]/;
 /** The longest speaker label and timestamp ("[00:01:02] Caller (mobile):") plus the answer's lead. */
 const LABEL_REACH = 80;
@@ -45,7 +51,9 @@ export function opensAnswerTo(
   const questionEnd = newlineBefore(lower, pos, LABEL_REACH);
   if (questionEnd < 0) return false;
   const opening = answerStart(lower, questionEnd + 1);
-  if (pos < opening || pos - opening > ANSWER_LEAD || ANY_DIGIT.test(lower.slice(opening, pos))) return false;
+  if (pos < opening || pos - opening > LEAD_SENTENCE) return false;
+  const lead = lower.slice(opening, pos);
+  if (ANY_DIGIT.test(lead) || (lead.length > ANSWER_LEAD && !ONE_SENTENCE.test(lead))) return false;
   const previous = newlineBefore(lower, questionEnd, QUESTION_TAIL);
   return hasCue(lower, questionEnd, previous < 0 ? QUESTION_TAIL : questionEnd - previous - 1);
 }

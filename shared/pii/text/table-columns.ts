@@ -1,0 +1,95 @@
+/**
+ * Exports pasted into notes ("lead_id|created|first|last|zip|dob") name each column once, on the header
+ * line; the rows under it carry values with no cue of their own. These helpers find the header of the
+ * column a value sits in, for pipe- and tab-separated tables.
+ */
+
+/** Longest line read as a table row or header: longer lines are prose or data dumps, not exports. */
+const MAX_ROW = 400;
+/** How many rows above a value its header may be. */
+const MAX_ROWS_UP = 12;
+const PIPE = 124;
+const TAB = 9;
+
+/** A header cell is a field name: letters, spaces, "_", "-", "/", "." and "#", no digits. */
+const HEADER_CELL = /^[ \t]*[A-Za-z][A-Za-z _./#-]{0,30}[ \t]*$/;
+
+interface Row {
+  readonly separators: readonly number[];
+  /** The lower-cased header cells of the row's table, or null when the row is in none. */
+  readonly header: readonly string[] | null;
+}
+
+const NO_TABLE: Row = { separators: [], header: null };
+
+/** Start of the line holding `pos`, or -1 when it starts more than a row's length before. */
+function lineStartWithin(text: string, pos: number): number {
+  for (let i = pos - 1; i >= 0 && i >= pos - MAX_ROW; i--) if (text.charCodeAt(i) === 10) return i + 1;
+  return pos <= MAX_ROW ? 0 : -1;
+}
+
+/** Offsets of the cell separators `sep` in text[from, to). */
+function separators(text: string, from: number, to: number, sep: number): number[] {
+  const at: number[] = [];
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) === sep) at.push(i);
+  return at;
+}
+
+/** Column headers of one text's tables, each line read once whatever number of values it holds. */
+export class TableColumns {
+  private readonly rows = new Map<number, Row>();
+
+  constructor(private readonly text: string) {}
+
+  /** The lower-cased header of the column holding `pos`, or null when `pos` is in no table. */
+  headerAt(pos: number): string | null {
+    const lineStart = lineStartWithin(this.text, pos);
+    if (lineStart < 0) return null;
+    const row = this.row(lineStart);
+    if (row.header === null) return null;
+    let column = 0;
+    while (column < row.separators.length && (row.separators[column] as number) < pos) column++;
+    return row.header[column] ?? null;
+  }
+
+  private row(lineStart: number): Row {
+    let row = this.rows.get(lineStart);
+    if (row === undefined) {
+      row = this.readRow(lineStart);
+      this.rows.set(lineStart, row);
+    }
+    return row;
+  }
+
+  /**
+   * A table's header is the first line of its block: the lines above with the same number of separators,
+   * all of its cells field names.
+   */
+  private readRow(lineStart: number): Row {
+    const text = this.text;
+    let lineEnd = text.indexOf('\n', lineStart);
+    if (lineEnd < 0) lineEnd = text.length;
+    if (lineEnd - lineStart > MAX_ROW) return NO_TABLE;
+    let seps = separators(text, lineStart, lineEnd, PIPE);
+    let sep = PIPE;
+    if (seps.length === 0) {
+      seps = separators(text, lineStart, lineEnd, TAB);
+      sep = TAB;
+    }
+    if (seps.length < 2) return NO_TABLE;
+    let headerStart = -1;
+    let headerEnd = -1;
+    let end = lineStart - 1;
+    for (let up = 0; up < MAX_ROWS_UP && end > 0; up++) {
+      const start = lineStartWithin(text, end);
+      if (start < 0 || separators(text, start, end, sep).length !== seps.length) break;
+      headerStart = start;
+      headerEnd = end;
+      end = start - 1;
+    }
+    if (headerStart < 0) return { separators: seps, header: null };
+    const cells = text.slice(headerStart, headerEnd).split(String.fromCharCode(sep));
+    if (!cells.every((cell) => HEADER_CELL.test(cell))) return { separators: seps, header: null };
+    return { separators: seps, header: cells.map((cell) => cell.trim().toLowerCase()) };
+  }
+}
