@@ -189,8 +189,27 @@ const STREET_PARTICLES: ReadonlySet<string> = new Set([
 /** A single street-type word ("Route ", "Highway "): the whole of the name before a number. */
 function isBareStreetType(name: string): boolean {
   const key = name.trim().toLowerCase();
-  return STREET_SUFFIXES.has(key) || LEADING_STREET_TYPES.has(key);
+  if (STREET_SUFFIXES.has(key) || LEADING_STREET_TYPES.has(key)) return true;
+  // "Farm Road 1187", "County Road 12", "State Route 7": a numbered rural road, named by who keeps it.
+  const space = key.indexOf(' ');
+  return (
+    space > 0 &&
+    ROAD_KEEPERS.has(key.slice(0, space)) &&
+    isBareStreetType(key.slice(space + 1)) &&
+    key.indexOf(' ', space + 1) < 0
+  );
 }
+
+const ROAD_KEEPERS: ReadonlySet<string> = new Set([
+  'county',
+  'farm',
+  'ranch',
+  'state',
+  'forest',
+  'township',
+  'us',
+  'interstate',
+]);
 
 const isStreetWord = (key: string): boolean =>
   STREET_SUFFIXES.has(key) || LEADING_STREET_TYPES.has(key) || endsLikeStreet(key);
