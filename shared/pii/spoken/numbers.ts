@@ -306,7 +306,12 @@ function emitRun(
       digits = word.digits + ((unit & DIGIT && !(unit & WEAK)) || unit & ORDINAL ? '' : '0');
     } else if (f & ORDINAL) digits = word.digits;
     else if (f & HUNDRED) digits = hundredTail(nextFlags);
-    else if (f & THOUSAND) digits = thousandTail(nextFlags, k + 1 < b ? flagsAt(words, k + 2) : 0);
+    else if (f & THOUSAND)
+      digits = thousandTail(
+        nextFlags,
+        k + 1 < b ? flagsAt(words, k + 2) : 0,
+        k < b && factsAt(words, k + 1).digits === '0' && !(nextFlags & ZERO),
+      );
     out.push({ start: t.start, end: t.end, text: digits });
     if (f & (DIGIT | TEEN | TENS_WORD | HUNDRED | THOUSAND)) count += digits.length;
     else if (f & ORDINAL) count += digits.length - 2;
@@ -322,7 +327,12 @@ function hundredTail(next: number): string {
   return '00';
 }
 
-function thousandTail(next: number, after: number): string {
+/**
+ * Zeros a "thousand" adds. "Zero" said right after it starts the next group of a number read in groups
+ * ("four thousand, zero five six six" is 4000 0566); "oh" does not ("two thousand oh five" is 2005).
+ */
+function thousandTail(next: number, after: number, zeroNext: boolean): string {
+  if (zeroNext) return '000';
   if (after & HUNDRED) return '';
   if (next & (TEEN | TENS_WORD)) return '0';
   if (next & DIGIT) return '00';
