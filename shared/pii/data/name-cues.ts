@@ -1,3 +1,18 @@
+/** Courtesy titles, written with and without their dot. */
+const TITLES: readonly string[] = ['mr', 'mrs', 'ms', 'miss', 'dr', 'mr.', 'mrs.', 'ms.', 'dr.'];
+
+/** Ranks and offices said before a surname ("officer daniels", "pastor okafor"). */
+const RANKS: readonly string[] = [
+  'mister',
+  'officer',
+  'detective',
+  'sergeant',
+  'sgt',
+  'deputy',
+  'pastor',
+  'professor',
+];
+
 /** Words right before a name that say a person is being named (lower-cased, compared on word ends). */
 export const STRONG_CUES: readonly string[] = [
   'my name is',
@@ -22,28 +37,13 @@ export const STRONG_CUES: readonly string[] = [
   'talk to',
   'ask for',
   'asked for',
-  'mr',
-  'mrs',
-  'ms',
-  'miss',
-  'dr',
-  'mr.',
-  'mrs.',
-  'ms.',
-  'dr.',
+  ...TITLES,
   'dear',
   'caller id:',
   'cid:',
   'mi nombre es',
   'me llamo',
-  'mister',
-  'officer',
-  'detective',
-  'sergeant',
-  'sgt',
-  'deputy',
-  'pastor',
-  'professor',
+  ...RANKS,
   'prof',
   'prof.',
   'atty',
@@ -142,24 +142,9 @@ export const LOWER_NAMED_CUES: readonly string[] = [
 
 /** Cues before a lower-case surname ("dr patel", "last name is okafor"). */
 export const LOWER_SURNAME_CUES: readonly string[] = [
-  'mr',
-  'mrs',
-  'ms',
-  'dr',
-  'mr.',
-  'mrs.',
-  'ms.',
-  'dr.',
-  'miss',
-  'mister',
+  ...TITLES,
+  ...RANKS,
   'doctor',
-  'officer',
-  'detective',
-  'sergeant',
-  'sgt',
-  'deputy',
-  'pastor',
-  'professor',
   'last name is',
   'surname is',
   'family name is',
