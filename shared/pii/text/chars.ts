@@ -37,6 +37,9 @@ export function isUpperLetter(c: number): boolean {
 }
 
 /** Horizontal whitespace only: line breaks end most values. */
+/** A typed or a typographic apostrophe ("O'Brien", "O’Brien"). */
+export const isApostrophe = (c: number): boolean => c === 39 || c === 0x2019;
+
 export const isSpace = (c: number): boolean => c === 32 || c === 9 || c === 0xa0;
 
 export const isLineBreak = (c: number): boolean => c === 10 || c === 13;

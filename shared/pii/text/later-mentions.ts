@@ -1,12 +1,14 @@
 import type { Finding } from '../finding.ts';
 import { finding } from '../scan-input.ts';
 import { inFirmPair } from './business-context.ts';
+import { isApostrophe } from './chars.ts';
 import { namesFirmAfter, orgInRunAfter, orgInRunBefore } from './firm-words.ts';
 import { cueBefore } from './name-cue.ts';
 import { relationBefore } from './name-relations.ts';
 import { atLineStart, speakerTailAt } from './name-tails.ts';
 import type { NameToken } from './name-tokens.ts';
 import { COMMON, flagsAt } from './word-flags.ts';
+import { hasSpace, lengthBit } from './words.ts';
 
 /** A name found in full makes its parts names elsewhere in the text: "Asya Godina ... Asya said". */
 export function laterMentions(
@@ -55,9 +57,6 @@ class NameParts {
   }
 }
 
-/** One bit per word length up to 30; longer words share the last bit. */
-const lengthBit = (len: number): number => 1 << Math.min(len, 30);
-
 /**
  * The words of every multi-word name found, of every one-word name a strong cue in a sentence gives
  * ("this is Zoltan ... Thanks, Zoltan"), and of every one-word speaker label taken for a name ("Yaw: ok"), longer than two letters and not ordinary words; null when there are none,
@@ -94,7 +93,7 @@ function nameParts(found: readonly Finding[], text: string, lower: string): Name
 
 /** "'s" or "’s" at `at`. */
 const possessiveAt = (text: string, at: number): boolean =>
-  (text.charCodeAt(at) === 39 || text.charCodeAt(at) === 0x2019) && (text.charCodeAt(at + 1) | 32) === 115;
+  isApostrophe(text.charCodeAt(at)) && (text.charCodeAt(at + 1) | 32) === 115;
 
 /**
  * Whether a strong cue said in a sentence ("this is", "I'm") stands before `start`: a field label's value
@@ -104,11 +103,6 @@ function spokenCueBefore(text: string, lower: string, start: number): boolean {
   let at = start - 1;
   while (at >= 0 && lower.charCodeAt(at) === 32) at--;
   return lower.charCodeAt(at) !== 58 && (cueBefore(lower, start) === 'strong' || relationBefore(text, start));
-}
-
-function hasSpace(text: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if (text.charCodeAt(i) === 32) return true;
-  return false;
 }
 
 /** Where a found name splits into parts: white space (as `\s` reads it) and dots. */

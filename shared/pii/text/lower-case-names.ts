@@ -1,6 +1,6 @@
 import type { Finding } from '../finding.ts';
 import { finding } from '../scan-input.ts';
-import { codeAt } from './chars.ts';
+import { codeAt, isApostrophe } from './chars.ts';
 import { type LowerCueKind, lowerCueBefore, nextLowerCueWord } from './name-cue.ts';
 import { answerStart, nextLineWithin } from './next-turn.ts';
 import { HASH_SEED, hashRange, hashStep } from './word-filter.ts';
@@ -29,7 +29,6 @@ import {
 
 const isLowerAscii = (c: number): boolean => c >= 97 && c <= 122;
 const isAsciiLetter = (c: number): boolean => isLowerAscii(c) || (c >= 65 && c <= 90);
-const isApostrophe = (c: number): boolean => c === 39 || c === 0x2019;
 const isWordCode = (c: number): boolean => isAsciiLetter(c) || isApostrophe(c);
 const MAX_WORD = 20;
 const KELVIN_SIGN = '\u212a';

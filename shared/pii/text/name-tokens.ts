@@ -1,4 +1,4 @@
-import { isAsciiLower, isAsciiUpper, isDigit, isLetter, isUpperLetter } from './chars.ts';
+import { isApostrophe, isAsciiLower, isAsciiUpper, isDigit, isLetter, isUpperLetter } from './chars.ts';
 import { HASH_SEED, hashRange, hashStep, lookupHashed, wordTable } from './word-filter.ts';
 import { COMMON, FIRST, flagsHashed, flagsOf, NOT_NAME, PARTICLE, SURNAME } from './word-flags.ts';
 
@@ -21,7 +21,6 @@ const MAX_TOKEN = 40;
 /** Lower-case words longer than this are never particles. */
 const MAX_PARTICLE = 4;
 const FIRST_PERSON = wordTable([[["i'm", 'i’m', "i'd", "i've", "i'll"], 1]]);
-const isApos = (c: number): boolean => c === 39 || c === 0x2019;
 const isWordLetter = (c: number): boolean => (c < 128 ? isAsciiUpper(c) || isAsciiLower(c) : isLetter(c));
 const isWordUpper = (c: number): boolean => (c < 128 ? isAsciiUpper(c) : isUpperLetter(c));
 /**
@@ -64,7 +63,7 @@ export function nameTokens(text: string, lower: string): NameToken[] {
 function isWordStart(text: string, pos: number): boolean {
   if (pos === 0) return true;
   const c = text.charCodeAt(pos - 1);
-  return !isWordLetter(c) && !(isApos(c) && pos > 1 && isWordLetter(text.charCodeAt(pos - 2)));
+  return !isWordLetter(c) && !(isApostrophe(c) && pos > 1 && isWordLetter(text.charCodeAt(pos - 2)));
 }
 
 /**
@@ -96,7 +95,7 @@ function readWord(text: string, lower: string, start: number): void {
         letters++;
         wide = true;
         if (isUpperLetter(c)) capitals++;
-      } else if (!(isApos(c) && i + 1 < n && isLetter(text.charCodeAt(i + 1)))) break;
+      } else if (!(isApostrophe(c) && i + 1 < n && isLetter(text.charCodeAt(i + 1)))) break;
       hash = hashStep(hash, c < 128 ? c : lower.charCodeAt(i));
     }
     i++;
@@ -112,7 +111,7 @@ function readWord(text: string, lower: string, start: number): void {
 
 /** "Maria's": the possessive is no part of the name. */
 const hasPossessive = (text: string, start: number, end: number): boolean =>
-  end - start > 2 && isApos(text.charCodeAt(end - 2)) && (text.charCodeAt(end - 1) | 32) === 115;
+  end - start > 2 && isApostrophe(text.charCodeAt(end - 2)) && (text.charCodeAt(end - 1) | 32) === 115;
 
 /** Start of a lower-case word within two characters after `end`, or -1. */
 function particleStart(text: string, end: number): number {
@@ -146,7 +145,7 @@ function readToken(text: string, lower: string, start: number, gapStart: number)
   if (
     (c | 32) === 105 &&
     end - start > 2 &&
-    isApos(text.charCodeAt(start + 1)) &&
+    isApostrophe(text.charCodeAt(start + 1)) &&
     lookupHashed(FIRST_PERSON, keyHash, lower, start, end) !== 0
   )
     return null;

@@ -1,10 +1,11 @@
 import type { Finding } from '../finding.ts';
+import { isAsciiLower } from './chars.ts';
 import { cueBefore } from './name-cue.ts';
 import { isNameGap, type NameToken } from './name-tokens.ts';
-import { isAsciiLower } from './chars.ts';
 import { namedAsPlace } from './place-cues.ts';
 import { lookup, wordTable } from './word-filter.ts';
 import { flagsAt, PLACE } from './word-flags.ts';
+import { hasSpace, lengthBit } from './words.ts';
 
 /**
  * Names of pets, streets and places: "my dog Murphy", "Pruitt Street" and "that's in Franklin?" make
@@ -134,9 +135,6 @@ function namedThings(
   return names;
 }
 
-/** One bit per word length up to 30; longer words share the last bit. */
-const lengthBit = (len: number): number => 1 << Math.min(len, 30);
-
 /**
  * The findings less the one-word names that name a pet or a street here, unless a title or another
  * strong cue says a person bears it ("Mrs. Fulton"), and less names right before a street word
@@ -169,11 +167,6 @@ export function withoutNamedThings(
   for (let k = 0; k < found.length; k++)
     if (isThing(found[k] as Finding)) return found.filter((f, i) => i < k || (i > k && !isThing(f)));
   return found;
-}
-
-function hasSpace(s: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if (s.charCodeAt(i) === 32) return true;
-  return false;
 }
 
 /** Whether a street word ("street", "avenue") follows one space after `end`. */

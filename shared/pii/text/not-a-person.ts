@@ -1,5 +1,5 @@
-import { isAsciiLower, isLetter } from './chars.ts';
 import { answersAsBusiness, inFirmPair, isSpeakersWorkplace } from './business-context.ts';
+import { isApostrophe, isAsciiLower, isLetter } from './chars.ts';
 import { cueBefore } from './name-cue.ts';
 import type { NameToken } from './name-tokens.ts';
 import { namedAsPlace } from './place-cues.ts';
@@ -25,8 +25,6 @@ export function isBrandPair(lower: string, first: NameToken, second: NameToken, 
       0
   );
 }
-
-const isApostrophe = (c: number): boolean => c === 39 || c === 0x2019;
 
 /**
  * Whether the run `toks[from, to)`, scored as a name, is named where a business, a brand or a saint is:

@@ -1,4 +1,4 @@
-import { isWordChar } from './chars.ts';
+import { isApostrophe, isWordChar } from './chars.ts';
 
 /** A word: a maximal run of letters, digits and inner apostrophes, with its offsets. */
 export interface Word {
@@ -9,8 +9,6 @@ export interface Word {
 
 /** Longer runs are not words anyone speaks; capping keeps per-candidate work constant. */
 const MAX_WORD = 48;
-
-const isApostrophe = (c: number): boolean => c === 39 || c === 0x2019;
 
 /** The word ending at or before `before`, skipping separators but at most `maxGap` characters of them. */
 export function wordBefore(text: string, before: number, maxGap = 3): Word | null {
@@ -55,3 +53,15 @@ export function wordsBefore(lower: string, pos: number, count: number, window = 
   }
   return out;
 }
+
+/** Whether a space occurs in `s[from, to)`: a multi-word value. */
+export function hasSpace(s: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (s.charCodeAt(i) === 32) return true;
+  return false;
+}
+
+/**
+ * One bit per word length up to 30 (longer words share the last): OR-ed over a set of words, it rules most
+ * other words out before their text is sliced for a lookup.
+ */
+export const lengthBit = (len: number): number => 1 << Math.min(len, 30);
