@@ -1,6 +1,6 @@
 import type { Finding } from '../finding.ts';
 import { finding } from '../scan-input.ts';
-import { isAsciiLower, isAsciiUpper } from './chars.ts';
+import { isAsciiLetter } from './chars.ts';
 import { answerStart, nextLineWithin } from './next-turn.ts';
 import { COMMON, FIRST, flagsAt, NOT_NAME } from './word-flags.ts';
 
@@ -10,7 +10,6 @@ const wordLength = (words: string): number => (words.includes(' ') ? words.index
 const NAME_QUESTION = /names?(?: (?:please|again))?[ \t]{0,3}\?|name,? please/g;
 const MAX_WORDS = 3;
 const MAX_WORD = 20;
-const isAsciiLetter = (c: number): boolean => isAsciiLower(c) || isAsciiUpper(c);
 
 /**
  * Names given as the answer to a question for one, on the next line of a transcript ("maiden name?" then

@@ -6,6 +6,8 @@ export const isAsciiUpper = (c: number): boolean => c >= 65 && c <= 90;
 
 export const isAsciiLower = (c: number): boolean => c >= 97 && c <= 122;
 
+export const isAsciiLetter = (c: number): boolean => isAsciiUpper(c) || isAsciiLower(c);
+
 export const isAsciiAlnum = (c: number): boolean => isDigit(c) || isAsciiUpper(c) || isAsciiLower(c);
 
 const LETTER = /\p{L}|\p{M}/u;
@@ -36,10 +38,10 @@ export function isUpperLetter(c: number): boolean {
   return isLetter(c) && s !== s.toLowerCase();
 }
 
-/** Horizontal whitespace only: line breaks end most values. */
 /** A typed or a typographic apostrophe ("O'Brien", "O’Brien"). */
 export const isApostrophe = (c: number): boolean => c === 39 || c === 0x2019;
 
+/** Horizontal whitespace only: line breaks end most values. */
 export const isSpace = (c: number): boolean => c === 32 || c === 9 || c === 0xa0;
 
 export const isLineBreak = (c: number): boolean => c === 10 || c === 13;

@@ -1,4 +1,12 @@
-import { codeAt, isAsciiAlnum, isAsciiLower, isAsciiUpper, isDigit, isLetter } from './chars.ts';
+import {
+  codeAt,
+  isAsciiAlnum,
+  isAsciiLetter,
+  isAsciiLower,
+  isAsciiUpper,
+  isDigit,
+  isLetter,
+} from './chars.ts';
 
 /** A run of digit groups joined by the separators people type inside numbers ("555-0123", "4111 1111"). */
 export interface DigitChunk {
@@ -130,8 +138,6 @@ function nextDigit(text: string, from: number): number {
   DIGIT.lastIndex = from;
   return DIGIT.test(text) ? DIGIT.lastIndex - 1 : -1;
 }
-
-const isAsciiLetter = (c: number): boolean => isAsciiLower(c) || isAsciiUpper(c);
 
 function isOneByOne(groups: readonly number[], seps: readonly string[]): boolean {
   for (const g of groups) if (g !== 1) return false;

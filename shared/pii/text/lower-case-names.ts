@@ -1,6 +1,6 @@
 import type { Finding } from '../finding.ts';
 import { finding } from '../scan-input.ts';
-import { codeAt, isApostrophe } from './chars.ts';
+import { codeAt, isApostrophe, isAsciiLetter, isAsciiLower } from './chars.ts';
 import { type LowerCueKind, lowerCueBefore, nextLowerCueWord } from './name-cue.ts';
 import { answerStart, nextLineWithin } from './next-turn.ts';
 import { HASH_SEED, hashRange, hashStep } from './word-filter.ts';
@@ -27,8 +27,6 @@ import {
  * after a cue can be names, so the regex engine finds the cues and the rest of the line is never read.
  */
 
-const isLowerAscii = (c: number): boolean => c >= 97 && c <= 122;
-const isAsciiLetter = (c: number): boolean => isLowerAscii(c) || (c >= 65 && c <= 90);
 const isWordCode = (c: number): boolean => isAsciiLetter(c) || isApostrophe(c);
 const MAX_WORD = 20;
 const KELVIN_SIGN = '\u212a';
@@ -101,7 +99,7 @@ function cuedName(text: string, lower: string, at: number, to: number, out: Find
   const wordStop = keyEnd(text, wordEnd(text, start));
   const c = text.charCodeAt(start);
   const len = wordStop - start;
-  if (!isLowerAscii(c) || len < 3 || len > MAX_WORD) return start;
+  if (!isAsciiLower(c) || len < 3 || len > MAX_WORD) return start;
   const cue = lowerCueBefore(lower, start, at, end, hashRange(lower, at, end), lower.charCodeAt(at));
   if (cue === null) return start;
   const hash = hashRange(text, start, wordStop);
@@ -265,8 +263,8 @@ const isFirstName = (flags: number): boolean => (flags & (FIRST | NOT_NAME)) ===
 function withSurname(text: string, end: number, listedOnly = false): number {
   let at = end;
   // "emidio p lombardo": skip a one-letter middle initial.
-  if (codeAt(text, at) === 32 && isLowerAscii(codeAt(text, at + 1)) && codeAt(text, at + 2) === 32) at += 2;
-  if (codeAt(text, at) !== 32 || !isLowerAscii(codeAt(text, at + 1))) return end;
+  if (codeAt(text, at) === 32 && isAsciiLower(codeAt(text, at + 1)) && codeAt(text, at + 2) === 32) at += 2;
+  if (codeAt(text, at) !== 32 || !isAsciiLower(codeAt(text, at + 1))) return end;
   let j = at + 1;
   while (j < text.length && j - at <= MAX_WORD && isWordCode(text.charCodeAt(j))) j++;
   // "o'sullivan", "o'shea": "O'" before a word that is no ordinary one ("o'clock") makes an Irish surname.

@@ -1,6 +1,6 @@
 import type { Finding } from '../finding.ts';
 import { finding } from '../scan-input.ts';
-import { isLetter } from './chars.ts';
+import { isAsciiLetter, isLetter } from './chars.ts';
 import type { NameToken } from './name-tokens.ts';
 import { COMMON, flagsAt, NOT_NAME, PLACE } from './word-flags.ts';
 
@@ -58,7 +58,6 @@ interface Spelling {
   readonly capitals: boolean;
 }
 
-const isAsciiLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 const isWordCode = (c: number): boolean =>
   isAsciiLetter(c) || (c >= 48 && c <= 57) || c === 39 || c === 0x2019 || (c >= 128 && isLetter(c));
 
