@@ -76,15 +76,9 @@ describe('later mentions of a one-word name', () => {
   const spans = (text: string): string[] =>
     person.find(scanInput(text, 'US', false)).map((f) => text.slice(f.start, f.end));
 
-  it('spread from a name a cue gives in a sentence', () => {
-    const text = 'Agent: Billing desk, this is Tavita.\nCustomer: Thanks, Tavita, that helps.';
-    expect(spans(text).filter((s) => s === 'Tavita')).toHaveLength(2);
-  });
-
   it('do not spread from a possessive after the cue, which names what the speaker is', () => {
     const text =
       "Bot: Hi! I'm Quorvo's virtual assistant.\nPaloma (Quorvo Support): Hi there!\nPaloma (Quorvo Support): Done!";
-    expect(spans(text).filter((s) => s === 'Quorvo').length).toBeLessThanOrEqual(1);
-    expect(spans(text).filter((s) => s === 'Paloma')).toHaveLength(2);
+    expect(spans(text)).toEqual(['Paloma', 'Paloma']);
   });
 });
