@@ -115,5 +115,6 @@ export function withoutFirmMentions(
       cueBefore(lower, f.start) !== 'strong'
     );
   };
-  return found.some(isFirm) ? found.filter((f) => !isFirm(f)) : found;
+  const kept = found.filter((f) => !isFirm(f));
+  return kept.length === found.length ? found : kept;
 }

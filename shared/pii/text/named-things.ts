@@ -49,7 +49,7 @@ function wordBefore(lower: string, end: number): readonly [number, number] | nul
 }
 
 /** "my dog Murphy", "our cat, Luna": whether a pet noun after a possessive stands right before `start`. */
-export function petNounBefore(lower: string, start: number): boolean {
+function petNounBefore(lower: string, start: number): boolean {
   let end = start - 1;
   if (lower.charCodeAt(end) !== 32) return false;
   // Each pet noun (and "named", "called") ends in one of a few letters: most words are ruled out here.
@@ -94,7 +94,7 @@ const PET_REACH = 80;
  * "Pet 2: Kofi", "the dog is friendly, his name is Bear": whether the name at `start` is given as a pet's,
  * in a pet's field or after "name is" soon after a pet noun.
  */
-export function petNamedBefore(lower: string, start: number): boolean {
+function petNamedBefore(lower: string, start: number): boolean {
   const c = lower.charCodeAt(start - 1);
   if (c === 58 || (c === 32 && lower.charCodeAt(start - 2) === 58))
     return PET_FIELD.test(lower.slice(Math.max(0, start - 16), start));
