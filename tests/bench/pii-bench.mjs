@@ -106,3 +106,25 @@ if (existsSync(publicPath)) {
       `${eight.length} chars ${(t8 * 1e3).toFixed(0)} ms: ${(t8 / t1).toFixed(1)}x the time for 8x the text`,
   );
 }
+
+// Long single lines of one repeated phrase: each recognizer's look back or ahead must stay within its
+// reach, or the time grows with the square of the line (a cue per phrase, a scan to the line's end).
+const LINE_SHAPES = [
+  'license ohio, rt448209 ',
+  'card ending 1234 and ',
+  'claimant: 5551234567 ',
+  'born 01/02/1990 ',
+  'passport ',
+  'my name is John Smith ',
+];
+const bestOfLine = (text) => Math.min(...Array.from({ length: 3 }, () => time(detect, [text])));
+for (const shape of LINE_SHAPES) {
+  const one = shape.repeat(Math.ceil(40_000 / shape.length));
+  const eight = shape.repeat(Math.ceil(320_000 / shape.length));
+  detect(one);
+  const t1 = bestOfLine(one);
+  const t8 = bestOfLine(eight);
+  console.log(
+    `scaling on one line of ${JSON.stringify(shape)}: ${(t1 * 1e3).toFixed(0)} ms, 8x longer ${(t8 * 1e3).toFixed(0)} ms (${(t8 / t1).toFixed(1)}x)`,
+  );
+}

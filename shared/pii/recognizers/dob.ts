@@ -96,7 +96,8 @@ function isAnswer(lower: string, cueEnd: number, dateStart: number): boolean {
   if (dateStart - cueEnd > ANSWER_REACH) return false;
   let lines = 0;
   let lineStart = -1;
-  for (let i = lower.indexOf('\n', cueEnd); i >= 0 && i < dateStart; i = lower.indexOf('\n', i + 1)) {
+  for (let i = cueEnd; i < dateStart; i++) {
+    if (lower.charCodeAt(i) !== 10) continue;
     lines++;
     lineStart = i + 1;
   }

@@ -31,8 +31,9 @@ export const passport: Recognizer = {
     for (let at = lower.indexOf('passport'); at >= 0; at = lower.indexOf('passport', at + 1)) {
       const line = nextLineWithin(lower, at, QUESTION_REACH);
       if (line < 0) continue;
-      const lineEnd = lower.indexOf('\n', line);
-      const answer = lower.slice(line, Math.min(line + ANSWER_REACH, lineEnd < 0 ? lower.length : lineEnd));
+      const window = lower.slice(line, line + ANSWER_REACH);
+      const lineEnd = window.indexOf('\n');
+      const answer = lineEnd < 0 ? window : window.slice(0, lineEnd);
       NAMED_NUMBER.lastIndex = 0;
       const m = NAMED_NUMBER.exec(answer);
       if (m === null) continue;

@@ -147,7 +147,10 @@ function beginsSpeakerLabel(lower: string, at: number, keyword: string): boolean
   if (end >= lower.length || !isWordCode(lower.charCodeAt(end))) return false;
   while (end < lower.length && isWordCode(lower.charCodeAt(end))) end++;
   if (lower[end] !== ':') return false;
-  const lineStart = lower.lastIndexOf('\n', at - 1) + 1;
+  // Only the 24 characters a label may follow are read back: an unbounded look back per hit is quadratic.
+  const from = Math.max(0, at - 25);
+  const lineStart = from + lower.slice(from, at).lastIndexOf('\n') + 1;
+  if (lineStart === from && from > 0) return false;
   return at - lineStart <= 24 && LINE_OPENING.test(lower.slice(lineStart, at));
 }
 

@@ -46,7 +46,10 @@ export function licenceAfterState(lower: string): Span[] {
   for (let m = CODE.exec(lower); m !== null; m = CODE.exec(lower)) {
     const at = m.index;
     if (!codeShaped(m[0]) || !stateBefore(lower, at)) continue;
-    const cue = lower.lastIndexOf('licen', at);
+    // The cue is looked for within reach only: an unbounded look back per code is quadratic on long lines.
+    const from = Math.max(0, at - CUE_REACH);
+    const found = lower.slice(from, at + 5).lastIndexOf('licen');
+    const cue = found < 0 ? -1 : from + found;
     if (cue < 0 || at - cue > CUE_REACH || lower.startsWith(' plate', cue + 7)) continue;
     out.push({ start: at, end: at + m[0].length });
   }

@@ -19,8 +19,10 @@ export function answerStart(text: string, lineStart: number): number {
 
 /** Offset of the start of the line after `from` when a line break comes within `reach`, else -1. */
 export function nextLineWithin(text: string, from: number, reach: number): number {
-  const newline = text.indexOf('\n', from);
-  return newline >= 0 && newline < from + reach ? newline + 1 : -1;
+  // Only `reach` characters are read: a search to the end of a long line, repeated per cue, is quadratic.
+  const stop = Math.min(text.length, from + reach);
+  for (let i = Math.max(0, from); i < stop; i++) if (text.charCodeAt(i) === 10) return i + 1;
+  return -1;
 }
 
 /** How much of the question's line is read for its cue words: questions ask for a value near their end. */
