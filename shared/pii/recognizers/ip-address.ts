@@ -82,21 +82,21 @@ function ipv6Runs(text: string): Finding[] {
   return out;
 }
 
-/** Colons of the last few colons seen, reused by every call (nothing else can run in between). */
-const RECENT_COLONS = new Int32Array(FULL_COLONS);
-
 /**
  * Every IPv6 address holds "::" or seven colons within MAX_V6 characters: texts with neither (most, even
  * with clock times and speaker labels) need no run read at all.
  */
 function mayHoldIpv6(text: string): boolean {
   let seen = 0;
+  // Where the last few colons were, as a ring: made only for texts that hold a colon.
+  let recent: Int32Array | null = null;
   for (let at = text.indexOf(':'); at >= 0; at = text.indexOf(':', at + 1)) {
     if (text.charCodeAt(at + 1) === 58) return true;
-    RECENT_COLONS[seen % FULL_COLONS] = at;
+    recent ??= new Int32Array(FULL_COLONS);
+    recent[seen % FULL_COLONS] = at;
     seen++;
     // The ring's next slot holds the sixth colon before this one: seven colons within reach of an address.
-    if (seen >= FULL_COLONS && at - (RECENT_COLONS[seen % FULL_COLONS] as number) < MAX_V6) return true;
+    if (seen >= FULL_COLONS && at - (recent[seen % FULL_COLONS] as number) < MAX_V6) return true;
   }
   return false;
 }

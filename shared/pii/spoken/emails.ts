@@ -75,7 +75,7 @@ function wordText(tokens: readonly Token[], m: number, atIndex: number): string 
   if (sym !== undefined) return sym;
   // "j as in john": the letter stays, the spelling aid goes.
   if (w === 'as' || w === 'in') return isSpellingAid(tokens, m) ? '' : w;
-  if (tokens[m - 1]?.lower === 'in' && tokens[m - 2]?.lower === 'as') return '';
+  if (isSpelledWord(tokens, m)) return '';
   const digit = DIGIT_WORDS.get(w);
   return digit !== undefined && w.length > 1 && w !== 'to' && w !== 'for' ? digit : w;
 }

@@ -24,7 +24,7 @@ const BEFORE = 90;
 const AFTER = 40;
 const GAP = '\n\n';
 /** Numbers per stretch in `SpokenView.segments`. */
-export const SEGMENT_FIELDS = 4;
+const SEGMENT_FIELDS = 4;
 
 /**
  * Builds the view from the original plus replacements (sorted, non-overlapping). Only windows around the

@@ -11,8 +11,6 @@ const isPostcode = (key: string): boolean =>
 const MAX_LINES = 4;
 const MAX_LINE = 48;
 
-// A word's key never ends in a dot: lineWords splits every trailing dot off into its trail.
-const bare = (w: LineWord): string => w.key;
 const isCap = (text: string, w: LineWord): boolean => isCapitalAt(text, w.start);
 // Upper-casing never shortens a string, so only keys of one or two characters can be state codes.
 const isState = (key: string): boolean =>
@@ -25,7 +23,7 @@ export function sameLineTail(text: string, from: number): number {
   let end = from;
   let k = 0;
   const first = words.at(0);
-  if (first && (UNIT_WORDS.has(bare(first)) || first.key.startsWith('#'))) {
+  if (first && (UNIT_WORDS.has(first.key) || first.key.startsWith('#'))) {
     const unitEnd = unitValueEnd(words, first.key.startsWith('#') && first.key.length > 1 ? 0 : 1);
     if (unitEnd < 0) return end;
     end = (words.at(unitEnd) as LineWord).end;
@@ -35,12 +33,12 @@ export function sameLineTail(text: string, from: number): number {
   let sawComma = comma || (k > 0 && (words.at(k - 1) as LineWord).trail.includes(','));
   let cityWords = 0;
   for (let w = words.at(k); w !== undefined; w = words.at(++k)) {
-    const key = bare(w);
+    const key = w.key;
     if (isPostcode(key)) return w.end;
     if (key.length === 2 && (sawComma || cityWords > 0) && isState(key) && isCap(text, w)) {
       end = w.end;
       const z = words.at(k + 1);
-      return z && isPostcode(bare(z)) ? z.end : end;
+      return z && isPostcode(z.key) ? z.end : end;
     }
     if (!sawComma || !isCap(text, w) || cityWords >= 3 || hasDigit(key)) break;
     cityWords++;
@@ -55,9 +53,9 @@ export function sameLineTail(text: string, from: number): number {
 /** Index of the last word of a unit value ("864", "4 b", "12B"), starting at word `k`, or -1. */
 function unitValueEnd(words: LineWordReader, k: number): number {
   const v = words.at(k);
-  if (!v || !/^[#]?[a-z0-9-]{1,6}$/.test(bare(v)) || !/\d|^[a-z]$/.test(bare(v))) return -1;
+  if (!v || !/^[#]?[a-z0-9-]{1,6}$/.test(v.key) || !/\d|^[a-z]$/.test(v.key)) return -1;
   const next = words.at(k + 1);
-  if (next && /^[a-z]$/.test(bare(next)) && !v.trail) return k + 1;
+  if (next && /^[a-z]$/.test(next.key) && !v.trail) return k + 1;
   return k;
 }
 
@@ -95,10 +93,10 @@ function classify(text: string, reader: LineWordReader): 'unit' | 'city' | 'stat
   const words = reader.all();
   if (words.length === 0) return null;
   const first = words[0] as LineWord;
-  const last = bare(words[words.length - 1] as LineWord);
-  if (UNIT_WORDS.has(bare(first)) && unitValueEnd(reader, 1) >= 0 && words.length <= 3) return 'unit';
+  const last = (words[words.length - 1] as LineWord).key;
+  if (UNIT_WORDS.has(first.key) && unitValueEnd(reader, 1) >= 0 && words.length <= 3) return 'unit';
   if (words.length <= 5 && isPostcode(last) && noDigitBeforeLast(words)) return 'postcode';
-  if (words.length <= 2 && words.every((w) => isStateOrBlank(bare(w)))) return 'state';
+  if (words.length <= 2 && words.every((w) => isStateOrBlank(w.key))) return 'state';
   if (first.key.startsWith(',') && words.length <= 2) return 'state';
   if (words.length <= 3 && words.every((w) => isCap(text, w) && !hasDigit(w.key))) return 'city';
   return null;

@@ -22,12 +22,9 @@ function isTrailChar(c: number): boolean {
 }
 
 /** Up to `max` words from `from` to the end of its line; each word and the walk are bounded. */
-export function lineWords(text: string, from: number, max: number): LineWord[] {
-  return new LineWordReader(text, from, max).all();
-}
 
 /**
- * The words of `lineWords`, read only as far as a caller asks: most numbers are rejected by the first
+ * The words of a line, read only as far as a caller asks: most numbers are rejected by the first
  * word or two after them, and the rest of the line is then never split.
  */
 export class LineWordReader {
