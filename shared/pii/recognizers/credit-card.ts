@@ -40,12 +40,13 @@ export const creditCard: Recognizer = {
       // order-number cue with no card word rules a candidate out.
       if (n === 12 && !cardContext) continue;
       if (!cardContext && hasBefore(lower, start, NOT_PERSONAL, 25)) continue;
-      // ISO/IEC 7812 keeps leading 8 and 9 for telecom, health and national numbering (pet microchips
-      // are 15 digits from 9xx): without a card word such a number is no payment card.
-      if (nearestGroup(lower, start, CUES, 40) === 'device') continue;
       // ISO/IEC 7812 gives 89 to telecom: a SIM's ICCID, whatever card word ("SIM card") stands near it.
       if (c.digits.startsWith('89')) continue;
+      // ISO/IEC 7812 keeps leading 8 and 9 for telecom, health and national numbering (pet microchips
+      // are 15 digits from 9xx): without a card word such a number is no payment card.
       if (!cardContext && (c.digits[0] === '8' || c.digits[0] === '9')) continue;
+      // An IMEI passes Luhn by design: a device word nearer than any card word names the number.
+      if (nearestGroup(lower, start, CUES, 40) === 'device') continue;
       const score = (cardPrefixValid(c.digits) ? 0.9 : 0.55) + (cardContext ? 0.1 : 0);
       out.push(finding(start, c.end, 'CREDIT_CARD', score, 'credit-card'));
     }
