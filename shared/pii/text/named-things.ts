@@ -13,28 +13,27 @@ import { hasSpace, lengthBit } from './words.ts';
  * the text ("I hope Murphy's okay", "service on Pruitt", "Yeah, Franklin").
  */
 
-const PET_NOUNS = wordTable([
-  [
-    [
-      'dog',
-      'cat',
-      'puppy',
-      'kitten',
-      'pup',
-      'pet',
-      'horse',
-      'parrot',
-      'bird',
-      'rabbit',
-      'bunny',
-      'hamster',
-      'ferret',
-      'turtle',
-      'tortoise',
-    ],
-    1,
-  ],
-]);
+/** Animals people name. */
+const PETS = [
+  'dog',
+  'cat',
+  'puppy',
+  'kitten',
+  'pup',
+  'pet',
+  'horse',
+  'parrot',
+  'bird',
+  'rabbit',
+  'bunny',
+  'hamster',
+  'ferret',
+  'turtle',
+  'tortoise',
+];
+/** Breeds said for the animal ("hes a golden retriever"). */
+const BREEDS = ['retriever', 'terrier', 'shepherd', 'poodle', 'lab'];
+const PET_NOUNS = wordTable([[PETS, 1]]);
 const lastLetterBit = (c: number): number => (c >= 97 && c <= 122 ? 1 << (c - 97) : 0);
 /** Last letters of the pet nouns and naming words: d, e, g, n, p, r, t, y. */
 const PET_LAST_LETTERS = [...'degnprty'].reduce((bits, ch) => bits | lastLetterBit(ch.charCodeAt(0)), 0);
@@ -77,8 +76,7 @@ function petNounBefore(lower: string, start: number): boolean {
 /** "Pet 2: Kofi", "Pet name: Biscuit": a pet's field label, a number or "name" after it, then a colon. */
 const PET_FIELD = /(?:^|[^a-z])pets?(?: ?#?\d{1,2}| name)?: ?$/;
 /** Pet nouns as a regex, for the few findings that follow "name is". */
-const PET_WORD =
-  /(?:^|[^a-z])(?:dog|cat|puppy|kitten|pup|pet|horse|parrot|bird|rabbit|bunny|hamster|ferret|turtle|tortoise|retriever|terrier|shepherd|poodle|lab)(?:s|'s|’s)?(?![a-z])/;
+const PET_WORD = new RegExp(`(?:^|[^a-z])(?:${[...PETS, ...BREEDS].join('|')})(?:s|'s|’s)?(?![a-z])`);
 /** "his name is", "its name is": a third party's name, which a pet noun before makes a pet's. */
 const THIRD_PARTY_NAME_IS = [
   'his name is ',
