@@ -247,6 +247,9 @@ export const SPANISH_WEAK: ReadonlySet<string> = new Set(['once']);
 /** The "and" of "setenta y dos", read only between a Spanish tens word and a digit word. */
 export const SPANISH_TENS_JOINER = 'y';
 
+/** The "and" of "two thousand and one" and "one hundred and five", read only after "hundred" or "thousand". */
+export const ENGLISH_SCALE_JOINER = 'and';
+
 /** Spanish hesitations ("cinco, este, cuatro"). */
 export const SPANISH_FILLERS: ReadonlySet<string> = new Set(['este', 'eh']);
 

@@ -1,6 +1,7 @@
 import { MONTH_ABBREVIATIONS, MONTH_NAMES } from '../data/months.ts';
 import {
   DIGIT_WORDS,
+  ENGLISH_SCALE_JOINER,
   FILLERS,
   NUMBER_WORDS,
   ORDINALS,
@@ -48,6 +49,8 @@ const SEPARATOR = 4096;
 const SPANISH = 8192;
 /** The "y" of "setenta y dos". */
 const JOINER = 16384;
+/** The "and" of "two thousand and one". */
+const SCALE_JOINER = 32768;
 
 interface SpokenWord {
   readonly flags: number;
@@ -89,6 +92,7 @@ const SPOKEN_FACTS: ReadonlyMap<string, SpokenWord> = (() => {
   for (const [w, digits] of SPANISH_TEENS) spanish(w, digits, TEEN);
   for (const [w, digits] of SPANISH_TENS) spanish(w, digits, TENS_WORD);
   words.set(SPANISH_TENS_JOINER, { flags: JOINER, digits: '', times: 1 });
+  words.set(ENGLISH_SCALE_JOINER, { flags: SCALE_JOINER, digits: '', times: 1 });
   // Written with their suffix, as people type them: "twentieth street" is "20th street", not a house number.
   for (const [w, digits] of ORDINALS)
     words.set(w, { flags: ORDINAL, digits: digits + ordinalSuffix(w), times: 1 });
@@ -169,6 +173,7 @@ export function numberReplacements(text: string, tokens: readonly Token[]): Repl
         j += 2;
       else if (f & FILLER && j + 2 < n && flagsAt(words, j + 2) & NUMBERISH) j += 2;
       else if (f & JOINER && j + 2 < n && joinsTens(flagsAt(words, j), flagsAt(words, j + 2))) j += 2;
+      else if (f & SCALE_JOINER && j + 2 < n && joinsScale(flagsAt(words, j), flagsAt(words, j + 2))) j += 2;
       else break;
     }
     let a = i;
@@ -246,6 +251,12 @@ const joinsTens = (before: number, after: number): boolean =>
   (before & (SPANISH | TENS_WORD)) === (SPANISH | TENS_WORD) &&
   (after & (SPANISH | DIGIT)) === (SPANISH | DIGIT);
 
+/** "two thousand and one", "one hundred and five": "and" joins a scale word and the English number under it. */
+const joinsScale = (before: number, after: number): boolean =>
+  (before & (HUNDRED | THOUSAND)) !== 0 &&
+  (after & (DIGIT | TEEN | TENS_WORD)) !== 0 &&
+  (after & (SPANISH | WEAK)) === 0;
+
 const isLetterCode = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
 const isSingleLetter = (text: string, t: Token | undefined): t is Token =>
   t !== undefined && t.end - t.start === 1 && isLetterCode(text.charCodeAt(t.start));
@@ -287,10 +298,11 @@ function emitRun(
     const t = tokenAt(tokens, k);
     const word = factsAt(words, k);
     const f = word.flags;
-    // The next word of the run, or none at its end.
-    const nextFlags = k < b ? flagsAt(words, k + 1) : 0;
+    // The next word of the run, or none at its end; a scale word reads past the "and" after it.
+    const joined = k + 1 < b && flagsAt(words, k + 1) & SCALE_JOINER ? 1 : 0;
+    const nextFlags = k < b ? flagsAt(words, k + 1 + joined) : 0;
     let digits = '';
-    if (f & FILLER) digits = '';
+    if (f & (FILLER | SCALE_JOINER)) digits = '';
     else if (f & SEPARATOR) digits = word.digits;
     else if (f & REPEATER) {
       // "double" before anything but a digit word stands for nothing and is left as it is.
@@ -309,8 +321,9 @@ function emitRun(
     else if (f & THOUSAND)
       digits = thousandTail(
         nextFlags,
-        k + 1 < b ? flagsAt(words, k + 2) : 0,
+        k + 1 + joined < b ? flagsAt(words, k + 2 + joined) : 0,
         k < b && factsAt(words, k + 1).digits === '0' && !(nextFlags & ZERO),
+        k + 2 === b,
       );
     out.push({ start: t.start, end: t.end, text: digits });
     if (f & (DIGIT | TEEN | TENS_WORD | HUNDRED | THOUSAND)) count += digits.length;
@@ -329,11 +342,13 @@ function hundredTail(next: number): string {
 
 /**
  * Zeros a "thousand" adds. "Zero" said right after it starts the next group of a number read in groups
- * ("four thousand, zero five six six" is 4000 0566); "oh" does not ("two thousand oh five" is 2005).
+ * ("four thousand, zero five six six" is 4000 0566), and so does "oh" when more than one digit follows ("four
+ * thousand, oh five six six"); "oh" and one last digit are the tens and units of a year ("two thousand oh five").
  */
-function thousandTail(next: number, after: number, zeroNext: boolean): string {
+function thousandTail(next: number, after: number, zeroNext: boolean, twoWordsLeft: boolean): string {
   if (zeroNext) return '000';
   if (after & HUNDRED) return '';
+  if (next & ZERO && after & DIGIT && !(after & WEAK)) return twoWordsLeft ? '0' : '000';
   if (next & (TEEN | TENS_WORD)) return '0';
   if (next & DIGIT) return '00';
   return '000';
