@@ -7,6 +7,7 @@ import {
   hasAfter,
   hasBefore,
   NOT_PERSONAL,
+  nearestCue,
   nearestGroup,
   nearestNamedNumber,
 } from '../text/context.ts';
@@ -16,6 +17,10 @@ import { nanpImpossible, nanpVerdict, type PhoneVerdict } from '../validators/na
 
 const PHONE_WORDS = [
   'phone',
+  // Record fields abbreviate it: "Ph: (480) 555-0155", "ph. 555-0199".
+  'ph:',
+  'ph.',
+  'ph #',
   // Every form of "call" but "caller", the speaker label of call transcripts.
   'call ',
   'call,',
@@ -189,6 +194,21 @@ function libraryVerdict(raw: string, region: CountryCode | undefined): PhoneVerd
   return parsed ? { valid: parsed.isValid(), possible: parsed.isPossible() } : undefined;
 }
 
+/**
+ * The kind the nearest cue word gives the number at `pos`. A cue of another kind across a column bar on the
+ * same line ("Patient Accounts, ext. 2216 | 1-800-...") speaks for its own column, not for this number.
+ */
+function nearestKind(text: string, pos: number, lower: string): 'phone' | 'holder' | 'other' | null {
+  const cue = nearestCue(lower, pos, CUE_GROUPS, 30);
+  if (cue === null || cue.key !== 'other') return cue?.key ?? null;
+  for (let i = cue.end; i < pos; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10) break;
+    if (c === 124) return null;
+  }
+  return 'other';
+}
+
 /** Whether the nearest cue of the question's line asks for a phone number. */
 const askedForPhone = (lower: string, lineEnd: number, window: number): boolean =>
   nearestGroup(lower, lineEnd, CUE_GROUPS, window) === 'phone';
@@ -224,8 +244,7 @@ export const phone: Recognizer = {
       if (!intl && nanpRegion && c.groups.length >= 3 && allFours(c.groups)) continue;
       // "order number 12345678": a business cue nearer than any phone cue rules the number out.
       // "the phone number on the account": a cue that names the number's kind outranks a nearer bare one.
-      const kind =
-        nearestNamedNumber(lower, c.start, CUE_GROUPS, 60) ?? nearestGroup(lower, c.start, CUE_GROUPS, 30);
+      const kind = nearestNamedNumber(lower, c.start, CUE_GROUPS, 60) ?? nearestKind(text, c.start, lower);
       // "And a callback number?" then "Member: Seven eight five, ...": the question names what the answer
       // reads out, whatever word the speaker's label or the answer's lead holds.
       if (

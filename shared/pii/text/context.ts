@@ -161,10 +161,21 @@ export function nearestGroup<K extends string>(
   groups: CueGroups<K>,
   window = 50,
 ): K | null {
+  return nearestCue(lower, pos, groups, window)?.key ?? null;
+}
+
+/** The nearest keyword's group and where the keyword ends, as nearestGroup finds it; null when none. */
+export function nearestCue<K extends string>(
+  lower: string,
+  pos: number,
+  groups: CueGroups<K>,
+  window = 50,
+): { readonly key: K; readonly end: number } | null {
   const start = Math.max(0, pos - window);
   const slice = lower.slice(start, pos);
   let best: K | null = null;
   let bestAt = -1;
+  let bestEnd = -1;
   for (let g = 0; g < groups.patterns.length; g++) {
     const re = groups.patterns[g] as RegExp;
     // Left-to-right, non-overlapping, as a global scan would go, without cloning the pattern per call.
@@ -177,12 +188,13 @@ export function nearestGroup<K extends string>(
       }
       if (at > bestAt) {
         bestAt = at;
+        bestEnd = start + at + m[0].length;
         best = groups.keys[g] ?? null;
       }
       from = at + Math.max(1, m[0].length);
     }
   }
-  return best;
+  return best === null ? null : { key: best, end: bestEnd };
 }
 
 /**
