@@ -13,8 +13,64 @@ const RANKS: readonly string[] = [
   'professor',
 ];
 
+/**
+ * Labels of record fields and speaker turns that hold a person in a role ("Member: Faith Okoro",
+ * "Patient: ..."). As speaker labels they also open what the person says ("Member: Will do", "Rep:
+ * Expiration?"), so they only support a name the lists know.
+ */
+export const ROLE_LABELS: readonly string[] = [
+  'member',
+  'patient',
+  'guest',
+  'client',
+  'insured',
+  'cardholder',
+  'applicant',
+  'co-applicant',
+  'borrower',
+  'co-borrower',
+  'tenant',
+  'spouse',
+  'owner',
+  'subscriber',
+  'policyholder',
+  'beneficiary',
+  'guardian',
+  'student',
+  'employee',
+  'resident',
+  'homeowner',
+  'staff',
+  'technician',
+  'advisor',
+  'salesperson',
+  'rep',
+  'csr',
+];
+
+/** Record fields that name who referred, took or handled something ("Referred by: Joy Pemberton"). */
+const PERSON_FIELDS: readonly string[] = [
+  'referred by:',
+  'assigned to:',
+  'emergency contact:',
+  'authorized person:',
+  'authorized user:',
+  'callback by:',
+  'handled by:',
+  'taken by:',
+  'closed by:',
+  'completed by:',
+  'requested by:',
+  'submitted by:',
+  'approved by:',
+  'reviewed by:',
+  'prepared by:',
+];
+
 /** Words right before a name that say a person is being named (lower-cased, compared on word ends). */
 export const STRONG_CUES: readonly string[] = [
+  ...ROLE_LABELS.map((label) => `${label}:`),
+  ...PERSON_FIELDS,
   'my name is',
   'name is',
   "name's",
@@ -81,6 +137,7 @@ export const STRONG_CUES: readonly string[] = [
 
 /** Cues that only support a name the lists already suggest ("to", "with" and "and" are everywhere). */
 export const WEAK_CUES: readonly string[] = [
+  ...ROLE_LABELS.map((label) => `${label}:`),
   'by',
   'said',
   'says',

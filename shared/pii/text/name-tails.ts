@@ -1,3 +1,4 @@
+import { ROLE_LABELS } from '../data/name-cues.ts';
 import { NOT_PERSON_AFTER } from '../data/not-names.ts';
 import { isAsciiLower } from './chars.ts';
 import { lookup, wordTable } from './word-filter.ts';
@@ -54,7 +55,7 @@ export function notPersonAfter(lower: string, from: number): boolean {
 }
 
 /** Speaker labels that are name cues too ("Customer: Maria Lopez"), by their word before the colon. */
-const LABEL_CUES = ['customer', 'user', 'from'];
+const LABEL_CUES = ['customer', 'user', 'from', ...ROLE_LABELS];
 
 /** Whether a speaker label ("Customer:") ends right before `start`, after one or two spaces. */
 export function labelCueBefore(lower: string, start: number): boolean {
