@@ -1,3 +1,4 @@
+import { MONTH_NAMES } from '../data/months.ts';
 import type { Finding } from '../finding.ts';
 import { finding, type Recognizer } from '../scan-input.ts';
 import { isAsciiLower } from '../text/chars.ts';
@@ -41,6 +42,7 @@ import {
 } from '../text/word-flags.ts';
 
 const MAX_WORDS = 4;
+const MONTHS: ReadonlySet<string> = new Set(MONTH_NAMES);
 /** Whether a token is on the lists marked by `bits` (any of them). */
 const on = (t: NameToken, bits: number): boolean => (t.flags & bits) !== 0;
 const isCap = (t: NameToken): boolean => t.title || (t.allCaps && on(t, FIRST | SURNAME));
@@ -65,7 +67,10 @@ export const person: Recognizer = {
       const capsMayJoin = t.allCaps && !on(t, NOT_NAME);
       let cuedCaps = capsMayJoin && !isCap(t) && cueBefore(lower, t.start) === 'strong';
       const greeted = t.title && on(t, FIRST) && !firstNameOnly(t.flags) && greetedAlone(text, lower, t);
-      if ((!isCap(t) && !leadingInitial && !cuedCaps) || (on(t, NOT_NAME) && !greeted)) {
+      if (
+        (!isCap(t) && !leadingInitial && !cuedCaps) ||
+        (on(t, NOT_NAME) && !greeted && !placeNamedPerson(t, text, lower))
+      ) {
         i++;
         continue;
       }
@@ -213,6 +218,17 @@ function greetedAlone(text: string, lower: string, t: NameToken): boolean {
   const c = text.charCodeAt(t.end);
   if (c !== 44 && c !== 33 && c !== 46 && c !== 10 && t.end < text.length) return false;
   return GREETING_BEFORE.test(lower.slice(Math.max(0, t.start - 11), t.start));
+}
+
+/**
+ * "This is Jordan", "Dallas (support): ...": a place that is also a first name, after a strong cue or as a
+ * speaker's label, names a person; elsewhere ("flights to Jordan") it stays a place.
+ */
+function placeNamedPerson(t: NameToken, text: string, lower: string): boolean {
+  // Greetings ("Hi") and months ("April 28") are not-names of their own, left to their own rules.
+  if (!t.title || !on(t, FIRST) || t.end - t.start < 4 || MONTHS.has(lower.slice(t.start, t.end)))
+    return false;
+  return (atLineStart(text, t.start) && speakerTailAt(text, t.end)) || cueBefore(lower, t.start) === 'strong';
 }
 
 /** The range of tokens `trim` keeps, `[from, to)`: one object reused, so trimming allocates nothing. */
