@@ -27,7 +27,7 @@ import { relationBefore } from '../text/name-relations.ts';
 import { isNameGap, type NameToken, nameTokens } from '../text/name-tokens.ts';
 import { withoutNamedThings } from '../text/named-things.ts';
 import { repeatedSpeakerLabels } from '../text/speaker-labels.ts';
-import { spelledConfirmations } from '../text/spelled-confirmations.ts';
+import { lowerSpelledConfirmations, spelledConfirmations } from '../text/spelled-confirmations.ts';
 import {
   BRAND,
   COMMON,
@@ -158,6 +158,7 @@ export const person: Recognizer = {
     roleLabelNames(text, lower, out);
     repeatedSpeakerLabels(toks, text, lower, out);
     spelledConfirmations(text, lower, toks, out);
+    lowerSpelledConfirmations(text, lower, out);
     // Firms go first, so no word of a firm's name is taken for a name's later mention.
     const people = withoutFirmMentions(out, toks, text, lower);
     // A loop, not spread arguments: a long text can hold more findings than the call stack takes arguments.

@@ -1,8 +1,9 @@
+import { STREET_SUFFIXES } from '../data/street-words.ts';
 import type { Finding } from '../finding.ts';
 import { finding } from '../scan-input.ts';
 import { isAsciiLetter, isLetter } from './chars.ts';
 import type { NameToken } from './name-tokens.ts';
-import { COMMON, flagsAt, NOT_NAME, PLACE } from './word-flags.ts';
+import { COMMON, FIRST, flagsAt, NOT_NAME, PLACE } from './word-flags.ts';
 
 /**
  * A word confirmed letter by letter in capitals soon after it is said: "Kowalska spelled
@@ -155,4 +156,95 @@ function isNoName(text: string, lower: string, start: number, end: number): bool
   let j = end + 1;
   while (j < lower.length && j - end < 12 && isAsciiLetter(lower.charCodeAt(j))) j++;
   return text.charCodeAt(end) === 32 && j > end + 1 && (flagsAt(lower, end + 1, j) & PLACE) !== 0;
+}
+
+/**
+ * Lower-case letters said one at a time, as speech-to-text writes a spelling ("a b e r n a t h y", "v o g e l
+ * hyphen h a r t m a n n"): three or more, each standing alone.
+ */
+const LOWER_SPELLING = /(?<![A-Za-z0-9'])[a-z](?:(?:, | | hyphen | dash )[a-z](?![A-Za-z0-9'])){2,29}/g;
+/** A spelling that runs on into an e-mail address ("c o l e eight eight at yahoo dot com") is the address's. */
+const EMAIL_AFTER = /^(?: [a-z]+){0,4} at [a-z]+ dot /;
+const SPELLED_SEPARATORS = /, | hyphen | dash | /g;
+/** Words a spelling may confirm at once: "dmitri volkov d m i t r i v o l k o v". */
+const MAX_SPELLED_WORDS = 3;
+
+/**
+ * "it's joy abernathy that's a b e r n a t h y": in lower-case speech a spelling that matches the words said
+ * just before it confirms them as a name, with a first name said right before them.
+ */
+export function lowerSpelledConfirmations(text: string, lower: string, out: Finding[]): void {
+  let found: Set<number> | null = null;
+  LOWER_SPELLING.lastIndex = 0;
+  for (let m = LOWER_SPELLING.exec(text); m !== null; m = LOWER_SPELLING.exec(text)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (EMAIL_AFTER.test(lower.slice(end, end + 40)) || placeWordAfter(lower, end)) continue;
+    const letters = m[0].replace(SPELLED_SEPARATORS, '');
+    const words = spelledWordsBefore(lower, start, letters);
+    if (words === null) continue;
+    found ??= new Set(out.map((f) => f.start));
+    if (!found.has(words.start)) out.push(finding(words.start, words.end, 'PERSON', 0.7, 'person'));
+    if (!found.has(start)) out.push(finding(start, end, 'PERSON', 0.7, 'person'));
+  }
+}
+
+/** "h o l d r e g e street", "downing court": a street or place word after a word makes it a place's. */
+function placeWordAfter(lower: string, end: number): boolean {
+  if (lower.charCodeAt(end) !== 32) return false;
+  let j = end + 1;
+  while (j < lower.length && j - end < 14 && isAsciiLetter(lower.charCodeAt(j))) j++;
+  if (j === end + 1) return false;
+  return (flagsAt(lower, end + 1, j) & PLACE) !== 0 || STREET_SUFFIXES.has(lower.slice(end + 1, j));
+}
+
+/** Lower-case ASCII words of `lower[from, to)`, as start and end offsets, nearest last. */
+function wordsIn(lower: string, from: number, to: number): number[] {
+  const bounds: number[] = [];
+  let i = from;
+  while (i < to) {
+    while (i < to && !isAsciiLetter(lower.charCodeAt(i))) i++;
+    const s = i;
+    while (i < to && (isAsciiLetter(lower.charCodeAt(i)) || lower.charCodeAt(i) === 39)) i++;
+    if (i > s) bounds.push(s, i);
+  }
+  return bounds;
+}
+
+/**
+ * The words (one to three, in a row) within REACH before `before` whose letters are `letters`, widened by a
+ * first name said right before them; null when none, or when the word is an ordinary one or an e-mail's.
+ */
+function spelledWordsBefore(
+  lower: string,
+  before: number,
+  letters: string,
+): { start: number; end: number } | null {
+  const bounds = wordsIn(lower, Math.max(0, before - REACH), before);
+  const count = bounds.length / 2;
+  for (let last = count - 1; last >= 0; last--) {
+    let joined = '';
+    for (let k = 0; k < MAX_SPELLED_WORDS && last - k >= 0; k++) {
+      const w = last - k;
+      joined = lower.slice(bounds[2 * w] as number, bounds[2 * w + 1] as number).replace("'", '') + joined;
+      if (joined.length > letters.length) break;
+      if (joined !== letters) continue;
+      let start = bounds[2 * w] as number;
+      const end = bounds[2 * last + 1] as number;
+      if ((k === 0 && isNoName(lower, lower, start, end)) || placeWordAfter(lower, end)) return null;
+      const prev = w - 1;
+      if (prev >= 0) {
+        const ps = bounds[2 * prev] as number;
+        const pe = bounds[2 * prev + 1] as number;
+        if (
+          pe + 1 === start &&
+          (flagsAt(lower, ps, pe) & FIRST) !== 0 &&
+          (flagsAt(lower, ps, pe) & NOT_NAME) === 0
+        )
+          start = ps;
+      }
+      return { start, end };
+    }
+  }
+  return null;
 }
