@@ -5,8 +5,9 @@ import {
   STRONG_CUES,
   WEAK_CUES,
 } from '../data/name-cues.ts';
-import { isAsciiLower, isLetter } from './chars.ts';
+import { isLetter } from './chars.ts';
 import { lookup, lookupHashed, wordTable } from './word-filter.ts';
+import { phraseEndsAt } from './words.ts';
 
 type CueStrength = 'strong' | 'weak';
 
@@ -171,10 +172,6 @@ export function lowerCueBefore(
   if (((CUE_FIRST_LETTERS[len] as number) & (1 << (prevFirst - 97))) === 0) return null;
   const k = lookupHashed(CUES_BY_LAST_WORD, prevHash, lower, prevStart, prevEnd);
   if (k === 0) return null;
-  for (const [cue, kind] of CUE_GROUPS[k - 1] ?? []) {
-    const at = prevEnd - cue.length;
-    if (at >= 0 && lower.startsWith(cue, at) && (at === 0 || !isAsciiLower(lower.charCodeAt(at - 1))))
-      return kind;
-  }
+  for (const [cue, kind] of CUE_GROUPS[k - 1] ?? []) if (phraseEndsAt(lower, cue, prevEnd)) return kind;
   return null;
 }
