@@ -1,3 +1,4 @@
+import { possessiveAt } from './chars.ts';
 import { flagsAt, ORG } from './word-flags.ts';
 
 /**
@@ -114,8 +115,7 @@ export function workplaceAfter(text: string, end: number): boolean {
  * is, not who they are.
  */
 export function possessiveAfterOwnNameCue(text: string, lower: string, start: number, end: number): boolean {
-  const c = text.charCodeAt(end);
-  if ((c !== 39 && c !== 0x2019) || (text.charCodeAt(end + 1) | 32) !== 115) return false;
+  if (!possessiveAt(text, end)) return false;
   return lower.charCodeAt(start - 1) === 32 && phraseBefore(lower, start - 1, OWN_NAME_CUES) >= 0;
 }
 
@@ -213,8 +213,7 @@ export function firmListAfter(text: string, lower: string, end: number): boolean
  * that hold a business noun or join across an ampersand: a shop named for its owner, not the owner.
  */
 export function possessiveFirmAfter(text: string, lower: string, end: number): boolean {
-  const c = text.charCodeAt(end);
-  if ((c !== 39 && c !== 0x2019) || (text.charCodeAt(end + 1) | 32) !== 115) return false;
+  if (!possessiveAt(text, end)) return false;
   let at = end + 2;
   for (let words = 0; words < MAX_FIRM_WORDS; words++) {
     if (text.charCodeAt(at) !== 32 || !isCapital(text.charCodeAt(at + 1))) return false;
