@@ -1,3 +1,4 @@
+import { OWN_NAME_CUES, OWN_NAME_SENTENCE_CUES } from '../data/name-cues.ts';
 import { possessiveAt } from './chars.ts';
 import { flagsAt, ORG } from './word-flags.ts';
 
@@ -19,20 +20,6 @@ const SELF_INTROS = [
   'le habla ',
   "you're speaking with ",
   'you are speaking with ',
-];
-/** Cues with which a speaker gives their own name before saying where they work. */
-const OWN_NAME_CUES = [
-  'this is',
-  "it's",
-  'it’s',
-  'its',
-  'it is',
-  "i'm",
-  'im',
-  'i am',
-  'my name is',
-  "name's",
-  'soy',
 ];
 /** Words between a speaker's name and their workplace ("it's Bronwyn at ..."). */
 const WORKPLACE_WORDS = ['at', 'from', 'with', 'de'];
@@ -119,12 +106,9 @@ export function possessiveAfterOwnNameCue(text: string, lower: string, start: nu
   return lower.charCodeAt(start - 1) === 32 && phraseBefore(lower, start - 1, OWN_NAME_CUES) >= 0;
 }
 
-/** "it's", "this is": the cues with which a speaker gives their own name. */
-const OWN_NAME_CUE_BEFORE = ['this is', "it's", 'it’s', 'it is'];
-
 /** Whether a speaker's own-name cue ends right before `start` (lower-cased text). */
 export const ownNameCueBefore = (lower: string, start: number): boolean =>
-  lower.charCodeAt(start - 1) === 32 && phraseBefore(lower, start - 1, OWN_NAME_CUE_BEFORE) >= 0;
+  lower.charCodeAt(start - 1) === 32 && phraseBefore(lower, start - 1, OWN_NAME_SENTENCE_CUES) >= 0;
 
 /**
  * "Johnson & Johnson", "Ben & Jerry's": single capitalised words on both sides of an ampersand are a
