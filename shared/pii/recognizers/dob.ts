@@ -1,4 +1,6 @@
+import { BIRTH_HINTS } from '../data/id-hints.ts';
 import type { Finding } from '../finding.ts';
+import { alternationOf } from '../text/alternation.ts';
 import { finding, type Recognizer } from '../scan-input.ts';
 import { hasBefore } from '../text/context.ts';
 import { answerStart } from '../text/next-turn.ts';
@@ -21,9 +23,9 @@ const BIRTH_WORDS = [
  * The words every entry of BIRTH_WORDS contains, each itself an entry: a birth word lies in a window exactly
  * when one of these does. None is a prefix of another. Global for its lastIndex scan, reset before each use.
  */
-const BIRTH_CORE = /born|birth|dob|d\.o\.b|d o b/g;
+const BIRTH_CORE = new RegExp(alternationOf(BIRTH_HINTS), 'g');
 const BIRTH_REACH = 40;
-const BIRTH_HEADER = /dob|d\.o\.b|birth|born/;
+const BIRTH_HEADER = new RegExp(alternationOf(BIRTH_HINTS));
 /**
  * A birth question is answered on the next line or the one after ("date of birth?" / "[speaks Vietnamese]" /
  * "She says August fifth, 1958"; "say or enter your date of birth" / the spoken answer / "You said April
