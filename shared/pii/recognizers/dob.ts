@@ -3,6 +3,7 @@ import type { Finding } from '../finding.ts';
 import { alternationOf } from '../text/alternation.ts';
 import { finding, type Recognizer } from '../scan-input.ts';
 import { hasBefore } from '../text/context.ts';
+import { continuesList } from '../text/listed-values.ts';
 import { answerStart } from '../text/next-turn.ts';
 import { TableColumns } from '../text/table-columns.ts';
 import { type DateSpan, findDates, MONTH_DATE_LEAD } from '../text/dates.ts';
@@ -76,7 +77,7 @@ export const dob: Recognizer = {
       const near = d.start <= lastStart + BIRTH_REACH && hasBefore(lower, d.start, BIRTH_WORDS, BIRTH_REACH);
       const answer = cue !== answered && isAnswer(lower, cueEnd, d.start);
       const corrected = previous !== null && isCorrection(lower, previous.end, d.start);
-      const listed = previous !== null && continuesList(lower, previous.end, d.start);
+      const listed = previous !== null && continuesList(lower, previous.end, d.start, linksDates);
       // "...|zip|dob|..." over "...|75070|1989-03-22|...": in a table the date's column alone says what it is.
       const header = headerAt(d.start);
       if (header !== null ? BIRTH_HEADER.test(header) : near || answer || corrected || listed) {
@@ -113,16 +114,12 @@ function isAnswer(lower: string, cueEnd: number, dateStart: number): boolean {
 }
 
 /**
- * "Mine's March 3rd, 1990, and his is May 5th, 1988": asked for more than one, the answer lists them, each
- * after whose it is. Only a possessive or a pronoun may come between, so "1/2/1980, seen 3/4/2025" stays.
+ * "Mine's March 3rd, 1990, and his is May 5th, 1988": listed dates come each after whose it is. Only a
+ * possessive or a pronoun may come between, so "1/2/1980, seen 3/4/2025" stays.
  */
 const LIST_LINK =
   /^[ ,;]*(?:and |then )?(?:(?:my |his |her |their )?[a-z-]+(?:'s|\u2019s)|his|hers|mine|theirs)(?: is| was)?:? *$/;
-const LIST_REACH = 40;
-
-function continuesList(lower: string, from: number, to: number): boolean {
-  return to - from <= LIST_REACH && LIST_LINK.test(lower.slice(from, to));
-}
+const linksDates = (between: string): boolean => LIST_LINK.test(between);
 
 /** Text between two dates on one line that takes the first back. */
 function isCorrection(lower: string, from: number, to: number): boolean {
