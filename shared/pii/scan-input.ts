@@ -1,5 +1,7 @@
 import type { CountryCode } from 'libphonenumber-js';
+import { ID_HINTS } from './data/id-hints.ts';
 import type { Finding, PiiLabel } from './finding.ts';
+import { alternationOf } from './text/alternation.ts';
 import {
   type DigitChunk,
   readDigitChunks,
@@ -32,8 +34,8 @@ export interface ScanInput {
   readonly idCues: boolean;
 }
 
-/** The union of the birth, licence and passport recognizers' hints: each is a literal listed here. */
-const ID_CUES = /born|birth|dob|d\.o\.b|d o b|licen|dl|permit|passport/;
+/** The union of the birth, licence and passport recognizers' hints. */
+const ID_CUES = new RegExp(alternationOf(ID_HINTS));
 
 export function scanInput(text: string, region: CountryCode, spoken: boolean): ScanInput {
   const lower = lowerSameLength(text);

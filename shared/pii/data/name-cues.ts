@@ -67,6 +67,24 @@ const PERSON_FIELDS: readonly string[] = [
   'prepared by:',
 ];
 
+/** Greetings said right before the name of the one greeted ("Hi Maria", "thank you Joe"). */
+export const GREETINGS: readonly string[] = ['hi', 'hello', 'hey', 'thanks', 'thank you'];
+
+/** "it's Bronwyn", "this is Dana": cues said in a sentence before a speaker's own name. */
+export const OWN_NAME_SENTENCE_CUES: readonly string[] = ['this is', "it's", 'it’s', 'it is'];
+
+/** Every cue with which a speaker gives their own name, as written and as speech-to-text writes it. */
+export const OWN_NAME_CUES: readonly string[] = [
+  ...OWN_NAME_SENTENCE_CUES,
+  'its',
+  "i'm",
+  'im',
+  'i am',
+  'my name is',
+  "name's",
+  'soy',
+];
+
 /** Words right before a name that say a person is being named (lower-cased, compared on word ends). */
 export const STRONG_CUES: readonly string[] = [
   ...ROLE_LABELS.map((label) => `${label}:`),
@@ -106,11 +124,7 @@ export const STRONG_CUES: readonly string[] = [
   'atty.',
   'doctor',
   'from:',
-  'hi',
-  'hello',
-  'hey',
-  'thanks',
-  'thank you',
+  ...GREETINGS,
   'bye',
   'user:',
   'customer:',
@@ -146,11 +160,7 @@ export const WEAK_CUES: readonly string[] = [
   'and',
   "it's",
   'it is',
-  'hi',
-  'hello',
-  'hey',
-  'thanks',
-  'thank you',
+  ...GREETINGS,
   'bye',
   'dear',
   'caller',
@@ -171,11 +181,7 @@ export const LOWER_FIRST_NAME_CUES: readonly string[] = [
   'speak with',
   'talk to',
   'transfer you to',
-  'hi',
-  'hello',
-  'hey',
-  'thanks',
-  'thank you',
+  ...GREETINGS,
   "it's",
   'its',
   'im',

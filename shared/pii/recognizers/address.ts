@@ -8,6 +8,7 @@ import { hasBefore, NOT_PERSONAL } from '../text/context.ts';
 import { type LineWord, LineWordReader } from '../text/line-words.ts';
 import { afterCodeHyphen } from '../text/digit-chunks.ts';
 import { endsLikeStreet, matchStreet } from '../text/street.ts';
+import { MONTH_FORMS } from '../text/month-pattern.ts';
 import { wordBefore } from '../text/words.ts';
 
 const ADDRESS_WORDS = [
@@ -31,8 +32,7 @@ const ADDRESS_WORDS = [
   'home is',
 ];
 /** "09 MAR 2031", "15 March 1985": a day, a month and a year, read as a number, a street and a house number. */
-const DAY_MONTH_YEAR =
-  /^ (?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?,? (?:19|20)\d\d(?!\d)/i;
+const DAY_MONTH_YEAR = new RegExp(`^ (?:${MONTH_FORMS})\\.?,? (?:19|20)\\d\\d(?!\\d)`, 'i');
 const BASE = { suffix: 0.75, 'leading-type': 0.65, 'house-number-after': 0.6 } as const;
 
 /** Street addresses from a house number (or a military or PO box), with unit, city, state and postcode. */

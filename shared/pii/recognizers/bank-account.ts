@@ -1,5 +1,6 @@
 import type { Finding } from '../finding.ts';
 import { finding, type Recognizer } from '../scan-input.ts';
+import { BANKING } from '../text/banking-words.ts';
 import { cueGroups, NOT_PERSONAL, nearestGroup, nearestNamedNumber } from '../text/context.ts';
 import { afterCodeHyphen, isDateOrTime } from '../text/digit-chunks.ts';
 import { isServiceAccountCall } from '../text/service-accounts.ts';
@@ -31,8 +32,6 @@ const BILLING_ACCOUNT =
   /(?:patient|pt\.?|utility) (?:account|acct)|(?:account|acct)(?: number| #| no\.?)? (?:on|at the top of|from) (?:the|your) (?:statement|bill|invoice)/;
 /** A lender's own account ("Crescent Auto Finance ... your account number?", "my loan account"). */
 const LENDER = /\b(?:loan|mortgage|finance|financing|lease)\b/;
-/** Words that put a bank's account in the same breath ("pay the loan from my checking account"). */
-const BANKING = /bank|checking|savings|routing|deposit/;
 /** A lender names itself in its greeting, a line or two before it asks for the account number. */
 const LENDER_REACH = 160;
 

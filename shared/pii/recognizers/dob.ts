@@ -1,6 +1,9 @@
+import { BIRTH_HINTS } from '../data/id-hints.ts';
 import type { Finding } from '../finding.ts';
+import { alternationOf } from '../text/alternation.ts';
 import { finding, type Recognizer } from '../scan-input.ts';
 import { hasBefore } from '../text/context.ts';
+import { continuesList } from '../text/listed-values.ts';
 import { answerStart } from '../text/next-turn.ts';
 import { TableColumns } from '../text/table-columns.ts';
 import { type DateSpan, findDates, MONTH_DATE_LEAD } from '../text/dates.ts';
@@ -21,9 +24,9 @@ const BIRTH_WORDS = [
  * The words every entry of BIRTH_WORDS contains, each itself an entry: a birth word lies in a window exactly
  * when one of these does. None is a prefix of another. Global for its lastIndex scan, reset before each use.
  */
-const BIRTH_CORE = /born|birth|dob|d\.o\.b|d o b/g;
+const BIRTH_CORE = new RegExp(alternationOf(BIRTH_HINTS), 'g');
 const BIRTH_REACH = 40;
-const BIRTH_HEADER = /dob|d\.o\.b|birth|born/;
+const BIRTH_HEADER = new RegExp(alternationOf(BIRTH_HINTS));
 /**
  * A birth question is answered on the next line or the one after ("date of birth?" / "[speaks Vietnamese]" /
  * "She says August fifth, 1958"; "say or enter your date of birth" / the spoken answer / "You said April
@@ -74,7 +77,7 @@ export const dob: Recognizer = {
       const near = d.start <= lastStart + BIRTH_REACH && hasBefore(lower, d.start, BIRTH_WORDS, BIRTH_REACH);
       const answer = cue !== answered && isAnswer(lower, cueEnd, d.start);
       const corrected = previous !== null && isCorrection(lower, previous.end, d.start);
-      const listed = previous !== null && continuesList(lower, previous.end, d.start);
+      const listed = previous !== null && continuesList(lower, previous.end, d.start, linksDates);
       // "...|zip|dob|..." over "...|75070|1989-03-22|...": in a table the date's column alone says what it is.
       const header = headerAt(d.start);
       if (header !== null ? BIRTH_HEADER.test(header) : near || answer || corrected || listed) {
@@ -111,16 +114,12 @@ function isAnswer(lower: string, cueEnd: number, dateStart: number): boolean {
 }
 
 /**
- * "Mine's March 3rd, 1990, and his is May 5th, 1988": asked for more than one, the answer lists them, each
- * after whose it is. Only a possessive or a pronoun may come between, so "1/2/1980, seen 3/4/2025" stays.
+ * "Mine's March 3rd, 1990, and his is May 5th, 1988": listed dates come each after whose it is. Only a
+ * possessive or a pronoun may come between, so "1/2/1980, seen 3/4/2025" stays.
  */
 const LIST_LINK =
   /^[ ,;]*(?:and |then )?(?:(?:my |his |her |their )?[a-z-]+(?:'s|\u2019s)|his|hers|mine|theirs)(?: is| was)?:? *$/;
-const LIST_REACH = 40;
-
-function continuesList(lower: string, from: number, to: number): boolean {
-  return to - from <= LIST_REACH && LIST_LINK.test(lower.slice(from, to));
-}
+const linksDates = (between: string): boolean => LIST_LINK.test(between);
 
 /** Text between two dates on one line that takes the first back. */
 function isCorrection(lower: string, from: number, to: number): boolean {

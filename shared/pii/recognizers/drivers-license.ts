@@ -1,9 +1,11 @@
+import { LICENCE_HINTS } from '../data/id-hints.ts';
 import type { Finding } from '../finding.ts';
+import { alternationOf } from '../text/alternation.ts';
 import { finding, type Recognizer } from '../scan-input.ts';
 import { codesAfterCues } from '../text/cue-codes.ts';
 import { licenceAfterState, shortDlCode, statePrintedLicences } from '../text/licence-shapes.ts';
 
-const HINT = /licen|dl|permit/;
+const HINT = new RegExp(alternationOf(LICENCE_HINTS));
 const CUES = [
   "driver's license",
   'drivers license',

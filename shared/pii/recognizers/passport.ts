@@ -1,9 +1,11 @@
+import { PASSPORT_HINTS } from '../data/id-hints.ts';
 import type { Finding } from '../finding.ts';
 import { finding, type Recognizer } from '../scan-input.ts';
+import { alternationOf } from '../text/alternation.ts';
 import { codesAfterCues } from '../text/cue-codes.ts';
 import { nextLineWithin } from '../text/next-turn.ts';
 
-const HINT = /passport/;
+const HINT = new RegExp(alternationOf(PASSPORT_HINTS));
 const CUES = ['passport'];
 
 /**

@@ -1,5 +1,6 @@
 import { MONTH_NAMES } from '../data/months.ts';
 import type { Finding } from '../finding.ts';
+import { GREETINGS } from '../data/name-cues.ts';
 import { finding, type Recognizer } from '../scan-input.ts';
 import { isAsciiLower } from '../text/chars.ts';
 import { answeredNames, roleLabelNames } from '../text/answered-names.ts';
@@ -178,8 +179,8 @@ const signsWith = (t: NameToken): boolean => on(t, SURNAME) || !on(t, COMMON | F
 const MIN_FILLED_IN = 4;
 const LINE_REACH = 40;
 
-/** "Hi MARGARET": a greeting right before a name. */
-const GREETING_BEFORE = /(?:^|[^a-z])(?:hi|hello|hey|dear|thanks|thank you),? $/;
+/** "Hi MARGARET", "Dear MARGARET": a greeting or a letter's salutation right before a name. */
+const GREETING_BEFORE = new RegExp(`(?:^|[^a-z])(?:${[...GREETINGS, 'dear'].join('|')}),? $`);
 
 /**
  * A first name of four letters or more in capitals (no ordinary word), greeted ("Hi MARGARET, your Rx

@@ -1,6 +1,7 @@
 import type { Finding } from '../finding.ts';
 import { finding, type Recognizer } from '../scan-input.ts';
 import { hasBefore, NOT_PERSONAL } from '../text/context.ts';
+import { continuesList } from '../text/listed-values.ts';
 import { opensAnswerTo } from '../text/next-turn.ts';
 import { ssnValid } from '../validators/ssn.ts';
 
@@ -23,17 +24,11 @@ function isItin(digits: string): boolean {
 const SSN_WORDS = ['ssn', 'social', 'security number', 'ss#', 'ss #', 'tax id', 'tin', 'itin'];
 
 /**
- * "Mine's 612-40-9918. His is 612-88-0347.": asked for two people's, the answer lists them; a number just
- * after one the cue named, on its line, with no word naming another kind between, is the next in the list.
+ * "Mine's 612-40-9918. His is 612-88-0347.": a listed number stays on its line, with no word naming another
+ * kind between it and the last.
  */
-const LIST_REACH = 40;
 const OTHER_KIND = /[\d\n]|number|#|\bid\b|account|phone|cell|licen|passport|routing|member|policy|card/;
-
-function continuesList(lower: string, previousEnd: number, start: number): boolean {
-  return (
-    previousEnd >= 0 && start - previousEnd <= LIST_REACH && !OTHER_KIND.test(lower.slice(previousEnd, start))
-  );
-}
+const linksNumbers = (between: string): boolean => !OTHER_KIND.test(between);
 
 export const ssn: Recognizer = {
   label: 'SSN',
@@ -50,7 +45,7 @@ export const ssn: Recognizer = {
       const context =
         hasBefore(lower, c.start, SSN_WORDS, 50) ||
         opensAnswerTo(lower, c.start, (l, at, window) => hasBefore(l, at, SSN_WORDS, window)) ||
-        continuesList(lower, cuedEnd, c.start);
+        continuesList(lower, cuedEnd, c.start, linksNumbers);
       if (context) cuedEnd = c.end;
       let score: number;
       if (shape === '3-2-4' && c.seps[0] === c.seps[1] && (c.seps[0] === '-' || c.seps[0] === ' ')) {

@@ -1,3 +1,4 @@
+import { MONTH_STEMS } from '../text/month-pattern.ts';
 import { WEBMAIL } from './number-words.ts';
 
 /**
@@ -17,7 +18,7 @@ const GATE_WORDS =
 const SPOKEN_HOUSE_NUMBER =
   /(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?: [a-z]+){1,3} (?:street|st|avenue|ave|road|rd|drive|dr|court|ct|lane|ln|boulevard|blvd|way|place|pl|terrace|circle|parkway)\b/y;
 
-const MONTH_BEFORE = /(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? (?:the )?$/;
+const MONTH_BEFORE = new RegExp(`(?:${MONTH_STEMS})[a-z]*\\.? (?:the )?$`);
 
 const SPACE = 32;
 const LETTER_A = 97;

@@ -1,3 +1,5 @@
+import { OWN_NAME_CUES, OWN_NAME_SENTENCE_CUES } from '../data/name-cues.ts';
+import { possessiveAt } from './chars.ts';
 import { flagsAt, ORG } from './word-flags.ts';
 
 /**
@@ -18,20 +20,6 @@ const SELF_INTROS = [
   'le habla ',
   "you're speaking with ",
   'you are speaking with ',
-];
-/** Cues with which a speaker gives their own name before saying where they work. */
-const OWN_NAME_CUES = [
-  'this is',
-  "it's",
-  'it’s',
-  'its',
-  'it is',
-  "i'm",
-  'im',
-  'i am',
-  'my name is',
-  "name's",
-  'soy',
 ];
 /** Words between a speaker's name and their workplace ("it's Bronwyn at ..."). */
 const WORKPLACE_WORDS = ['at', 'from', 'with', 'de'];
@@ -114,17 +102,13 @@ export function workplaceAfter(text: string, end: number): boolean {
  * is, not who they are.
  */
 export function possessiveAfterOwnNameCue(text: string, lower: string, start: number, end: number): boolean {
-  const c = text.charCodeAt(end);
-  if ((c !== 39 && c !== 0x2019) || (text.charCodeAt(end + 1) | 32) !== 115) return false;
+  if (!possessiveAt(text, end)) return false;
   return lower.charCodeAt(start - 1) === 32 && phraseBefore(lower, start - 1, OWN_NAME_CUES) >= 0;
 }
 
-/** "it's", "this is": the cues with which a speaker gives their own name. */
-const OWN_NAME_CUE_BEFORE = ['this is', "it's", 'it’s', 'it is'];
-
 /** Whether a speaker's own-name cue ends right before `start` (lower-cased text). */
 export const ownNameCueBefore = (lower: string, start: number): boolean =>
-  lower.charCodeAt(start - 1) === 32 && phraseBefore(lower, start - 1, OWN_NAME_CUE_BEFORE) >= 0;
+  lower.charCodeAt(start - 1) === 32 && phraseBefore(lower, start - 1, OWN_NAME_SENTENCE_CUES) >= 0;
 
 /**
  * "Johnson & Johnson", "Ben & Jerry's": single capitalised words on both sides of an ampersand are a
@@ -213,8 +197,7 @@ export function firmListAfter(text: string, lower: string, end: number): boolean
  * that hold a business noun or join across an ampersand: a shop named for its owner, not the owner.
  */
 export function possessiveFirmAfter(text: string, lower: string, end: number): boolean {
-  const c = text.charCodeAt(end);
-  if ((c !== 39 && c !== 0x2019) || (text.charCodeAt(end + 1) | 32) !== 115) return false;
+  if (!possessiveAt(text, end)) return false;
   let at = end + 2;
   for (let words = 0; words < MAX_FIRM_WORDS; words++) {
     if (text.charCodeAt(at) !== 32 || !isCapital(text.charCodeAt(at + 1))) return false;

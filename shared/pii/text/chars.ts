@@ -41,6 +41,10 @@ export function isUpperLetter(c: number): boolean {
 /** A typed or a typographic apostrophe ("O'Brien", "O’Brien"). */
 export const isApostrophe = (c: number): boolean => c === 39 || c === 0x2019;
 
+/** A possessive "'s" (either apostrophe, either case: "JOE'S") starting at `at`. */
+export const possessiveAt = (text: string, at: number): boolean =>
+  isApostrophe(text.charCodeAt(at)) && (text.charCodeAt(at + 1) | 32) === 115;
+
 /** Horizontal whitespace only: line breaks end most values. */
 export const isSpace = (c: number): boolean => c === 32 || c === 9 || c === 0xa0;
 

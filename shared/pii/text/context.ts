@@ -1,3 +1,5 @@
+import { alternationOf } from './alternation.ts';
+
 /** Presidio-style context: words shortly before a candidate raise or lower its score. */
 
 /**
@@ -10,7 +12,7 @@ function listPattern(keywords: readonly string[]): RegExp {
   let re = LIST_PATTERNS.get(keywords);
   if (re === undefined) {
     // Global for its lastIndex scan, which every use sets first; nothing inside the scan can reach it.
-    re = new RegExp(keywords.map(escapeRegex).join('|'), 'g');
+    re = new RegExp(alternationOf(keywords), 'g');
     LIST_PATTERNS.set(keywords, re);
   }
   return re;
@@ -126,12 +128,10 @@ export interface CueGroups<K extends string> {
   readonly patterns: readonly RegExp[];
 }
 
-const escapeRegex = (s: string): string => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
-
 export function cueGroups<K extends string>(groups: Readonly<Record<K, readonly string[]>>): CueGroups<K> {
   const keys = Object.keys(groups) as K[];
   // No global or sticky flag: exec then never reads or writes lastIndex, so the shared patterns hold no state.
-  const patterns = keys.map((k) => new RegExp(groups[k].map(escapeRegex).join('|')));
+  const patterns = keys.map((k) => new RegExp(alternationOf(groups[k])));
   return { keys, patterns };
 }
 

@@ -1,5 +1,6 @@
 import type { ScanInput } from '../scan-input.ts';
 import { codeAt, isWordChar } from './chars.ts';
+import { MONTH_FORMS } from './month-pattern.ts';
 import { type Word, wordAfter, wordBefore } from './words.ts';
 
 /** A calendar date written out in the text, numerically or with a month name. */
@@ -13,8 +14,7 @@ export interface DateSpan {
  * match counts only as a whole word, so "mar" never stands in for a rejected "marches". The pattern is
  * global for its lastIndex scan: reset before every use, and nothing inside the loop can reach it.
  */
-const MONTH =
-  /jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?/g;
+const MONTH = new RegExp(MONTH_FORMS, 'g');
 
 const DAY = /^(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?$/;
 /** Days written as ordinal words ("August fifth, 1958"); "twenty-first" is read as two words joined. */

@@ -2,6 +2,7 @@ import type { PiiLabel } from '../finding.ts';
 import { cueGroups, nearestGroup } from './context.ts';
 import { type DigitChunk, firstChunkFrom } from './digit-chunks.ts';
 import { answerStart, nextLineWithin } from './next-turn.ts';
+import { MONTH_STEMS } from './month-pattern.ts';
 
 /** "card ending in 4242", "last four of my social is 6789": a fragment whose kind the nearby words give. */
 export interface LastFourMention {
@@ -52,7 +53,7 @@ const ANSWER_LEAD = 16;
  * "October first, 1969, and 4022": asked for a birth date and the last four at once, the answer gives both;
  * four digits after a month and its day close the date. Read on an anchored slice, so no scan runs back.
  */
-const MONTH_AND_DAY = /(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? [a-z\d-]+,? $/;
+const MONTH_AND_DAY = new RegExp(`(?:${MONTH_STEMS})[a-z]*\\.? [a-z\\d-]+,? $`);
 const DATE_LEAD = 24;
 
 function closesDate(lower: string, chunk: DigitChunk): boolean {

@@ -1,7 +1,7 @@
 import type { Finding } from '../finding.ts';
 import { finding } from '../scan-input.ts';
 import { inFirmPair } from './business-context.ts';
-import { isApostrophe } from './chars.ts';
+import { possessiveAt } from './chars.ts';
 import { namesFirmAfter, orgInRunAfter, orgInRunBefore } from './firm-words.ts';
 import { cueBefore } from './name-cue.ts';
 import { relationBefore } from './name-relations.ts';
@@ -90,10 +90,6 @@ function nameParts(found: readonly Finding[], text: string, lower: string): Name
   }
   return parts;
 }
-
-/** "'s" or "’s" at `at`. */
-const possessiveAt = (text: string, at: number): boolean =>
-  isApostrophe(text.charCodeAt(at)) && (text.charCodeAt(at + 1) | 32) === 115;
 
 /**
  * Whether a strong cue said in a sentence ("this is", "I'm") stands before `start`: a field label's value

@@ -5,30 +5,42 @@ import {
   STRONG_CUES,
   WEAK_CUES,
 } from '../data/name-cues.ts';
-import { isAsciiLower, isLetter } from './chars.ts';
-import { lookup, lookupHashed, wordTable } from './word-filter.ts';
+import { isLetter } from './chars.ts';
+import { lookup, lookupHashed, type WordTable, wordTable } from './word-filter.ts';
+import { phraseEndsAt } from './words.ts';
 
 type CueStrength = 'strong' | 'weak';
 
+/** A cue's last word: the word right before a name, which a scanner reads first. */
+const lastWordOf = (cue: string): string => cue.slice(cue.lastIndexOf(' ') + 1);
+
 /**
- * Cues grouped by their last word; a word table maps each last word to its group's index + 1, so a
- * capitalised word checks only a few candidates and the common case (no cue) slices nothing.
+ * Cues grouped by their last word, in the order given; a word table maps each last word to its group's
+ * index + 1, so a candidate checks only the few cues that could end right before it and slices nothing.
  */
-const GROUPS: (readonly [cue: string, strength: CueStrength])[][] = [];
-const BY_LAST_WORD = (() => {
+function groupByLastWord<K>(cues: readonly (readonly [cue: string, kind: K])[]): {
+  groups: (readonly [cue: string, kind: K])[][];
+  byLastWord: WordTable;
+} {
   const index = new Map<string, number>();
-  const weak = new Set(WEAK_CUES);
-  for (const cue of STRONG_CUES) {
-    const last = cue.slice(cue.lastIndexOf(' ') + 1);
+  const groups: (readonly [cue: string, kind: K])[][] = [];
+  for (const entry of cues) {
+    const last = lastWordOf(entry[0]);
     let k = index.get(last);
     if (k === undefined) {
-      k = GROUPS.push([]) - 1;
+      k = groups.push([]) - 1;
       index.set(last, k);
     }
-    GROUPS[k]?.push([cue, weak.has(cue) ? 'weak' : 'strong']);
+    groups[k]?.push(entry);
   }
-  return wordTable([...index].map(([last, k]) => [[last], k + 1] as const));
-})();
+  return { groups, byLastWord: wordTable([...index].map(([last, k]) => [[last], k + 1] as const)) };
+}
+
+/** Capitalised-name cues: a capitalised word checks only a few, and the common case (no cue) slices nothing. */
+const WEAK = new Set(WEAK_CUES);
+const { groups: GROUPS, byLastWord: BY_LAST_WORD } = groupByLastWord<CueStrength>(
+  STRONG_CUES.map((cue) => [cue, WEAK.has(cue) ? 'weak' : 'strong'] as const),
+);
 
 const isCueChar = (c: number): boolean =>
   (c >= 97 && c <= 122) || c === 46 || c === 58 || c === 39 || c === 0x2019 || c === 45;
@@ -55,7 +67,7 @@ const MAX_CUE_RUN = 12;
 const CUE_STARTS_BY_LENGTH: readonly number[] = (() => {
   const byLength = new Array<number>(MAX_CUE_RUN + 1).fill(0);
   for (const cue of STRONG_CUES) {
-    const last = cue.slice(cue.lastIndexOf(' ') + 1);
+    const last = lastWordOf(cue);
     if (last.length <= MAX_CUE_RUN)
       byLength[last.length] = (byLength[last.length] as number) | cueCharBit(last.charCodeAt(0));
   }
@@ -97,32 +109,14 @@ export function cueBefore(lower: string, pos: number): CueStrength | null {
  */
 export type LowerCueKind = 'first' | 'surname' | 'named';
 
-/**
- * Cues grouped by their last word, longest first; a word table maps each last word to its group's
- * index + 1, so a candidate checks only the few cues that could end right before it and slices nothing.
- */
-const CUE_GROUPS: (readonly [cue: string, kind: LowerCueKind])[][] = [];
-const CUES_BY_LAST_WORD = (() => {
-  const index = new Map<string, number>();
-  const add = (cue: string, kind: LowerCueKind): void => {
-    const last = cue.slice(cue.lastIndexOf(' ') + 1);
-    let k = index.get(last);
-    if (k === undefined) {
-      k = CUE_GROUPS.push([]) - 1;
-      index.set(last, k);
-    }
-    CUE_GROUPS[k]?.push([cue, kind]);
-  };
-  for (const c of LOWER_FIRST_NAME_CUES) add(c, 'first');
-  for (const c of LOWER_SURNAME_CUES) add(c, 'surname');
-  for (const c of LOWER_NAMED_CUES) add(c, 'named');
-  // Longest first: "last name is" must win over "name is".
-  for (const group of CUE_GROUPS) group.sort((a, b) => b[0].length - a[0].length);
-  return wordTable([...index].map(([last, k]) => [[last], k + 1] as const));
-})();
-const CUE_LAST_WORDS = [...LOWER_FIRST_NAME_CUES, ...LOWER_SURNAME_CUES, ...LOWER_NAMED_CUES].map((cue) =>
-  cue.slice(cue.lastIndexOf(' ') + 1),
-);
+/** Lower-case cues; within a group longest first, so "last name is" wins over "name is". */
+const { groups: CUE_GROUPS, byLastWord: CUES_BY_LAST_WORD } = groupByLastWord<LowerCueKind>([
+  ...LOWER_FIRST_NAME_CUES.map((cue) => [cue, 'first'] as const),
+  ...LOWER_SURNAME_CUES.map((cue) => [cue, 'surname'] as const),
+  ...LOWER_NAMED_CUES.map((cue) => [cue, 'named'] as const),
+]);
+for (const group of CUE_GROUPS) group.sort((a, b) => b[0].length - a[0].length);
+const CUE_LAST_WORDS = [...LOWER_FIRST_NAME_CUES, ...LOWER_SURNAME_CUES, ...LOWER_NAMED_CUES].map(lastWordOf);
 /** First letters of the cues' last words by length: most words before a candidate are ruled out by these. */
 const CUE_FIRST_LETTERS: readonly number[] = CUE_LAST_WORDS.reduce(
   (byLength, w) => {
@@ -171,10 +165,6 @@ export function lowerCueBefore(
   if (((CUE_FIRST_LETTERS[len] as number) & (1 << (prevFirst - 97))) === 0) return null;
   const k = lookupHashed(CUES_BY_LAST_WORD, prevHash, lower, prevStart, prevEnd);
   if (k === 0) return null;
-  for (const [cue, kind] of CUE_GROUPS[k - 1] ?? []) {
-    const at = prevEnd - cue.length;
-    if (at >= 0 && lower.startsWith(cue, at) && (at === 0 || !isAsciiLower(lower.charCodeAt(at - 1))))
-      return kind;
-  }
+  for (const [cue, kind] of CUE_GROUPS[k - 1] ?? []) if (phraseEndsAt(lower, cue, prevEnd)) return kind;
   return null;
 }

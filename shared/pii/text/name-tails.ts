@@ -2,6 +2,7 @@ import { ROLE_LABELS } from '../data/name-cues.ts';
 import { NOT_PERSON_AFTER } from '../data/not-names.ts';
 import { isAsciiLower } from './chars.ts';
 import { lookup, wordTable } from './word-filter.ts';
+import { phraseEndsAt } from './words.ts';
 
 /**
  * What comes right before or after a name candidate: a line start, a speaker label's colon, "speaking".
@@ -63,12 +64,7 @@ export function labelCueBefore(lower: string, start: number): boolean {
   if (lower.charCodeAt(colon) === 32) colon--;
   if (lower.charCodeAt(colon) === 32) colon--;
   if (colon === start - 1 || lower.charCodeAt(colon) !== 58) return false;
-  for (const label of LABEL_CUES) {
-    const at = colon - label.length;
-    if (at >= 0 && lower.startsWith(label, at) && (at === 0 || !isAsciiLower(lower.charCodeAt(at - 1))))
-      return true;
-  }
-  return false;
+  return LABEL_CUES.some((label) => phraseEndsAt(lower, label, colon));
 }
 
 /**

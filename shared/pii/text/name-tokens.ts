@@ -1,4 +1,12 @@
-import { isApostrophe, isAsciiLower, isAsciiUpper, isDigit, isLetter, isUpperLetter } from './chars.ts';
+import {
+  isApostrophe,
+  isAsciiLower,
+  isAsciiUpper,
+  isDigit,
+  isLetter,
+  isUpperLetter,
+  possessiveAt,
+} from './chars.ts';
 import { HASH_SEED, hashRange, hashStep, lookupHashed, wordTable } from './word-filter.ts';
 import { COMMON, FIRST, flagsHashed, flagsOf, NOT_NAME, PARTICLE, SURNAME } from './word-flags.ts';
 
@@ -111,7 +119,7 @@ function readWord(text: string, lower: string, start: number): void {
 
 /** "Maria's": the possessive is no part of the name. */
 const hasPossessive = (text: string, start: number, end: number): boolean =>
-  end - start > 2 && isApostrophe(text.charCodeAt(end - 2)) && (text.charCodeAt(end - 1) | 32) === 115;
+  end - start > 2 && possessiveAt(text, end - 2);
 
 /** Start of a lower-case word within two characters after `end`, or -1. */
 function particleStart(text: string, end: number): number {

@@ -5,7 +5,7 @@ import { isNameGap, type NameToken } from './name-tokens.ts';
 import { namedAsPlace } from './place-cues.ts';
 import { lookup, wordTable } from './word-filter.ts';
 import { flagsAt, PLACE } from './word-flags.ts';
-import { hasSpace, lengthBit } from './words.ts';
+import { hasSpace, lengthBit, phraseEndsAt } from './words.ts';
 
 /**
  * Names of pets, streets and places: "my dog Murphy", "Pruitt Street" and "that's in Franklin?" make
@@ -97,12 +97,10 @@ function petNamedBefore(lower: string, start: number): boolean {
   if (c === 58 || (c === 32 && lower.charCodeAt(start - 2) === 58))
     return PET_FIELD.test(lower.slice(Math.max(0, start - 16), start));
   if (c !== 32 || lower.charCodeAt(start - 2) !== 115) return false;
-  for (const cue of THIRD_PARTY_NAME_IS) {
-    const at = start - cue.length;
-    if (at >= 0 && lower.startsWith(cue, at) && (at === 0 || !isAsciiLower(lower.charCodeAt(at - 1))))
-      return PET_WORD.test(lower.slice(Math.max(0, at - PET_REACH), at));
-  }
-  return false;
+  const cue = THIRD_PARTY_NAME_IS.find((c) => phraseEndsAt(lower, c, start));
+  if (cue === undefined) return false;
+  const at = start - cue.length;
+  return PET_WORD.test(lower.slice(Math.max(0, at - PET_REACH), at));
 }
 
 /**

@@ -1,5 +1,5 @@
 import { answersAsBusiness, inFirmPair, isSpeakersWorkplace } from './business-context.ts';
-import { isApostrophe, isAsciiLower, isLetter } from './chars.ts';
+import { isAsciiLower, isLetter, possessiveAt } from './chars.ts';
 import { cueBefore } from './name-cue.ts';
 import type { NameToken } from './name-tokens.ts';
 import { namedAsPlace } from './place-cues.ts';
@@ -19,8 +19,7 @@ export function isBrandPair(lower: string, first: NameToken, second: NameToken, 
     return true;
   // "Trader Joe's": a brand's possessive, listed without its apostrophe ("trader joes").
   return (
-    isApostrophe(text.charCodeAt(second.end)) &&
-    lower.charCodeAt(second.end + 1) === 115 &&
+    possessiveAt(text, second.end) &&
     (flagsOf(`${lower.slice(first.start, first.end)} ${lower.slice(second.start, second.end)}s`) & BRAND) !==
       0
   );

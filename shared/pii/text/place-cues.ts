@@ -1,4 +1,4 @@
-import { isAsciiLower } from './chars.ts';
+import { phraseEndsAt } from './words.ts';
 
 /**
  * Where a capitalised word names a place however much it reads like a person: the value of a place's
@@ -34,15 +34,9 @@ const PLACE_VERBS = [
 ];
 const LINKS = [' to ', ' in '];
 
-/** Whether `words[k]` ends at `end` in lower-cased text and starts a word. */
-function wordEndingAt(lower: string, end: number, words: readonly string[]): boolean {
-  for (const w of words) {
-    const at = end - w.length;
-    if (at >= 0 && lower.startsWith(w, at) && (at === 0 || !isAsciiLower(lower.charCodeAt(at - 1))))
-      return true;
-  }
-  return false;
-}
+/** Whether one of `words` ends at `end` in lower-cased text and starts a word. */
+const wordEndingAt = (lower: string, end: number, words: readonly string[]): boolean =>
+  words.some((w) => phraseEndsAt(lower, w, end));
 
 /** Whether the one-word run at `[start, end)` stands where a place is named. */
 export function namedAsPlace(text: string, lower: string, start: number, end: number): boolean {

@@ -1,3 +1,5 @@
+import { BANKING } from './banking-words.ts';
+
 /**
  * A utility, a phone carrier or a debt collector keeps its own account for each customer: the number
  * files the bills or the line, it draws on no bank. Real call logs say so with the business's trade
@@ -5,10 +7,6 @@
  */
 const SERVICE_BUSINESS =
   /\b(?:(?:water|electric|gas|sewer|power|energy)(?: and light)? (?:district|department|company|authority|cooperative|co-op|utility)|power and light|electric cooperative|utilit(?:y|ies)|(?:old|new|current|previous) carrier|wireless|port(?:ing)? (?:your|my|the|a) (?:number|line)|collections|dialer|disconnect(?:ion)? notice)\b/;
-
-/** Any of these puts a bank's account in the same call, and then the account may well be one. */
-const BANKING =
-  /\b(?:bank|banking|checking|savings|routing|aba|direct deposit|wire|ach|eft|credit union|deposit (?:it|to|into))\b/;
 
 /** The whole call is about a service business's account and names no bank: its account numbers are its own. */
 export function isServiceAccountCall(lower: string): boolean {

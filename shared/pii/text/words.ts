@@ -1,4 +1,4 @@
-import { isApostrophe, isWordChar } from './chars.ts';
+import { isApostrophe, isAsciiLower, isWordChar } from './chars.ts';
 
 /** A word: a maximal run of letters, digits and inner apostrophes, with its offsets. */
 export interface Word {
@@ -65,3 +65,12 @@ export function hasSpace(s: string, from: number, to: number): boolean {
  * other words out before their text is sliced for a lookup.
  */
 export const lengthBit = (len: number): number => 1 << Math.min(len, 30);
+
+/**
+ * Whether `phrase` ends at `end` in lower-cased text and starts a word there: "in" must not match the
+ * tail of "within". Only a-z counts as a letter before it, as cue phrases are plain English.
+ */
+export const phraseEndsAt = (lower: string, phrase: string, end: number): boolean => {
+  const at = end - phrase.length;
+  return at >= 0 && lower.startsWith(phrase, at) && !isAsciiLower(lower.charCodeAt(at - 1));
+};

@@ -8,9 +8,10 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { type BrowserContext, chromium, type Page } from '@playwright/test';
+import type { BrowserContext, Page } from '@playwright/test';
 import { createRandom as seeded } from '../../../host/seed/random.ts';
 import { writeBaselines } from './baselines.ts';
+import { blankPage, launch, loadAndSettle, waitForScripts } from './browser.ts';
 import { buildRecord, generatePage } from './generate-page.ts';
 import * as probes from './page-probes.ts';
 import { type Score, scoreMarked, scoreMasked } from './score.ts';
@@ -45,23 +46,6 @@ const median = (xs: number[]): number => {
   return s.length === 0 ? Number.NaN : s.length % 2 ? (s[mid] ?? 0) : ((s[mid - 1] ?? 0) + (s[mid] ?? 0)) / 2;
 };
 
-async function launch(extension: string | null): Promise<{ context: BrowserContext; profile: string }> {
-  const profile = mkdtempSync(join(tmpdir(), 'quietline-bench-'));
-  const extArgs = extension
-    ? [`--disable-extensions-except=${extension}`, `--load-extension=${extension}`]
-    : [];
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    headless: true,
-    viewport: { width: 1280, height: 800 },
-    args: [...extArgs, '--no-sandbox', '--disable-gpu'],
-  });
-  // tsx keeps function names with a __name() helper that serialised probes expect to find.
-  await context.addInitScript({ content: 'globalThis.__name ??= (f) => f;' });
-  await context.addInitScript(probes.installSampler);
-  return { context, profile };
-}
-
 async function oursFindings(
   context: BrowserContext,
   url: string,
@@ -85,36 +69,9 @@ async function oursFindings(
   }, url);
 }
 
-async function waitForScripts(context: BrowserContext): Promise<void> {
-  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-  for (let i = 0; i < 100; i++) {
-    const n = await worker.evaluate(async () => {
-      const api = (
-        globalThis as unknown as {
-          chrome: { scripting: { getRegisteredContentScripts(): Promise<unknown[]> } };
-        }
-      ).chrome;
-      return (await api.scripting.getRegisteredContentScripts()).length;
-    });
-    if (n > 0) return;
-    await new Promise((done) => setTimeout(done, 100));
-  }
-  throw new Error('the extension never registered its overlay script');
-}
-
 async function loadOnce(page: Page, url: string, mode: Mode): Promise<probes.LoadTimings> {
-  // From a blank page, so tearing down the previous 2,000-record page is not timed.
-  await page.goto('about:blank');
-  await page.waitForTimeout(1000);
-  await page.goto(url, { waitUntil: 'load', timeout: 180_000 });
-  if (mode.doneMark) {
-    await page.waitForFunction((name) => performance.getEntriesByName(name).length > 0, mode.doneMark, {
-      timeout: 180_000,
-      polling: 100,
-    });
-  }
-  await page.waitForTimeout(1500);
-  return page.evaluate(probes.readLoadTimings, mode.doneMark ?? '');
+  await blankPage(page);
+  return loadAndSettle(page, url, mode.doneMark);
 }
 
 type Open = { mode: Mode; context: BrowserContext; profile: string; tab: Page; result: ModeResult };

@@ -1,12 +1,12 @@
 // npx tsx tests/bench/highlight/trace.ts [--records 2000] [--out /tmp/quietline-trace.json] [--no-extension]
 // Loads the benchmark page once with the test build and writes a Chromium performance trace of the load,
 // an appended record and a few frames after a DOM change; summarises the page's main thread.
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { chromium } from '@playwright/test';
 import { createRandom as seeded } from '../../../host/seed/random.ts';
+import { blankPage, launch, loadAndSettle, waitForScripts } from './browser.ts';
 import { buildRecord, generatePage } from './generate-page.ts';
 import * as probes from './page-probes.ts';
 import { servePage } from './serve.ts';
@@ -42,34 +42,17 @@ type TraceEvent = {
 const generated = generatePage(Number(args.records));
 const appended = buildRecord(Number(args.records) + 1, seeded(7));
 const server = await servePage(generated.html);
-const profile = mkdtempSync(join(tmpdir(), 'quietline-trace-'));
-const extension = resolve('.output/chrome-mv3-e2e');
-const context = await chromium.launchPersistentContext(profile, {
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  headless: true,
-  viewport: { width: 1280, height: 800 },
-  args: args['no-extension']
-    ? ['--no-sandbox', '--disable-gpu']
-    : [
-        `--disable-extensions-except=${extension}`,
-        `--load-extension=${extension}`,
-        '--no-sandbox',
-        '--disable-gpu',
-      ],
-});
-await context.addInitScript({ content: 'globalThis.__name ??= (f) => f;' });
-await context.addInitScript(probes.installSampler);
+const doneMark = args['no-extension'] ? null : 'quietline:highlights-set';
+const { context, profile } = await launch(
+  args['no-extension'] ? null : resolve('.output/chrome-mv3-e2e'),
+  'quietline-trace-',
+);
 try {
-  if (!args['no-extension']) {
-    const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-    await new Promise((done) => setTimeout(done, 1500));
-    void worker;
-  }
+  if (!args['no-extension']) await waitForScripts(context);
   const page = context.pages()[0] ?? (await context.newPage());
   // Once first so the browser's caches are as warm as in the benchmark's later loads.
   await page.goto(server.url, { waitUntil: 'load', timeout: 180_000 });
-  await page.goto('about:blank');
-  await page.waitForTimeout(1000);
+  await blankPage(page);
   const cdp = await context.newCDPSession(page);
   const events: TraceEvent[] = [];
   cdp.on('Tracing.dataCollected', (data) => {
@@ -77,19 +60,7 @@ try {
   });
   const complete = new Promise<void>((done) => cdp.once('Tracing.tracingComplete', () => done()));
   await cdp.send('Tracing.start', { categories: CATEGORIES.join(','), transferMode: 'ReportEvents' });
-  await page.goto(server.url, { waitUntil: 'load', timeout: 180_000 });
-  if (!args['no-extension']) {
-    await page.waitForFunction(
-      () => performance.getEntriesByName('quietline:highlights-set').length > 0,
-      null,
-      {
-        timeout: 180_000,
-        polling: 200,
-      },
-    );
-  }
-  await page.waitForTimeout(1500);
-  const timings = await page.evaluate(probes.readLoadTimings, 'quietline:highlights-set');
+  const timings = await loadAndSettle(page, server.url, doneMark);
   const frames = await page.evaluate(probes.frameCosts, 20);
   const append = await page.evaluate(probes.appendRecord, appended.html);
   await cdp.send('Tracing.end');

@@ -1,0 +1,14 @@
+/**
+ * Words a birth date, licence or passport number is never given without. Each recognizer skips a text
+ * holding none of its own; the scan input reads their union once, so most texts skip all three at once.
+ */
+
+/** Every birth word ("date of birth", "birthday") contains one of these. */
+export const BIRTH_HINTS: readonly string[] = ['born', 'birth', 'dob', 'd.o.b', 'd o b'];
+
+/** "licen" covers both spellings; "dl" field names ("dl_number"); a learner's permit is a licence. */
+export const LICENCE_HINTS: readonly string[] = ['licen', 'dl', 'permit'];
+
+export const PASSPORT_HINTS: readonly string[] = ['passport'];
+
+export const ID_HINTS: readonly string[] = [...BIRTH_HINTS, ...LICENCE_HINTS, ...PASSPORT_HINTS];

@@ -1,0 +1,23 @@
+import { MONTH_ABBREVIATIONS, MONTH_NAMES } from '../data/months.ts';
+
+/** The three letters every written form of a month starts with ("sep" for "sep", "sept", "september"). */
+const stemOf = (month: string): string => month.slice(0, 3);
+
+/** Each month's stem, in calendar order: "jan|feb|...|dec". */
+export const MONTH_STEMS: string = MONTH_NAMES.map(stemOf).join('|');
+
+/**
+ * Every month name and abbreviation as one regex alternation, one branch per month ("sep(?:tember|t)?"),
+ * longer forms first within each: at a position the longest form that fits matches, and a pattern that
+ * goes on after the month may still fall back to a shorter one.
+ */
+export const MONTH_FORMS: string = MONTH_NAMES.map((name) => {
+  const stem = stemOf(name);
+  const forms = new Set([name, ...MONTH_ABBREVIATIONS.filter((a) => stemOf(a) === stem)]);
+  const tails = [...forms]
+    .filter((f) => f !== stem)
+    .map((f) => f.slice(stem.length))
+    .sort((a, b) => b.length - a.length);
+  if (tails.length === 0) return stem;
+  return `${stem}(?:${tails.join('|')})${forms.has(stem) ? '?' : ''}`;
+}).join('|');
