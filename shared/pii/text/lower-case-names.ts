@@ -1,6 +1,6 @@
 import type { Finding } from '../finding.ts';
 import { finding } from '../scan-input.ts';
-import { codeAt, isApostrophe, isAsciiLetter, isAsciiLower } from './chars.ts';
+import { codeAt, isApostrophe, isAsciiLetter, isAsciiLower, isLetter } from './chars.ts';
 import { type LowerCueKind, lowerCueBefore, nextLowerCueWord } from './name-cue.ts';
 import { answerStart, nextLineWithin } from './next-turn.ts';
 import { HASH_SEED, hashRange, hashStep } from './word-filter.ts';
@@ -189,7 +189,9 @@ function namesOnLine(
     const end = dotted ? i - 1 : i;
     const keyHash = dotted ? hashBeforeLast : hash;
     const len = end - start;
-    if (c === first && len >= 3 && len <= MAX_WORD) {
+    // "mañana" read in ASCII is "ma", "ñ", "ana": a word glued to another letter is part of a longer word.
+    const glued = isLetter(text.charCodeAt(start - 1)) || isLetter(text.charCodeAt(i));
+    if (c === first && len >= 3 && len <= MAX_WORD && !glued) {
       const cue = lowerCueBefore(lower, start, prevStart, prevEnd, prevHash, prevFirst);
       // A name is a listed first name (after a cue or on a lower-case line) or a word after a surname cue.
       if (cue !== null || lowerLine) {
