@@ -77,7 +77,10 @@ export const dob: Recognizer = {
       const near = d.start <= lastStart + BIRTH_REACH && hasBefore(lower, d.start, BIRTH_WORDS, BIRTH_REACH);
       const answer = cue !== answered && isAnswer(lower, cueEnd, d.start);
       const corrected = previous !== null && isCorrection(lower, previous.end, d.start);
-      const listed = previous !== null && continuesList(lower, previous.end, d.start, linksDates);
+      const listed =
+        previous !== null &&
+        (continuesList(lower, previous.end, d.start, linksDates) ||
+          continuesList(input.text, previous.end, d.start, linksDatesByName));
       // "...|zip|dob|..." over "...|75070|1989-03-22|...": in a table the date's column alone says what it is.
       const header = headerAt(d.start);
       if (header !== null ? BIRTH_HEADER.test(header) : near || answer || corrected || listed) {
@@ -120,6 +123,9 @@ function isAnswer(lower: string, cueEnd: number, dateStart: number): boolean {
 const LIST_LINK =
   /^[ ,;]*(?:and |then )?(?:(?:my |his |her |their )?[a-z-]+(?:'s|\u2019s)|his|hers|mine|theirs)(?: is| was)?:? *$/;
 const linksDates = (between: string): boolean => LIST_LINK.test(between);
+/** "mine 11/02/1988, Omar 06/27/2017": or whose it is, by name, as typed. */
+const NAME_LINK = /^[ ,;]*(?:and )?[A-Z][a-z]{2,}(?: [A-Z][a-z]{2,})?(?: is| was)?:? *$/;
+const linksDatesByName = (between: string): boolean => NAME_LINK.test(between);
 
 /** Text between two dates on one line that takes the first back. */
 function isCorrection(lower: string, from: number, to: number): boolean {

@@ -64,6 +64,8 @@ export function findDates(
 ): DateSpan[] {
   const out: DateSpan[] = [];
   for (const c of chunks) {
+    // A chunk opens with the "(" of a phone's area code; a date in brackets ("(09/23/1961)") starts after it.
+    const from = text.charCodeAt(c.start) === 40 ? c.start + 1 : c.start;
     // Typed, only the eight digits of a form's MMDDYYYY ("07221990"): shorter runs are too often other numbers.
     if (
       (spoken || c.digits.length === 8) &&
@@ -71,7 +73,7 @@ export function findDates(
       c.groups.length === 1 &&
       isRunTogetherDate(c.digits)
     ) {
-      out.push({ start: c.start, end: c.end });
+      out.push({ start: from, end: c.end });
       continue;
     }
     if (c.glued || c.groups.length !== 3) continue;
@@ -79,13 +81,13 @@ export function findDates(
     // A space parts the numbers of a date only when said aloud ("my birthday is 3 4 1985").
     if ((sep !== '/' && sep !== '-' && sep !== '.' && !(sep === ' ' && spoken)) || c.seps[1] !== sep)
       continue;
-    const [a, b, y] = text.slice(c.start, c.end).split(sep).map(Number) as [number, number, number];
+    const [a, b, y] = text.slice(from, c.end).split(sep).map(Number) as [number, number, number];
     const g = c.groups.join('-');
     const ymd = g === '4-2-2' || g === '4-1-1' || g === '4-1-2' || g === '4-2-1';
     const mdy = /^[12]-[12]-(2|4)$/.test(g);
-    if (ymd && b >= 1 && b <= 12 && y >= 1 && y <= 31) out.push({ start: c.start, end: c.end });
+    if (ymd && b >= 1 && b <= 12 && y >= 1 && y <= 31) out.push({ start: from, end: c.end });
     else if (mdy && ((a <= 12 && b <= 31) || (b <= 12 && a <= 31)) && a > 0 && b > 0)
-      out.push({ start: c.start, end: c.end });
+      out.push({ start: from, end: c.end });
   }
   MONTH.lastIndex = monthsFrom;
   for (let m = MONTH.exec(lower); m !== null; m = MONTH.exec(lower)) {
