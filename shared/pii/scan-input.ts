@@ -41,7 +41,8 @@ export function scanInput(text: string, region: CountryCode, spoken: boolean): S
   const lower = lowerSameLength(text);
   const chunks: DigitChunk[] = [];
   const saw = readDigitChunks(text, chunks);
-  const lastFour = chunks.length > 0 ? lastFourMentions(lower, chunks) : [];
+  const masked = (saw & SAW_DIGITS_AFTER_MASK) !== 0;
+  const lastFour = chunks.length > 0 || masked ? lastFourMentions(lower, chunks, masked) : [];
   return {
     text,
     lower,
@@ -50,7 +51,7 @@ export function scanInput(text: string, region: CountryCode, spoken: boolean): S
     spoken,
     lastFour,
     hasDigit: (saw & SAW_DIGIT) !== 0,
-    digitsAfterMask: (saw & SAW_DIGITS_AFTER_MASK) !== 0,
+    digitsAfterMask: masked,
     digitsAfterLetters: (saw & SAW_DIGITS_AFTER_LETTERS) !== 0,
     // All three need a digit in their values, so texts without one never ask.
     idCues: (saw & SAW_DIGIT) !== 0 && ID_CUES.test(lower),

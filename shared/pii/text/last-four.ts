@@ -34,6 +34,9 @@ const KINDS_WORDS = {
     'discover',
     'debit',
     'credit',
+    // Agents' shorthand: "GTD CC x0017", "cc ending 4242".
+    'cc ',
+    'cc#',
   ],
   SSN: ['social', 'ssn', 'security number'],
   BANK_ACCOUNT: ['account', 'acct', 'checking', 'savings'],
@@ -87,12 +90,59 @@ function hasFragment(chunks: readonly DigitChunk[]): boolean {
   return false;
 }
 
-export function lastFourMentions(lower: string, chunks: readonly DigitChunk[]): LastFourMention[] {
+/**
+ * `masked`: whether digits follow a mask character somewhere ("****4242", "CC x0017"), which the chunk reader
+ * notes; such digits glued to an "x" make no chunk, so they are read here.
+ */
+export function lastFourMentions(
+  lower: string,
+  chunks: readonly DigitChunk[],
+  masked: boolean,
+): LastFourMention[] {
   const out: LastFourMention[] = [];
+  if (masked) maskedTails(lower, out);
   if (!hasFragment(chunks)) return out;
   readCues(lower, chunks, CUE, out);
   if (lower.includes('ssn')) readCues(lower, chunks, SSN4, out);
   return out;
+}
+
+const isMaskCode = (c: number): boolean => c === 120 || c === 42 || c === 0x2022;
+const isDigitCode = (c: number): boolean => c >= 48 && c <= 57;
+const isAlnumCode = (c: number): boolean => isDigitCode(c) || (c >= 97 && c <= 122);
+/** How far back a mask may reach from the digits it hides ("xxxx-xxxx-xxxx-" is 15). */
+const MASK_REACH = 20;
+
+/**
+ * "Visa ****4242", "XXXX-XXXX-XXXX-4242", "GTD CC x0017": the digits a masked number shows are its last
+ * ones, of whatever kind the words around name (a card, an account, a social); an extension ("x4587")
+ * or a mask nothing names stays unread.
+ */
+function maskedTails(lower: string, out: LastFourMention[]): void {
+  const n = lower.length;
+  for (let i = 1; i < n; i++) {
+    if (!isDigitCode(lower.charCodeAt(i)) || isDigitCode(lower.charCodeAt(i - 1))) continue;
+    let end = i;
+    while (end < n && isDigitCode(lower.charCodeAt(end))) end++;
+    const digits = end - i;
+    const start = i;
+    i = end;
+    if (digits < 2 || digits > 6 || isAlnumCode(lower.charCodeAt(end))) continue;
+    const before = lower.charCodeAt(start - 1);
+    const maskEnd = before === 45 || before === 32 ? start - 2 : start - 1;
+    if (!isMaskCode(lower.charCodeAt(maskEnd))) continue;
+    // Back over the mask and its dashes; a letter or digit before it makes it a word ("box 12", "amex x").
+    let s = maskEnd;
+    while (s >= 0 && start - s <= MASK_REACH) {
+      const c = lower.charCodeAt(s);
+      if (!isMaskCode(c) && !(c === 45 && isMaskCode(lower.charCodeAt(s - 1)))) break;
+      s--;
+    }
+    if (s >= 0 && isAlnumCode(lower.charCodeAt(s))) continue;
+    const label =
+      nearestGroup(lower, s + 1, KINDS, 40) ?? nearestGroup(lower, Math.min(n, end + 25), KINDS, 25);
+    if (label && label !== 'OTHER' && label !== 'PHONE') out.push({ start, end, label });
+  }
 }
 
 /**
