@@ -48,5 +48,7 @@ svetlana taras tatiana tatyana viktor vladimir yelena yulia yuri zoya bogdan dar
 malgorzata tomasz wojciech zbigniew agnieszka abena adaeze adebayo adewale amara chiamaka chidi chinedu
 chioma chukwuemeka efua funmilayo ifeoma kofi kojo kwabena kwesi lerato naledi nkechi nnamdi obinna
 oluwaseun sipho tendai thabo thandiwe themba tunde uchenna zanele zodwa ayodele babajide folasade
-olumide temitope
+olumide temitope temi funmi tolu bisi femi yemi dayo seun bola segun olusegun ayo bayo funke kunle
+uche folake summer autumn trinity river winter justice legend journey
+bri
 `;
