@@ -1,16 +1,28 @@
 import type { Finding } from '../finding.ts';
 import { finding, type Recognizer } from '../scan-input.ts';
 import { codeAt, isDigit, isWordChar } from '../text/chars.ts';
-import { hasBefore } from '../text/context.ts';
+import { cueGroups, nearestCue } from '../text/context.ts';
 import { allSeps } from '../text/digit-chunks.ts';
 
-const VERSION_WORDS = ['version', 'ver.', ' v', 'release', 'build', 'firmware', 'update'];
-const IP_WORDS = ['ip', 'address', 'server', 'host', 'gateway', 'router', 'dns', 'subnet'];
+/** The nearest cue decides: "your gateway is on firmware 7.2.10.3" names a version, not an address. */
+const CUES = cueGroups({
+  version: ['version', 'ver.', ' v', 'release', 'build', 'firmware', 'update'],
+  ip: ['ip', 'address', 'server', 'host', 'gateway', 'router', 'dns', 'subnet'],
+});
 
 const isHex = (c: number): boolean => isDigit(c) || (c >= 97 && c <= 102) || (c >= 65 && c <= 70);
 const MAX_V6 = 45;
 /** Colons in an address written out in full: eight groups. */
 const FULL_COLONS = 7;
+
+/** By the nearest cue; a version cue whose number came already ("version 2.4.1 at 10.0.0.12") says nothing. */
+function cueScore(lower: string, start: number): number {
+  const cue = nearestCue(lower, start, CUES, 30);
+  if (cue === null) return 0.85;
+  if (cue.key === 'ip') return 0.95;
+  for (let i = cue.end; i < start; i++) if (isDigit(lower.charCodeAt(i))) return 0.85;
+  return 0.3;
+}
 
 /** IPv4 dotted quads from digit chunks; IPv6 from the hex-and-colon runs around colons. */
 export const ipAddress: Recognizer = {
@@ -24,9 +36,7 @@ export const ipAddress: Recognizer = {
       const parts = text.slice(c.start, c.end).split('.').map(Number);
       if (parts.some((p) => p > 255) || isNetmask(parts)) continue;
       if (codeAt(text, c.end) === 46 && isDigit(codeAt(text, c.end + 1))) continue;
-      let score = 0.85;
-      if (hasBefore(lower, c.start, VERSION_WORDS, 20)) score = 0.3;
-      if (hasBefore(lower, c.start, IP_WORDS, 30)) score = 0.95;
+      const score = cueScore(lower, c.start);
       out.push(finding(c.start, c.end, 'IP_ADDRESS', score, 'ip-address'));
     }
     for (const f of ipv6Runs(text)) out.push(f);

@@ -67,13 +67,21 @@ export function labelCueBefore(lower: string, start: number): boolean {
   return LABEL_CUES.some((label) => phraseEndsAt(lower, label, colon));
 }
 
+/** The pronoun "I" standing alone or contracted ("I'm") at `at`. */
+function pronounAt(text: string, at: number): boolean {
+  if (text.charCodeAt(at) !== 73) return false;
+  const next = text.charCodeAt(at + 1);
+  return next === 32 || next === 39 || next === 0x2019;
+}
+
 /**
  * Whether the word ending at `end` goes on into a sentence on its line ("Hope it doesn't rain",
  * "Yeah, around five", "Nope. June twelfth"): after a speaker label such a word opens what is said.
  */
 export function sentenceGoesOn(text: string, end: number): boolean {
   const c = text.charCodeAt(end);
-  if (c === 32) return isAsciiLower(text.charCodeAt(end + 1));
+  // "May I return it": the pronoun goes on as a lower-case word would.
+  if (c === 32) return isAsciiLower(text.charCodeAt(end + 1)) || pronounAt(text, end + 1);
   // After a stop or comma any word goes on; right after the word a capital may be its surname.
   if (!(c === 44 || c === 46 || c === 33 || c === 63) || text.charCodeAt(end + 1) !== 32) return false;
   const d = text.charCodeAt(end + 2) | 32;

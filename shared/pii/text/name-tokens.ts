@@ -157,6 +157,9 @@ function readToken(text: string, lower: string, start: number, gapStart: number)
     lookupHashed(FIRST_PERSON, keyHash, lower, start, end) !== 0
   )
     return null;
+  // "May I return it", "Will I get": the pronoun before a lower-case word is no initial.
+  if (end - start === 1 && c === 73 && text.charCodeAt(end) === 32 && isAsciiLower(text.charCodeAt(end + 1)))
+    return null;
   let flags = flagsHashed(keyHash, lower, start, end);
   if (flags === 0 && scanned.wide) flags = accentFreeNameFlags(lower, start, end);
   // Two-letter capitalised words are names only when a list knows them ("Al", "Bo"); others are skipped.
