@@ -1,5 +1,7 @@
 /** Businesses callers name all the time whose names read like people's ("Wells Fargo", "Dr Pepper"). */
 export const BRANDS: readonly string[] = [
+  'avis',
+  'hertz',
   'wells fargo',
   'chase',
   'bank of america',

@@ -281,6 +281,20 @@ export const ORG_WORDS: readonly string[] = [
   'theater',
   'theatre',
   'pavilion',
+  // Trades and services named after a founder or a place ("Gerber Collision", "Sentinel Shield Monitoring").
+  'roadside',
+  'collision',
+  'monitoring',
+  'security',
+  'alarm',
+  'fiber',
+  'medicine',
+  // Churches and the hospitals named after them ("Greater Hope Baptist", "Riverside Methodist").
+  'baptist',
+  'methodist',
+  'lutheran',
+  'presbyterian',
+  'episcopal',
 ];
 
 /** Street-type words that end or open a place name, never a person's ("Villacher Strasse", "Rue de Tanger"). */
@@ -365,4 +379,5 @@ export const PLACE_PREFIXES: readonly string[] = [
   'isla',
   'cape',
   'bad',
+  'puerto',
 ];

@@ -385,4 +385,12 @@ export const NOT_NAMES: readonly string[] = [
   'ext',
   'n/a',
   'na',
+  // Field names of call-tracking and CRM exports: caller number, dialled number, caller name, service.
+  'ani',
+  'dnis',
+  'cnam',
+  'svc',
+  'addr',
+  'prev',
+  'cust',
 ];

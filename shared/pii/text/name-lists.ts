@@ -5,6 +5,7 @@ import { FIRST_NAMES_EXTRA } from '../data/first-names-extra.ts';
 import { FIRST_NAMES_WORLD } from '../data/first-names-world.ts';
 import { ORG_WORDS, PARTICLES, PLACE_PREFIXES, PLACE_WORDS } from '../data/business-and-place-words.ts';
 import { NOT_NAMES } from '../data/not-names.ts';
+import { US_STATE_NAMES } from '../data/us-states.ts';
 import { JOB_TITLE_WORDS, SPANISH_WORDS } from '../data/ordinary-words-extra.ts';
 import { SURNAMES } from '../data/surnames.ts';
 import { SURNAMES_WORLD } from '../data/surnames-world.ts';
@@ -42,6 +43,8 @@ export const NAME_LISTS: readonly WordList[] = [
   [SPANISH_WORDS, COMMON],
   [PARTICLES, PARTICLE],
   [NOT_NAMES, NOT_NAME],
+  // "ID: Missouri DL ...": a state's name is a place; "this is Georgia" still names a person (see person.ts).
+  [[...US_STATE_NAMES].filter((name) => !name.includes(' ')), NOT_NAME],
   [ORG_WORDS, ORG],
   [PLACE_WORDS, PLACE],
   [PLACE_PREFIXES, PLACE_PREFIX],
