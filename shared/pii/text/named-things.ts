@@ -47,9 +47,14 @@ function wordBefore(lower: string, end: number): readonly [number, number] | nul
   return begin < end && (begin === 0 || !isAsciiLower(lower.charCodeAt(begin - 1))) ? [begin, end] : null;
 }
 
-/** "my dog Murphy", "our cat, Luna": whether a pet noun after a possessive stands right before `start`. */
+/**
+ * "my dog Murphy", "our cat, Luna", "my other dog Rosie", "a cat named Sergeant", "small dog (Gigi)": whether a
+ * pet noun, owned, naming or bracketing the name, stands right before `start`.
+ */
 function petNounBefore(lower: string, start: number): boolean {
   let end = start - 1;
+  const bracket = lower.charCodeAt(end) === 40;
+  if (bracket) end--;
   if (lower.charCodeAt(end) !== 32) return false;
   // Each pet noun (and "named", "called") ends in one of a few letters: most words are ruled out here.
   if (
@@ -60,16 +65,28 @@ function petNounBefore(lower: string, start: number): boolean {
     return false;
   if (lower.charCodeAt(end - 1) === 44) end--;
   let noun = wordBefore(lower, end);
+  let named = false;
   // "our cat named Luna".
   if (
     noun !== null &&
     lookup(NAMING_WORDS, lower, noun[0], noun[1]) !== 0 &&
     lower.charCodeAt(noun[0] - 1) === 32
-  )
+  ) {
     noun = wordBefore(lower, noun[0] - 1);
+    named = true;
+  }
   if (noun === null || lookup(PET_NOUNS, lower, noun[0], noun[1]) === 0) return false;
+  // A pet noun that names or brackets the word needs no owner: "a dog named Max", "small dog (Gigi)".
+  if (named || bracket) return true;
   if (lower.charCodeAt(noun[0] - 1) !== 32) return false;
-  const owner = wordBefore(lower, noun[0] - 1);
+  let owner = wordBefore(lower, noun[0] - 1);
+  // "my other dog", "her old cat": one word may stand between the owner and the pet.
+  if (
+    owner !== null &&
+    lookup(POSSESSIVES, lower, owner[0], owner[1]) === 0 &&
+    lower.charCodeAt(owner[0] - 1) === 32
+  )
+    owner = wordBefore(lower, owner[0] - 1);
   return owner !== null && lookup(POSSESSIVES, lower, owner[0], owner[1]) !== 0;
 }
 
