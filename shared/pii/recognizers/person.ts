@@ -2,7 +2,7 @@ import { MONTH_NAMES } from '../data/months.ts';
 import type { Finding } from '../finding.ts';
 import { GREETINGS } from '../data/name-cues.ts';
 import { finding, type Recognizer } from '../scan-input.ts';
-import { isAsciiLower } from '../text/chars.ts';
+import { isAsciiLower, possessiveAt } from '../text/chars.ts';
 import { answeredNames, roleLabelNames } from '../text/answered-names.ts';
 import {
   ownNameCueBefore,
@@ -271,6 +271,9 @@ function trim(toks: readonly NameToken[], i: number, j: number, cued: boolean): 
 const opensSentence = (text: string, at: number): boolean =>
   /[\n.!?:"]\s*$|^\s*$/.test(text.slice(Math.max(0, at - 3), at));
 
+/** "in Savannah", "near Ogden", "on Addison": after these one capitalised word is a place. */
+const LONE_PLACE_BEFORE = /(?:^|[^a-z])(?:in|near|on) $/;
+
 /** "at Faith Lutheran", "and King Forges": after these a capitalised pair is as likely a place or a church. */
 const PLACE_WORD_BEFORE = /(?:^|[^a-z])(?:at|in|on|of|and|from|near) +$/;
 
@@ -327,6 +330,15 @@ function scoreName(
   }
   if (!first || !last) return 0;
   if (org) return 0;
+  // "born in Savannah", "on Addison": one word after these is a place or a street, not a person ("on Dana's
+  // plan" is a person's).
+  if (
+    words === 1 &&
+    cue !== 'strong' &&
+    LONE_PLACE_BEFORE.test(lower.slice(Math.max(0, first.start - 6), first.start)) &&
+    !possessiveAt(text, end)
+  )
+    return 0;
   // Place names: a street word at either end, a place prefix first, or "X de Y" without a given name.
   if (on(last, PLACE) || on(first, PLACE) || (words > 1 && on(first, PLACE_PREFIX))) return 0;
   if (cue !== 'strong' && lowerParticle && !on(first, FIRST)) return 0;
