@@ -37,6 +37,13 @@ const ANSWER_LINES = 2;
 /** Words an answer may open with before its date. */
 const ANSWER_LEAD = 16;
 const ANY_DIGIT = /[0-9]/;
+/** "DOB: January 27, 1941   DOD: November 6": another field's label between the birth word and the date. */
+const FIELD_LABEL = /[a-z]{2} ?:/;
+/** On one line only: the next line's speaker label ("Caller: June sixth, 1984") answers the birth question. */
+function fieldBetween(lower: string, from: number, to: number): boolean {
+  const between = lower.slice(from, to);
+  return !between.includes('\n') && FIELD_LABEL.test(between);
+}
 /** "April 3rd, 1970 — no, sorry — April 3rd, 1971": a date corrected in the same breath. */
 const CORRECTION = /\b(?:no|not|sorry|i mean|actually|wait|correction|rather)\b/;
 const CORRECTION_REACH = 60;
@@ -69,12 +76,18 @@ export const dob: Recognizer = {
     };
     let cue = 0;
     let answered = -1;
+    // The cue the last birth date was read by: a later date by the same cue needs a list or a correction.
+    let spent = -1;
     let previous: DateSpan | null = null;
     for (const d of dates) {
       if (d.start < firstEnd) continue;
       while (cue + 1 < cueEnds.length && (cueEnds[cue + 1] as number) <= d.start) cue++;
       const cueEnd = cueEnds[cue] as number;
-      const near = d.start <= lastStart + BIRTH_REACH && hasBefore(lower, d.start, BIRTH_WORDS, BIRTH_REACH);
+      const near =
+        d.start <= lastStart + BIRTH_REACH &&
+        cue !== spent &&
+        hasBefore(lower, d.start, BIRTH_WORDS, BIRTH_REACH) &&
+        !fieldBetween(lower, cueEnd, d.start);
       const answer = cue !== answered && isAnswer(lower, cueEnd, d.start);
       const corrected = previous !== null && isCorrection(lower, previous.end, d.start);
       const listed =
@@ -86,6 +99,7 @@ export const dob: Recognizer = {
       if (header !== null ? BIRTH_HEADER.test(header) : near || answer || corrected || listed) {
         out.push(finding(d.start, d.end, 'DOB', 0.85, 'dob'));
         previous = d;
+        spent = cue;
       } else previous = null;
       // Only the first date after a birth question answers it.
       if (d.start - cueEnd <= ANSWER_REACH) answered = cue;
