@@ -166,6 +166,15 @@ function extensionEnd(text: string, end: number): number {
   return m ? end + m[0].length : end;
 }
 
+/**
+ * "call 88120-33", "Call ID 20240306-11442": a group of eight digits or more first, or two groups the last of
+ * them two digits or fewer, is how ids are written; no phone number anywhere is grouped so.
+ */
+function idGrouping(groups: readonly number[]): boolean {
+  if (groups.length < 2) return false;
+  return (groups[0] as number) >= 8 || (groups.length === 2 && (groups[1] as number) <= 2);
+}
+
 function allFours(groups: readonly number[]): boolean {
   for (const g of groups) if (g !== 4) return false;
   return true;
@@ -239,6 +248,7 @@ export const phone: Recognizer = {
       )
         continue;
       const intl = text.charCodeAt(c.start) === 43; /* + */
+      if (!intl && !input.spoken && idGrouping(c.groups)) continue;
       // Fours in a row ("5775-1318-8380") are how order, card and account numbers are written; North
       // American numbers are grouped 3-3-4, so libphonenumber's lenient parse must not decide these.
       if (!intl && nanpRegion && c.groups.length >= 3 && allFours(c.groups)) continue;
