@@ -8,7 +8,17 @@ import {
   possessiveAt,
 } from './chars.ts';
 import { HASH_SEED, hashRange, hashStep, lookupHashed, wordTable } from './word-filter.ts';
-import { COMMON, FIRST, flagsHashed, flagsOf, NOT_NAME, PARTICLE, SURNAME } from './word-flags.ts';
+import {
+  COMMON,
+  FIRST,
+  flagsAt,
+  flagsHashed,
+  flagsOf,
+  NOT_NAME,
+  ORG,
+  PARTICLE,
+  SURNAME,
+} from './word-flags.ts';
 
 /** A word that could be part of a personal name, with its casing facts. */
 export interface NameToken {
@@ -162,6 +172,7 @@ function readToken(text: string, lower: string, start: number, gapStart: number)
     return null;
   let flags = flagsHashed(keyHash, lower, start, end);
   if (flags === 0 && scanned.wide) flags = accentFreeNameFlags(lower, start, end);
+  if (flags === 0) flags = unlistedWordFlags(text, lower, start, end, scanned.capitals);
   // Two-letter capitalised words are names only when a list knows them ("Al", "Bo"); others are skipped.
   if (wordEnd - start === 2 && (flags & (FIRST | SURNAME | PARTICLE)) === 0) return null;
   const allCaps = firstUpper && scanned.letters >= 2 && scanned.capitals === scanned.letters;
@@ -174,6 +185,33 @@ function readToken(text: string, lower: string, start: number, gapStart: number)
     initial: end - start === 1 && firstUpper,
     gapStart,
   };
+}
+
+/** Past tenses no list holds ("Dispatched", "Certified", "Requested"); "-eed" and "-med" end given names. */
+const INFLECTED = /(?:ied|[cs]hed|[^e]ted|ssed|ized|ated)$/;
+
+/**
+ * What a word no list knows still says: a past tense is an ordinary word ("Dispatched Greensboro PD"), and a
+ * capital inside a word after three lower-case letters or more marks a product or a firm ("PowerSeries",
+ * "SafeHaven"); "McKenzie", "DeShawn", "MacArthur" and "MaryAnn" are names.
+ */
+function unlistedWordFlags(
+  text: string,
+  lower: string,
+  start: number,
+  end: number,
+  capitals: number,
+): number {
+  if (end - start >= 6 && lower.charCodeAt(end - 1) === 100 && INFLECTED.test(lower.slice(end - 5, end)))
+    return COMMON;
+  if (capitals < 2) return 0;
+  for (let i = start + 3; i < end; i++) {
+    if (!isAsciiUpper(text.charCodeAt(i)) || !isAsciiLower(text.charCodeAt(i - 1))) continue;
+    const prefix = lower.slice(start, i);
+    if (prefix === 'mac' || prefix === 'van' || prefix === 'von' || prefix === 'fitz') return 0;
+    return (flagsAt(lower, start, i) & FIRST) === 0 ? ORG : 0;
+  }
+  return 0;
 }
 
 const COMBINING_MARKS = /[\u0300-\u036f]/g;
