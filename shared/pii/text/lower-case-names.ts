@@ -198,7 +198,8 @@ function namesOnLine(
         // Most words are no first name: the filter says so without the table, unless a surname cue needs the bits.
         const asked = capitals === 0 && (cue !== null || mayBeFirstNameOnly(keyHash));
         const flags = asked ? flagsHashed(keyHash, text, start, end) : 0;
-        const firstName = firstNameOnly(flags);
+        // "the vin", "a jack": after an article the word is a thing, whatever the lists say.
+        const firstName = firstNameOnly(flags) && !(cue === null && articleAt(lower, prevStart, prevEnd));
         const named = !firstName && cue !== null && cue !== 'first' && acceptsAfter(cue, flags);
         // "this is frank delgado": a first name that is also a word, made a name by a listed surname.
         const wordName = !firstName && cue === 'first' && isFirstName(flags);
@@ -253,6 +254,13 @@ const keyEnd = (text: string, scanEnd: number): number =>
 function dotStaysAt(text: string, i: number): boolean {
   const next = i + 1 < text.length ? text.charCodeAt(i + 1) : -1;
   return !isWordCode(next) && next !== 10;
+}
+
+/** Whether `lower[start, end)` is "the", "a" or "an". */
+function articleAt(lower: string, start: number, end: number): boolean {
+  const n = end - start;
+  if (start < 0 || n < 1 || n > 3) return false;
+  return n === 1 ? lower.charCodeAt(start) === 97 : lower.startsWith(n === 2 ? 'an' : 'the', start);
 }
 
 /** A first name, whether or not it is also an ordinary word, and on no not-a-name list. */

@@ -165,7 +165,6 @@ function isNoName(text: string, lower: string, start: number, end: number): bool
 const LOWER_SPELLING = /(?<![A-Za-z0-9'])[a-z](?:(?:, | | hyphen | dash )[a-z](?![A-Za-z0-9'])){2,29}/g;
 /** A spelling that runs on into an e-mail address ("c o l e eight eight at yahoo dot com") is the address's. */
 const EMAIL_AFTER = /^(?: [a-z]+){0,4} at [a-z]+ dot /;
-const SPELLED_SEPARATORS = /, | hyphen | dash | /g;
 /** Words a spelling may confirm at once: "dmitri volkov d m i t r i v o l k o v". */
 const MAX_SPELLED_WORDS = 3;
 
@@ -180,13 +179,45 @@ export function lowerSpelledConfirmations(text: string, lower: string, out: Find
     const start = m.index;
     const end = start + m[0].length;
     if (EMAIL_AFTER.test(lower.slice(end, end + 40)) || placeWordAfter(lower, end)) continue;
-    const letters = m[0].replace(SPELLED_SEPARATORS, '');
-    const words = spelledWordsBefore(lower, start, letters);
-    if (words === null) continue;
+    const spelled = spelledWithin(lower, start, m[0]);
+    if (spelled === null) continue;
+    const { words } = spelled;
     found ??= new Set(out.map((f) => f.start));
     if (!found.has(words.start)) out.push(finding(words.start, words.end, 'PERSON', 0.7, 'person'));
-    if (!found.has(start)) out.push(finding(start, end, 'PERSON', 0.7, 'person'));
+    if (!found.has(spelled.start)) out.push(finding(spelled.start, spelled.end, 'PERSON', 0.7, 'person'));
   }
+}
+
+/** Letters the run may hold around the spelling: "with a k, k r y s t a l", "s a l a z a r i got it". */
+const MAX_STRAY_LETTERS = 2;
+const SINGLE_LETTERS = /(?<![a-z])[a-z](?![a-z])/g;
+
+/**
+ * The spelling inside the run at `start` that matches words said before it, nearest stray letters dropped
+ * first, with the words it spells; null when none does.
+ */
+function spelledWithin(
+  lower: string,
+  start: number,
+  run: string,
+): { start: number; end: number; words: { start: number; end: number } } | null {
+  const at: number[] = [];
+  for (const m of run.matchAll(SINGLE_LETTERS)) at.push(start + m.index);
+  const letters = at.map((i) => lower.charAt(i)).join('');
+  for (let dropped = 0; dropped <= 2 * MAX_STRAY_LETTERS; dropped++) {
+    for (
+      let lead = Math.min(dropped, MAX_STRAY_LETTERS);
+      lead >= 0 && dropped - lead <= MAX_STRAY_LETTERS;
+      lead--
+    ) {
+      const last = at.length - 1 - (dropped - lead);
+      // Three letters spell a word only as the whole run; with strays dropped, four at least.
+      if (last - lead < (dropped === 0 ? 2 : 3)) continue;
+      const words = spelledWordsBefore(lower, start, letters.slice(lead, last + 1));
+      if (words !== null) return { start: at[lead] as number, end: (at[last] as number) + 1, words };
+    }
+  }
+  return null;
 }
 
 /** "h o l d r e g e street", "downing court": a street or place word after a word makes it a place's. */
@@ -206,7 +237,8 @@ function wordsIn(lower: string, from: number, to: number): number[] {
     while (i < to && !isAsciiLetter(lower.charCodeAt(i))) i++;
     const s = i;
     while (i < to && (isAsciiLetter(lower.charCodeAt(i)) || lower.charCodeAt(i) === 39)) i++;
-    if (i > s) bounds.push(s, i);
+    // Single letters are an earlier spelling's, never the word spelled.
+    if (i > s + 1) bounds.push(s, i);
   }
   return bounds;
 }
