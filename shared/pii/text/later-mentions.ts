@@ -1,13 +1,13 @@
 import type { Finding } from '../finding.ts';
 import { finding } from '../scan-input.ts';
 import { inFirmPair } from './business-context.ts';
-import { possessiveAt } from './chars.ts';
+import { isAsciiLower, possessiveAt } from './chars.ts';
 import { namesFirmAfter, orgInRunAfter, orgInRunBefore } from './firm-words.ts';
 import { cueBefore } from './name-cue.ts';
 import { relationBefore } from './name-relations.ts';
 import { atLineStart, speakerTailAt } from './name-tails.ts';
 import type { NameToken } from './name-tokens.ts';
-import { COMMON, flagsAt } from './word-flags.ts';
+import { COMMON, FIRST, flagsAt } from './word-flags.ts';
 import { hasSpace, lengthBit } from './words.ts';
 
 /** A name found in full makes its parts names elsewhere in the text: "Asya Godina ... Asya said". */
@@ -33,7 +33,8 @@ export function laterMentions(
       !orgInRunAfter(toks, i, text) &&
       !orgInRunBefore(toks, i, text) &&
       !inFirmPair(text, t.start, t.end) &&
-      !namesFirmAfter(text, lower, t.end)
+      !namesFirmAfter(text, lower, t.end) &&
+      !((t.flags & COMMON) !== 0 && opensClause(text, lower, t))
     )
       out.push(finding(t.start, t.end, 'PERSON', 0.7, 'person'));
   }
@@ -66,8 +67,9 @@ function nameParts(found: readonly Finding[], text: string, lower: string): Name
   let parts: NameParts | null = null;
   for (const f of found) {
     // "I'm StubHaven's virtual assistant": a possessive after the cue names what the speaker is, not who.
+    const full = hasSpace(text, f.start, f.end);
     if (
-      !hasSpace(text, f.start, f.end) &&
+      !full &&
       !(spokenCueBefore(text, lower, f.start) && !possessiveAt(text, f.end)) &&
       !(atLineStart(text, f.start) && speakerTailAt(text, f.end))
     )
@@ -82,13 +84,65 @@ function nameParts(found: readonly Finding[], text: string, lower: string): Name
         if (lower.charCodeAt(i) === 0x130) comparable = false;
         i++;
       }
-      if (i - start > 2 && comparable && (flagsAt(lower, start, i) & COMMON) === 0) {
+      // A part that is also an ordinary word counts when it is a given name in a full name ("Joy Lindholm ...
+      // Added Joy"); one word said after a cue ("this is Grace") leaves "Grace period" alone.
+      const flags = i - start > 2 && comparable ? flagsAt(lower, start, i) : COMMON;
+      if ((flags & COMMON) === 0 || ((flags & FIRST) !== 0 && full)) {
         parts ??= new NameParts();
         parts.add(lower, start, i);
       }
     }
   }
   return parts;
+}
+
+/** Words that follow a modal or an imperative, never a name as a sentence's subject ("Will you", "Grant the"). */
+const CLAUSE_WORDS: ReadonlySet<string> = new Set([
+  'you',
+  'i',
+  'we',
+  'they',
+  'he',
+  'she',
+  'it',
+  'the',
+  'a',
+  'an',
+  'your',
+  'my',
+  'our',
+  'this',
+  'that',
+  'these',
+  'those',
+  'me',
+  'us',
+  'them',
+  'him',
+  'her',
+  'be',
+  'not',
+  'to',
+  'all',
+  'any',
+  'some',
+  'access',
+]);
+
+/**
+ * "Will you ...", "Grant the tech access": a given name that is also a word, opening a sentence before one of
+ * these, is the word.
+ */
+function opensClause(text: string, lower: string, t: NameToken): boolean {
+  let b = t.start - 1;
+  while (b >= 0 && lower.charCodeAt(b) === 32) b--;
+  const before = b < 0 ? 10 : lower.charCodeAt(b);
+  if (before !== 10 && before !== 46 && before !== 33 && before !== 63 && before !== 58 && before !== 34)
+    return false;
+  if (text.charCodeAt(t.end) !== 32) return false;
+  let e = t.end + 1;
+  while (e < lower.length && e - t.end < 10 && isAsciiLower(lower.charCodeAt(e))) e++;
+  return CLAUSE_WORDS.has(lower.slice(t.end + 1, e));
 }
 
 /**
