@@ -1,7 +1,7 @@
 import { STREET_SUFFIXES } from '../data/street-words.ts';
 import type { Finding } from '../finding.ts';
 import { finding } from '../scan-input.ts';
-import { isAsciiLetter, isLetter } from './chars.ts';
+import { isAsciiLetter, isAsciiLower, isLetter } from './chars.ts';
 import type { NameToken } from './name-tokens.ts';
 import { COMMON, FIRST, flagsAt, NOT_NAME, PLACE } from './word-flags.ts';
 
@@ -162,7 +162,10 @@ function isNoName(text: string, lower: string, start: number, end: number): bool
  * Lower-case letters said one at a time, as speech-to-text writes a spelling ("a b e r n a t h y", "v o g e l
  * hyphen h a r t m a n n"): three or more, each standing alone.
  */
-const LOWER_SPELLING = /(?<![A-Za-z0-9'])[a-z](?:(?:, | | hyphen | dash )[a-z](?![A-Za-z0-9'])){2,29}/g;
+const LOWER_SPELLING = /(?<![A-Za-z0-9'])[a-z](?:(?:, | | hyphen | dash )[a-z](?![A-Za-z0-9'])){2,29}/y;
+const SPELLING_HINT = / [a-z](?:,? | hyphen | dash )[a-z](?![A-Za-z0-9'])/g;
+const isSpellingWordCode = (c: number): boolean =>
+  (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 39;
 /** A spelling that runs on into an e-mail address ("c o l e eight eight at yahoo dot com") is the address's. */
 const EMAIL_AFTER = /^(?: [a-z]+){0,4} at [a-z]+ dot /;
 /** Words a spelling may confirm at once: "dmitri volkov d m i t r i v o l k o v". */
@@ -174,8 +177,18 @@ const MAX_SPELLED_WORDS = 3;
  */
 export function lowerSpelledConfirmations(text: string, lower: string, out: Finding[]): void {
   let found: Set<number> | null = null;
-  LOWER_SPELLING.lastIndex = 0;
-  for (let m = LOWER_SPELLING.exec(text); m !== null; m = LOWER_SPELLING.exec(text)) {
+  // A spelling holds a space, a letter standing alone and another: a search led by that space skips the rest
+  // of the text fast, and the full pattern is tried only where one is.
+  SPELLING_HINT.lastIndex = 0;
+  for (let h = SPELLING_HINT.exec(text); h !== null; h = SPELLING_HINT.exec(text)) {
+    const before = h.index - 1;
+    LOWER_SPELLING.lastIndex =
+      isAsciiLower(text.charCodeAt(before)) && !isSpellingWordCode(text.charCodeAt(before - 1))
+        ? before
+        : h.index + 1;
+    const m = LOWER_SPELLING.exec(text);
+    if (m === null) continue;
+    SPELLING_HINT.lastIndex = m.index + m[0].length;
     const start = m.index;
     const end = start + m[0].length;
     if (EMAIL_AFTER.test(lower.slice(end, end + 40)) || placeWordAfter(lower, end)) continue;
