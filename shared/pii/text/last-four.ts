@@ -14,12 +14,12 @@ export interface LastFourMention {
 /**
 /**
  * "ending ", "ends in", "ends with", "last four", "last 4", the one-word field names of logs and forms
- * ("last4", "AUTH_SSN4") and the Spanish "últimos cuatro" in one pass. Global only for its lastIndex scan,
+ * ("last4", "AUTH_SSN4", "SSN L4") and the Spanish "últimos cuatro" in one pass. Global only for its lastIndex scan,
  * which is reset before every use; nothing inside the loop can reach the pattern. "(ú)ltimos" is matched
  * from its second letter, which only that word holds: a first letter of its own would make the pattern
  * stop at every "u" of the text.
  */
-const CUE = /ending |ends (?:in|with)|last[ _]?(?:four|4)|ltimos (?:cuatro|4)/g;
+const CUE = /ending |ends (?:in|with)|last[ _]?(?:four|4)|(?<![a-z0-9])l4(?![a-z0-9])|ltimos (?:cuatro|4)/g;
 /** "AUTH_SSN4": only texts holding "ssn" are scanned for it, so the common cues keep their one fast scan. */
 const SSN4 = /ssn_?4(?![0-9])/g;
 
@@ -37,6 +37,7 @@ const KINDS_WORDS = {
     // Agents' shorthand: "GTD CC x0017", "cc ending 4242".
     'cc ',
     'cc#',
+    'mc ',
   ],
   SSN: ['social', 'ssn', 'security number'],
   BANK_ACCOUNT: ['account', 'acct', 'checking', 'savings'],

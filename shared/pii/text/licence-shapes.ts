@@ -1,4 +1,4 @@
-import { US_STATE_NAMES } from '../data/us-states.ts';
+import { US_STATE_CODES, US_STATE_NAMES } from '../data/us-states.ts';
 
 /** Where a licence number sits in the text. */
 export interface Span {
@@ -7,18 +7,21 @@ export interface Span {
 }
 
 /**
- * "DL 41927735", "Texas DL 30418852", "NY DL 492 118 307": the abbreviation as a word of its own, then the
- * number at once, whole or in the groups of three or four it is read in (a flight, "DL 1187", is never so).
- * Global only for its lastIndex scan, reset before each use.
+ * "DL 41927735", "Texas DL 30418852", "NY DL 492 118 307", "DL TX 40318826": the abbreviation as a word of its
+ * own, perhaps the issuing state's code, then the number at once, whole or in the groups of three or four it is
+ * read in (a flight, "DL 1187", is never so). Global only for its lastIndex scan, reset before each use.
  */
-const DL_THEN_CODE = /\bdl ([a-z]{0,2}\d{5,17}|\d{3}(?:[ -]\d{3,4}){2,3})\b/g;
+const DL_THEN_CODE = new RegExp(
+  `\\bdl (?:(?:${[...US_STATE_CODES].map((c) => c.toLowerCase()).join('|')}) )?([a-z]{0,2}\\d{5,17}|\\d{3}(?:[ -]\\d{3,4}){2,3})\\b`,
+  'g',
+);
 
 export function shortDlCode(lower: string): Span[] {
   const out: Span[] = [];
   if (!lower.includes('dl ')) return out;
   DL_THEN_CODE.lastIndex = 0;
   for (let m = DL_THEN_CODE.exec(lower); m !== null; m = DL_THEN_CODE.exec(lower)) {
-    const start = m.index + 3;
+    const start = m.index + m[0].length - (m[1] as string).length;
     out.push({ start, end: start + (m[1] as string).length });
   }
   return out;
