@@ -85,6 +85,32 @@ function answerFrom(lower: string, after: number): number {
   return line < 0 ? after : answerStart(lower, line);
 }
 
+/** How far back on its line an answer's cue may stand, and how long the question's line may be. */
+const ANSWER_LINE_REACH = 80;
+const QUESTION_LINE_REACH = 200;
+const ASKED_LAST_FOUR = /last (?:four|4)/;
+
+/**
+ * "the last four of her social?" then "... The last four is 7730": an answer's bare "last four" is what the
+ * question on the line before asked for. Both lines are read within their reach only.
+ */
+function askedKind(lower: string, at: number): keyof typeof KINDS_WORDS | null {
+  let lineStart = at - 1;
+  while (lineStart >= 0 && at - lineStart <= ANSWER_LINE_REACH && lower.charCodeAt(lineStart) !== 10)
+    lineStart--;
+  if (lineStart < 0 || lower.charCodeAt(lineStart) !== 10) return null;
+  let questionStart = lineStart - 1;
+  while (
+    questionStart >= 0 &&
+    lineStart - questionStart <= QUESTION_LINE_REACH &&
+    lower.charCodeAt(questionStart) !== 10
+  )
+    questionStart--;
+  const question = lower.slice(questionStart + 1, lineStart);
+  if (!ASKED_LAST_FOUR.test(question)) return null;
+  return nearestGroup(lower, lineStart, KINDS, question.length);
+}
+
 /** Only chunks of two to six digits, no letters touching, can be named by a cue. */
 function hasFragment(chunks: readonly DigitChunk[]): boolean {
   for (const c of chunks) if (c.digits.length >= 2 && c.digits.length <= 6 && !c.glued) return true;
@@ -191,7 +217,8 @@ function readCues(lower: string, chunks: readonly DigitChunk[], cue: RegExp, out
     // just after them ("ending in 4242 on my visa"); a cue for the next value ("... account number") is not it.
     const label =
       nearestGroup(lower, chunk.start, KINDS, chunk.start - at + 60) ??
-      nearestGroup(lower, Math.min(lower.length, chunk.end + 25), KINDS, 25);
+      nearestGroup(lower, Math.min(lower.length, chunk.end + 25), KINDS, 25) ??
+      askedKind(lower, at);
     if (label && label !== 'OTHER') out.push({ start: chunk.start, end: chunk.end, label });
   }
 }
