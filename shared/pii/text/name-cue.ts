@@ -76,6 +76,7 @@ const CUE_STARTS_BY_LENGTH: readonly number[] = (() => {
 
 /** Whether the words right before `pos` introduce a name, strongly ("my name is") or weakly ("with"). */
 export function cueBefore(lower: string, pos: number): CueStrength | null {
+  if (lower.charCodeAt(pos - 1) === 34) return jsonNameKeyBefore(lower, pos - 1) ? 'strong' : null;
   let end = pos;
   const floor = Math.max(0, pos - 6);
   while (end > floor) {
@@ -167,4 +168,54 @@ export function lowerCueBefore(
   if (k === 0) return null;
   for (const [cue, kind] of CUE_GROUPS[k - 1] ?? []) if (phraseEndsAt(lower, cue, prevEnd)) return kind;
   return null;
+}
+
+/** Keys of web-form and CRM exports whose value is a person's name: "first", "last_name", "guestName". */
+const NAME_KEYS: ReadonlySet<string> = new Set(['first', 'last', 'surname', 'given', 'family', 'middle']);
+/** Keys ending in "name" whose value is a thing's name. */
+const THING_NAME_KEYS: readonly string[] = [
+  'user',
+  'company',
+  'business',
+  'street',
+  'file',
+  'host',
+  'product',
+  'pet',
+  'city',
+  'org',
+  'brand',
+  'domain',
+  'device',
+  'plan',
+  'event',
+  'venue',
+  'campaign',
+  'display',
+  'screen',
+  'nick',
+  'code',
+];
+const MAX_KEY = 32;
+
+/**
+ * `"first_name":"Grace"`, `"name": "Joy Castellanos"`: whether the JSON key before the value's opening quote
+ * at `quote` names a person. Reads at most a key's length back.
+ */
+function jsonNameKeyBefore(lower: string, quote: number): boolean {
+  let i = quote - 1;
+  while (i >= 0 && quote - i < 4 && lower.charCodeAt(i) === 32) i--;
+  if (lower.charCodeAt(i) !== 58) return false;
+  i--;
+  while (i >= 0 && quote - i < 6 && lower.charCodeAt(i) === 32) i--;
+  if (lower.charCodeAt(i) !== 34) return false;
+  const keyEnd = i;
+  i--;
+  while (i >= 0 && keyEnd - i <= MAX_KEY && lower.charCodeAt(i) !== 34) i--;
+  if (lower.charCodeAt(i) !== 34) return false;
+  const key = lower.slice(i + 1, keyEnd).replace(/[_ -]/g, '');
+  if (NAME_KEYS.has(key)) return true;
+  if (!key.endsWith('name')) return false;
+  const owner = key.slice(0, -4);
+  return !THING_NAME_KEYS.some((thing) => owner.endsWith(thing));
 }
