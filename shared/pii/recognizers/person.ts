@@ -15,7 +15,7 @@ import { namesFirmAfter, orgAmong, orgSoonAfter } from '../text/firm-words.ts';
 import { laterMentions } from '../text/later-mentions.ts';
 import { isBrandPair, namesNoPerson } from '../text/not-a-person.ts';
 import { lowerCaseNames } from '../text/lower-case-names.ts';
-import { cueBefore } from '../text/name-cue.ts';
+import { cueBefore, isPersonNameKey } from '../text/name-cue.ts';
 import {
   atLineStart,
   labelCueBefore,
@@ -28,6 +28,7 @@ import { relationBefore } from '../text/name-relations.ts';
 import { isNameGap, type NameToken, nameTokens } from '../text/name-tokens.ts';
 import { withoutNamedThings } from '../text/named-things.ts';
 import { repeatedSpeakerLabels } from '../text/speaker-labels.ts';
+import { TableColumns } from '../text/table-columns.ts';
 import { lowerSpelledConfirmations, spelledConfirmations } from '../text/spelled-confirmations.ts';
 import {
   BRAND,
@@ -57,6 +58,7 @@ export const person: Recognizer = {
   find({ text, lower }) {
     const toks = nameTokens(text, lower);
     const out: Finding[] = [];
+    let tables: TableColumns | null = null;
     let i = 0;
     while (i < toks.length) {
       const t = toks[i] as NameToken;
@@ -105,6 +107,12 @@ export const person: Recognizer = {
       const lastTok = toks[j - 1] as NameToken;
       // "it's Bronwyn at Fairway ...": a speaker naming their workplace has just named themselves.
       let cue = cueBefore(lower, t.start);
+      // "...|caller_name|..." over "...|GUTIERREZ MARISOL|...": a cell under a name column holds a name.
+      if (cue !== 'strong' && opensCell(text, t.start)) {
+        tables ??= new TableColumns(text);
+        const header = tables.headerAt(t.start);
+        if (header !== null && isPersonNameKey(header)) cue = 'strong';
+      }
       if (cue !== 'strong' && (relationBefore(text, t.start) || (greeted && j === i + 1))) cue = 'strong';
       else if (cue === 'weak' && workplaceAfter(text, lastTok.end) && ownNameCueBefore(lower, t.start))
         cue = 'strong';
@@ -231,6 +239,12 @@ function placeNamedPerson(t: NameToken, text: string, lower: string): boolean {
   if (!t.title || !on(t, FIRST) || t.end - t.start < 4 || MONTHS.has(lower.slice(t.start, t.end)))
     return false;
   return (atLineStart(text, t.start) && speakerTailAt(text, t.end)) || cueBefore(lower, t.start) === 'strong';
+}
+
+/** Whether the word at `start` opens a cell of a "|"- or tab-separated row. */
+function opensCell(text: string, start: number): boolean {
+  const c = text.charCodeAt(start - 1);
+  return c === 124 || c === 9 || (c === 32 && text.charCodeAt(start - 2) === 124);
 }
 
 /** The range of tokens `trim` keeps, `[from, to)`: one object reused, so trimming allocates nothing. */

@@ -170,7 +170,7 @@ export function lowerCueBefore(
   return null;
 }
 
-/** Keys of web-form and CRM exports whose value is a person's name: "first", "last_name", "guestName". */
+/** Keys of web-form and CRM exports and table headers whose value is a person's name: "first", "last_name", "guestName". */
 const NAME_KEYS: ReadonlySet<string> = new Set(['first', 'last', 'surname', 'given', 'family', 'middle']);
 /** Keys ending in "name" whose value is a thing's name. */
 const THING_NAME_KEYS: readonly string[] = [
@@ -213,7 +213,12 @@ function jsonNameKeyBefore(lower: string, quote: number): boolean {
   i--;
   while (i >= 0 && keyEnd - i <= MAX_KEY && lower.charCodeAt(i) !== 34) i--;
   if (lower.charCodeAt(i) !== 34) return false;
-  const key = lower.slice(i + 1, keyEnd).replace(/[_ -]/g, '');
+  return isPersonNameKey(lower.slice(i + 1, keyEnd));
+}
+
+/** Whether a field's key or a column's header ("last_name", "Caller Name") names a person's name. */
+export function isPersonNameKey(field: string): boolean {
+  const key = field.toLowerCase().replace(/[_ -]/g, '');
   if (NAME_KEYS.has(key)) return true;
   if (!key.endsWith('name')) return false;
   const owner = key.slice(0, -4);
