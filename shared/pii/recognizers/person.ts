@@ -59,6 +59,15 @@ export const person: Recognizer = {
     const toks = nameTokens(text, lower);
     const out: Finding[] = [];
     let tables: TableColumns | null = null;
+    // The cue before a word; "...|caller_name|..." over "...|OYELOWO TEMITOPE|...": a cell under a name
+    // column holds a name, as strongly as "my name is" says so.
+    const nameCueAt = (start: number): 'strong' | 'weak' | null => {
+      const cue = cueBefore(lower, start);
+      if (cue === 'strong' || !opensCell(text, start)) return cue;
+      tables ??= new TableColumns(text);
+      const header = tables.headerAt(start);
+      return header !== null && isPersonNameKey(header) ? 'strong' : cue;
+    };
     let i = 0;
     while (i < toks.length) {
       const t = toks[i] as NameToken;
@@ -68,7 +77,7 @@ export const person: Recognizer = {
         t.initial && text.charCodeAt(t.end) === 46 && next?.title === true && isNameGap(text, next);
       // "Surname is AL-FARSI": after a strong cue, capitals the lists do not know are a name too.
       const capsMayJoin = t.allCaps && !on(t, NOT_NAME);
-      let cuedCaps = capsMayJoin && !isCap(t) && cueBefore(lower, t.start) === 'strong';
+      let cuedCaps = capsMayJoin && !isCap(t) && nameCueAt(t.start) === 'strong';
       const greeted = t.title && on(t, FIRST) && !firstNameOnly(t.flags) && greetedAlone(text, lower, t);
       if (
         (!isCap(t) && !leadingInitial && !cuedCaps) ||
@@ -98,7 +107,7 @@ export const person: Recognizer = {
           if (!after?.title || !isNameGap(text, after)) break;
         } else if (!isCap(n) && !n.initial) {
           // Asked only here, where it matters: most runs in capitals have no unlisted word after their first.
-          if (n.allCaps && capsMayJoin && !cuedCaps) cuedCaps = cueBefore(lower, t.start) === 'strong';
+          if (n.allCaps && capsMayJoin && !cuedCaps) cuedCaps = nameCueAt(t.start) === 'strong';
           if (!(n.allCaps && cuedCaps)) break;
         }
         if (!n.initial && !on(n, PARTICLE)) words++;
@@ -106,13 +115,7 @@ export const person: Recognizer = {
       }
       const lastTok = toks[j - 1] as NameToken;
       // "it's Bronwyn at Fairway ...": a speaker naming their workplace has just named themselves.
-      let cue = cueBefore(lower, t.start);
-      // "...|caller_name|..." over "...|GUTIERREZ MARISOL|...": a cell under a name column holds a name.
-      if (cue !== 'strong' && opensCell(text, t.start)) {
-        tables ??= new TableColumns(text);
-        const header = tables.headerAt(t.start);
-        if (header !== null && isPersonNameKey(header)) cue = 'strong';
-      }
+      let cue = nameCueAt(t.start);
       if (cue !== 'strong' && (relationBefore(text, t.start) || (greeted && j === i + 1))) cue = 'strong';
       else if (cue === 'weak' && workplaceAfter(text, lastTok.end) && ownNameCueBefore(lower, t.start))
         cue = 'strong';
