@@ -273,3 +273,37 @@ export const RELATION_NOUNS: readonly string[] = [
   'operator',
   'technician',
 ];
+
+/** Who owns a relation before a lower-case name ("my wife joy", "her son will pemberton"). */
+export const RELATION_OWNERS: readonly string[] = ['my', 'his', 'her', 'our', 'their', 'your'];
+
+/** Relations that introduce a name in lower-case speech; a word-name after them needs a surname-like word too. */
+export const LOWER_RELATION_NOUNS: readonly string[] = [
+  'wife',
+  'husband',
+  'spouse',
+  'partner',
+  'fiance',
+  'fiancee',
+  'boyfriend',
+  'girlfriend',
+  'daughter',
+  'son',
+  'mother',
+  'father',
+  'mom',
+  'dad',
+  'sister',
+  'brother',
+  'grandmother',
+  'grandfather',
+  'grandma',
+  'grandpa',
+  'aunt',
+  'uncle',
+  'niece',
+  'nephew',
+  'cousin',
+  'neighbor',
+  'roommate',
+];

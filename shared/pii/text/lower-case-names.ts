@@ -106,8 +106,8 @@ function cuedName(text: string, lower: string, at: number, to: number, out: Find
   // After "this is", a first name that is also a word ("frank", "will") needs the table too: with a
   // listed surname after it, it is a name.
   const flags = flagsHashed(hash, text, start, wordStop);
-  if (cue === 'first' && !firstNameOnly(flags) && isFirstName(flags)) {
-    const stop = withSurname(text, wordStop, true);
+  if ((cue === 'first' || cue === 'relation') && !firstNameOnly(flags) && isFirstName(flags)) {
+    const stop = withSurname(text, wordStop, cue === 'first');
     if (stop > wordStop) out.push(finding(start, stop, 'PERSON', 0.75, 'person'));
     return stop > wordStop ? stop : start;
   }
@@ -123,7 +123,7 @@ function cuedName(text: string, lower: string, at: number, to: number, out: Find
     }
     return stop;
   }
-  if (cue !== 'first' && acceptsAfter(cue, flags)) {
+  if (cue !== 'first' && cue !== 'relation' && acceptsAfter(cue, flags)) {
     const stop = cue === 'named' ? withSurname(text, wordStop) : wordStop;
     out.push(finding(start, stop, 'PERSON', 0.75, 'person'));
     if (stop > wordStop) return stop;
@@ -200,14 +200,15 @@ function namesOnLine(
         const flags = asked ? flagsHashed(keyHash, text, start, end) : 0;
         // "the vin", "a jack": after an article the word is a thing, whatever the lists say.
         const firstName = firstNameOnly(flags) && !(cue === null && articleAt(lower, prevStart, prevEnd));
-        const named = !firstName && cue !== null && cue !== 'first' && acceptsAfter(cue, flags);
+        const named =
+          !firstName && cue !== null && cue !== 'first' && cue !== 'relation' && acceptsAfter(cue, flags);
         // "this is frank delgado": a first name that is also a word, made a name by a listed surname.
-        const wordName = !firstName && cue === 'first' && isFirstName(flags);
+        const wordName = !firstName && (cue === 'first' || cue === 'relation') && isFirstName(flags);
         const stop =
           firstName || (named && cue === 'named')
             ? withSurname(text, end)
             : wordName
-              ? withSurname(text, end, true)
+              ? withSurname(text, end, cue === 'first')
               : end;
         if (firstName || named || (wordName && stop > end)) {
           out.push(finding(start, stop, 'PERSON', firstName ? (cue !== null ? 0.8 : 0.55) : 0.75, 'person'));

@@ -1,7 +1,9 @@
 import {
   LOWER_FIRST_NAME_CUES,
   LOWER_NAMED_CUES,
+  LOWER_RELATION_NOUNS,
   LOWER_SURNAME_CUES,
+  RELATION_OWNERS,
   STRONG_CUES,
   WEAK_CUES,
 } from '../data/name-cues.ts';
@@ -108,16 +110,28 @@ export function cueBefore(lower: string, pos: number): CueStrength | null {
  * What a lower-case cue introduces: a first name the lists know ("hi maria"), a surname-like word ("dr patel"),
  * or whatever name is said ("my name is oluwaseun adeyemi").
  */
-export type LowerCueKind = 'first' | 'surname' | 'named';
+export type LowerCueKind = 'first' | 'surname' | 'named' | 'relation';
+
+/**
+ * "my wife joy mcallister", "her son will pemberton": a relation owned by someone, then a first name; one that
+ * is also a word ("joy", "will") only with a surname-like word after it. "my wife is joy": said outright.
+ */
+const LOWER_RELATION_CUES: readonly string[] = RELATION_OWNERS.flatMap((owner) =>
+  LOWER_RELATION_NOUNS.map((noun) => `${owner} ${noun}`),
+);
+const LOWER_RELATION_NAMED_CUES: readonly string[] = LOWER_RELATION_NOUNS.map((noun) => `${noun} is`);
 
 /** Lower-case cues; within a group longest first, so "last name is" wins over "name is". */
-const { groups: CUE_GROUPS, byLastWord: CUES_BY_LAST_WORD } = groupByLastWord<LowerCueKind>([
+const LOWER_CUES: readonly (readonly [string, LowerCueKind])[] = [
   ...LOWER_FIRST_NAME_CUES.map((cue) => [cue, 'first'] as const),
   ...LOWER_SURNAME_CUES.map((cue) => [cue, 'surname'] as const),
   ...LOWER_NAMED_CUES.map((cue) => [cue, 'named'] as const),
-]);
+  ...LOWER_RELATION_NAMED_CUES.map((cue) => [cue, 'named'] as const),
+  ...LOWER_RELATION_CUES.map((cue) => [cue, 'relation'] as const),
+];
+const { groups: CUE_GROUPS, byLastWord: CUES_BY_LAST_WORD } = groupByLastWord<LowerCueKind>([...LOWER_CUES]);
 for (const group of CUE_GROUPS) group.sort((a, b) => b[0].length - a[0].length);
-const CUE_LAST_WORDS = [...LOWER_FIRST_NAME_CUES, ...LOWER_SURNAME_CUES, ...LOWER_NAMED_CUES].map(lastWordOf);
+const CUE_LAST_WORDS = LOWER_CUES.map(([cue]) => lastWordOf(cue));
 /** First letters of the cues' last words by length: most words before a candidate are ruled out by these. */
 const CUE_FIRST_LETTERS: readonly number[] = CUE_LAST_WORDS.reduce(
   (byLength, w) => {
@@ -127,7 +141,15 @@ const CUE_FIRST_LETTERS: readonly number[] = CUE_LAST_WORDS.reduce(
   new Array<number>(Math.max(...CUE_LAST_WORDS.map((w) => w.length)) + 1).fill(0),
 );
 
-const LOWER_CUE_WORDS = [...new Set(CUE_LAST_WORDS.map((w) => w.replace(/[.:]+$/, '')))]
+// Relations cue only on lower-case lines, read word by word: on other lines a capitalised name after them is
+// read by the capitals' rules ("my wife Joy"), and words as common as "son" would stop the search everywhere.
+const LOWER_CUE_WORDS = [
+  ...new Set(
+    LOWER_CUES.filter(([, kind]) => kind !== 'relation').map(([cue]) =>
+      lastWordOf(cue).replace(/[.:]+$/, ''),
+    ),
+  ),
+]
   .sort((a, b) => b.length - a.length)
   .join('|');
 /**
