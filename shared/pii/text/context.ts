@@ -51,6 +51,21 @@ function startsWord(lower: string, at: number, keyword: string): boolean {
   return !isWordCode(keyword.charCodeAt(0)) || at === 0 || !isWordCode(lower.charCodeAt(at - 1));
 }
 
+/**
+ * "roommate" is no "room", "cardholder" no "card": a keyword ending in a letter is whole when no letter follows
+ * or only a plural's "s" ("accounts", "cards").
+ */
+function joinsLongerWord(lower: string, end: number, keyword: string): boolean {
+  if (!isLetterCode(keyword.charCodeAt(keyword.length - 1))) return false;
+  const c = lower.charCodeAt(end);
+  if (!isLetterCode(c)) return false;
+  return !(c === 115 && !isLetterCode(lower.charCodeAt(end + 1)));
+}
+
+/** Lower-case ASCII and accented Latin letters; digits after a keyword ("ssn4") leave it whole. */
+const isLetterCode = (c: number): boolean =>
+  (c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7);
+
 /** ASCII letters and digits and the accented Latin letters of lower-cased text. */
 const isWordCode = (c: number): boolean =>
   (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7);
@@ -182,7 +197,11 @@ export function nearestCue<K extends string>(
     let from = 0;
     for (let m = re.exec(slice); m; m = re.exec(slice.slice(from))) {
       const at = from + m.index;
-      if (!startsWord(lower, start + at, m[0]) || beginsSpeakerLabel(lower, start + at, m[0])) {
+      if (
+        !startsWord(lower, start + at, m[0]) ||
+        joinsLongerWord(lower, start + at + m[0].length, m[0]) ||
+        beginsSpeakerLabel(lower, start + at, m[0])
+      ) {
         from = at + 1;
         continue;
       }
