@@ -76,18 +76,23 @@ export function findDates(
       out.push({ start: from, end: c.end });
       continue;
     }
-    if (c.glued || c.groups.length !== 3) continue;
+    if (c.glued || c.groups.length < 3) continue;
     const sep = c.seps[0];
     // A space parts the numbers of a date only when said aloud ("my birthday is 3 4 1985").
     if ((sep !== '/' && sep !== '-' && sep !== '.' && !(sep === ' ' && spoken)) || c.seps[1] !== sep)
       continue;
-    const [a, b, y] = text.slice(from, c.end).split(sep).map(Number) as [number, number, number];
-    const g = c.groups.join('-');
+    // "02/09/2019 (5 y/o)": the reader joins a number after " (" as a phone's area code; the date is the first
+    // three groups.
+    if (c.groups.length > 3 && c.seps[2] === sep) continue;
+    const [g0 = 0, g1 = 0, g2 = 0] = c.groups;
+    const dateEnd = from + g0 + g1 + g2 + 2 * sep.length;
+    const [a, b, y] = text.slice(from, dateEnd).split(sep).map(Number) as [number, number, number];
+    const g = c.groups.slice(0, 3).join('-');
     const ymd = g === '4-2-2' || g === '4-1-1' || g === '4-1-2' || g === '4-2-1';
     const mdy = /^[12]-[12]-(2|4)$/.test(g);
-    if (ymd && b >= 1 && b <= 12 && y >= 1 && y <= 31) out.push({ start: from, end: c.end });
+    if (ymd && b >= 1 && b <= 12 && y >= 1 && y <= 31) out.push({ start: from, end: dateEnd });
     else if (mdy && ((a <= 12 && b <= 31) || (b <= 12 && a <= 31)) && a > 0 && b > 0)
-      out.push({ start: from, end: c.end });
+      out.push({ start: from, end: dateEnd });
   }
   MONTH.lastIndex = monthsFrom;
   for (let m = MONTH.exec(lower); m !== null; m = MONTH.exec(lower)) {
