@@ -218,9 +218,21 @@ function nearestKind(text: string, pos: number, lower: string): 'phone' | 'holde
   return 'other';
 }
 
-/** Whether the nearest cue of the question's line asks for a phone number. */
-const askedForPhone = (lower: string, lineEnd: number, window: number): boolean =>
-  nearestGroup(lower, lineEnd, CUE_GROUPS, window) === 'phone';
+/** Words a question asks for a phone number with, wherever they stand in it. */
+const PHONE_QUESTION_WORDS = ['phone', 'cell', 'mobile', 'callback', 'call back', 'reach you', 'text you'];
+
+/**
+ * Whether the question's line asks for a phone number: a number it names ("your account number?") decides;
+ * else a phone word anywhere in it ("Best phone and email for the confirmation?"), else its nearest cue.
+ */
+function askedForPhone(lower: string, lineEnd: number, window: number): boolean {
+  const named = nearestNamedNumber(lower, lineEnd, CUE_GROUPS, window);
+  if (named !== null) return named === 'phone';
+  return (
+    hasBefore(lower, lineEnd, PHONE_QUESTION_WORDS, window) ||
+    nearestGroup(lower, lineEnd, CUE_GROUPS, window) === 'phone'
+  );
+}
 
 /** Whether the words between the answer's opening and the value name another kind ("Acct 771-20418"). */
 function leadNamesOther(lower: string, pos: number): boolean {
