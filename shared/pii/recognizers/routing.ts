@@ -3,7 +3,7 @@ import { finding, type Recognizer } from '../scan-input.ts';
 import { hasBefore } from '../text/context.ts';
 import { abaValid } from '../validators/aba.ts';
 
-const ROUTING_WORDS = ['routing', 'aba', 'rtn', 'transit', 'bank number', 'sort code'];
+const ROUTING_WORDS = ['routing', 'aba', 'rtn', 'rtg', 'transit', 'bank number', 'sort code'];
 
 /** ABA routing numbers: nine digits passing the checksum, and words that say so nearby. */
 export const routing: Recognizer = {
