@@ -32,11 +32,17 @@ export function answeredNames(text: string, lower: string, out: Finding[] = []):
   return out;
 }
 
-/** End of up to three name words from `start` when they are the whole answer, else `start`. */
+/**
+ * End of up to three name words from `start` when they are the whole answer, or a full name closed by a stop
+ * before the answer goes on ("Will Tanaka. My first visit is Friday."), else `start`. A first name that is
+ * also a word ("Will", "Grant") counts only before a word that is none.
+ */
 function nameWordsEnd(text: string, lower: string, start: number): number {
   let i = start;
   let end = start;
-  for (let words = 0; words < MAX_WORDS; words++) {
+  let words = 0;
+  let wordName = false;
+  for (; words < MAX_WORDS; ) {
     const wordStart = i;
     while (
       i < text.length &&
@@ -44,13 +50,20 @@ function nameWordsEnd(text: string, lower: string, start: number): number {
       (isAsciiLetter(text.charCodeAt(i)) || text.charCodeAt(i) === 39 || text.charCodeAt(i) === 45)
     )
       i++;
-    if (i - wordStart < 2 || (flagsAt(lower, wordStart, i) & (COMMON | NOT_NAME)) !== 0) return start;
+    if (i - wordStart < 2) break;
+    const flags = flagsAt(lower, wordStart, i);
+    const ordinary = (flags & (COMMON | NOT_NAME)) !== 0;
+    // "Will Tanaka": the given name may be a word when it opens the answer and a name word follows.
+    if (ordinary && !(words === 0 && (flags & (FIRST | NOT_NAME)) === FIRST)) break;
+    if (words === 0) wordName = ordinary;
+    words++;
     end = i;
     const c = text.charCodeAt(i);
     if (c === 44 && text.charCodeAt(i + 1) === 32) i += 2;
     else if (c === 32) i += 1;
     else break;
   }
+  if (words === 0 || (wordName && words < 2)) return start;
   // The answer is the name alone: the line ends after it (a full stop or comma may close it).
   let j = end;
   while (
@@ -58,7 +71,8 @@ function nameWordsEnd(text: string, lower: string, start: number): number {
     (text.charCodeAt(j) === 46 || text.charCodeAt(j) === 44 || text.charCodeAt(j) === 32)
   )
     j++;
-  return j >= text.length || text.charCodeAt(j) === 10 || text.charCodeAt(j) === 13 ? end : start;
+  if (j >= text.length || text.charCodeAt(j) === 10 || text.charCodeAt(j) === 13) return end;
+  return words >= 2 && text.charCodeAt(end) === 46 && text.charCodeAt(end + 1) === 32 ? end : start;
 }
 
 /**
