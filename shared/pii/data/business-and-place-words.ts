@@ -281,6 +281,8 @@ export const ORG_WORDS: readonly string[] = [
   'theater',
   'theatre',
   'pavilion',
+  'catering',
+  'kitchen',
   // Trades and services named after a founder or a place ("Gerber Collision", "Sentinel Shield Monitoring").
   'roadside',
   'collision',

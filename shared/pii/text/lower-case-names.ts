@@ -210,7 +210,7 @@ function namesOnLine(
             : wordName
               ? withSurname(text, end, cue === 'first')
               : end;
-        if (firstName || named || (wordName && stop > end)) {
+        if ((firstName || named || (wordName && stop > end)) && !orgWordAfter(lower, stop)) {
           out.push(finding(start, stop, 'PERSON', firstName ? (cue !== null ? 0.8 : 0.55) : 0.75, 'person'));
         }
         // A first name, or a name with its surname, is read as one word before the next cue.
@@ -255,6 +255,16 @@ const keyEnd = (text: string, scanEnd: number): number =>
 function dotStaysAt(text: string, i: number): boolean {
   const next = i + 1 < text.length ? text.charCodeAt(i + 1) : -1;
   return !isWordCode(next) && next !== 10;
+}
+
+/** "bella rosa kitchen", "marco's pizza": a trade's noun right after the words makes them a business's name. */
+function orgWordAfter(lower: string, end: number): boolean {
+  let from = end;
+  if (isApostrophe(lower.charCodeAt(from)) && lower.charCodeAt(from + 1) === 115) from += 2;
+  if (lower.charCodeAt(from) !== 32) return false;
+  let to = from + 1;
+  while (to < lower.length && to - from <= MAX_WORD && isAsciiLower(lower.charCodeAt(to))) to++;
+  return to > from + 2 && (flagsAt(lower, from + 1, to) & ORG) !== 0;
 }
 
 /** Whether `lower[start, end)` is "the", "a" or "an". */
