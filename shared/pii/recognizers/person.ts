@@ -1,4 +1,5 @@
 import { MONTH_NAMES } from '../data/months.ts';
+import { US_STATE_CODES } from '../data/us-states.ts';
 import type { Finding } from '../finding.ts';
 import { GREETINGS } from '../data/name-cues.ts';
 import { finding, type Recognizer } from '../scan-input.ts';
@@ -288,6 +289,22 @@ function trim(toks: readonly NameToken[], i: number, j: number, cued: boolean): 
 const opensSentence = (text: string, at: number): boolean =>
   /[\n.!?:"]\s*$|^\s*$/.test(text.slice(Math.max(0, at - 3), at));
 
+/** State codes that are also titles after a name ("Jane Roe, MD", "Ann Lee, PA", "Maribel, MA"). */
+const DEGREE_CODES: ReadonlySet<string> = new Set(['MD', 'PA', 'DC', 'MA']);
+
+/** Whether a US state's two-letter code, alone, follows `end` after a space or ", ". */
+function stateCodeAfter(text: string, end: number): boolean {
+  let at = end;
+  if (text.charCodeAt(at) === 44) at++;
+  if (text.charCodeAt(at) !== 32) return false;
+  const code = text.slice(at + 1, at + 3);
+  const after = text.charCodeAt(at + 3);
+  if (isLetterCode(after) || (after >= 48 && after <= 57 && text.charCodeAt(at + 3) !== 32)) return false;
+  return US_STATE_CODES.has(code) && !DEGREE_CODES.has(code);
+}
+
+const isLetterCode = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+
 /** "in Savannah", "near Ogden", "on Addison": after these one capitalised word is a place. */
 const LONE_PLACE_BEFORE = /(?:^|[^a-z])(?:in|near|on) $/;
 
@@ -347,6 +364,8 @@ function scoreName(
   }
   if (!first || !last) return 0;
   if (org) return 0;
+  // "Fontana CA", "Round Rock, TX": a state's code after the words makes them a town.
+  if (cue !== 'strong' && stateCodeAfter(text, end)) return 0;
   // "born in Savannah", "on Addison": one word after these is a place or a street, not a person ("on Dana's
   // plan" is a person's).
   if (

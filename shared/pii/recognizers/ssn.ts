@@ -1,5 +1,6 @@
 import type { Finding } from '../finding.ts';
-import { finding, type Recognizer } from '../scan-input.ts';
+import { finding, type Recognizer, type ScanInput } from '../scan-input.ts';
+import { TableColumns } from '../text/table-columns.ts';
 import { hasBefore, NOT_PERSONAL } from '../text/context.ts';
 import { continuesList } from '../text/listed-values.ts';
 import { opensAnswerTo } from '../text/next-turn.ts';
@@ -29,6 +30,26 @@ const SSN_WORDS = ['ssn', 'social', 'security number', 'ss#', 'ss #', 'tax id', 
  */
 const OTHER_KIND = /[\d\n]|number|#|\bid\b|account|phone|cell|licen|passport|routing|member|policy|card/;
 const linksNumbers = (between: string): boolean => !OTHER_KIND.test(between);
+
+/** "...|ssn_last4|..." over "...|4471|...": a column of a social's last fours. */
+const SSN_COLUMN = /ssn|social/;
+
+/** Four-digit cells under a column whose header names a social security number. */
+function lastFoursInColumns({ text, chunks }: ScanInput): Finding[] {
+  const out: Finding[] = [];
+  if (!text.includes('|') && !text.includes('\t')) return out;
+  let tables: TableColumns | null = null;
+  for (const c of chunks) {
+    if (c.digits.length !== 4 || c.groups.length !== 1 || c.glued) continue;
+    const before = text.charCodeAt(c.start - 1);
+    if (before !== 124 && before !== 9) continue;
+    tables ??= new TableColumns(text);
+    const header = tables.headerAt(c.start);
+    if (header !== null && SSN_COLUMN.test(header))
+      out.push(finding(c.start, c.end, 'SSN', 0.8, 'ssn', true));
+  }
+  return out;
+}
 
 export const ssn: Recognizer = {
   label: 'SSN',
@@ -70,6 +91,7 @@ export const ssn: Recognizer = {
     for (const m of input.lastFour) {
       if (m.label === 'SSN') out.push(finding(m.start, m.end, 'SSN', 0.8, 'ssn', true));
     }
+    for (const f of lastFoursInColumns(input)) out.push(f);
     return out;
   },
 };

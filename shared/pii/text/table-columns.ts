@@ -11,8 +11,8 @@ const MAX_ROWS_UP = 12;
 const PIPE = 124;
 const TAB = 9;
 
-/** A header cell is a field name: letters, spaces, "_", "-", "/", "." and "#", no digits. */
-const HEADER_CELL = /^[ \t]*[A-Za-z][A-Za-z _./#-]{0,30}[ \t]*$/;
+/** A header cell is a field name: a letter, then letters, digits ("ssn_last4"), spaces, "_", "-", "/", "." and "#". */
+const HEADER_CELL = /^[ \t]*[A-Za-z][A-Za-z0-9 _./#-]{0,30}[ \t]*$/;
 
 interface Row {
   readonly separators: readonly number[];
