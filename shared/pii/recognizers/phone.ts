@@ -167,12 +167,15 @@ function extensionEnd(text: string, end: number): number {
 }
 
 /**
- * "call 88120-33", "Call ID 20240306-11442": a group of eight digits or more first, or two groups the last of
- * them two digits or fewer, is how ids are written; no phone number anywhere is grouped so.
+ * "call 88120-33", "Call ID 20240306-11442", "2024-018823": a group of eight digits or more first, two groups the
+ * last of them two digits or fewer, or a year and one group, is how ids are written; no phone number is grouped so.
  */
-function idGrouping(groups: readonly number[]): boolean {
+function idGrouping(groups: readonly number[], digits: string): boolean {
   if (groups.length < 2) return false;
-  return (groups[0] as number) >= 8 || (groups.length === 2 && (groups[1] as number) <= 2);
+  const first = groups[0] as number;
+  if (first >= 8 || (groups.length === 2 && (groups[1] as number) <= 2)) return true;
+  // "2024-018823": a year, then the number the case got that year.
+  return groups.length === 2 && first === 4 && (digits.startsWith('19') || digits.startsWith('20'));
 }
 
 function allFours(groups: readonly number[]): boolean {
@@ -260,7 +263,7 @@ export const phone: Recognizer = {
       )
         continue;
       const intl = text.charCodeAt(c.start) === 43; /* + */
-      if (!intl && !input.spoken && idGrouping(c.groups)) continue;
+      if (!intl && !input.spoken && idGrouping(c.groups, c.digits)) continue;
       // Fours in a row ("5775-1318-8380") are how order, card and account numbers are written; North
       // American numbers are grouped 3-3-4, so libphonenumber's lenient parse must not decide these.
       if (!intl && nanpRegion && c.groups.length >= 3 && allFours(c.groups)) continue;

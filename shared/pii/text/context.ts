@@ -135,6 +135,12 @@ export const NOT_PERSONAL = [
   'frequent flier',
   'loyalty',
   'rewards',
+  // Call-tracking exports number their calls and sessions ("Call ID 8841207").
+  'call id',
+  'call #',
+  'call no.',
+  'session id',
+  'agreement',
 ];
 
 /** Keyword groups compiled once into one alternation each, so a lookup is a few regex passes. */
@@ -205,7 +211,8 @@ export function nearestCue<K extends string>(
         from = at + 1;
         continue;
       }
-      if (at > bestAt) {
+      // At one position the longer keyword wins: "call id" names an id, not a phone to call.
+      if (at > bestAt || (at === bestAt && start + at + m[0].length > bestEnd)) {
         bestAt = at;
         bestEnd = start + at + m[0].length;
         best = groups.keys[g] ?? null;
