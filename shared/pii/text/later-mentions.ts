@@ -127,6 +127,7 @@ const CLAUSE_WORDS: ReadonlySet<string> = new Set([
   'any',
   'some',
   'access',
+  'do',
 ]);
 
 /**

@@ -145,9 +145,11 @@ function particleStart(text: string, end: number): number {
 function readToken(text: string, lower: string, start: number, gapStart: number): NameToken | null {
   readWord(text, lower, start);
   const wordEnd = scanned.end;
+  // "a1", "7B", and "LU-26-0048812": letters glued to digits, or opening a code's dashed digits, are a code's.
   const glued =
     (wordEnd < text.length && isDigit(text.charCodeAt(wordEnd))) ||
-    (start > 0 && isDigit(text.charCodeAt(start - 1)));
+    (start > 0 && isDigit(text.charCodeAt(start - 1))) ||
+    (text.charCodeAt(wordEnd) === 45 && isDigit(text.charCodeAt(wordEnd + 1)));
   if (glued || wordEnd - start > MAX_TOKEN) return null;
   const c = text.charCodeAt(start);
   const firstUpper = isWordUpper(c);
