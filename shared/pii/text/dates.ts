@@ -30,6 +30,12 @@ const YEAR = /^(?:19|20)\d\d$/;
 function isRunTogetherDate(digits: string): boolean {
   const n = digits.length;
   if (n < 5 || n > 8) return false;
+  // "dob=19580322": a system's year, month and day.
+  if (n === 8 && (digits.startsWith('19') || digits.startsWith('20'))) {
+    const month = Number(digits.slice(4, 6));
+    const day = Number(digits.slice(6, 8));
+    if (month >= 1 && month <= 12 && day >= 1 && day <= 31) return true;
+  }
   for (const monthLength of [1, 2]) {
     for (const dayLength of [1, 2]) {
       const yearLength = n - monthLength - dayLength;
@@ -66,7 +72,8 @@ export function findDates(
   for (const c of chunks) {
     // A chunk opens with the "(" of a phone's area code; a date in brackets ("(09/23/1961)") starts after it.
     const from = text.charCodeAt(c.start) === 40 ? c.start + 1 : c.start;
-    // Typed, only the eight digits of a form's MMDDYYYY ("07221990"): shorter runs are too often other numbers.
+    // Typed, only the eight digits of a form's MMDDYYYY ("07221990") or a system's YYYYMMDD: shorter runs are
+    // too often other numbers.
     if (
       (spoken || c.digits.length === 8) &&
       !c.glued &&
