@@ -283,6 +283,11 @@ export const ORG_WORDS: readonly string[] = [
   'pavilion',
   'catering',
   'kitchen',
+  'bail',
+  'bonds',
+  'immigration',
+  'injury',
+  'ads',
   // Trades and services named after a founder or a place ("Gerber Collision", "Sentinel Shield Monitoring").
   'roadside',
   'collision',

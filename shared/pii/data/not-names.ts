@@ -393,4 +393,7 @@ export const NOT_NAMES: readonly string[] = [
   'addr',
   'prev',
   'cust',
+  // Carriers' caller-name flags and a banking rule's short name ("SPAM RISK", "Reg E disclosure").
+  'spam',
+  'reg',
 ];

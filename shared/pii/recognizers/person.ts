@@ -245,10 +245,10 @@ function placeNamedPerson(t: NameToken, text: string, lower: string): boolean {
   return (atLineStart(text, t.start) && speakerTailAt(text, t.end)) || cueBefore(lower, t.start) === 'strong';
 }
 
-/** Whether the word at `start` opens a cell of a "|"- or tab-separated row. */
+/** Whether the word at `start` opens a cell of a "|"-, tab- or comma-separated row (",NAME", never ", Name"). */
 function opensCell(text: string, start: number): boolean {
   const c = text.charCodeAt(start - 1);
-  return c === 124 || c === 9 || (c === 32 && text.charCodeAt(start - 2) === 124);
+  return c === 124 || c === 9 || c === 44 || (c === 32 && text.charCodeAt(start - 2) === 124);
 }
 
 /** The range of tokens `trim` keeps, `[from, to)`: one object reused, so trimming allocates nothing. */

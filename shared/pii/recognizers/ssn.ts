@@ -37,12 +37,12 @@ const SSN_COLUMN = /ssn|social/;
 /** Four-digit cells under a column whose header names a social security number. */
 function lastFoursInColumns({ text, chunks }: ScanInput): Finding[] {
   const out: Finding[] = [];
-  if (!text.includes('|') && !text.includes('\t')) return out;
+  if (!text.includes('|') && !text.includes('\t') && !text.includes(',')) return out;
   let tables: TableColumns | null = null;
   for (const c of chunks) {
     if (c.digits.length !== 4 || c.groups.length !== 1 || c.glued) continue;
     const before = text.charCodeAt(c.start - 1);
-    if (before !== 124 && before !== 9) continue;
+    if (before !== 124 && before !== 9 && before !== 44) continue;
     tables ??= new TableColumns(text);
     const header = tables.headerAt(c.start);
     if (header !== null && SSN_COLUMN.test(header))

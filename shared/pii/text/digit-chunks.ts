@@ -60,7 +60,8 @@ export function readDigitChunks(text: string, out: DigitChunk[]): number {
     if (before === 120 || before === 88 || before === 42 || before === 45) saw |= SAW_DIGITS_AFTER_MASK;
     // Digits glued to a preceding letter ("a1", "v2", "A1234567") are codes read by their own
     // recognizers (IBAN, licence, passport); no chunk reader wants them, so none is built.
-    if (isLetter(before)) {
+    // "cust_7701452": an identifier's digits after its underscore are as glued as after a letter.
+    if (isLetter(before) || before === 95) {
       const run = i;
       while (i < n && isDigit(text.charCodeAt(i))) i++;
       if (i - run >= 2 && isAsciiLetter(before) && isAsciiLetter(codeAt(text, run - 2)))

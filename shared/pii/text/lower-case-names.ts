@@ -198,8 +198,9 @@ function namesOnLine(
         // Most words are no first name: the filter says so without the table, unless a surname cue needs the bits.
         const asked = capitals === 0 && (cue !== null || mayBeFirstNameOnly(keyHash));
         const flags = asked ? flagsHashed(keyHash, text, start, end) : 0;
-        // "the vin", "a jack": after an article the word is a thing, whatever the lists say.
-        const firstName = firstNameOnly(flags) && !(cue === null && articleAt(lower, prevStart, prevEnd));
+        // "the vin", "in madison", "my buddy": after an article, a place's preposition or a possessive the word
+        // is a thing, a place or a relation, whatever the lists say.
+        const firstName = firstNameOnly(flags) && !(cue === null && notBeforeName(lower, prevStart, prevEnd));
         const named =
           !firstName && cue !== null && cue !== 'first' && cue !== 'relation' && acceptsAfter(cue, flags);
         // "this is frank delgado": a first name that is also a word, made a name by a listed surname.
@@ -267,11 +268,24 @@ function orgWordAfter(lower: string, end: number): boolean {
   return to > from + 2 && (flagsAt(lower, from + 1, to) & ORG) !== 0;
 }
 
-/** Whether `lower[start, end)` is "the", "a" or "an". */
-function articleAt(lower: string, start: number, end: number): boolean {
+/** Words after which a lone listed first name in lower-case speech is no one's name. */
+const NOT_BEFORE_NAME: ReadonlySet<string> = new Set([
+  'the',
+  'a',
+  'an',
+  'in',
+  'near',
+  'my',
+  'your',
+  'his',
+  'our',
+  'their',
+]);
+
+/** Whether `lower[start, end)` is one of NOT_BEFORE_NAME. */
+function notBeforeName(lower: string, start: number, end: number): boolean {
   const n = end - start;
-  if (start < 0 || n < 1 || n > 3) return false;
-  return n === 1 ? lower.charCodeAt(start) === 97 : lower.startsWith(n === 2 ? 'an' : 'the', start);
+  return start >= 0 && n >= 1 && n <= 5 && NOT_BEFORE_NAME.has(lower.slice(start, end));
 }
 
 /** A first name, whether or not it is also an ordinary word, and on no not-a-name list. */

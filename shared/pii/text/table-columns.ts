@@ -1,7 +1,7 @@
 /**
  * Exports pasted into notes ("lead_id|created|first|last|zip|dob") name each column once, on the header
  * line; the rows under it carry values with no cue of their own. These helpers find the header of the
- * column a value sits in, for pipe- and tab-separated tables.
+ * column a value sits in, for pipe-, tab- and comma-separated tables.
  */
 
 /** Longest line read as a table row or header: longer lines are prose or data dumps, not exports. */
@@ -10,6 +10,8 @@ const MAX_ROW = 400;
 const MAX_ROWS_UP = 12;
 const PIPE = 124;
 const TAB = 9;
+const COMMA = 44;
+const MIN_CSV_COMMAS = 3;
 
 /** A header cell is a field name: a letter, then letters, digits ("ssn_last4"), spaces, "_", "-", "/", "." and "#". */
 const HEADER_CELL = /^[ \t]*[A-Za-z][A-Za-z0-9 _./#-]{0,30}[ \t]*$/;
@@ -75,6 +77,12 @@ export class TableColumns {
     if (seps.length === 0) {
       seps = separators(text, lineStart, lineEnd, TAB);
       sep = TAB;
+    }
+    // A comma parts the cells of an exported CSV row, which never puts a space after one; prose always does.
+    if (seps.length === 0 && !text.slice(lineStart, lineEnd).includes(', ')) {
+      seps = separators(text, lineStart, lineEnd, COMMA);
+      sep = COMMA;
+      if (seps.length < MIN_CSV_COMMAS) return NO_TABLE;
     }
     if (seps.length < 2) return NO_TABLE;
     let headerStart = -1;
