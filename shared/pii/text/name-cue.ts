@@ -86,6 +86,9 @@ export function cueBefore(lower: string, pos: number): CueStrength | null {
     if (c !== 32 && c !== 44 && c !== 10 && c !== 9 && c !== 13) break;
     end--;
   }
+  // "applicant_first: Will", "name_first=HECTOR": a record's field whose key names a person's name.
+  const mark = lower.charCodeAt(end - 1);
+  if ((mark === 58 || mark === 61) && fieldNameKeyBefore(lower, end - 1)) return 'strong';
   let start = end;
   while (start > 0 && end - start < MAX_CUE_RUN && isCueChar(lower.charCodeAt(start - 1))) start--;
   if (start === end) return null;
@@ -238,11 +241,23 @@ function jsonNameKeyBefore(lower: string, quote: number): boolean {
   return isPersonNameKey(lower.slice(i + 1, keyEnd));
 }
 
-/** Whether a field's key or a column's header ("last_name", "Caller Name") names a person's name. */
+/** Whether a field's key or a column's header ("last_name", "Caller Name", "applicant_first") names a person's name. */
 export function isPersonNameKey(field: string): boolean {
   const key = field.toLowerCase().replace(/[_ -]/g, '');
-  if (NAME_KEYS.has(key)) return true;
+  for (const part of NAME_KEYS) if (key.endsWith(part)) return true;
   if (!key.endsWith('name')) return false;
   const owner = key.slice(0, -4);
   return !THING_NAME_KEYS.some((thing) => owner.endsWith(thing));
+}
+
+const isKeyChar = (c: number): boolean =>
+  (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 95 || c === 45;
+
+/** The key of a `key: value` or `key=value` field whose ":" or "=" is at `mark`, when it names a person's name. */
+function fieldNameKeyBefore(lower: string, mark: number): boolean {
+  let i = mark - 1;
+  while (i >= 0 && mark - i <= MAX_KEY && isKeyChar(lower.charCodeAt(i))) i--;
+  // Keys run together ("applicant_first", "name_first"); a key of plain words is read by the cues above.
+  const key = lower.slice(i + 1, mark);
+  return (key.includes('_') || key.includes('-')) && isPersonNameKey(key);
 }
