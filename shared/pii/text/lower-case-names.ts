@@ -108,7 +108,8 @@ function cuedName(text: string, lower: string, at: number, to: number, out: Find
   const flags = flagsHashed(hash, text, start, wordStop);
   if ((cue === 'first' || cue === 'relation') && !firstNameOnly(flags) && isFirstName(flags)) {
     const stop = withSurname(text, wordStop, cue === 'first');
-    if (stop > wordStop) out.push(finding(start, stop, 'PERSON', 0.75, 'person'));
+    if (stop > wordStop || (cue === 'first' && closesName(lower, start, wordStop)))
+      out.push(finding(start, stop, 'PERSON', 0.75, 'person'));
     return stop > wordStop ? stop : start;
   }
   if (firstNameOnly(flags)) {
@@ -211,7 +212,8 @@ function namesOnLine(
             : wordName
               ? withSurname(text, end, cue === 'first')
               : end;
-        if ((firstName || named || (wordName && stop > end)) && !orgWordAfter(lower, stop)) {
+        const closed = wordName && stop === end && cue === 'first' && closesName(lower, start, end);
+        if ((firstName || named || (wordName && stop > end) || closed) && !orgWordAfter(lower, stop)) {
           out.push(finding(start, stop, 'PERSON', firstName ? (cue !== null ? 0.8 : 0.55) : 0.75, 'person'));
         }
         // A first name, or a name with its surname, is read as one word before the next cue.
@@ -256,6 +258,50 @@ const keyEnd = (text: string, scanEnd: number): number =>
 function dotStaysAt(text: string, i: number): boolean {
   const next = i + 1 < text.length ? text.charCodeAt(i + 1) : -1;
   return !isWordCode(next) && next !== 10;
+}
+
+/**
+ * Words that follow a name said alone, never a word's ordinary use: "this is will how can i help", "hey grant
+ * it's joy from liberty bell", "thanks faith" at a turn's end.
+ */
+const NAME_CLOSERS: ReadonlySet<string> = new Set([
+  'from',
+  'with',
+  'um',
+  'uh',
+  'its',
+  "it's",
+  'this',
+  'speaking',
+]);
+/** "how can i help", "how may i help": an agent's greeting goes on after their name. */
+const HOW_HELP = /^ how (?:can|may) /;
+/** Words people are called by that name no one: "thanks man", "hey buddy". */
+const TERMS_OF_ADDRESS: ReadonlySet<string> = new Set([
+  'man',
+  'dude',
+  'buddy',
+  'bro',
+  'boss',
+  'honey',
+  'sweetie',
+  'babe',
+]);
+
+/** Whether the word `lower[start, end)` ends its turn, or one of NAME_CLOSERS follows it. */
+function closesName(lower: string, start: number, end: number): boolean {
+  if (TERMS_OF_ADDRESS.has(lower.slice(start, end))) return false;
+  const c = lower.charCodeAt(end);
+  if (end >= lower.length || c === 10 || c === 13) return true;
+  if (c !== 32) return false;
+  let to = end + 1;
+  while (
+    to < lower.length &&
+    to - end <= 9 &&
+    (isAsciiLower(lower.charCodeAt(to)) || isApostrophe(lower.charCodeAt(to)))
+  )
+    to++;
+  return NAME_CLOSERS.has(lower.slice(end + 1, to)) || HOW_HELP.test(lower.slice(end, end + 10));
 }
 
 /** "bella rosa kitchen", "marco's pizza": a trade's noun right after the words makes them a business's name. */
