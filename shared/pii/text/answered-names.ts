@@ -35,7 +35,7 @@ export function answeredNames(text: string, lower: string, out: Finding[] = []):
 /**
  * End of up to three name words from `start` when they are the whole answer, or a full name closed by a stop
  * before the answer goes on ("Will Tanaka. My first visit is Friday."), else `start`. A first name that is
- * also a word ("Will", "Grant") counts only before a word that is none.
+ * also a word ("Will", "Grant") counts alone only as the whole answer, else before a word that is none.
  */
 function nameWordsEnd(text: string, lower: string, start: number): number {
   let i = start;
@@ -63,8 +63,9 @@ function nameWordsEnd(text: string, lower: string, start: number): number {
     else if (c === 32) i += 1;
     else break;
   }
-  if (words === 0 || (wordName && words < 2)) return start;
-  // The answer is the name alone: the line ends after it (a full stop or comma may close it).
+  if (words === 0) return start;
+  // The answer is the name alone: the line ends after it (a full stop or comma may close it). Then a given
+  // name that is also a word stands alone too ("What's your first name?" / "Summer").
   let j = end;
   while (
     j < text.length &&
@@ -72,6 +73,7 @@ function nameWordsEnd(text: string, lower: string, start: number): number {
   )
     j++;
   if (j >= text.length || text.charCodeAt(j) === 10 || text.charCodeAt(j) === 13) return end;
+  if (wordName && words < 2) return start;
   return words >= 2 && text.charCodeAt(end) === 46 && text.charCodeAt(end + 1) === 32 ? end : start;
 }
 
