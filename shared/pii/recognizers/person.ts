@@ -318,14 +318,18 @@ const joinsCapitalAfter = (text: string, end: number): boolean => {
 };
 
 /**
- * "Collector: J. Delacroix", "| Atty: A. Mehrabi": right after a field's colon or a column's bar, an
+ * "Collector: J. Delacroix", "| Atty: A. Mehrabi", "10:14 - J. Abernathy": right after a field's colon, a column's bar or a spaced dash, an
  * initial and a word is how a record signs a person; in running text ("vitamin D. Xarelto") it is not.
  */
 function fieldValueAt(text: string, at: number): boolean {
   let i = at - 1;
   while (i >= 0 && i >= at - 3 && text.charCodeAt(i) === 32) i--;
   const c = text.charCodeAt(i);
-  return i < at - 1 && (c === 58 || c === 124);
+  if (i >= at - 1) return false;
+  // "05/21 10:14 - J. Abernathy": a note's author after its stamp and a dash, spaced.
+  return (
+    c === 58 || c === 124 || ((c === 45 || c === 0x2013 || c === 0x2014) && text.charCodeAt(i - 1) === 32)
+  );
 }
 
 /** The score of the name `toks[from, to)`. */

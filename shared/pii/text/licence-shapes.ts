@@ -7,12 +7,12 @@ export interface Span {
 }
 
 /**
- * "DL 41927735", "Texas DL 30418852", "NY DL 492 118 307", "DL TX 40318826": the abbreviation as a word of its
+ * "DL 41927735", "Texas DL 30418852", "NY DL 492 118 307", "DL TX 40318826", "DL (D08954796)": the abbreviation as a word of its
  * own, perhaps the issuing state's code, then the number at once, whole or in the groups of three or four it is
  * read in (a flight, "DL 1187", is never so). Global only for its lastIndex scan, reset before each use.
  */
 const DL_THEN_CODE = new RegExp(
-  `\\bdl (?:(?:${[...US_STATE_CODES].map((c) => c.toLowerCase()).join('|')}) )?([a-z]{0,2}\\d{5,17}|\\d{3}(?:[ -]\\d{3,4}){2,3})\\b`,
+  `\\bdl \\(?(?:(?:${[...US_STATE_CODES].map((c) => c.toLowerCase()).join('|')}) )?([a-z]{0,2}\\d{5,17}|\\d{3}(?:[ -]\\d{3,4}){2,3})\\b`,
   'g',
 );
 
