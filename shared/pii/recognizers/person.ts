@@ -62,11 +62,15 @@ export const person: Recognizer = {
     let tables: TableColumns | null = null;
     // The cue before a word; "...|caller_name|..." over "...|OYELOWO TEMITOPE|...": a cell under a name
     // column holds a name, as strongly as "my name is" says so.
+    const headerAt = (start: number): string | null => {
+      if (!opensCell(text, start)) return null;
+      tables ??= new TableColumns(text);
+      return tables.headerAt(start);
+    };
     const nameCueAt = (start: number): 'strong' | 'weak' | null => {
       const cue = cueBefore(lower, start);
-      if (cue === 'strong' || !opensCell(text, start)) return cue;
-      tables ??= new TableColumns(text);
-      const header = tables.headerAt(start);
+      if (cue === 'strong') return cue;
+      const header = headerAt(start);
       return header !== null && isPersonNameKey(header) ? 'strong' : cue;
     };
     let i = 0;
@@ -149,7 +153,10 @@ export const person: Recognizer = {
           namesFirmAfter(text, lower, lastTok.end) ||
           possessiveFirmAfter(text, lower, (toks[from] as NameToken).end) ||
           possessiveFirmAfter(text, lower, (toks[to - 1] as NameToken).end));
-      if (to > from && !placeHead && !business) {
+      // "...,store,status" over "...,Raleigh,new": a cell under a column of places or things holds none.
+      const thingCell =
+        cue !== 'strong' && isThingColumn(headerAt((toks[from] as NameToken | undefined)?.start ?? t.start));
+      if (to > from && !placeHead && !business && !thingCell) {
         const first = toks[from] as NameToken;
         const last = toks[to - 1] as NameToken;
         const score = scoreName(
@@ -244,6 +251,11 @@ function placeNamedPerson(t: NameToken, text: string, lower: string): boolean {
     return false;
   return (atLineStart(text, t.start) && speakerTailAt(text, t.end)) || cueBefore(lower, t.start) === 'strong';
 }
+
+/** Columns whose cells name places, firms or things ("city", "store", "source"). */
+const THING_COLUMNS =
+  /(?:^|[ _])(?:city|town|state|county|country|location|store|branch|site|source|campaign|channel|company|employer|business|product|interest|item|status|category|type|tag|vehicle|make|model)$/;
+const isThingColumn = (header: string | null): boolean => header !== null && THING_COLUMNS.test(header);
 
 /** Whether the word at `start` opens a cell of a "|"-, tab- or comma-separated row (",NAME", never ", Name"). */
 function opensCell(text: string, start: number): boolean {

@@ -57,7 +57,7 @@ export const zip: Recognizer = {
         const c =
           zipChunkWithin(text, chunks, from, sameLineTo) ??
           (line >= 0 ? zipChunkWithin(text, chunks, from + lead, from + lead + ANSWER_REACH) : null);
-        if (c && !hasBefore(lower, c.start, NOT_PERSONAL, c.start - from))
+        if (c && !afterCodeHyphen(text, c.start) && !hasBefore(lower, c.start, NOT_PERSONAL, c.start - from))
           out.push(finding(c.start, c.end, 'ZIP', 0.75, 'zip'));
       }
     }

@@ -30,11 +30,27 @@ function lineStartWithin(text: string, pos: number): number {
   return pos <= MAX_ROW ? 0 : -1;
 }
 
-/** Offsets of the cell separators `sep` in text[from, to). */
+/** Offsets of the cell separators `sep` in text[from, to); a CSV cell's quotes hide its commas. */
 function separators(text: string, from: number, to: number, sep: number): number[] {
   const at: number[] = [];
-  for (let i = from; i < to; i++) if (text.charCodeAt(i) === sep) at.push(i);
+  let quoted = false;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (sep === COMMA && c === 34) quoted = !quoted;
+    else if (c === sep && !quoted) at.push(i);
+  }
   return at;
+}
+
+/** Whether a comma outside quotes has a space after it, as prose's commas do and exported rows' never do. */
+function hasProseComma(text: string, from: number, to: number): boolean {
+  let quoted = false;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 34) quoted = !quoted;
+    else if (c === COMMA && !quoted && text.charCodeAt(i + 1) === 32) return true;
+  }
+  return false;
 }
 
 /** Column headers of one text's tables, each line read once whatever number of values it holds. */
@@ -79,7 +95,7 @@ export class TableColumns {
       sep = TAB;
     }
     // A comma parts the cells of an exported CSV row, which never puts a space after one; prose always does.
-    if (seps.length === 0 && !text.slice(lineStart, lineEnd).includes(', ')) {
+    if (seps.length === 0 && !hasProseComma(text, lineStart, lineEnd)) {
       seps = separators(text, lineStart, lineEnd, COMMA);
       sep = COMMA;
       if (seps.length < MIN_CSV_COMMAS) return NO_TABLE;
