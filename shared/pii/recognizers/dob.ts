@@ -80,7 +80,7 @@ export const dob: Recognizer = {
     let spent = -1;
     let previous: DateSpan | null = null;
     for (const d of dates) {
-      if (d.start < firstEnd) continue;
+      if (d.start < firstEnd || isTimestamp(input.text, d.end)) continue;
       while (cue + 1 < cueEnds.length && (cueEnds[cue + 1] as number) <= d.start) cue++;
       const cueEnd = cueEnds[cue] as number;
       const near =
@@ -129,6 +129,10 @@ function isAnswer(lower: string, cueEnd: number, dateStart: number): boolean {
   const mark = lower.charCodeAt(dateStart - 2);
   return lines === 1 && (mark === 44 || mark === 46) && lower.charCodeAt(dateStart - 1) === 32;
 }
+
+/** "2024-01-08 08:02:45": a date with a clock time after it stamps a log line; it is no one's birth. */
+const CLOCK_AFTER = /^[ T]\d{1,2}:\d{2}/;
+const isTimestamp = (text: string, end: number): boolean => CLOCK_AFTER.test(text.slice(end, end + 6));
 
 /**
  * "Mine's March 3rd, 1990, and his is May 5th, 1988": listed dates come each after whose it is. Only a

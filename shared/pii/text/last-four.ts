@@ -111,6 +111,11 @@ function askedKind(lower: string, at: number): keyof typeof KINDS_WORDS | null {
   return nearestGroup(lower, lineStart, KINDS, question.length);
 }
 
+/** Whether the chunk is a clock time's minutes or seconds (":52") or a clock time opening with its hour. */
+const isClockPart = (lower: string, c: DigitChunk): boolean =>
+  (lower.charCodeAt(c.start - 1) === 58 && isDigitCode(lower.charCodeAt(c.start - 2))) ||
+  (lower.charCodeAt(c.end) === 58 && isDigitCode(lower.charCodeAt(c.end + 1)));
+
 /** Only chunks of two to six digits, no letters touching, can be named by a cue. */
 function hasFragment(chunks: readonly DigitChunk[]): boolean {
   for (const c of chunks) if (c.digits.length >= 2 && c.digits.length <= 6 && !c.glued) return true;
@@ -206,6 +211,8 @@ function readCues(lower: string, chunks: readonly DigitChunk[], cue: RegExp, out
     }
     if (chunk && chunk.start > after + REACH)
       chunk = chunks[firstChunkFrom(chunks, answerFrom(lower, after))];
+    // "2024-01-08 08:02:52  DTMF  8819": a log line's clock is no value; the value comes after it.
+    while (chunk && isClockPart(lower, chunk)) chunk = chunks[firstChunkFrom(chunks, chunk.end)];
     if (!chunk || (chunk.start > after + REACH && !answersOnNextLine(lower, after, chunk))) continue;
     if (closesDate(lower, chunk)) {
       const next = chunks[firstChunkFrom(chunks, chunk.end)];
