@@ -11,6 +11,10 @@ const RANKS: readonly string[] = [
   'deputy',
   'pastor',
   'professor',
+  'judge',
+  'coach',
+  'captain',
+  'nurse',
 ];
 
 /**

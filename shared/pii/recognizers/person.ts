@@ -86,7 +86,10 @@ export const person: Recognizer = {
       const greeted = t.title && on(t, FIRST) && !firstNameOnly(t.flags) && greetedAlone(text, lower, t);
       if (
         (!isCap(t) && !leadingInitial && !cuedCaps) ||
-        (on(t, NOT_NAME) && !greeted && !placeNamedPerson(t, text, lower))
+        (on(t, NOT_NAME) &&
+          !greeted &&
+          !placeNamedPerson(t, text, lower) &&
+          !monthBeforeSurname(toks, i, text, lower))
       ) {
         i++;
         continue;
@@ -200,6 +203,8 @@ const LINE_REACH = 40;
 
 /** "Hi MARGARET", "Dear MARGARET": a greeting or a letter's salutation right before a name. */
 const GREETING_BEFORE = new RegExp(`(?:^|[^a-z])(?:${[...GREETINGS, 'dear'].join('|')}),? $`);
+/** "A prescription for JOANNA is ready": a template fills in its reader after a greeting or "for". */
+const FILLED_IN_BEFORE = new RegExp(`(?:^|[^a-z])(?:${[...GREETINGS, 'dear', 'for'].join('|')}),? $`);
 
 /**
  * A first name of four letters or more in capitals (no ordinary word), greeted ("Hi MARGARET, your Rx
@@ -216,7 +221,7 @@ function isFilledInFirstName(
   if (!firstNameOnly(t.flags) || t.end - t.start < MIN_FILLED_IN) return false;
   const after = toks[to];
   const initialAfter = after?.initial === true && isNameGap(text, after) && text.charCodeAt(after.end) === 46;
-  if (!initialAfter && !GREETING_BEFORE.test(lower.slice(Math.max(0, t.start - 11), t.start))) return false;
+  if (!initialAfter && !FILLED_IN_BEFORE.test(lower.slice(Math.max(0, t.start - 11), t.start))) return false;
   for (let i = t.end; i < text.length && i < t.end + LINE_REACH; i++) {
     const c = text.charCodeAt(i);
     if (c === 10) break;
@@ -249,7 +254,25 @@ function placeNamedPerson(t: NameToken, text: string, lower: string): boolean {
   // Greetings ("Hi") and months ("April 28") are not-names of their own, left to their own rules.
   if (!t.title || !on(t, FIRST) || t.end - t.start < 4 || MONTHS.has(lower.slice(t.start, t.end)))
     return false;
-  return (atLineStart(text, t.start) && speakerTailAt(text, t.end)) || cueBefore(lower, t.start) === 'strong';
+  return (
+    (atLineStart(text, t.start) && speakerTailAt(text, t.end)) ||
+    cueBefore(lower, t.start) === 'strong' ||
+    relationBefore(text, t.start)
+  );
+}
+
+/**
+ * "April Nakamura", "June Whitfield-Osei": a month that is also a given name, before a surname-like word and no
+ * day or year, is the name ("April 28", "May Day" are dates and days).
+ */
+function monthBeforeSurname(toks: readonly NameToken[], i: number, text: string, lower: string): boolean {
+  const t = toks[i] as NameToken;
+  const next = toks[i + 1];
+  if (!t.title || !on(t, FIRST) || next === undefined || !next.title || !isNameGap(text, next)) return false;
+  if (!MONTHS.has(lower.slice(t.start, t.end))) return false;
+  if (on(next, COMMON | NOT_NAME | PLACE | ORG) || next.start !== t.end + 1 || text.charCodeAt(t.end) !== 32)
+    return false;
+  return !/^,? ?\d/.test(text.slice(next.end, next.end + 3));
 }
 
 /** Columns whose cells name places, firms or things ("city", "store", "source"). */

@@ -1,3 +1,4 @@
+import { MONTH_NAMES } from '../data/months.ts';
 import type { Finding } from '../finding.ts';
 import { finding } from '../scan-input.ts';
 import { inFirmPair } from './business-context.ts';
@@ -34,7 +35,8 @@ export function laterMentions(
       !orgInRunBefore(toks, i, text) &&
       !inFirmPair(text, t.start, t.end) &&
       !namesFirmAfter(text, lower, t.end) &&
-      !((t.flags & COMMON) !== 0 && opensClause(text, lower, t))
+      !((t.flags & COMMON) !== 0 && opensClause(text, lower, t)) &&
+      !(MONTHS.has(lower.slice(t.start, t.end)) && usedAsMonth(text, lower, t))
     )
       out.push(finding(t.start, t.end, 'PERSON', 0.7, 'person'));
   }
@@ -94,6 +96,19 @@ function nameParts(found: readonly Finding[], text: string, lower: string): Name
     }
   }
   return parts;
+}
+
+const MONTHS: ReadonlySet<string> = new Set(MONTH_NAMES);
+/** Words before a month said as one: "until June", "on June 10", "in early June". */
+const MONTH_LEADS =
+  /(?:^|[^a-z])(?:in|on|by|until|till|since|of|from|next|last|this|early|late|mid|tue|wed|thu|fri|sat|sun|mon)\.? $/;
+
+/** "June 2", "June, 2024", "until June": a given name that is a month, used as the month. */
+function usedAsMonth(text: string, lower: string, t: NameToken): boolean {
+  return (
+    /^,? ?\d/.test(text.slice(t.end, t.end + 3)) ||
+    MONTH_LEADS.test(lower.slice(Math.max(0, t.start - 7), t.start))
+  );
 }
 
 /** Words that follow a modal or an imperative, never a name as a sentence's subject ("Will you", "Grant the"). */
