@@ -38,11 +38,14 @@ const ANSWER_LINES = 2;
 const ANSWER_LEAD = 16;
 const ANY_DIGIT = /[0-9]/;
 /** "DOB: January 27, 1941   DOD: November 6": another field's label between the birth word and the date. */
-const FIELD_LABEL = /[a-z]{2} ?:/;
-/** On one line only: the next line's speaker label ("Caller: June sixth, 1984") answers the birth question. */
+const FIELD_AFTER_VALUE = /\d[^:]*[a-z]{2} ?:/;
+/**
+ * On one line only (the next line's speaker label, "Caller: June sixth, 1984", answers the birth question), and
+ * after another value ("DOB: January 27, 1941   DOD: ..."): "Date of birth you entered: July 7, 1961" is one field.
+ */
 function fieldBetween(lower: string, from: number, to: number): boolean {
   const between = lower.slice(from, to);
-  return !between.includes('\n') && FIELD_LABEL.test(between);
+  return !between.includes('\n') && FIELD_AFTER_VALUE.test(between);
 }
 /** "April 3rd, 1970 — no, sorry — April 3rd, 1971": a date corrected in the same breath. */
 const CORRECTION = /\b(?:no|not|sorry|i mean|actually|wait|correction|rather)\b/;

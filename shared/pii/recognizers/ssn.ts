@@ -60,7 +60,10 @@ export const ssn: Recognizer = {
     // Where the last number the cue named ends, for the list that may go on after it.
     let cuedEnd = -1;
     for (const c of chunks) {
-      if (c.digits.length !== 9 || c.glued || text[c.start] === '(' || text[c.start] === '+') continue;
+      if (c.digits.length !== 9 || c.glued || text[c.start] === '+') continue;
+      // A chunk opens with a phone's "(": "(529-81-4407)" in brackets is an SSN after it, "(555) 123-4567" is not.
+      const start = text[c.start] === '(' ? c.start + 1 : c.start;
+      if (start > c.start && (c.groups[0] !== 3 || text[start + 3] === ')')) continue;
       if (!ssnValid(c.digits) && !(isItin(c.digits) && hasBefore(lower, c.start, ITIN_WORDS, 30))) continue;
       const shape = c.groups.join('-');
       const context =
@@ -76,7 +79,7 @@ export const ssn: Recognizer = {
       else continue;
       if (context) score += 0.3;
       else if (hasBefore(lower, c.start, NOT_PERSONAL, 30)) score -= 0.5;
-      out.push(finding(c.start, c.end, 'SSN', score, 'ssn'));
+      out.push(finding(start, c.end, 'SSN', score, 'ssn'));
     }
     // "xxx-xx-6789", "***-**-6789": a number shown masked but for its last four. Its shown digits follow a
     // mask character or a dash, which the chunk reader looked for already.
