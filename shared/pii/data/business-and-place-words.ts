@@ -288,6 +288,7 @@ export const ORG_WORDS: readonly string[] = [
   'jewelers',
   'jewelry',
   'payroll',
+  'dispatch',
   'bail',
   'bonds',
   'immigration',

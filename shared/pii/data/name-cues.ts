@@ -119,6 +119,8 @@ export const STRONG_CUES: readonly string[] = [
   'dear',
   'caller id:',
   'cid:',
+  'cnam:',
+  'cnam',
   'mi nombre es',
   'me llamo',
   ...RANKS,

@@ -89,7 +89,7 @@ export const person: Recognizer = {
         (on(t, NOT_NAME) &&
           !greeted &&
           !placeNamedPerson(t, text, lower) &&
-          !monthBeforeSurname(toks, i, text, lower))
+          !givenNameBeforeSurname(toks, i, text, lower))
       ) {
         i++;
         continue;
@@ -262,14 +262,15 @@ function placeNamedPerson(t: NameToken, text: string, lower: string): boolean {
 }
 
 /**
- * "April Nakamura", "June Whitfield-Osei": a month that is also a given name, before a surname-like word and no
- * day or year, is the name ("April 28", "May Day" are dates and days).
+ * "April Nakamura", "Jordan Whitfield-Amadi": a month or a place that is also a given name, before a surname-like
+ * word and no day or year, is the name ("April 28", "May Day", "Virginia Beach" are dates, days and places).
  */
-function monthBeforeSurname(toks: readonly NameToken[], i: number, text: string, lower: string): boolean {
+function givenNameBeforeSurname(toks: readonly NameToken[], i: number, text: string, lower: string): boolean {
   const t = toks[i] as NameToken;
   const next = toks[i + 1];
   if (!t.title || !on(t, FIRST) || next === undefined || !next.title || !isNameGap(text, next)) return false;
-  if (!MONTHS.has(lower.slice(t.start, t.end))) return false;
+  // "Hi", "Mr": short not-names are greetings and titles; "May" is a month and a given name.
+  if (t.end - t.start < 4 && !MONTHS.has(lower.slice(t.start, t.end))) return false;
   if (on(next, COMMON | NOT_NAME | PLACE | ORG) || next.start !== t.end + 1 || text.charCodeAt(t.end) !== 32)
     return false;
   return !/^,? ?\d/.test(text.slice(next.end, next.end + 3));
@@ -323,6 +324,14 @@ function trim(toks: readonly NameToken[], i: number, j: number, cued: boolean): 
 /** Whether a sentence, line or quote opens at `at`, after at most a couple of spaces. */
 const opensSentence = (text: string, at: number): boolean =>
   /[\n.!?:"]\s*$|^\s*$/.test(text.slice(Math.max(0, at - 3), at));
+
+/** Whether a field's value ends at `end`: the line, a column bar, a comma or a bracket comes next. */
+function valueEndsAt(text: string, end: number): boolean {
+  let i = end;
+  while (text.charCodeAt(i) === 32 && i < end + 3) i++;
+  const c = text.charCodeAt(i);
+  return i >= text.length || c === 10 || c === 13 || c === 124 || c === 44 || c === 40 || c === 0xb7;
+}
 
 /** State codes that are also titles after a name ("Jane Roe, MD", "Ann Lee, PA", "Maribel, MA"). */
 const DEGREE_CODES: ReadonlySet<string> = new Set(['MD', 'PA', 'DC', 'MA']);
@@ -431,7 +440,15 @@ function scoreName(
     s += on(last, SURNAME) ? 0.3 : lastCommon ? -0.1 : 0.2;
     // "manager Rich Andersen", "roommate Sunny Kaur": mid-sentence, a first name that is also a word before
     // a surname that is none is a name; opening a sentence the word may be a verb ("Will Mendoza call?").
-    if (firstKnown && firstCommon && on(last, SURNAME) && !lastCommon && !opensSentence(text, opening))
+    // A field's value that ends there ("Contact: Summer Nakagawa", "Agent: Hope Adebayo |") is no sentence.
+    const fieldValue = fieldValueAt(text, opening) && valueEndsAt(text, end);
+    if (
+      firstKnown &&
+      firstCommon &&
+      on(last, SURNAME) &&
+      !lastCommon &&
+      (!opensSentence(text, opening) || fieldValue)
+    )
       s += 0.1;
     // "with Pat Donnelly", "attorney Grace Whitfield": as with an unknown first word, a capitalised word no
     // list knows after it names the person; opening a sentence the first word may still be a verb.
@@ -441,7 +458,7 @@ function scoreName(
       words === 2 &&
       last.title &&
       (last.flags & (FIRST | SURNAME | COMMON | NOT_NAME | BRAND)) === 0 &&
-      !opensSentence(text, opening) &&
+      (!opensSentence(text, opening) || fieldValue) &&
       !PLACE_WORD_BEFORE.test(lower.slice(Math.max(0, opening - 7), opening)) &&
       !joinsCapitalAfter(text, end)
     )
