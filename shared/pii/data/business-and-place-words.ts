@@ -288,7 +288,6 @@ export const ORG_WORDS: readonly string[] = [
   'jewelers',
   'jewelry',
   'payroll',
-  'dispatch',
   'bail',
   'bonds',
   'immigration',

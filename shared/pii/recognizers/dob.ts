@@ -142,7 +142,7 @@ const isTimestamp = (text: string, end: number): boolean => CLOCK_AFTER.test(tex
  * possessive or a pronoun may come between, so "1/2/1980, seen 3/4/2025" stays.
  */
 const LIST_LINK =
-  /^[ ,;]*(?:and |then )?(?:(?:my |his |her |their )?[a-z-]+(?:'s|\u2019s)|his|hers|mine|theirs)(?: is| was)?:? *$/;
+  /^[ ,;]*(?:and |then )?(?:(?:my |his |her |their )?[a-z-]+(?:'s|\u2019s)|his|her|hers|mine|theirs)(?: is| was)?:? *$/;
 const linksDates = (between: string): boolean => LIST_LINK.test(between);
 /** "mine 11/02/1988, Omar 06/27/2017": or whose it is, by name, as typed. */
 const NAME_LINK = /^[ ,;]*(?:and )?[A-Z][a-z]{2,}(?: [A-Z][a-z]{2,})?(?: is| was)?:? *$/;

@@ -325,12 +325,12 @@ function trim(toks: readonly NameToken[], i: number, j: number, cued: boolean): 
 const opensSentence = (text: string, at: number): boolean =>
   /[\n.!?:"]\s*$|^\s*$/.test(text.slice(Math.max(0, at - 3), at));
 
-/** Whether a field's value ends at `end`: the line, a column bar, a comma or a bracket comes next. */
+/** Whether a field's value ends at `end`: the line, a column bar or a comma comes next. */
 function valueEndsAt(text: string, end: number): boolean {
   let i = end;
   while (text.charCodeAt(i) === 32 && i < end + 3) i++;
   const c = text.charCodeAt(i);
-  return i >= text.length || c === 10 || c === 13 || c === 124 || c === 44 || c === 40 || c === 0xb7;
+  return i >= text.length || c === 10 || c === 13 || c === 124 || c === 44 || c === 0xb7;
 }
 
 /** State codes that are also titles after a name ("Jane Roe, MD", "Ann Lee, PA", "Maribel, MA"). */

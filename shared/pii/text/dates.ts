@@ -21,6 +21,7 @@ const DAY = /^(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?$/;
 const DAY_WORD =
   /^(?:(?:twenty|thirty)-?)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)$|^(?:tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth)$/i;
 const YEAR = /^(?:19|20)\d\d$/;
+const SHORT_YEAR = /^\d\d$/;
 
 /**
  * A date said as one string of numbers, which the spoken view writes without separators: "oh four twelve
@@ -117,7 +118,8 @@ export function findDates(
       hasDay = true;
       end = next.end;
       const y = wordAfter(text, next.end, 3);
-      if (y && YEAR.test(y.text)) {
+      // Said aloud, a year is often its last two digits: "march second seventy nine" is "march 2nd 79".
+      if (y && (YEAR.test(y.text) || (spoken && SHORT_YEAR.test(y.text)))) {
         hasYear = true;
         end = y.end;
       }
