@@ -221,15 +221,16 @@ export const LOWER_SURNAME_CUES: readonly string[] = [
 ];
 
 /**
- * Nouns for the people in someone's life or at their service, written in lower case right before a
- * capitalised word ("my wife Losa", "her daughter, Mele", "merchant owner Rich Albanese", "the manager is
- * Faith Okoro"): the word names that person. In a heading ("Owner Surrender") the noun is capitalised and
- * no cue.
+ * Nouns for the people in someone's life or at their service, right before a name: before a capitalised word
+ * ("my wife Losa", "her daughter, Mele", "merchant owner Rich Albanese", "the manager is Faith Okoro"), and after
+ * an owner in lower-case speech ("my mom joy mcallister"). In a heading ("Owner Surrender") the noun is
+ * capitalised and no cue.
  */
 export const RELATION_NOUNS: readonly string[] = [
   'wife',
   'husband',
   'spouse',
+  'partner',
   'fiance',
   'fiancé',
   'fiancee',
@@ -282,34 +283,3 @@ export const RELATION_NOUNS: readonly string[] = [
 
 /** Who owns a relation before a lower-case name ("my wife joy", "her son will pemberton"). */
 export const RELATION_OWNERS: readonly string[] = ['my', 'his', 'her', 'our', 'their', 'your'];
-
-/** Relations that introduce a name in lower-case speech; a word-name after them needs a surname-like word too. */
-export const LOWER_RELATION_NOUNS: readonly string[] = [
-  'wife',
-  'husband',
-  'spouse',
-  'partner',
-  'fiance',
-  'fiancee',
-  'boyfriend',
-  'girlfriend',
-  'daughter',
-  'son',
-  'mother',
-  'father',
-  'mom',
-  'dad',
-  'sister',
-  'brother',
-  'grandmother',
-  'grandfather',
-  'grandma',
-  'grandpa',
-  'aunt',
-  'uncle',
-  'niece',
-  'nephew',
-  'cousin',
-  'neighbor',
-  'roommate',
-];

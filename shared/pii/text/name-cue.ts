@@ -1,8 +1,8 @@
 import {
   LOWER_FIRST_NAME_CUES,
   LOWER_NAMED_CUES,
-  LOWER_RELATION_NOUNS,
   LOWER_SURNAME_CUES,
+  RELATION_NOUNS,
   RELATION_OWNERS,
   STRONG_CUES,
   WEAK_CUES,
@@ -120,9 +120,9 @@ export type LowerCueKind = 'first' | 'surname' | 'named' | 'relation';
  * is also a word ("joy", "will") only with a surname-like word after it. "my wife is joy": said outright.
  */
 const LOWER_RELATION_CUES: readonly string[] = RELATION_OWNERS.flatMap((owner) =>
-  LOWER_RELATION_NOUNS.map((noun) => `${owner} ${noun}`),
+  RELATION_NOUNS.map((noun) => `${owner} ${noun}`),
 );
-const LOWER_RELATION_NAMED_CUES: readonly string[] = LOWER_RELATION_NOUNS.map((noun) => `${noun} is`);
+const LOWER_RELATION_NAMED_CUES: readonly string[] = RELATION_NOUNS.map((noun) => `${noun} is`);
 
 /** Lower-case cues; within a group longest first, so "last name is" wins over "name is". */
 const LOWER_CUES: readonly (readonly [string, LowerCueKind])[] = [
