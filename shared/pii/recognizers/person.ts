@@ -36,6 +36,7 @@ import {
   COMMON,
   FIRST,
   firstNameOnly,
+  flagsOf,
   NOT_NAME,
   ORG,
   PARTICLE,
@@ -325,6 +326,35 @@ function trim(toks: readonly NameToken[], i: number, j: number, cued: boolean): 
 const opensSentence = (text: string, at: number): boolean =>
   /[\n.!?:"]\s*$|^\s*$/.test(text.slice(Math.max(0, at - 3), at));
 
+/**
+ * "Jolene (Hendricks):": a first name, then a bracketed word closing a speaker's label, is where the speaker
+ * works; "Brightside Dental (Lupe):" brackets the speaker's own name.
+ */
+function bracketedTag(text: string, lower: string, start: number, end: number): boolean {
+  if (text.charCodeAt(start - 1) !== 40 || text.charCodeAt(end) !== 41 || text.charCodeAt(end + 1) !== 58)
+    return false;
+  let i = start - 2;
+  if (text.charCodeAt(i) !== 32) return false;
+  const nameEnd = i;
+  while (i > 0 && isLetterCode(text.charCodeAt(i - 1))) i--;
+  return nameEnd - i >= 2 && firstNameOnly(flagsOf(lower.slice(i, nameEnd)));
+}
+
+/** A greeting that answers the phone right after a name. */
+const ANSWERS =
+  /^,? (?:this is|how (?:can|may)|good (?:morning|afternoon|evening)|thanks? (?:you )?for calling)/;
+const PAIR_AFTER = /^ and [A-Z][a-z]+(?=,? )/;
+const PAIR_BEFORE = /[A-Z][a-z]+ and $/;
+
+/** "Ramirez and Kline, this is Lorena": one of two capitalised words joined by "and" that answer the phone. */
+function firmAnswering(text: string, start: number, end: number): boolean {
+  const after = PAIR_AFTER.exec(text.slice(end, end + 24));
+  if (after !== null) return ANSWERS.test(text.slice(end + after[0].length, end + after[0].length + 32));
+  return (
+    PAIR_BEFORE.test(text.slice(Math.max(0, start - 24), start)) && ANSWERS.test(text.slice(end, end + 32))
+  );
+}
+
 /** Whether a field's value ends at `end`: the line, a column bar or a comma comes next. */
 function valueEndsAt(text: string, end: number): boolean {
   let i = end;
@@ -414,6 +444,10 @@ function scoreName(
   if (org) return 0;
   // "Fontana CA", "Round Rock, TX": a state's code after the words makes them a town.
   if (cue !== 'strong' && stateCodeAfter(text, end)) return 0;
+  // "Jolene (Hendricks):": a speaker's bracketed tag names where they work; "Ramirez and Kline, this is
+  // Lorena": a pair of names answering the phone is the firm.
+  if (words === 1 && (bracketedTag(text, lower, first.start, end) || firmAnswering(text, first.start, end)))
+    return 0;
   // "born in Savannah", "on Addison": one word after these is a place or a street, not a person ("on Dana's
   // plan" is a person's).
   if (

@@ -98,6 +98,8 @@ const PET_WORD = new RegExp(`(?:^|[^a-z])(?:${[...PETS, ...BREEDS].join('|')})(?
 const THIRD_PARTY_NAME_IS = [
   'his name is ',
   'her name is ',
+  "his name's ",
+  "her name's ",
   'its name is ',
   'it’s name is ',
   "it's name is ",
