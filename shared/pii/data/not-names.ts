@@ -396,4 +396,6 @@ export const NOT_NAMES: readonly string[] = [
   // Carriers' caller-name flags and a banking rule's short name ("SPAM RISK", "Reg E disclosure").
   'spam',
   'reg',
+  'vin',
+  'dur',
 ];

@@ -443,7 +443,8 @@ function scoreName(
   if (!first || !last) return 0;
   if (org) return 0;
   // "Fontana CA", "Round Rock, TX": a state's code after the words makes them a town.
-  if (cue !== 'strong' && stateCodeAfter(text, end)) return 0;
+  // Caller-name fields show a town in capitals for a caller with no name on file ("HARTFORD CT").
+  if ((cue !== 'strong' || allCaps) && stateCodeAfter(text, end)) return 0;
   // "Jolene (Hendricks):": a speaker's bracketed tag names where they work; "Ramirez and Kline, this is
   // Lorena": a pair of names answering the phone is the firm.
   if (words === 1 && (bracketedTag(text, lower, first.start, end) || firmAnswering(text, first.start, end)))

@@ -167,13 +167,15 @@ function extensionEnd(text: string, end: number): number {
 }
 
 /**
- * "call 88120-33", "Call ID 20240306-11442", "2024-018823": a group of eight digits or more first, two groups the
- * last of them two digits or fewer, or a year and one group, is how ids are written; no phone number is grouped so.
+ * "call 88120-33", "call 24-118807", "Call ID 20240306-11442", "2024-018823": a group of eight digits or more first,
+ * two groups one of them two digits or fewer, or a year and one group, is how ids are written; no phone is grouped so.
  */
-function idGrouping(groups: readonly number[], digits: string): boolean {
+function idGrouping({ groups, digits, seps }: DigitChunk): boolean {
   if (groups.length < 2) return false;
   const first = groups[0] as number;
   if (first >= 8 || (groups.length === 2 && (groups[1] as number) <= 2)) return true;
+  // "24-118807": a dashed two-digit prefix; "99 668472", spaced, is how some countries write a phone.
+  if (groups.length === 2 && first <= 2 && seps[0] === '-') return true;
   // "2024-018823": a year, then the number the case got that year.
   return groups.length === 2 && first === 4 && (digits.startsWith('19') || digits.startsWith('20'));
 }
@@ -263,7 +265,7 @@ export const phone: Recognizer = {
       )
         continue;
       const intl = text.charCodeAt(c.start) === 43; /* + */
-      if (!intl && !input.spoken && idGrouping(c.groups, c.digits)) continue;
+      if (!intl && !input.spoken && idGrouping(c)) continue;
       // Fours in a row ("5775-1318-8380") are how order, card and account numbers are written; North
       // American numbers are grouped 3-3-4, so libphonenumber's lenient parse must not decide these.
       if (!intl && nanpRegion && c.groups.length >= 3 && allFours(c.groups)) continue;
