@@ -48,7 +48,7 @@ function fieldBetween(lower: string, from: number, to: number): boolean {
   return !between.includes('\n') && FIELD_AFTER_VALUE.test(between);
 }
 /** "April 3rd, 1970 — no, sorry — April 3rd, 1971": a date corrected in the same breath. */
-const CORRECTION = /\b(?:no|not|sorry|i mean|actually|wait|correction|rather)\b/;
+const CORRECTION = /\b(?:no|not|sorry|i mean|actually|wait|correction|rather|should be)\b/;
 const CORRECTION_REACH = 60;
 
 /** Dates of birth: any date, but only with birth words close before it (appointment dates stay). */

@@ -1,6 +1,7 @@
 import type { Finding } from '../finding.ts';
 import { finding } from '../scan-input.ts';
 import { isAsciiLetter } from './chars.ts';
+import { petNamedAt } from './named-things.ts';
 import { answerStart, nextLineWithin } from './next-turn.ts';
 import { COMMON, FIRST, flagsAt, NOT_NAME } from './word-flags.ts';
 
@@ -21,6 +22,8 @@ export function answeredNames(text: string, lower: string, out: Finding[] = []):
   if (!lower.includes('name')) return out;
   NAME_QUESTION.lastIndex = 0;
   for (let m = NAME_QUESTION.exec(lower); m !== null; m = NAME_QUESTION.exec(lower)) {
+    // "Horse's name?" then "Juniper.": a pet's name is asked for.
+    if (petNamedAt(lower, m.index)) continue;
     const asked = m.index + m[0].length;
     // On the next line ("maiden name?" / "CALLER: Kaminski") or right after it ("last name? Magnusson").
     const line = nextLineWithin(lower, asked, 4);
@@ -74,7 +77,10 @@ function nameWordsEnd(text: string, lower: string, start: number): number {
     j++;
   if (j >= text.length || text.charCodeAt(j) === 10 || text.charCodeAt(j) === 13) return end;
   if (wordName && words < 2) return start;
-  return words >= 2 && text.charCodeAt(end) === 46 && text.charCodeAt(end + 1) === 32 ? end : start;
+  // "Lopez-Herrera. Jessica Lopez-Herrera.": a full name, or a word no list holds as an ordinary one.
+  return (words >= 2 || !wordName) && text.charCodeAt(end) === 46 && text.charCodeAt(end + 1) === 32
+    ? end
+    : start;
 }
 
 /**

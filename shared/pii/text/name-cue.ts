@@ -257,7 +257,8 @@ const isKeyChar = (c: number): boolean =>
 function fieldNameKeyBefore(lower: string, mark: number): boolean {
   let i = mark - 1;
   while (i >= 0 && mark - i <= MAX_KEY && isKeyChar(lower.charCodeAt(i))) i--;
-  // Keys run together ("applicant_first", "name_first"); a key of plain words is read by the cues above.
+  // Keys run together ("applicant_first", "name_first"); before a colon a key of plain words is read by the cues
+  // above, before "=" ("name=ANIL PRAKASH") only a log's field can stand.
   const key = lower.slice(i + 1, mark);
-  return (key.includes('_') || key.includes('-')) && isPersonNameKey(key);
+  return (lower.charCodeAt(mark) === 61 || key.includes('_') || key.includes('-')) && isPersonNameKey(key);
 }

@@ -80,6 +80,8 @@ function petNounBefore(lower: string, start: number): boolean {
   if (named || bracket) return true;
   if (lower.charCodeAt(noun[0] - 1) !== 32) return false;
   let owner = wordBefore(lower, noun[0] - 1);
+  // "a dog, Bruno", "the cat Luna": an article owns a pet as a possessive does.
+  if (owner0IsArticle(lower, noun[0])) return true;
   // "my other dog", "her old cat": one word may stand between the owner and the pet.
   if (
     owner !== null &&
@@ -90,10 +92,26 @@ function petNounBefore(lower: string, start: number): boolean {
   return owner !== null && lookup(POSSESSIVES, lower, owner[0], owner[1]) !== 0;
 }
 
+/** Whether "a", "an" or "the" stands right before the noun starting at `nounStart`. */
+function owner0IsArticle(lower: string, nounStart: number): boolean {
+  const w = wordBefore(lower, nounStart - 1);
+  if (w === null) return false;
+  const n = w[1] - w[0];
+  return (
+    (n === 1 && lower.charCodeAt(w[0]) === 97) ||
+    (n === 2 && lower.startsWith('an', w[0])) ||
+    (n === 3 && lower.startsWith('the', w[0]))
+  );
+}
+
 /** "Pet 2: Kofi", "Pet name: Biscuit": a pet's field label, a number or "name" after it, then a colon. */
 const PET_FIELD = /(?:^|[^a-z])pets?(?: ?#?\d{1,2}| name)?: ?$/;
 /** Pet nouns as a regex, for the few findings that follow "name is". */
 const PET_WORD = new RegExp(`(?:^|[^a-z])(?:${[...PETS, ...BREEDS].join('|')})(?:s|'s|’s)?(?![a-z])`);
+
+/** "Horse's name?", "and the dog's name?": whether a pet noun stands in the words right before `at`. */
+export const petNamedAt = (lower: string, at: number): boolean =>
+  PET_WORD.test(lower.slice(Math.max(0, at - 16), at));
 /** "his name is", "its name is": a third party's name, which a pet noun before makes a pet's. */
 const THIRD_PARTY_NAME_IS = [
   'his name is ',
