@@ -142,6 +142,8 @@ export function lastFourMentions(
 const isMaskCode = (c: number): boolean => c === 120 || c === 42 || c === 0x2022;
 const isDigitCode = (c: number): boolean => c >= 48 && c <= 57;
 const isAlnumCode = (c: number): boolean => isDigitCode(c) || (c >= 97 && c <= 122);
+/** A mask character right before digits, or before a dash or space and digits. */
+const MASK_THEN_DIGIT = /[x*\u2022][- ]?\d/;
 /** How far back a mask may reach from the digits it hides ("xxxx-xxxx-xxxx-" is 15). */
 const MASK_REACH = 20;
 
@@ -151,6 +153,8 @@ const MASK_REACH = 20;
  * or a mask nothing names stays unread.
  */
 function maskedTails(lower: string, out: LastFourMention[]): void {
+  // The chunk reader's flag also counts a dash before digits ("1-2"): most such texts hold no mask at all.
+  if (!MASK_THEN_DIGIT.test(lower)) return;
   const n = lower.length;
   for (let i = 1; i < n; i++) {
     if (!isDigitCode(lower.charCodeAt(i)) || isDigitCode(lower.charCodeAt(i - 1))) continue;
