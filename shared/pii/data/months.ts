@@ -14,6 +14,9 @@ export const MONTH_NAMES: readonly string[] = [
   'december',
 ];
 
+/** Month names, for lookups of a whole word. */
+export const MONTH_NAME_SET: ReadonlySet<string> = new Set(MONTH_NAMES);
+
 export const MONTH_ABBREVIATIONS: readonly string[] = [
   'jan',
   'feb',

@@ -1,9 +1,9 @@
-import { MONTH_NAMES } from '../data/months.ts';
+import { MONTH_NAME_SET as MONTHS } from '../data/months.ts';
 import { US_STATE_CODES } from '../data/us-states.ts';
 import type { Finding } from '../finding.ts';
 import { GREETINGS } from '../data/name-cues.ts';
 import { finding, type Recognizer } from '../scan-input.ts';
-import { isAsciiLower, possessiveAt } from '../text/chars.ts';
+import { isAsciiLetter, isAsciiLower, possessiveAt } from '../text/chars.ts';
 import { answeredNames, roleLabelNames } from '../text/answered-names.ts';
 import {
   ownNameCueBefore,
@@ -46,7 +46,6 @@ import {
 } from '../text/word-flags.ts';
 
 const MAX_WORDS = 4;
-const MONTHS: ReadonlySet<string> = new Set(MONTH_NAMES);
 /** Whether a token is on the lists marked by `bits` (any of them). */
 const on = (t: NameToken, bits: number): boolean => (t.flags & bits) !== 0;
 const isCap = (t: NameToken): boolean => t.title || (t.allCaps && on(t, FIRST | SURNAME));
@@ -336,7 +335,7 @@ function bracketedTag(text: string, lower: string, start: number, end: number): 
   let i = start - 2;
   if (text.charCodeAt(i) !== 32) return false;
   const nameEnd = i;
-  while (i > 0 && isLetterCode(text.charCodeAt(i - 1))) i--;
+  while (i > 0 && isAsciiLetter(text.charCodeAt(i - 1))) i--;
   return nameEnd - i >= 2 && firstNameOnly(flagsOf(lower.slice(i, nameEnd)));
 }
 
@@ -373,11 +372,9 @@ function stateCodeAfter(text: string, end: number): boolean {
   if (text.charCodeAt(at) !== 32) return false;
   const code = text.slice(at + 1, at + 3);
   const after = text.charCodeAt(at + 3);
-  if (isLetterCode(after) || (after >= 48 && after <= 57 && text.charCodeAt(at + 3) !== 32)) return false;
+  if (isAsciiLetter(after) || (after >= 48 && after <= 57 && text.charCodeAt(at + 3) !== 32)) return false;
   return US_STATE_CODES.has(code) && !DEGREE_CODES.has(code);
 }
-
-const isLetterCode = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 
 /** "in Savannah", "near Ogden", "on Addison": after these one capitalised word is a place. */
 const LONE_PLACE_BEFORE = /(?:^|[^a-z])(?:in|near|on) $/;

@@ -37,7 +37,6 @@ const SSN_COLUMN = /ssn|social/;
 /** Four-digit cells under a column whose header names a social security number. */
 function lastFoursInColumns({ text, chunks }: ScanInput): Finding[] {
   const out: Finding[] = [];
-  if (!text.includes('|') && !text.includes('\t') && !text.includes(',')) return out;
   let tables: TableColumns | null = null;
   for (const c of chunks) {
     if (c.digits.length !== 4 || c.groups.length !== 1 || c.glued) continue;

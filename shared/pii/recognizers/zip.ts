@@ -1,7 +1,7 @@
 import { US_STATE_CODES, US_STATE_NAMES } from '../data/us-states.ts';
 import type { Finding } from '../finding.ts';
 import { finding, type Recognizer } from '../scan-input.ts';
-import { codeAt, isDigit, isWordChar } from '../text/chars.ts';
+import { codeAt, isAsciiLetter, isDigit, isWordChar } from '../text/chars.ts';
 import { afterCodeHyphen, type DigitChunk, firstChunkFrom } from '../text/digit-chunks.ts';
 import { hasBefore, NOT_PERSONAL } from '../text/context.ts';
 import { answerStart, nextLineWithin } from '../text/next-turn.ts';
@@ -75,7 +75,7 @@ export const zip: Recognizer = {
         }
       }
       // "88213-A": a code with a letter after the dash is no ZIP+4.
-      if (text.charCodeAt(c.end) === 45 && isLetterCode(codeAt(text, c.end + 1))) continue;
+      if (text.charCodeAt(c.end) === 45 && isAsciiLetter(codeAt(text, c.end + 1))) continue;
       // "#VT-33018": a state code hyphened to the digits is a code's prefix, not the state of an address.
       if (afterCodeHyphen(text, c.start)) continue;
       const w = wordBefore(text, c.start, 3);
@@ -118,8 +118,6 @@ function isClockPart(text: string, c: DigitChunk): boolean {
     (codeAt(text, c.start - 1) === 58 && isDigit(codeAt(text, c.start - 2)))
   );
 }
-
-const isLetterCode = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 
 /** "62704" or "62704-1234". */
 function isZipShape(c: DigitChunk): boolean {

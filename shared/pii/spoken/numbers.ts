@@ -1,4 +1,5 @@
 import { MONTH_ABBREVIATIONS, MONTH_NAMES } from '../data/months.ts';
+import { isAsciiLetter } from '../text/chars.ts';
 import {
   DIGIT_WORDS,
   ENGLISH_SCALE_JOINER,
@@ -257,9 +258,8 @@ const joinsScale = (before: number, after: number): boolean =>
   (after & (DIGIT | TEEN | TENS_WORD)) !== 0 &&
   (after & (SPANISH | WEAK)) === 0;
 
-const isLetterCode = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
 const isSingleLetter = (text: string, t: Token | undefined): t is Token =>
-  t !== undefined && t.end - t.start === 1 && isLetterCode(text.charCodeAt(t.start));
+  t !== undefined && t.end - t.start === 1 && isAsciiLetter(text.charCodeAt(t.start));
 
 /**
  * Index of the letter that opens an alphanumeric ID read aloud before the run starting at token `a`, or -1:

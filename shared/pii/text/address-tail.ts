@@ -1,13 +1,12 @@
 import { UNIT_WORDS } from '../data/street-words.ts';
 import { US_STATE_CODES, US_STATE_NAMES } from '../data/us-states.ts';
-import { isLineBreak, isSpace } from './chars.ts';
+import { isDigit, isLineBreak, isSpace } from './chars.ts';
 import { hasDigit, isCapitalAt, type LineWord, LineWordReader, nextLineStart } from './line-words.ts';
 
 const POSTCODE = /^(?:\d{4,6}(?:-\d{4})?|[a-z]\d[a-z] ?\d[a-z]\d)$/;
-const isDigitCode = (c: number): boolean => c >= 48 && c <= 57;
 /** Every postcode shape has a digit first or second: other words skip the pattern. */
 const isPostcode = (key: string): boolean =>
-  (isDigitCode(key.charCodeAt(0)) || isDigitCode(key.charCodeAt(1))) && POSTCODE.test(key);
+  (isDigit(key.charCodeAt(0)) || isDigit(key.charCodeAt(1))) && POSTCODE.test(key);
 const MAX_LINES = 4;
 const MAX_LINE = 48;
 

@@ -1,4 +1,5 @@
 import type { PiiLabel } from '../finding.ts';
+import { isAsciiAlnum, isDigit } from './chars.ts';
 import { cueGroups, nearestGroup } from './context.ts';
 import { type DigitChunk, firstChunkFrom } from './digit-chunks.ts';
 import { answerStart, nextLineWithin } from './next-turn.ts';
@@ -113,8 +114,8 @@ function askedKind(lower: string, at: number): keyof typeof KINDS_WORDS | null {
 
 /** Whether the chunk is a clock time's minutes or seconds (":52") or a clock time opening with its hour. */
 const isClockPart = (lower: string, c: DigitChunk): boolean =>
-  (lower.charCodeAt(c.start - 1) === 58 && isDigitCode(lower.charCodeAt(c.start - 2))) ||
-  (lower.charCodeAt(c.end) === 58 && isDigitCode(lower.charCodeAt(c.end + 1)));
+  (lower.charCodeAt(c.start - 1) === 58 && isDigit(lower.charCodeAt(c.start - 2))) ||
+  (lower.charCodeAt(c.end) === 58 && isDigit(lower.charCodeAt(c.end + 1)));
 
 /** Only chunks of two to six digits, no letters touching, can be named by a cue. */
 function hasFragment(chunks: readonly DigitChunk[]): boolean {
@@ -140,8 +141,6 @@ export function lastFourMentions(
 }
 
 const isMaskCode = (c: number): boolean => c === 120 || c === 42 || c === 0x2022;
-const isDigitCode = (c: number): boolean => c >= 48 && c <= 57;
-const isAlnumCode = (c: number): boolean => isDigitCode(c) || (c >= 97 && c <= 122);
 /** A mask character right before digits, or before a dash or space and digits. */
 const MASK_THEN_DIGIT = /[x*\u2022][- ]?\d/;
 /** How far back a mask may reach from the digits it hides ("xxxx-xxxx-xxxx-" is 15). */
@@ -157,13 +156,13 @@ function maskedTails(lower: string, out: LastFourMention[]): void {
   if (!MASK_THEN_DIGIT.test(lower)) return;
   const n = lower.length;
   for (let i = 1; i < n; i++) {
-    if (!isDigitCode(lower.charCodeAt(i)) || isDigitCode(lower.charCodeAt(i - 1))) continue;
+    if (!isDigit(lower.charCodeAt(i)) || isDigit(lower.charCodeAt(i - 1))) continue;
     let end = i;
-    while (end < n && isDigitCode(lower.charCodeAt(end))) end++;
+    while (end < n && isDigit(lower.charCodeAt(end))) end++;
     const digits = end - i;
     const start = i;
     i = end;
-    if (digits < 2 || digits > 6 || isAlnumCode(lower.charCodeAt(end))) continue;
+    if (digits < 2 || digits > 6 || isAsciiAlnum(lower.charCodeAt(end))) continue;
     const before = lower.charCodeAt(start - 1);
     const maskEnd = before === 45 || before === 32 ? start - 2 : start - 1;
     if (!isMaskCode(lower.charCodeAt(maskEnd))) continue;
@@ -174,7 +173,7 @@ function maskedTails(lower: string, out: LastFourMention[]): void {
       if (!isMaskCode(c) && !(c === 45 && isMaskCode(lower.charCodeAt(s - 1)))) break;
       s--;
     }
-    if (s >= 0 && isAlnumCode(lower.charCodeAt(s))) continue;
+    if (s >= 0 && isAsciiAlnum(lower.charCodeAt(s))) continue;
     const label =
       nearestGroup(lower, s + 1, KINDS, 40) ?? nearestGroup(lower, Math.min(n, end + 25), KINDS, 25);
     if (label && label !== 'OTHER' && label !== 'PHONE') out.push({ start, end, label });

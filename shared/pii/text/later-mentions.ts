@@ -1,4 +1,4 @@
-import { MONTH_NAMES } from '../data/months.ts';
+import { MONTH_NAME_SET as MONTHS } from '../data/months.ts';
 import type { Finding } from '../finding.ts';
 import { finding } from '../scan-input.ts';
 import { inFirmPair } from './business-context.ts';
@@ -98,7 +98,6 @@ function nameParts(found: readonly Finding[], text: string, lower: string): Name
   return parts;
 }
 
-const MONTHS: ReadonlySet<string> = new Set(MONTH_NAMES);
 /** Words before a month said as one: "until June", "on June 10", "in early June". */
 const MONTH_LEADS =
   /(?:^|[^a-z])(?:in|on|by|until|till|since|of|from|next|last|this|early|late|mid|tue|wed|thu|fri|sat|sun|mon)\.? $/;
