@@ -1,9 +1,6 @@
-import { MONTH_NAME_SET as MONTHS } from '../data/months.ts';
-import { US_STATE_CODES } from '../data/us-states.ts';
 import type { Finding } from '../finding.ts';
-import { GREETINGS } from '../data/name-cues.ts';
 import { finding, type Recognizer } from '../scan-input.ts';
-import { isAsciiLetter, isAsciiLower, possessiveAt } from '../text/chars.ts';
+import { possessiveAt } from '../text/chars.ts';
 import { answeredNames, roleLabelNames } from '../text/answered-names.ts';
 import {
   ownNameCueBefore,
@@ -30,13 +27,31 @@ import { isNameGap, type NameToken, nameTokens } from '../text/name-tokens.ts';
 import { withoutNamedThings } from '../text/named-things.ts';
 import { repeatedSpeakerLabels } from '../text/speaker-labels.ts';
 import { TableColumns } from '../text/table-columns.ts';
+import {
+  givenNameBeforeSurname,
+  greetedAlone,
+  isFilledInFirstName,
+  placeNamedPerson,
+} from '../text/name-admission.ts';
+import {
+  bracketedTag,
+  fieldValueAt,
+  firmAnswering,
+  isThingColumn,
+  joinsCapitalAfter,
+  LONE_PLACE_BEFORE,
+  opensCell,
+  opensSentence,
+  PLACE_WORD_BEFORE,
+  stateCodeAfter,
+  valueEndsAt,
+} from '../text/name-surroundings.ts';
 import { lowerSpelledConfirmations, spelledConfirmations } from '../text/spelled-confirmations.ts';
 import {
   BRAND,
   COMMON,
   FIRST,
   firstNameOnly,
-  flagsOf,
   NOT_NAME,
   ORG,
   PARTICLE,
@@ -198,95 +213,6 @@ const isSpellingAid = (lower: string, start: number): boolean =>
 /** A word an initial signs with ("T. Mills", "J. Achterberg"): a surname, or a word no list knows. */
 const signsWith = (t: NameToken): boolean => on(t, SURNAME) || !on(t, COMMON | FIRST | NOT_NAME);
 
-const MIN_FILLED_IN = 4;
-const LINE_REACH = 40;
-
-/** "Hi MARGARET", "Dear MARGARET": a greeting or a letter's salutation right before a name. */
-const GREETING_BEFORE = new RegExp(`(?:^|[^a-z])(?:${[...GREETINGS, 'dear'].join('|')}),? $`);
-/** "A prescription for JOANNA is ready": a template fills in its reader after a greeting or "for". */
-const FILLED_IN_BEFORE = new RegExp(`(?:^|[^a-z])(?:${[...GREETINGS, 'dear', 'for'].join('|')}),? $`);
-
-/**
- * A first name of four letters or more in capitals (no ordinary word), greeted ("Hi MARGARET, your Rx
- * is ready") or followed by a surname's initial ("for LIAM O."), with lower case on its line: a name a
- * mixed-case message fills in, not a heading or a place in capitals.
- */
-function isFilledInFirstName(
-  toks: readonly NameToken[],
-  to: number,
-  text: string,
-  lower: string,
-  t: NameToken,
-): boolean {
-  if (!firstNameOnly(t.flags) || t.end - t.start < MIN_FILLED_IN) return false;
-  const after = toks[to];
-  const initialAfter = after?.initial === true && isNameGap(text, after) && text.charCodeAt(after.end) === 46;
-  if (!initialAfter && !FILLED_IN_BEFORE.test(lower.slice(Math.max(0, t.start - 11), t.start))) return false;
-  for (let i = t.end; i < text.length && i < t.end + LINE_REACH; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 10) break;
-    if (isAsciiLower(c)) return true;
-  }
-  for (let i = t.start - 1; i >= 0 && i >= t.start - LINE_REACH; i--) {
-    const c = text.charCodeAt(i);
-    if (c === 10) break;
-    if (isAsciiLower(c)) return true;
-  }
-  return false;
-}
-
-/**
- * "Hi Pat!", "Thanks, Dawn.", "Hello June,": a greeting before a lone capitalised word that a first-name list
- * knows, with the clause ending right after it, addresses a person even when the word is also a month or
- * an ordinary word ("Hi Will you ..." goes on, so it is not read this way).
- */
-function greetedAlone(text: string, lower: string, t: NameToken): boolean {
-  const c = text.charCodeAt(t.end);
-  if (c !== 44 && c !== 33 && c !== 46 && c !== 10 && t.end < text.length) return false;
-  return GREETING_BEFORE.test(lower.slice(Math.max(0, t.start - 11), t.start));
-}
-
-/**
- * "This is Jordan", "Dallas (support): ...": a place that is also a first name, after a strong cue or as a
- * speaker's label, names a person; elsewhere ("flights to Jordan") it stays a place.
- */
-function placeNamedPerson(t: NameToken, text: string, lower: string): boolean {
-  // Greetings ("Hi") and months ("April 28") are not-names of their own, left to their own rules.
-  if (!t.title || !on(t, FIRST) || t.end - t.start < 4 || MONTHS.has(lower.slice(t.start, t.end)))
-    return false;
-  return (
-    (atLineStart(text, t.start) && speakerTailAt(text, t.end)) ||
-    cueBefore(lower, t.start) === 'strong' ||
-    relationBefore(text, t.start)
-  );
-}
-
-/**
- * "April Nakamura", "Jordan Whitfield-Amadi": a month or a place that is also a given name, before a surname-like
- * word and no day or year, is the name ("April 28", "May Day", "Virginia Beach" are dates, days and places).
- */
-function givenNameBeforeSurname(toks: readonly NameToken[], i: number, text: string, lower: string): boolean {
-  const t = toks[i] as NameToken;
-  const next = toks[i + 1];
-  if (!t.title || !on(t, FIRST) || next === undefined || !next.title || !isNameGap(text, next)) return false;
-  // "Hi", "Mr": short not-names are greetings and titles; "May" is a month and a given name.
-  if (t.end - t.start < 4 && !MONTHS.has(lower.slice(t.start, t.end))) return false;
-  if (on(next, COMMON | NOT_NAME | PLACE | ORG) || next.start !== t.end + 1 || text.charCodeAt(t.end) !== 32)
-    return false;
-  return !/^,? ?\d/.test(text.slice(next.end, next.end + 3));
-}
-
-/** Columns whose cells name places, firms or things ("city", "store", "source"). */
-const THING_COLUMNS =
-  /(?:^|[ _])(?:city|town|state|county|country|location|store|branch|site|source|campaign|channel|company|employer|business|product|interest|item|status|category|type|tag|vehicle|make|model)$/;
-const isThingColumn = (header: string | null): boolean => header !== null && THING_COLUMNS.test(header);
-
-/** Whether the word at `start` opens a cell of a "|"-, tab- or comma-separated row (",NAME", never ", Name"). */
-function opensCell(text: string, start: number): boolean {
-  const c = text.charCodeAt(start - 1);
-  return c === 124 || c === 9 || c === 44 || (c === 32 && text.charCodeAt(start - 2) === 124);
-}
-
 /** The range of tokens `trim` keeps, `[from, to)`: one object reused, so trimming allocates nothing. */
 const kept = { from: 0, to: 0 };
 
@@ -319,88 +245,6 @@ function trim(toks: readonly NameToken[], i: number, j: number, cued: boolean): 
   }
   kept.from = a;
   kept.to = Math.max(a, b + 1);
-}
-
-/** Whether a sentence, line or quote opens at `at`, after at most a couple of spaces. */
-const opensSentence = (text: string, at: number): boolean =>
-  /[\n.!?:"]\s*$|^\s*$/.test(text.slice(Math.max(0, at - 3), at));
-
-/**
- * "Jolene (Hendricks):": a first name, then a bracketed word closing a speaker's label, is where the speaker
- * works; "Brightside Dental (Lupe):" brackets the speaker's own name.
- */
-function bracketedTag(text: string, lower: string, start: number, end: number): boolean {
-  if (text.charCodeAt(start - 1) !== 40 || text.charCodeAt(end) !== 41 || text.charCodeAt(end + 1) !== 58)
-    return false;
-  let i = start - 2;
-  if (text.charCodeAt(i) !== 32) return false;
-  const nameEnd = i;
-  while (i > 0 && isAsciiLetter(text.charCodeAt(i - 1))) i--;
-  return nameEnd - i >= 2 && firstNameOnly(flagsOf(lower.slice(i, nameEnd)));
-}
-
-/** A greeting that answers the phone right after a name. */
-const ANSWERS =
-  /^,? (?:this is|how (?:can|may)|good (?:morning|afternoon|evening)|thanks? (?:you )?for calling)/;
-const PAIR_AFTER = /^ and [A-Z][a-z]+(?=,? )/;
-const PAIR_BEFORE = /[A-Z][a-z]+ and $/;
-
-/** "Ramirez and Kline, this is Lorena": one of two capitalised words joined by "and" that answer the phone. */
-function firmAnswering(text: string, start: number, end: number): boolean {
-  const after = PAIR_AFTER.exec(text.slice(end, end + 24));
-  if (after !== null) return ANSWERS.test(text.slice(end + after[0].length, end + after[0].length + 32));
-  return (
-    PAIR_BEFORE.test(text.slice(Math.max(0, start - 24), start)) && ANSWERS.test(text.slice(end, end + 32))
-  );
-}
-
-/** Whether a field's value ends at `end`: the line, a column bar or a comma comes next. */
-function valueEndsAt(text: string, end: number): boolean {
-  let i = end;
-  while (text.charCodeAt(i) === 32 && i < end + 3) i++;
-  const c = text.charCodeAt(i);
-  return i >= text.length || c === 10 || c === 13 || c === 124 || c === 44 || c === 0xb7;
-}
-
-/** State codes that are also titles after a name ("Jane Roe, MD", "Ann Lee, PA", "Maribel, MA"). */
-const DEGREE_CODES: ReadonlySet<string> = new Set(['MD', 'PA', 'DC', 'MA']);
-
-/** Whether a US state's two-letter code, alone, follows `end` after a space or ", ". */
-function stateCodeAfter(text: string, end: number): boolean {
-  let at = end;
-  if (text.charCodeAt(at) === 44) at++;
-  if (text.charCodeAt(at) !== 32) return false;
-  const code = text.slice(at + 1, at + 3);
-  const after = text.charCodeAt(at + 3);
-  if (isAsciiLetter(after) || (after >= 48 && after <= 57 && text.charCodeAt(at + 3) !== 32)) return false;
-  return US_STATE_CODES.has(code) && !DEGREE_CODES.has(code);
-}
-
-/** "in Savannah", "near Ogden", "on Addison": after these one capitalised word is a place. */
-const LONE_PLACE_BEFORE = /(?:^|[^a-z])(?:in|near|on) $/;
-
-/** "at Faith Lutheran", "and King Forges": after these a capitalised pair is as likely a place or a church. */
-const PLACE_WORD_BEFORE = /(?:^|[^a-z])(?:at|in|on|of|and|from|near) +$/;
-
-/** "Grace Pointe Senior Living": whether a capitalised word goes on right after `end`, one space on. */
-const joinsCapitalAfter = (text: string, end: number): boolean => {
-  const c = text.charCodeAt(end + 1);
-  return text.charCodeAt(end) === 32 && c >= 65 && c <= 90;
-};
-
-/**
- * "Collector: J. Delacroix", "| Atty: A. Mehrabi", "10:14 - J. Abernathy": right after a field's colon, a column's bar or a spaced dash, an
- * initial and a word is how a record signs a person; in running text ("vitamin D. Xarelto") it is not.
- */
-function fieldValueAt(text: string, at: number): boolean {
-  let i = at - 1;
-  while (i >= 0 && i >= at - 3 && text.charCodeAt(i) === 32) i--;
-  const c = text.charCodeAt(i);
-  if (i >= at - 1) return false;
-  // "05/21 10:14 - J. Abernathy": a note's author after its stamp and a dash, spaced.
-  return (
-    c === 58 || c === 124 || ((c === 45 || c === 0x2013 || c === 0x2014) && text.charCodeAt(i - 1) === 32)
-  );
 }
 
 /** The score of the name `toks[from, to)`. */

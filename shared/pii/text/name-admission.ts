@@ -1,0 +1,99 @@
+import { MONTH_NAME_SET as MONTHS } from '../data/months.ts';
+import { GREETINGS } from '../data/name-cues.ts';
+import { isAsciiLower } from './chars.ts';
+import { cueBefore } from './name-cue.ts';
+import { relationBefore } from './name-relations.ts';
+import { atLineStart, speakerTailAt } from './name-tails.ts';
+import { isNameGap, type NameToken } from './name-tokens.ts';
+import { COMMON, FIRST, firstNameOnly, NOT_NAME, ORG, PLACE } from './word-flags.ts';
+
+/**
+ * Words the lists rule out as names, or would not score as one, that name a person all the same: a greeted or
+ * filled-in first name, a place or a month that is a given name after a strong cue or before a surname.
+ */
+
+/** Whether a token is on the lists marked by `bits` (any of them). */
+const on = (t: NameToken, bits: number): boolean => (t.flags & bits) !== 0;
+
+const MIN_FILLED_IN = 4;
+const LINE_REACH = 40;
+
+/** "Hi MARGARET", "Dear MARGARET": a greeting or a letter's salutation right before a name. */
+const GREETING_BEFORE = new RegExp(`(?:^|[^a-z])(?:${[...GREETINGS, 'dear'].join('|')}),? $`);
+/** "A prescription for JOANNA is ready": a template fills in its reader after a greeting or "for". */
+const FILLED_IN_BEFORE = new RegExp(`(?:^|[^a-z])(?:${[...GREETINGS, 'dear', 'for'].join('|')}),? $`);
+
+/**
+ * A first name of four letters or more in capitals (no ordinary word), greeted ("Hi MARGARET, your Rx
+ * is ready") or followed by a surname's initial ("for LIAM O."), with lower case on its line: a name a
+ * mixed-case message fills in, not a heading or a place in capitals.
+ */
+export function isFilledInFirstName(
+  toks: readonly NameToken[],
+  to: number,
+  text: string,
+  lower: string,
+  t: NameToken,
+): boolean {
+  if (!firstNameOnly(t.flags) || t.end - t.start < MIN_FILLED_IN) return false;
+  const after = toks[to];
+  const initialAfter = after?.initial === true && isNameGap(text, after) && text.charCodeAt(after.end) === 46;
+  if (!initialAfter && !FILLED_IN_BEFORE.test(lower.slice(Math.max(0, t.start - 11), t.start))) return false;
+  for (let i = t.end; i < text.length && i < t.end + LINE_REACH; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10) break;
+    if (isAsciiLower(c)) return true;
+  }
+  for (let i = t.start - 1; i >= 0 && i >= t.start - LINE_REACH; i--) {
+    const c = text.charCodeAt(i);
+    if (c === 10) break;
+    if (isAsciiLower(c)) return true;
+  }
+  return false;
+}
+
+/**
+ * "Hi Pat!", "Thanks, Dawn.", "Hello June,": a greeting before a lone capitalised word that a first-name list
+ * knows, with the clause ending right after it, addresses a person even when the word is also a month or
+ * an ordinary word ("Hi Will you ..." goes on, so it is not read this way).
+ */
+export function greetedAlone(text: string, lower: string, t: NameToken): boolean {
+  const c = text.charCodeAt(t.end);
+  if (c !== 44 && c !== 33 && c !== 46 && c !== 10 && t.end < text.length) return false;
+  return GREETING_BEFORE.test(lower.slice(Math.max(0, t.start - 11), t.start));
+}
+
+/**
+ * "This is Jordan", "Dallas (support): ...": a place that is also a first name, after a strong cue or as a
+ * speaker's label, names a person; elsewhere ("flights to Jordan") it stays a place.
+ */
+export function placeNamedPerson(t: NameToken, text: string, lower: string): boolean {
+  // Greetings ("Hi") and months ("April 28") are not-names of their own, left to their own rules.
+  if (!t.title || !on(t, FIRST) || t.end - t.start < 4 || MONTHS.has(lower.slice(t.start, t.end)))
+    return false;
+  return (
+    (atLineStart(text, t.start) && speakerTailAt(text, t.end)) ||
+    cueBefore(lower, t.start) === 'strong' ||
+    relationBefore(text, t.start)
+  );
+}
+
+/**
+ * "April Nakamura", "Jordan Whitfield-Amadi": a month or a place that is also a given name, before a surname-like
+ * word and no day or year, is the name ("April 28", "May Day", "Virginia Beach" are dates, days and places).
+ */
+export function givenNameBeforeSurname(
+  toks: readonly NameToken[],
+  i: number,
+  text: string,
+  lower: string,
+): boolean {
+  const t = toks[i] as NameToken;
+  const next = toks[i + 1];
+  if (!t.title || !on(t, FIRST) || next === undefined || !next.title || !isNameGap(text, next)) return false;
+  // "Hi", "Mr": short not-names are greetings and titles; "May" is a month and a given name.
+  if (t.end - t.start < 4 && !MONTHS.has(lower.slice(t.start, t.end))) return false;
+  if (on(next, COMMON | NOT_NAME | PLACE | ORG) || next.start !== t.end + 1 || text.charCodeAt(t.end) !== 32)
+    return false;
+  return !/^,? ?\d/.test(text.slice(next.end, next.end + 3));
+}

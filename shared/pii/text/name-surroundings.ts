@@ -1,0 +1,102 @@
+import { US_STATE_CODES } from '../data/us-states.ts';
+import { isAsciiLetter } from './chars.ts';
+import { firstNameOnly, flagsOf } from './word-flags.ts';
+
+/**
+ * What stands around a capitalised run and says whether it is a person's name: a field's colon or a cell before
+ * it, a state's code, a phone greeting or a speaker's bracketed tag after it.
+ */
+
+/** Columns whose cells name places, firms or things ("city", "store", "source"). */
+const THING_COLUMNS =
+  /(?:^|[ _])(?:city|town|state|county|country|location|store|branch|site|source|campaign|channel|company|employer|business|product|interest|item|status|category|type|tag|vehicle|make|model)$/;
+export const isThingColumn = (header: string | null): boolean =>
+  header !== null && THING_COLUMNS.test(header);
+
+/** Whether the word at `start` opens a cell of a "|"-, tab- or comma-separated row (",NAME", never ", Name"). */
+export function opensCell(text: string, start: number): boolean {
+  const c = text.charCodeAt(start - 1);
+  return c === 124 || c === 9 || c === 44 || (c === 32 && text.charCodeAt(start - 2) === 124);
+}
+
+/** Whether a sentence, line or quote opens at `at`, after at most a couple of spaces. */
+export const opensSentence = (text: string, at: number): boolean =>
+  /[\n.!?:"]\s*$|^\s*$/.test(text.slice(Math.max(0, at - 3), at));
+
+/**
+ * "Jolene (Hendricks):": a first name, then a bracketed word closing a speaker's label, is where the speaker
+ * works; "Brightside Dental (Lupe):" brackets the speaker's own name.
+ */
+export function bracketedTag(text: string, lower: string, start: number, end: number): boolean {
+  if (text.charCodeAt(start - 1) !== 40 || text.charCodeAt(end) !== 41 || text.charCodeAt(end + 1) !== 58)
+    return false;
+  let i = start - 2;
+  if (text.charCodeAt(i) !== 32) return false;
+  const nameEnd = i;
+  while (i > 0 && isAsciiLetter(text.charCodeAt(i - 1))) i--;
+  return nameEnd - i >= 2 && firstNameOnly(flagsOf(lower.slice(i, nameEnd)));
+}
+
+/** A greeting that answers the phone right after a name. */
+const ANSWERS =
+  /^,? (?:this is|how (?:can|may)|good (?:morning|afternoon|evening)|thanks? (?:you )?for calling)/;
+const PAIR_AFTER = /^ and [A-Z][a-z]+(?=,? )/;
+const PAIR_BEFORE = /[A-Z][a-z]+ and $/;
+
+/** "Ramirez and Kline, this is Lorena": one of two capitalised words joined by "and" that answer the phone. */
+export function firmAnswering(text: string, start: number, end: number): boolean {
+  const after = PAIR_AFTER.exec(text.slice(end, end + 24));
+  if (after !== null) return ANSWERS.test(text.slice(end + after[0].length, end + after[0].length + 32));
+  return (
+    PAIR_BEFORE.test(text.slice(Math.max(0, start - 24), start)) && ANSWERS.test(text.slice(end, end + 32))
+  );
+}
+
+/** Whether a field's value ends at `end`: the line, a column bar or a comma comes next. */
+export function valueEndsAt(text: string, end: number): boolean {
+  let i = end;
+  while (text.charCodeAt(i) === 32 && i < end + 3) i++;
+  const c = text.charCodeAt(i);
+  return i >= text.length || c === 10 || c === 13 || c === 124 || c === 44 || c === 0xb7;
+}
+
+/** State codes that are also titles after a name ("Jane Roe, MD", "Ann Lee, PA", "Maribel, MA"). */
+const DEGREE_CODES: ReadonlySet<string> = new Set(['MD', 'PA', 'DC', 'MA']);
+
+/** Whether a US state's two-letter code, alone, follows `end` after a space or ", ". */
+export function stateCodeAfter(text: string, end: number): boolean {
+  let at = end;
+  if (text.charCodeAt(at) === 44) at++;
+  if (text.charCodeAt(at) !== 32) return false;
+  const code = text.slice(at + 1, at + 3);
+  const after = text.charCodeAt(at + 3);
+  if (isAsciiLetter(after) || (after >= 48 && after <= 57 && text.charCodeAt(at + 3) !== 32)) return false;
+  return US_STATE_CODES.has(code) && !DEGREE_CODES.has(code);
+}
+
+/** "in Savannah", "near Ogden", "on Addison": after these one capitalised word is a place. */
+export const LONE_PLACE_BEFORE = /(?:^|[^a-z])(?:in|near|on) $/;
+
+/** "at Faith Lutheran", "and King Forges": after these a capitalised pair is as likely a place or a church. */
+export const PLACE_WORD_BEFORE = /(?:^|[^a-z])(?:at|in|on|of|and|from|near) +$/;
+
+/** "Grace Pointe Senior Living": whether a capitalised word goes on right after `end`, one space on. */
+export const joinsCapitalAfter = (text: string, end: number): boolean => {
+  const c = text.charCodeAt(end + 1);
+  return text.charCodeAt(end) === 32 && c >= 65 && c <= 90;
+};
+
+/**
+ * "Collector: J. Delacroix", "| Atty: A. Mehrabi", "10:14 - J. Abernathy": right after a field's colon, a column's bar or a spaced dash, an
+ * initial and a word is how a record signs a person; in running text ("vitamin D. Xarelto") it is not.
+ */
+export function fieldValueAt(text: string, at: number): boolean {
+  let i = at - 1;
+  while (i >= 0 && i >= at - 3 && text.charCodeAt(i) === 32) i--;
+  const c = text.charCodeAt(i);
+  if (i >= at - 1) return false;
+  // "05/21 10:14 - J. Abernathy": a note's author after its stamp and a dash, spaced.
+  return (
+    c === 58 || c === 124 || ((c === 45 || c === 0x2013 || c === 0x2014) && text.charCodeAt(i - 1) === 32)
+  );
+}
