@@ -2,14 +2,14 @@ import { MONTH_NAME_SET as MONTHS } from '../data/months.ts';
 import type { Finding } from '../finding.ts';
 import { finding } from '../scan-input.ts';
 import { inFirmPair } from './business-context.ts';
-import { isAsciiLower, possessiveAt } from './chars.ts';
+import { possessiveAt } from './chars.ts';
 import { namesFirmAfter, orgInRunAfter, orgInRunBefore } from './firm-words.ts';
 import { cueBefore } from './name-cue.ts';
 import { relationBefore } from './name-relations.ts';
 import { atLineStart, speakerTailAt } from './name-tails.ts';
 import type { NameToken } from './name-tokens.ts';
 import { COMMON, FIRST, flagsAt } from './word-flags.ts';
-import { hasSpace, lengthBit } from './words.ts';
+import { hasSpace, lengthBit, spacedWordAfter } from './words.ts';
 
 /** A name found in full makes its parts names elsewhere in the text: "Asya Godina ... Asya said". */
 export function laterMentions(
@@ -35,7 +35,7 @@ export function laterMentions(
       !orgInRunBefore(toks, i, text) &&
       !inFirmPair(text, t.start, t.end) &&
       !namesFirmAfter(text, lower, t.end) &&
-      !((t.flags & COMMON) !== 0 && opensClause(text, lower, t)) &&
+      !((t.flags & COMMON) !== 0 && opensClause(lower, t)) &&
       !(MONTHS.has(lower.slice(t.start, t.end)) && usedAsMonth(text, lower, t))
     )
       out.push(finding(t.start, t.end, 'PERSON', 0.7, 'person'));
@@ -148,16 +148,13 @@ const CLAUSE_WORDS: ReadonlySet<string> = new Set([
  * "Will you ...", "Grant the tech access": a given name that is also a word, opening a sentence before one of
  * these, is the word.
  */
-function opensClause(text: string, lower: string, t: NameToken): boolean {
+function opensClause(lower: string, t: NameToken): boolean {
   let b = t.start - 1;
   while (b >= 0 && lower.charCodeAt(b) === 32) b--;
   const before = b < 0 ? 10 : lower.charCodeAt(b);
   if (before !== 10 && before !== 46 && before !== 33 && before !== 63 && before !== 58 && before !== 34)
     return false;
-  if (text.charCodeAt(t.end) !== 32) return false;
-  let e = t.end + 1;
-  while (e < lower.length && e - t.end < 10 && isAsciiLower(lower.charCodeAt(e))) e++;
-  return CLAUSE_WORDS.has(lower.slice(t.end + 1, e));
+  return CLAUSE_WORDS.has(spacedWordAfter(lower, t.end));
 }
 
 /**

@@ -1,10 +1,8 @@
-import { isApostrophe, isAsciiLower } from './chars.ts';
-import { flagsAt, ORG } from './word-flags.ts';
+import { possessiveAt } from './chars.ts';
+import { flagsOf, ORG } from './word-flags.ts';
+import { spacedWordAfter } from './words.ts';
 
 /** The words around a lower-case name in speech-to-text that say whether it is one (see lower-case-names.ts). */
-
-/** The longest trade noun read after a name. */
-const MAX_TRADE_WORD = 20;
 
 /**
  * Words that follow a name said alone, never a word's ordinary use: "this is will how can i help", "hey grant
@@ -39,25 +37,13 @@ export function closesName(lower: string, start: number, end: number): boolean {
   if (TERMS_OF_ADDRESS.has(lower.slice(start, end))) return false;
   const c = lower.charCodeAt(end);
   if (end >= lower.length || c === 10 || c === 13) return true;
-  if (c !== 32) return false;
-  let to = end + 1;
-  while (
-    to < lower.length &&
-    to - end <= 9 &&
-    (isAsciiLower(lower.charCodeAt(to)) || isApostrophe(lower.charCodeAt(to)))
-  )
-    to++;
-  return NAME_CLOSERS.has(lower.slice(end + 1, to)) || HOW_HELP.test(lower.slice(end, end + 10));
+  return NAME_CLOSERS.has(spacedWordAfter(lower, end)) || HOW_HELP.test(lower.slice(end, end + 10));
 }
 
 /** "bella rosa kitchen", "marco's pizza": a trade's noun right after the words makes them a business's name. */
 export function orgWordAfter(lower: string, end: number): boolean {
-  let from = end;
-  if (isApostrophe(lower.charCodeAt(from)) && lower.charCodeAt(from + 1) === 115) from += 2;
-  if (lower.charCodeAt(from) !== 32) return false;
-  let to = from + 1;
-  while (to < lower.length && to - from <= MAX_TRADE_WORD && isAsciiLower(lower.charCodeAt(to))) to++;
-  return to > from + 2 && (flagsAt(lower, from + 1, to) & ORG) !== 0;
+  const word = spacedWordAfter(lower, possessiveAt(lower, end) ? end + 2 : end);
+  return word.length > 1 && (flagsOf(word) & ORG) !== 0;
 }
 
 /** Words after which a lone listed first name in lower-case speech is no one's name. */

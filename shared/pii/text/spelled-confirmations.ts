@@ -3,7 +3,8 @@ import type { Finding } from '../finding.ts';
 import { finding } from '../scan-input.ts';
 import { isAsciiLetter, isAsciiLower, isLetter } from './chars.ts';
 import type { NameToken } from './name-tokens.ts';
-import { COMMON, FIRST, flagsAt, NOT_NAME, PLACE } from './word-flags.ts';
+import { COMMON, FIRST, flagsAt, flagsOf, NOT_NAME, PLACE } from './word-flags.ts';
+import { spacedWordAfter } from './words.ts';
 
 /**
  * A word confirmed letter by letter in capitals soon after it is said: "Kowalska spelled
@@ -235,11 +236,8 @@ function spelledWithin(
 
 /** "h o l d r e g e street", "downing court": a street or place word after a word makes it a place's. */
 function placeWordAfter(lower: string, end: number): boolean {
-  if (lower.charCodeAt(end) !== 32) return false;
-  let j = end + 1;
-  while (j < lower.length && j - end < 14 && isAsciiLetter(lower.charCodeAt(j))) j++;
-  if (j === end + 1) return false;
-  return (flagsAt(lower, end + 1, j) & PLACE) !== 0 || STREET_SUFFIXES.has(lower.slice(end + 1, j));
+  const word = spacedWordAfter(lower, end);
+  return word !== '' && ((flagsOf(word) & PLACE) !== 0 || STREET_SUFFIXES.has(word));
 }
 
 /** Lower-case ASCII words of `lower[from, to)`, as start and end offsets, nearest last. */

@@ -54,6 +54,18 @@ export function wordsBefore(lower: string, pos: number, count: number, window = 
   return out;
 }
 
+/**
+ * The lower-case word (ASCII letters and apostrophes) right after the one space at `end`, "" when there is
+ * none or it runs past `max` characters: the next word a cue or a name is followed by, read without a scan.
+ */
+export function spacedWordAfter(lower: string, end: number, max = 20): string {
+  if (lower.charCodeAt(end) !== 32) return '';
+  let to = end + 1;
+  const ceiling = Math.min(lower.length, end + 2 + max);
+  while (to < ceiling && (isAsciiLower(lower.charCodeAt(to)) || isApostrophe(lower.charCodeAt(to)))) to++;
+  return to === ceiling && isAsciiLower(lower.charCodeAt(to)) ? '' : lower.slice(end + 1, to);
+}
+
 /** Whether a space occurs in `s[from, to)`: a multi-word value. */
 export function hasSpace(s: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) if (s.charCodeAt(i) === 32) return true;
