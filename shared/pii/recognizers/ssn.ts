@@ -1,5 +1,6 @@
 import type { Finding } from '../finding.ts';
 import { finding, type Recognizer, type ScanInput } from '../scan-input.ts';
+import { digitsStart } from '../text/digit-chunks.ts';
 import { TableColumns } from '../text/table-columns.ts';
 import { hasBefore, NOT_PERSONAL } from '../text/context.ts';
 import { continuesList } from '../text/listed-values.ts';
@@ -60,8 +61,8 @@ export const ssn: Recognizer = {
     let cuedEnd = -1;
     for (const c of chunks) {
       if (c.digits.length !== 9 || c.glued || text[c.start] === '+') continue;
-      // A chunk opens with a phone's "(": "(529-81-4407)" in brackets is an SSN after it, "(555) 123-4567" is not.
-      const start = text[c.start] === '(' ? c.start + 1 : c.start;
+      // "(529-81-4407)" in brackets is an SSN after its "(", "(555) 123-4567" is not.
+      const start = digitsStart(text, c);
       if (start > c.start && (c.groups[0] !== 3 || text[start + 3] === ')')) continue;
       if (!ssnValid(c.digits) && !(isItin(c.digits) && hasBefore(lower, c.start, ITIN_WORDS, 30))) continue;
       const shape = c.groups.join('-');

@@ -1,6 +1,7 @@
 import type { ScanInput } from '../scan-input.ts';
 import { codeAt, isWordChar } from './chars.ts';
 import { MONTH_FORMS } from './month-pattern.ts';
+import { digitsStart } from './digit-chunks.ts';
 import { type Word, wordAfter, wordBefore } from './words.ts';
 
 /** A calendar date written out in the text, numerically or with a month name. */
@@ -71,8 +72,7 @@ export function findDates(
 ): DateSpan[] {
   const out: DateSpan[] = [];
   for (const c of chunks) {
-    // A chunk opens with the "(" of a phone's area code; a date in brackets ("(09/23/1961)") starts after it.
-    const from = text.charCodeAt(c.start) === 40 ? c.start + 1 : c.start;
+    const from = digitsStart(text, c);
     // Typed, only the eight digits of a form's MMDDYYYY ("07221990") or a system's YYYYMMDD: shorter runs are
     // too often other numbers.
     if (

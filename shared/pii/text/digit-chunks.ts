@@ -22,6 +22,13 @@ export interface DigitChunk {
   readonly glued: boolean;
 }
 
+/**
+ * Where a chunk's first digit is: a chunk opens with the "(" of a phone's area code, which a date or an SSN in
+ * brackets ("(09/23/1961)", "(529-81-4407)") does not hold.
+ */
+export const digitsStart = (text: string, c: DigitChunk): number =>
+  text.charCodeAt(c.start) === 40 ? c.start + 1 : c.start;
+
 const SEPARATORS = new Set([' ', '-', '.', '/', ' - ', ') ', ')', ' (', '(', ')-', ') - ', '  ', '\u2013']);
 const MAX_DIGITS = 40;
 /** Shared by every one-group chunk so plain numbers allocate no separator list. */

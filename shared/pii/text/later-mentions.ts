@@ -9,7 +9,7 @@ import { relationBefore } from './name-relations.ts';
 import { atLineStart, speakerTailAt } from './name-tails.ts';
 import type { NameToken } from './name-tokens.ts';
 import { COMMON, FIRST, flagsAt } from './word-flags.ts';
-import { hasSpace, lengthBit, spacedWordAfter } from './words.ts';
+import { hasSpace, lengthBit, numberAfter, spacedWordAfter } from './words.ts';
 
 /** A name found in full makes its parts names elsewhere in the text: "Asya Godina ... Asya said". */
 export function laterMentions(
@@ -104,10 +104,7 @@ const MONTH_LEADS =
 
 /** "June 2", "June, 2024", "until June": a given name that is a month, used as the month. */
 function usedAsMonth(text: string, lower: string, t: NameToken): boolean {
-  return (
-    /^,? ?\d/.test(text.slice(t.end, t.end + 3)) ||
-    MONTH_LEADS.test(lower.slice(Math.max(0, t.start - 7), t.start))
-  );
+  return numberAfter(text, t.end) || MONTH_LEADS.test(lower.slice(Math.max(0, t.start - 7), t.start));
 }
 
 /** Words that follow a modal or an imperative, never a name as a sentence's subject ("Will you", "Grant the"). */

@@ -6,6 +6,7 @@ import { relationBefore } from './name-relations.ts';
 import { atLineStart, speakerTailAt } from './name-tails.ts';
 import { isNameGap, type NameToken } from './name-tokens.ts';
 import { COMMON, FIRST, firstNameOnly, NOT_NAME, ORG, PLACE } from './word-flags.ts';
+import { numberAfter } from './words.ts';
 
 /**
  * Words the lists rule out as names, or would not score as one, that name a person all the same: a greeted or
@@ -95,5 +96,5 @@ export function givenNameBeforeSurname(
   if (t.end - t.start < 4 && !MONTHS.has(lower.slice(t.start, t.end))) return false;
   if (on(next, COMMON | NOT_NAME | PLACE | ORG) || next.start !== t.end + 1 || text.charCodeAt(t.end) !== 32)
     return false;
-  return !/^,? ?\d/.test(text.slice(next.end, next.end + 3));
+  return !numberAfter(text, next.end);
 }

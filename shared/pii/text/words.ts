@@ -66,6 +66,10 @@ export function spacedWordAfter(lower: string, end: number, max = 20): string {
   return to === ceiling && isAsciiLower(lower.charCodeAt(to)) ? '' : lower.slice(end + 1, to);
 }
 
+/** Whether a number comes right after `end` ("June 2", "May, 2024"): a month used as one, not a name. */
+export const numberAfter = (text: string, end: number): boolean => DIGIT_AFTER.test(text.slice(end, end + 3));
+const DIGIT_AFTER = /^,? ?\d/;
+
 /** Whether a space occurs in `s[from, to)`: a multi-word value. */
 export function hasSpace(s: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) if (s.charCodeAt(i) === 32) return true;
