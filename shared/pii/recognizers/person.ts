@@ -13,7 +13,8 @@ import { namesFirmAfter, orgAmong, orgSoonAfter } from '../text/firm-words.ts';
 import { laterMentions } from '../text/later-mentions.ts';
 import { isBrandPair, namesNoPerson } from '../text/not-a-person.ts';
 import { lowerCaseNames } from '../text/lower-case-names.ts';
-import { cueBefore, isPersonNameKey } from '../text/name-cue.ts';
+import { cueBefore } from '../text/name-cue.ts';
+import { isPersonNameKey, isThingColumn } from '../text/record-fields.ts';
 import {
   atLineStart,
   labelCueBefore,
@@ -37,7 +38,6 @@ import {
   bracketedTag,
   fieldValueAt,
   firmAnswering,
-  isThingColumn,
   joinsCapitalAfter,
   LONE_PLACE_BEFORE,
   opensCell,

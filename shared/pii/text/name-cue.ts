@@ -9,6 +9,7 @@ import {
 } from '../data/name-cues.ts';
 import { isLetter } from './chars.ts';
 import { lookup, lookupHashed, type WordTable, wordTable } from './word-filter.ts';
+import { fieldNameKeyBefore, jsonNameKeyBefore } from './record-fields.ts';
 import { phraseEndsAt } from './words.ts';
 
 type CueStrength = 'strong' | 'weak';
@@ -193,72 +194,4 @@ export function lowerCueBefore(
   if (k === 0) return null;
   for (const [cue, kind] of CUE_GROUPS[k - 1] ?? []) if (phraseEndsAt(lower, cue, prevEnd)) return kind;
   return null;
-}
-
-/** Keys of web-form and CRM exports and table headers whose value is a person's name: "first", "last_name", "guestName". */
-const NAME_KEYS: ReadonlySet<string> = new Set(['first', 'last', 'surname', 'given', 'family', 'middle']);
-/** Keys ending in "name" whose value is a thing's name. */
-const THING_NAME_KEYS: readonly string[] = [
-  'user',
-  'company',
-  'business',
-  'street',
-  'file',
-  'host',
-  'product',
-  'pet',
-  'city',
-  'org',
-  'brand',
-  'domain',
-  'device',
-  'plan',
-  'event',
-  'venue',
-  'campaign',
-  'display',
-  'screen',
-  'nick',
-  'code',
-];
-const MAX_KEY = 32;
-
-/**
- * `"first_name":"Grace"`, `"name": "Joy Castellanos"`: whether the JSON key before the value's opening quote
- * at `quote` names a person. Reads at most a key's length back.
- */
-function jsonNameKeyBefore(lower: string, quote: number): boolean {
-  let i = quote - 1;
-  while (i >= 0 && quote - i < 4 && lower.charCodeAt(i) === 32) i--;
-  if (lower.charCodeAt(i) !== 58) return false;
-  i--;
-  while (i >= 0 && quote - i < 6 && lower.charCodeAt(i) === 32) i--;
-  if (lower.charCodeAt(i) !== 34) return false;
-  const keyEnd = i;
-  i--;
-  while (i >= 0 && keyEnd - i <= MAX_KEY && lower.charCodeAt(i) !== 34) i--;
-  if (lower.charCodeAt(i) !== 34) return false;
-  return isPersonNameKey(lower.slice(i + 1, keyEnd));
-}
-
-/** Whether a field's key or a column's header ("last_name", "Caller Name", "applicant_first") names a person's name. */
-export function isPersonNameKey(field: string): boolean {
-  const key = field.toLowerCase().replace(/[_ -]/g, '');
-  for (const part of NAME_KEYS) if (key.endsWith(part)) return true;
-  if (!key.endsWith('name')) return false;
-  const owner = key.slice(0, -4);
-  return !THING_NAME_KEYS.some((thing) => owner.endsWith(thing));
-}
-
-const isKeyChar = (c: number): boolean =>
-  (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 95 || c === 45;
-
-/** The key of a `key: value` or `key=value` field whose ":" or "=" is at `mark`, when it names a person's name. */
-function fieldNameKeyBefore(lower: string, mark: number): boolean {
-  let i = mark - 1;
-  while (i >= 0 && mark - i <= MAX_KEY && isKeyChar(lower.charCodeAt(i))) i--;
-  // Keys run together ("applicant_first", "name_first"); before a colon a key of plain words is read by the cues
-  // above, before "=" ("name=ANIL PRAKASH") only a log's field can stand.
-  const key = lower.slice(i + 1, mark);
-  return (lower.charCodeAt(mark) === 61 || key.includes('_') || key.includes('-')) && isPersonNameKey(key);
 }

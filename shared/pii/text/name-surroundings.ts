@@ -7,12 +7,6 @@ import { firstNameOnly, flagsOf } from './word-flags.ts';
  * it, a state's code, a phone greeting or a speaker's bracketed tag after it.
  */
 
-/** Columns whose cells name places, firms or things ("city", "store", "source"). */
-const THING_COLUMNS =
-  /(?:^|[ _])(?:city|town|state|county|country|location|store|branch|site|source|campaign|channel|company|employer|business|product|interest|item|status|category|type|tag|vehicle|make|model)$/;
-export const isThingColumn = (header: string | null): boolean =>
-  header !== null && THING_COLUMNS.test(header);
-
 /** Whether the word at `start` opens a cell of a "|"-, tab- or comma-separated row (",NAME", never ", Name"). */
 export function opensCell(text: string, start: number): boolean {
   const c = text.charCodeAt(start - 1);

@@ -1,0 +1,99 @@
+import { isAsciiLower, isDigit } from './chars.ts';
+
+/**
+ * The keys of records' fields and the headers of exported tables: which name a person's name ("first",
+ * "last_name", "guestName", "Caller Name") and which a place, a firm or a thing ("city", "store", "companyName").
+ */
+
+/** Keys whose value is a person's name, whole or as their end ("applicant_first", "name_last"). */
+const NAME_KEYS: readonly string[] = ['first', 'last', 'surname', 'given', 'family', 'middle'];
+
+/** Fields that hold places, firms and things: a key "<field>name" names one, and so does a column "<field>". */
+const THING_FIELDS: readonly string[] = [
+  'user',
+  'company',
+  'business',
+  'employer',
+  'street',
+  'city',
+  'town',
+  'state',
+  'county',
+  'country',
+  'location',
+  'store',
+  'branch',
+  'site',
+  'file',
+  'host',
+  'domain',
+  'device',
+  'product',
+  'item',
+  'brand',
+  'org',
+  'pet',
+  'plan',
+  'event',
+  'venue',
+  'campaign',
+  'source',
+  'channel',
+  'interest',
+  'status',
+  'category',
+  'type',
+  'tag',
+  'vehicle',
+  'make',
+  'model',
+  'code',
+];
+const THING_FIELD_SET: ReadonlySet<string> = new Set(THING_FIELDS);
+const MAX_KEY = 32;
+
+/** Whether a field's key or a column's header ("last_name", "Caller Name", "applicant_first") names a person's name. */
+export function isPersonNameKey(field: string): boolean {
+  const key = field.toLowerCase().replace(/[_ -]/g, '');
+  for (const part of NAME_KEYS) if (key.endsWith(part)) return true;
+  if (!key.endsWith('name')) return false;
+  const owner = key.slice(0, -4);
+  return !THING_FIELDS.some((thing) => owner.endsWith(thing));
+}
+
+/** Whether a column's header ("city", "store", "lead source") says its cells name places, firms or things. */
+export function isThingColumn(header: string | null): boolean {
+  if (header === null) return false;
+  const last = header.slice(Math.max(header.lastIndexOf(' '), header.lastIndexOf('_')) + 1);
+  return THING_FIELD_SET.has(last);
+}
+
+/**
+ * `"first_name":"Grace"`, `"name": "Joy Castellanos"`: whether the JSON key before the value's opening quote
+ * at `quote` names a person. Reads at most a key's length back.
+ */
+export function jsonNameKeyBefore(lower: string, quote: number): boolean {
+  let i = quote - 1;
+  while (i >= 0 && quote - i < 4 && lower.charCodeAt(i) === 32) i--;
+  if (lower.charCodeAt(i) !== 58) return false;
+  i--;
+  while (i >= 0 && quote - i < 6 && lower.charCodeAt(i) === 32) i--;
+  if (lower.charCodeAt(i) !== 34) return false;
+  const keyEnd = i;
+  i--;
+  while (i >= 0 && keyEnd - i <= MAX_KEY && lower.charCodeAt(i) !== 34) i--;
+  if (lower.charCodeAt(i) !== 34) return false;
+  return isPersonNameKey(lower.slice(i + 1, keyEnd));
+}
+
+const isKeyChar = (c: number): boolean => isAsciiLower(c) || isDigit(c) || c === 95 || c === 45;
+
+/** The key of a `key: value` or `key=value` field whose ":" or "=" is at `mark`, when it names a person's name. */
+export function fieldNameKeyBefore(lower: string, mark: number): boolean {
+  let i = mark - 1;
+  while (i >= 0 && mark - i <= MAX_KEY && isKeyChar(lower.charCodeAt(i))) i--;
+  // Keys run together ("applicant_first", "name_first"); before a colon a key of plain words is read by the name
+  // cues, before "=" ("name=ANIL PRAKASH") only a log's field can stand.
+  const key = lower.slice(i + 1, mark);
+  return (lower.charCodeAt(mark) === 61 || key.includes('_') || key.includes('-')) && isPersonNameKey(key);
+}
