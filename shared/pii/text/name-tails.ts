@@ -1,5 +1,5 @@
 import { ROLE_LABELS } from '../data/name-cues.ts';
-import { NOT_PERSON_AFTER } from '../data/not-names.ts';
+import { NOT_PERSON_AFTER } from '../data/not-person-after.ts';
 import { isAsciiLower } from './chars.ts';
 import { lookup, wordTable } from './word-filter.ts';
 import { phraseEndsAt } from './words.ts';
