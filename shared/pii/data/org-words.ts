@@ -300,4 +300,14 @@ export const ORG_WORDS: readonly string[] = [
   'lutheran',
   'presbyterian',
   'episcopal',
+  // Public offices and the places they serve ("Sangamon County Treasurer", "Hempfield Township"), and trades
+  // a firm is named by ("Rio Grande Title & Escrow", "North Star Van Lines", "Online Banking").
+  'county',
+  'township',
+  'borough',
+  'treasurer',
+  'assessor',
+  'escrow',
+  'banking',
+  'lines',
 ];

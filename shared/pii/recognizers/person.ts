@@ -286,9 +286,9 @@ function scoreName(
   // "Fontana CA", "Round Rock, TX": a state's code after the words makes them a town.
   // Caller-name fields show a town in capitals for a caller with no name on file ("HARTFORD CT").
   if ((cue !== 'strong' || allCaps) && stateCodeAfter(text, end)) return 0;
-  // "Jolene (Hendricks):": a speaker's bracketed tag names where they work; "Ramirez and Kline, this is
+  // "Jolene (Hendricks):", "Andre (North Star):": a speaker's bracketed tag names where they work; "Ramirez and Kline, this is
   // Lorena": a pair of names answering the phone is the firm.
-  if (words === 1 && (bracketedTag(text, lower, first.start, end) || firmAnswering(text, first.start, end)))
+  if (bracketedTag(text, lower, first.start, end) || (words === 1 && firmAnswering(text, first.start, end)))
     return 0;
   // "born in Savannah", "on Addison": one word after these is a place or a street, not a person ("on Dana's
   // plan" is a person's).

@@ -3,7 +3,7 @@ import { finding } from '../scan-input.ts';
 import { isAsciiLetter } from './chars.ts';
 import { petNamedAt } from './named-things.ts';
 import { answerStart, nextLineWithin } from './next-turn.ts';
-import { COMMON, FIRST, flagsAt, NOT_NAME } from './word-flags.ts';
+import { COMMON, FIRST, firstNameOnly, flagsAt, NOT_NAME } from './word-flags.ts';
 
 const wordLength = (words: string): number => (words.includes(' ') ? words.indexOf(' ') : words.length);
 
@@ -151,14 +151,15 @@ function parenthesisedNameAt(text: string, lower: string, at: number, out: Findi
   if (m === null) return;
   const name = m[1] as string;
   const start = m.index + m[0].length - name.length - 2;
-  // "Lorena (Dispatch):", "Hope (Adoptions):": a first name before the parenthesis, even one that is also
-  // a word, makes the words inside it the speaker's role.
+  // "Lorena (Dispatch):", "Hope (Adoptions):", "Andre (North Star):": a first name before the parenthesis,
+  // even one that is also a word, makes the words inside it the speaker's role or firm, unless they open
+  // with a word that is only a given name.
   const roleEnd = start - 2;
   if (
     text.charCodeAt(roleEnd) === 32 &&
     text.lastIndexOf(' ', roleEnd - 1) < at &&
     (flagsAt(lower, at, roleEnd) & FIRST) !== 0 &&
-    (flagsAt(lower, start, start + wordLength(name)) & FIRST) === 0
+    !firstNameOnly(flagsAt(lower, start, start + wordLength(name)))
   )
     return;
   let wordStart = start;
