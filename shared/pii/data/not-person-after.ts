@@ -63,4 +63,15 @@ export const NOT_PERSON_AFTER: readonly string[] = [
   'festival',
   'club',
   'team',
+  // Breeds named after people and places: "Cavalier King Charles spaniel", "Jack Russell terrier".
+  'spaniel',
+  'terrier',
+  'retriever',
+  'shepherd',
+  'poodle',
+  'beagle',
+  'collie',
+  'hound',
+  'schnauzer',
+  'pinscher',
 ];

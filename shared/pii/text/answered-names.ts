@@ -1,7 +1,7 @@
 import type { Finding } from '../finding.ts';
 import { finding } from '../scan-input.ts';
 import { isAsciiLetter } from './chars.ts';
-import { petNamedAt } from './named-things.ts';
+import { petNamedAt } from './pets.ts';
 import { answerStart, nextLineWithin } from './next-turn.ts';
 import { COMMON, FIRST, firstNameOnly, flagsAt, NOT_NAME } from './word-flags.ts';
 

@@ -1,0 +1,187 @@
+import { isAsciiLower } from './chars.ts';
+import { lookup, wordTable } from './word-filter.ts';
+import { phraseEndsAt } from './words.ts';
+
+/**
+ * Pets' names: a pet noun or breed before the name ("my dog Murphy", "a German shepherd named Rocky"), a
+ * pet's field ("Pet 2: Kofi"), "his name is" near a pet noun, or a species in brackets after it.
+ */
+
+/** Animals people name. */
+const PETS = [
+  'dog',
+  'cat',
+  'puppy',
+  'kitten',
+  'pup',
+  'pet',
+  'horse',
+  'parrot',
+  'bird',
+  'rabbit',
+  'bunny',
+  'hamster',
+  'ferret',
+  'turtle',
+  'tortoise',
+];
+/** Breeds said for the animal ("hes a golden retriever", "a German shepherd named Rocky"). */
+export const BREEDS = [
+  'retriever',
+  'terrier',
+  'shepherd',
+  'poodle',
+  'lab',
+  'spaniel',
+  'beagle',
+  'bulldog',
+  'collie',
+  'husky',
+  'dachshund',
+  'schnauzer',
+  'chihuahua',
+  'doodle',
+  'pitbull',
+];
+const PET = 1;
+const BREED = 2;
+const PET_NOUNS = wordTable([
+  [PETS, PET],
+  [BREEDS, BREED],
+]);
+const NAMING = ['named', 'called'];
+const NAMING_WORDS = wordTable([[NAMING, 1]]);
+const lastLetterBit = (c: number): number => (c >= 97 && c <= 122 ? 1 << (c - 97) : 0);
+/** Last letters of the pet nouns, breeds and naming words. */
+const PET_LAST_LETTERS = [...PETS, ...BREEDS, ...NAMING].reduce(
+  (bits, w) => bits | lastLetterBit(w.charCodeAt(w.length - 1)),
+  0,
+);
+const POSSESSIVES = wordTable([[['my', 'our', 'his', 'her', 'their', 'your', 'the'], 1]]);
+
+/** The word ending right before `end` (lower-cased text), as [start, end), or null. */
+function wordBefore(lower: string, end: number): readonly [number, number] | null {
+  let begin = end;
+  while (begin > 0 && end - begin < 10 && isAsciiLower(lower.charCodeAt(begin - 1))) begin--;
+  return begin < end && (begin === 0 || !isAsciiLower(lower.charCodeAt(begin - 1))) ? [begin, end] : null;
+}
+
+/**
+ * "my dog Murphy", "our cat, Luna", "my other dog Rosie", "a cat named Sergeant", "small dog (Gigi)": whether a
+ * pet noun, owned, naming or bracketing the name, stands right before `start`.
+ */
+export function petNounBefore(lower: string, start: number): boolean {
+  let end = start - 1;
+  const bracket = lower.charCodeAt(end) === 40;
+  if (bracket) end--;
+  if (lower.charCodeAt(end) !== 32) return false;
+  // Each pet noun (and "named", "called") ends in one of a few letters: most words are ruled out here.
+  if (
+    (PET_LAST_LETTERS &
+      lastLetterBit(lower.charCodeAt(end - 1 - (lower.charCodeAt(end - 1) === 44 ? 1 : 0)))) ===
+    0
+  )
+    return false;
+  if (lower.charCodeAt(end - 1) === 44) end--;
+  let noun = wordBefore(lower, end);
+  let named = false;
+  // "our cat named Luna".
+  if (
+    noun !== null &&
+    lookup(NAMING_WORDS, lower, noun[0], noun[1]) !== 0 &&
+    lower.charCodeAt(noun[0] - 1) === 32
+  ) {
+    noun = wordBefore(lower, noun[0] - 1);
+    named = true;
+  }
+  const kind = noun === null ? 0 : lookup(PET_NOUNS, lower, noun[0], noun[1]);
+  if (noun === null || kind === 0) return false;
+  // A pet noun or a breed that names or brackets the word needs no owner: "a dog named Max", "small dog
+  // (Gigi)", "a German shepherd named Rocky"; "my shepherd" may be a pastor.
+  if (named || bracket) return true;
+  if (kind !== PET) return false;
+  if (lower.charCodeAt(noun[0] - 1) !== 32) return false;
+  let owner = wordBefore(lower, noun[0] - 1);
+  // "a dog, Bruno", "the cat Luna": an article owns a pet as a possessive does.
+  if (owner0IsArticle(lower, noun[0])) return true;
+  // "my other dog", "her old cat": one word may stand between the owner and the pet.
+  if (
+    owner !== null &&
+    lookup(POSSESSIVES, lower, owner[0], owner[1]) === 0 &&
+    lower.charCodeAt(owner[0] - 1) === 32
+  )
+    owner = wordBefore(lower, owner[0] - 1);
+  return owner !== null && lookup(POSSESSIVES, lower, owner[0], owner[1]) !== 0;
+}
+
+/** Whether "a", "an" or "the" stands right before the noun starting at `nounStart`. */
+function owner0IsArticle(lower: string, nounStart: number): boolean {
+  const w = wordBefore(lower, nounStart - 1);
+  if (w === null) return false;
+  const n = w[1] - w[0];
+  return (
+    (n === 1 && lower.charCodeAt(w[0]) === 97) ||
+    (n === 2 && lower.startsWith('an', w[0])) ||
+    (n === 3 && lower.startsWith('the', w[0]))
+  );
+}
+
+/** "Pet 2: Kofi", "Pet name: Biscuit": a pet's field label, a number or "name" after it, then a colon. */
+const PET_FIELD = /(?:^|[^a-z])pets?(?: ?#?\d{1,2}| name)?: ?$/;
+/** Pet nouns as a regex, for the few findings that follow "name is". */
+const PET_WORD = new RegExp(`(?:^|[^a-z])(?:${[...PETS, ...BREEDS].join('|')})(?:s|'s|’s)?(?![a-z])`);
+
+/** "Horse's name?", "and the dog's name?": whether a pet noun stands in the words right before `at`. */
+export const petNamedAt = (lower: string, at: number): boolean =>
+  PET_WORD.test(lower.slice(Math.max(0, at - 16), at));
+/** "his name is", "its name is": a third party's name, which a pet noun before makes a pet's. */
+const THIRD_PARTY_NAME_IS = [
+  'his name is ',
+  'her name is ',
+  "his name's ",
+  "her name's ",
+  'its name is ',
+  'it’s name is ',
+  "it's name is ",
+];
+/** How far back a pet noun makes "his name is" a pet's name: the clause before, or the turn before. */
+const PET_REACH = 80;
+
+/**
+ * "Pet 2: Kofi", "the dog is friendly, his name is Bear": whether the name at `start` is given as a pet's,
+ * in a pet's field or after "name is" soon after a pet noun.
+ */
+export function petNamedBefore(lower: string, start: number, end: number): boolean {
+  const c = lower.charCodeAt(start - 1);
+  if (c === 58 || (c === 32 && lower.charCodeAt(start - 2) === 58))
+    return PET_FIELD.test(lower.slice(Math.max(0, start - 16), start));
+  if (c !== 32 || lower.charCodeAt(start - 2) !== 115) return false;
+  const cue = THIRD_PARTY_NAME_IS.find((c) => phraseEndsAt(lower, c, start));
+  if (cue === undefined) return false;
+  const at = start - cue.length;
+  return PET_WORD.test(lower.slice(Math.max(0, at - PET_REACH), at)) || petWordInSentenceAfter(lower, end);
+}
+
+/** How far after a name given by "his name is" its sentence may still say it is a pet. */
+const SENTENCE_REACH = 40;
+
+/** "his name's Moose, he's a lab mix.": a pet noun or breed later in the sentence that gives the name. */
+function petWordInSentenceAfter(lower: string, end: number): boolean {
+  const stop = Math.min(lower.length, end + SENTENCE_REACH);
+  let i = end;
+  while (i < stop) {
+    const c = lower.charCodeAt(i);
+    if (c === 46 || c === 10 || c === 63 || c === 33) break;
+    i++;
+  }
+  return PET_WORD.test(lower.slice(end, i));
+}
+
+/** Kinds of animal a vet's record gives in brackets after the pet's name ("Oliver (canine, 6 yrs)"). */
+const SPECIES_TAG = new RegExp(`^ ?\\((?:canine|feline|equine|avian|${PETS.join('|')})(?![a-z])`);
+
+/** "Patient: Oliver (canine, Cavalier King Charles spaniel)": a species in brackets right after `end`. */
+export const petTagAfter = (lower: string, end: number): boolean =>
+  lower.charCodeAt(end) === 40 || lower.charCodeAt(end + 1) === 40
+    ? SPECIES_TAG.test(lower.slice(end, end + 12))
+    : false;
