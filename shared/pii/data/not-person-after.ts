@@ -63,6 +63,14 @@ export const NOT_PERSON_AFTER: readonly string[] = [
   'festival',
   'club',
   'team',
+  // Sites named after a town or a founder: "our Kent warehouse", "the Hayward branch".
+  'warehouse',
+  'facility',
+  'campus',
+  'branch',
+  'depot',
+  'terminal',
+  'location',
   // Breeds named after people and places: "Cavalier King Charles spaniel", "Jack Russell terrier".
   'spaniel',
   'terrier',

@@ -44,6 +44,7 @@ import {
   opensSentence,
   PLACE_WORD_BEFORE,
   stateCodeAfter,
+  titledWithThe,
   valueEndsAt,
 } from '../text/name-surroundings.ts';
 import { lowerSpelledConfirmations, spelledConfirmations } from '../text/spelled-confirmations.ts';
@@ -288,7 +289,10 @@ function scoreName(
   if ((cue !== 'strong' || allCaps) && stateCodeAfter(text, end)) return 0;
   // "Jolene (Hendricks):", "Andre (North Star):": a speaker's bracketed tag names where they work; "Ramirez and Kline, this is
   // Lorena": a pair of names answering the phone is the firm.
-  if (bracketedTag(text, lower, first.start, end) || (words === 1 && firmAnswering(text, first.start, end)))
+  if (
+    bracketedTag(text, lower, first.start, end) ||
+    (words === 1 && (firmAnswering(text, first.start, end) || titledWithThe(text, first.start)))
+  )
     return 0;
   // "born in Savannah", "on Addison": one word after these is a place or a street, not a person ("on Dana's
   // plan" is a person's).

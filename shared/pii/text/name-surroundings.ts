@@ -18,6 +18,20 @@ export const opensSentence = (text: string, at: number): boolean =>
   /[\n.!?:"]\s*$|^\s*$/.test(text.slice(Math.max(0, at - 3), at));
 
 /**
+ * "To: The Whitman at Oak Park", "lunch at The Marlowe": a capitalised "The" inside a sentence makes the one
+ * word after it a building's, a venue's or a firm's name; opening a sentence ("The Johnson account") it
+ * says nothing.
+ */
+export function titledWithThe(text: string, start: number): boolean {
+  if (start < 5 || !text.startsWith('The ', start - 4)) return false;
+  let i = start - 5;
+  while (i >= 0 && text.charCodeAt(i) === 32) i--;
+  if (i < 0) return false;
+  const c = text.charCodeAt(i);
+  return c !== 46 && c !== 33 && c !== 63 && c !== 10;
+}
+
+/**
  * "Jolene (Hendricks):": a first name, then a bracketed word closing a speaker's label, is where the speaker
  * works; "Brightside Dental (Lupe):" brackets the speaker's own name.
  */
