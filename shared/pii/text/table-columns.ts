@@ -6,7 +6,7 @@
 
 /** Longest line read as a table row or header: longer lines are prose or data dumps, not exports. */
 const MAX_ROW = 400;
-/** How many rows above a value its header may be. */
+/** How many rows above a value its header may be, unless a row between has found it. */
 const MAX_ROWS_UP = 12;
 const PIPE = 124;
 const TAB = 9;
@@ -17,12 +17,14 @@ const MIN_CSV_COMMAS = 3;
 const HEADER_CELL = /^[ \t]*[A-Za-z][A-Za-z0-9 _./#-]{0,30}[ \t]*$/;
 
 interface Row {
+  /** The separator's character code (pipe, tab or comma); 0 outside a table. */
+  readonly sep: number;
   readonly separators: readonly number[];
   /** The lower-cased header cells of the row's table, or null when the row is in none. */
   readonly header: readonly string[] | null;
 }
 
-const NO_TABLE: Row = { separators: [], header: null };
+const NO_TABLE: Row = { sep: 0, separators: [], header: null };
 
 /** Start of the line holding `pos`, or -1 when it starts more than a row's length before. */
 function lineStartWithin(text: string, pos: number): number {
@@ -106,14 +108,19 @@ export class TableColumns {
     let end = lineStart - 1;
     for (let up = 0; up < MAX_ROWS_UP && end > 0; up++) {
       const start = lineStartWithin(text, end);
-      if (start < 0 || separators(text, start, end, sep).length !== seps.length) break;
+      if (start < 0) break;
+      // A row above already read in the same table has found the header: a long export's rows all share it.
+      const above = this.rows.get(start);
+      if (above?.header && above.sep === sep && above.separators.length === seps.length)
+        return { sep, separators: seps, header: above.header };
+      if (separators(text, start, end, sep).length !== seps.length) break;
       headerStart = start;
       headerEnd = end;
       end = start - 1;
     }
-    if (headerStart < 0) return { separators: seps, header: null };
+    if (headerStart < 0) return { sep, separators: seps, header: null };
     const cells = text.slice(headerStart, headerEnd).split(String.fromCharCode(sep));
-    if (!cells.every((cell) => HEADER_CELL.test(cell))) return { separators: seps, header: null };
-    return { separators: seps, header: cells.map((cell) => cell.trim().toLowerCase()) };
+    if (!cells.every((cell) => HEADER_CELL.test(cell))) return { sep, separators: seps, header: null };
+    return { sep, separators: seps, header: cells.map((cell) => cell.trim().toLowerCase()) };
   }
 }
