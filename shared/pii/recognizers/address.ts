@@ -82,6 +82,14 @@ export const address: Recognizer = {
       // Said aloud, "a number, words, a number" is any sentence that counts ("two tune ups, one in spring")
       // or a code spelled out ("one H G C V one"): only a street word makes a spoken street.
       if (spoken && street.kind === 'house-number-after') continue;
+      // "2021 Tesla Model 3", "2020 Ram 1500": a model year, a make and a model number name a vehicle; only
+      // an address word before makes such words a street with its house number after.
+      if (
+        street.kind === 'house-number-after' &&
+        isModelYear(text, c.start, c.end) &&
+        !hasBefore(lower, c.start, ADDRESS_WORDS, 50)
+      )
+        continue;
       let end = (words.at(street.last) as LineWord).end;
       let score: number = BASE[street.kind];
       const tail = sameLineTail(text, end);
@@ -130,6 +138,14 @@ export const address: Recognizer = {
     return out;
   },
 };
+
+/** A four-digit year from 1950 to 2039, as vehicles' model years are written. */
+function isModelYear(text: string, start: number, end: number): boolean {
+  if (end - start !== 4) return false;
+  const century = text.slice(start, start + 2);
+  const decade = text.charCodeAt(start + 2) - 48;
+  return (century === '19' && decade >= 5) || (century === '20' && decade <= 3);
+}
 
 function restOfLineBlank(text: string, from: number): boolean {
   let i = from;

@@ -128,7 +128,8 @@ export const person: Recognizer = {
         if (text.charCodeAt(n.gapStart) === 46 && !(toks[j - 1] as NameToken).initial) break;
         const after = toks[j + 1];
         if (on(n, PARTICLE) && !n.title) {
-          if (!after?.title || !isNameGap(text, after)) break;
+          // A particle joins only a word its name goes on with: "Will do. Thanks" ends at the dot.
+          if (!after?.title || !isNameGap(text, after) || text.charCodeAt(after.gapStart) === 46) break;
         } else if (!isCap(n) && !n.initial) {
           // Asked only here, where it matters: most runs in capitals have no unlisted word after their first.
           if (n.allCaps && capsMayJoin && !cuedCaps) cuedCaps = nameCueAt(t.start) === 'strong';
