@@ -11,6 +11,8 @@ const MIN_LETTERS = 3;
 const MAX_LETTERS = 20;
 /** Words that say a label is a role, a team or a topic, not who speaks. */
 const NOT_A_SPEAKER = COMMON | NOT_NAME | BRAND | ORG | PLACE | PLACE_PREFIX;
+/** A lower-case label is a name already found elsewhere, so only words no one is named rule it out. */
+const NOT_A_LOWER_SPEAKER = NOT_NAME | BRAND | ORG | PLACE;
 
 /**
  * "Farida: Sorry to hear that!", "Yaw: sat works": a capitalised word that opens two or more lines as the
@@ -46,7 +48,21 @@ export function repeatedSpeakerLabels(
   const labels = new Map<string, number[]>();
   for (const [word, starts] of turns) {
     const first = starts[0] as number;
-    if (starts.length >= MIN_TURNS && (flagsAt(lower, first, first + word.length) & NOT_A_SPEAKER) === 0)
+    if (
+      starts.length >= MIN_TURNS &&
+      isAsciiUpper(text.charCodeAt(first)) &&
+      (flagsAt(lower, first, first + word.length) & NOT_A_SPEAKER) === 0
+    )
+      labels.set(word, starts);
+  }
+  // "grace: ... this is grace": speech-to-text writes labels in lower case, where word-names abound ("grace",
+  // "will"); such a label names its speaker only when the text has already been found to name them.
+  let foundWords: Set<string> | undefined;
+  for (const [word, starts] of turns) {
+    const first = starts[0] as number;
+    if (starts.length < MIN_TURNS || !isAsciiLower(text.charCodeAt(first))) continue;
+    foundWords ??= new Set(out.map((f) => lower.slice(f.start, f.end)));
+    if (foundWords.has(word) && (flagsAt(lower, first, first + word.length) & NOT_A_LOWER_SPEAKER) === 0)
       labels.set(word, starts);
   }
   if (labels.size === 0) return;
@@ -55,16 +71,22 @@ export function repeatedSpeakerLabels(
   const taken = new Set(out.map((f) => f.start));
   for (const [word, starts] of labels) {
     const first = starts[0] as number;
-    if ((flagsAt(lower, first, first + word.length) & (FIRST | SURNAME)) === 0 && !named.has(word)) continue;
+    if (
+      (flagsAt(lower, first, first + word.length) & (FIRST | SURNAME)) === 0 &&
+      !named.has(word) &&
+      !foundWords?.has(word)
+    )
+      continue;
     for (const start of starts) {
       if (!taken.has(start)) out.push(finding(start, start + word.length, 'PERSON', 0.7, 'person'));
     }
   }
 }
 
-/** End of a title-case word opening the line at `at` that a speaker's tail follows, or `at`. */
+/** End of a title-case or lower-case word opening the line at `at` that a speaker's tail follows, or `at`. */
 function labelWordEnd(text: string, at: number): number {
-  if (!isAsciiUpper(text.charCodeAt(at))) return at;
+  const c = text.charCodeAt(at);
+  if (!isAsciiUpper(c) && !isAsciiLower(c)) return at;
   let i = at + 1;
   while (i < text.length && i - at <= MAX_LETTERS && isAsciiLower(text.charCodeAt(i))) i++;
   if (i - at < MIN_LETTERS || i - at > MAX_LETTERS) return at;
