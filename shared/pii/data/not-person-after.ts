@@ -71,6 +71,8 @@ export const NOT_PERSON_AFTER: readonly string[] = [
   'depot',
   'terminal',
   'location',
+  // Operating systems named by a word before "OS": "like Mac OS X" in a browser's user agent.
+  'os',
   // Breeds named after people and places: "Cavalier King Charles spaniel", "Jack Russell terrier".
   'spaniel',
   'terrier',

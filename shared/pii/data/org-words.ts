@@ -310,4 +310,8 @@ export const ORG_WORDS: readonly string[] = [
   'escrow',
   'banking',
   'lines',
+  'inspections',
+  'inspection',
+  'residential',
+  'motorsports',
 ];

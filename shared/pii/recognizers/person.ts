@@ -348,6 +348,8 @@ function scoreName(
   } else if (on(first, SURNAME) && !firstCommon) {
     // A known surname alone mid-sentence ("says Murphy") is a name; at a sentence start it may be anything.
     s += opensSentence(text, opening) ? 0.1 : 0.4;
+    // "Patient: Okafor", "Borrower: Ruiz |": a role's field holding a surname alone names its person.
+    if (cue === 'weak' && fieldValueAt(text, opening) && valueEndsAt(text, end)) s += 0.2;
   }
   // An initial before a surname ("T. Mills") is how people sign, even when the surname is also a word.
   // A word no list knows needs a cue as well ("by J. Achterberg"): "vitamin D. Xarelto" is no signature.

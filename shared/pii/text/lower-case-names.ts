@@ -287,7 +287,7 @@ function withSurname(text: string, end: number, listedOnly = false): number {
   const surname = listedOnly
     ? (flags & (SURNAME | COMMON | NOT_NAME)) === SURNAME
     : (flags & SURNAME) !== 0 ||
-      ((flags & (COMMON | NOT_NAME | PLACE)) === 0 && j - at - 1 > 3 && !contraction);
+      ((flags & (COMMON | NOT_NAME | PLACE | ORG)) === 0 && j - at - 1 > 3 && !contraction);
   return surname ? j : end;
 }
 

@@ -1,5 +1,5 @@
 import { possessiveAt } from './chars.ts';
-import { flagsOf, ORG } from './word-flags.ts';
+import { flagsAt, flagsOf, ORG, PLACE_PREFIX } from './word-flags.ts';
 import { spacedWordAfter } from './words.ts';
 
 /** The words around a lower-case name in speech-to-text that say whether it is one (see lower-case-names.ts). */
@@ -60,8 +60,15 @@ const NOT_BEFORE_NAME: ReadonlySet<string> = new Set([
   'their',
 ]);
 
-/** Whether `lower[start, end)` is one of NOT_BEFORE_NAME. */
+/**
+ * Whether `lower[start, end)` is one of NOT_BEFORE_NAME, or opens a place's name ("san diego", "saint paul",
+ * "mount carmel").
+ */
 export function notBeforeName(lower: string, start: number, end: number): boolean {
   const n = end - start;
-  return start >= 0 && n >= 1 && n <= 5 && NOT_BEFORE_NAME.has(lower.slice(start, end));
+  if (start < 0 || n < 1 || n > 6) return false;
+  return (
+    (n <= 5 && NOT_BEFORE_NAME.has(lower.slice(start, end))) ||
+    (flagsAt(lower, start, end) & PLACE_PREFIX) !== 0
+  );
 }

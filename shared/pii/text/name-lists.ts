@@ -6,6 +6,7 @@ import { FIRST_NAMES_WORLD } from '../data/first-names-world.ts';
 import { PARTICLES, PLACE_PREFIXES, PLACE_WORDS } from '../data/places-and-particles.ts';
 import { ORG_WORDS } from '../data/org-words.ts';
 import { NOT_NAMES } from '../data/not-names.ts';
+import { ROLE_LABELS } from '../data/name-cues.ts';
 import { US_STATE_NAMES } from '../data/us-states.ts';
 import { JOB_TITLE_WORDS, SPANISH_WORDS } from '../data/ordinary-words-extra.ts';
 import { SURNAMES } from '../data/surnames.ts';
@@ -41,6 +42,8 @@ export const NAME_LISTS: readonly WordList[] = [
   [SURNAMES_WORLD, SURNAME],
   [COMMON_WORDS, COMMON],
   [JOB_TITLE_WORDS, COMMON],
+  // "Borrower: Tran, Anh Thu", "Borrower's FL DL": a role label is an ordinary word, never a name.
+  [ROLE_LABELS, COMMON],
   [SPANISH_WORDS, COMMON],
   [PARTICLES, PARTICLE],
   [NOT_NAMES, NOT_NAME],

@@ -150,7 +150,7 @@ function readToken(text: string, lower: string, start: number, gapStart: number)
     (wordEnd < text.length && isDigit(text.charCodeAt(wordEnd))) ||
     (start > 0 && isDigit(text.charCodeAt(start - 1))) ||
     (text.charCodeAt(wordEnd) === 45 && isDigit(text.charCodeAt(wordEnd + 1)));
-  if (glued || wordEnd - start > MAX_TOKEN) return null;
+  if (glued || wordEnd - start > MAX_TOKEN || inDottedAbbreviation(text, start, wordEnd)) return null;
   const c = text.charCodeAt(start);
   const firstUpper = isWordUpper(c);
   if (
@@ -188,6 +188,13 @@ function readToken(text: string, lower: string, start: number, gapStart: number)
     gapStart,
   };
 }
+
+/** "M.Ed.", "M.Sc.", "Ph.D.": a word of two letters or more between a letter's dot and its own is a degree's part. */
+const inDottedAbbreviation = (text: string, start: number, end: number): boolean =>
+  end - start >= 2 &&
+  text.charCodeAt(end) === 46 &&
+  text.charCodeAt(start - 1) === 46 &&
+  isLetter(text.charCodeAt(start - 2));
 
 /** Past tenses no list holds ("Dispatched", "Certified", "Requested"); "-eed" and "-med" end given names. */
 const INFLECTED = /(?:ied|[cs]hed|[^e]ted|ssed|ized|ated)$/;
