@@ -3,7 +3,12 @@ import type { Finding } from '../finding.ts';
 import { alternationOf } from '../text/alternation.ts';
 import { finding, type Recognizer } from '../scan-input.ts';
 import { codesAfterCues } from '../text/cue-codes.ts';
-import { licenceAfterState, shortDlCode, statePrintedLicences } from '../text/licence-shapes.ts';
+import {
+  licenceAfterState,
+  shortDlCode,
+  stateCodeLicences,
+  statePrintedLicences,
+} from '../text/licence-shapes.ts';
 
 const HINT = new RegExp(alternationOf(LICENCE_HINTS));
 const CUES = [
@@ -65,6 +70,8 @@ export const driversLicense: Recognizer = {
       const start = m.index + m[0].length - value.length;
       out.push(finding(start, start + value.length, 'DRIVERS_LICENSE', 0.8, 'drivers-license'));
     }
+    for (const f of stateCodeLicences(text))
+      out.push(finding(f.start, f.end, 'DRIVERS_LICENSE', 0.8, 'drivers-license'));
     for (const f of licenceAfterState(lower))
       out.push(finding(f.start, f.end, 'DRIVERS_LICENSE', 0.8, 'drivers-license'));
     return out;

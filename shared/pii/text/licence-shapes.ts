@@ -6,13 +6,17 @@ export interface Span {
   readonly end: number;
 }
 
+/** One letter, then the dashed groups states print on their licences (see statePrintedLicences). */
+const PRINTED_SHAPE = '[a-z]\\d{3}-(?:\\d{4}-\\d{4}(?:-\\d{2})?|\\d{3}-\\d{2}-\\d{3}-\\d)';
+
 /**
- * "DL 41927735", "Texas DL 30418852", "NY DL 492 118 307", "DL TX 40318826", "DL (D08954796)": the abbreviation as a word of its
+ * "DL 41927735", "Texas DL 30418852", "NY DL 492 118 307", "DL TX 40318826", "DL (D08954796)", "FL DL T650-412-92-555-0":
+ * the abbreviation as a word of its
  * own, perhaps the issuing state's code, then the number at once, whole or in the groups of three or four it is
  * read in (a flight, "DL 1187", is never so). Global only for its lastIndex scan, reset before each use.
  */
 const DL_THEN_CODE = new RegExp(
-  `\\bdl \\(?(?:(?:${[...US_STATE_CODES].map((c) => c.toLowerCase()).join('|')}) )?([a-z]{0,2}\\d{5,17}|\\d{3}(?:[ -]\\d{3,4}){2,3})\\b`,
+  `\\bdl \\(?(?:(?:${[...US_STATE_CODES].map((c) => c.toLowerCase()).join('|')}) )?([a-z]{0,2}\\d{5,17}|\\d{3}(?:[ -]\\d{3,4}){2,3}|${PRINTED_SHAPE})\\b`,
   'g',
 );
 
@@ -82,12 +86,33 @@ function stateBefore(lower: string, at: number): boolean {
  * text that names a licence or permit anywhere needs no cue beside it ("she lost her permit" ... "its
  * F255-417-09-811-0"). Global only for its lastIndex scan, reset before each use.
  */
-const STATE_PRINTED = /(?<![\w-])[a-z]\d{3}-(?:\d{4}-\d{4}(?:-\d{2})?|\d{3}-\d{2}-\d{3}-\d)(?![\w-])/g;
+const STATE_PRINTED = new RegExp(`(?<![\\w-])${PRINTED_SHAPE}(?![\\w-])`, 'g');
 
 export function statePrintedLicences(lower: string): Span[] {
   const out: Span[] = [];
   STATE_PRINTED.lastIndex = 0;
   for (let m = STATE_PRINTED.exec(lower); m !== null; m = STATE_PRINTED.exec(lower))
     out.push({ start: m.index, end: m.index + m[0].length });
+  return out;
+}
+
+/**
+ * "NC license 000031874526", "TX Driver's License: 40318826": a state's code in capitals, the word, then the
+ * number. Read in the text as written: lower-cased, "in", "or" and "me" would be states too. Global only for
+ * its lastIndex scan, reset before each use.
+ */
+const STATE_CODE_LICENCE = new RegExp(
+  `\\b(?:${[...US_STATE_CODES].join('|')}) (?:[Dd]river'?s )?[Ll]icen[cs]e(?: (?:[Nn]umber|[Nn]o\\.?|#))?:? ?#?([A-Za-z]{0,2}\\d[\\d-]{4,17}\\d)\\b`,
+  'g',
+);
+
+export function stateCodeLicences(text: string): Span[] {
+  const out: Span[] = [];
+  STATE_CODE_LICENCE.lastIndex = 0;
+  for (let m = STATE_CODE_LICENCE.exec(text); m !== null; m = STATE_CODE_LICENCE.exec(text)) {
+    const value = m[1] as string;
+    const start = m.index + m[0].length - value.length;
+    out.push({ start, end: start + value.length });
+  }
   return out;
 }
