@@ -9,6 +9,8 @@ import { type LineWord, LineWordReader } from '../text/line-words.ts';
 import { afterCodeHyphen } from '../text/digit-chunks.ts';
 import { endsLikeStreet, matchStreet } from '../text/street.ts';
 import { MONTH_FORMS } from '../text/month-pattern.ts';
+import { isStreetColumn } from '../text/record-fields.ts';
+import { TableColumns } from '../text/table-columns.ts';
 import { wordBefore } from '../text/words.ts';
 
 const ADDRESS_WORDS = [
@@ -41,6 +43,7 @@ export const address: Recognizer = {
   find({ text, lower, chunks, hasDigit, spoken }) {
     const out: Finding[] = [];
     let lastEnd = -1;
+    let tables: TableColumns | null = null;
     for (const c of chunks) {
       // "9554 62 Rue Gafsa": a building number may precede the house number; Queens and Hawaii write their
       // house numbers hyphenated ("33-15 Ditmars Blvd", "94-1040 Waipio Uka Street").
@@ -55,13 +58,14 @@ export const address: Recognizer = {
         continue;
       if (text[c.start] === '(' || text[c.start] === '+') continue;
       const before = codeAt(text, c.start - 1);
-      // After a word, "$", "#", ".", "," or ":" (the seconds of "00:01:23") a number is no house number.
+      // After a word, "$", "#", ".", "," or ":" (the seconds of "00:01:23") a number is no house number, but
+      // for a CSV cell under a street column ("...,street,city" over "...,3820 Millbranch Rd,Memphis").
       if (
         isWordChar(before) ||
         before === 36 ||
         before === 35 ||
         before === 46 ||
-        before === 44 ||
+        (before === 44 && !inStreetColumn((tables ??= new TableColumns(text)), c.start)) ||
         before === 58
       )
         continue;
@@ -145,6 +149,12 @@ function isModelYear(text: string, start: number, end: number): boolean {
   const century = text.slice(start, start + 2);
   const decade = text.charCodeAt(start + 2) - 48;
   return (century === '19' && decade >= 5) || (century === '20' && decade <= 3);
+}
+
+/** Whether `start` opens a cell under a street or address column of a table. */
+function inStreetColumn(tables: TableColumns, start: number): boolean {
+  const header = tables.headerAt(start);
+  return header !== null && isStreetColumn(header);
 }
 
 function restOfLineBlank(text: string, from: number): boolean {

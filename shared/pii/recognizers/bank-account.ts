@@ -3,7 +3,9 @@ import { finding, type Recognizer } from '../scan-input.ts';
 import { BANKING } from '../text/banking-words.ts';
 import { cueGroups, NOT_PERSONAL, nearestGroup, nearestNamedNumber } from '../text/context.ts';
 import { afterCodeHyphen, isDateOrTime } from '../text/digit-chunks.ts';
+import { isAccountColumn, isBankColumn, isRoutingColumn } from '../text/record-fields.ts';
 import { isServiceAccountCall } from '../text/service-accounts.ts';
+import { TableColumns } from '../text/table-columns.ts';
 
 const GROUPS_WORDS = {
   account: ['account', 'acct', 'a/c', 'checking', 'savings', 'bank'],
@@ -44,6 +46,17 @@ function isLenderAccount(lower: string, at: number): boolean {
 const NAMED_REACH = 60;
 const CUE_REACH = 45;
 
+/**
+ * "...,routing,account" over "...,063100277,8801743392": a cell under an account column of a table with a
+ * routing column, or under a bank account's column, is a bank account ('bank'); under another account column
+ * ("store,account,balance") it is a store's or a utility's ('other'); null outside account columns.
+ */
+function accountColumn(tables: TableColumns, start: number): 'bank' | 'other' | null {
+  const header = tables.headerAt(start);
+  if (header === null || !isAccountColumn(header)) return null;
+  return isBankColumn(header) || tables.hasColumn(start, isRoutingColumn) ? 'bank' : 'other';
+}
+
 /** Bank account numbers have no checksum: the nearest cue before the digits decides. */
 export const bankAccount: Recognizer = {
   label: 'BANK_ACCOUNT',
@@ -53,6 +66,7 @@ export const bankAccount: Recognizer = {
     const out: Finding[] = [];
     // Asked once, and only when a chunk could be an account number: most texts with digits have none.
     let cued: boolean | undefined;
+    let tables: TableColumns | null = null;
     for (const c of chunks) {
       const n = c.digits.length;
       if (n < 6 || n > 17 || c.glued || text[c.start] === '(' || text[c.start] === '+') continue;
@@ -61,6 +75,11 @@ export const bankAccount: Recognizer = {
       if (afterCodeHyphen(text, c.start)) continue;
       cued ??= ACCOUNT_HINT.test(lower) && !isServiceAccountCall(lower);
       if (!cued) break;
+      tables ??= new TableColumns(text);
+      const column = accountColumn(tables, c.start);
+      // A column's header says what its cells hold more surely than any word near them ("phone" elsewhere).
+      if (column === 'bank') out.push(finding(c.start, c.end, 'BANK_ACCOUNT', 0.96, 'bank-account'));
+      if (column !== null) continue;
       // Either reading below says "account" only for an account word in its window, the wider one included:
       // one cheap look there spares both for the many phone numbers and codes with none.
       if (!ACCOUNT_HINT.test(lower.slice(Math.max(0, c.start - NAMED_REACH), c.start))) continue;

@@ -1,6 +1,8 @@
 import type { Finding } from '../finding.ts';
 import { finding, type Recognizer } from '../scan-input.ts';
 import { hasBefore } from '../text/context.ts';
+import { isRoutingColumn } from '../text/record-fields.ts';
+import { TableColumns } from '../text/table-columns.ts';
 import { abaValid } from '../validators/aba.ts';
 
 const ROUTING_WORDS = ['routing', 'aba', 'rtn', 'rtg', 'transit', 'bank number', 'sort code'];
@@ -11,6 +13,7 @@ export const routing: Recognizer = {
   needsDigit: true,
   find({ lower, chunks, text }) {
     const out: Finding[] = [];
+    let tables: TableColumns | null = null;
     for (const c of chunks) {
       if (
         c.digits.length !== 9 ||
@@ -21,7 +24,14 @@ export const routing: Recognizer = {
       )
         continue;
       if (!abaValid(c.digits)) continue;
-      const score = hasBefore(lower, c.start, ROUTING_WORDS, 50) ? 0.9 : 0.3;
+      // "...,routing,account" over "...,063100277,8801743392": a cell under a routing column is one.
+      let cued = hasBefore(lower, c.start, ROUTING_WORDS, 50);
+      if (!cued) {
+        tables ??= new TableColumns(text);
+        const header = tables.headerAt(c.start);
+        cued = header !== null && isRoutingColumn(header);
+      }
+      const score = cued ? 0.9 : 0.3;
       out.push(finding(c.start, c.end, 'ROUTING', score, 'routing'));
     }
     return out;

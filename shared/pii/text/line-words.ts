@@ -86,8 +86,21 @@ export class LineWordReader {
       return;
     }
     const start = i;
-    while (i < n && i - start < MAX_WORD && !isSpace(text.charCodeAt(i)) && !isLineBreak(text.charCodeAt(i)))
+    let cellEnd = false;
+    while (
+      i < n &&
+      i - start < MAX_WORD &&
+      !isSpace(text.charCodeAt(i)) &&
+      !isLineBreak(text.charCodeAt(i))
+    ) {
+      // "3820 Millbranch Rd,Memphis,TN": a comma with no space after it ends an exported row's cell.
+      if (text.charCodeAt(i) === 44 && i > start && !isSpace(text.charCodeAt(i + 1)) && i + 1 < n) {
+        cellEnd = true;
+        i++;
+        break;
+      }
       i++;
+    }
     this.next = i;
     // The longest run of trailing punctuation is the trail; the core before it never ends in one.
     let coreEnd = i;
@@ -101,7 +114,7 @@ export class LineWordReader {
       return;
     }
     this.words.push({ start, end, key, trail: text.slice(coreEnd, i) });
-    if (endsTheWalk(text, coreEnd, i)) this.done = true;
+    if (cellEnd || endsTheWalk(text, coreEnd, i)) this.done = true;
   }
 }
 

@@ -68,6 +68,22 @@ export function isThingColumn(header: string | null): boolean {
   return THING_FIELD_SET.has(last);
 }
 
+/** "routing", "routing_number", "ABA", "RTN": a column of routing numbers. */
+export const isRoutingColumn = (header: string): boolean => /rout|^aba|^rtn$|transit/.test(header);
+
+/**
+ * "account_number", "acct", "checking": a column of bank accounts, in a table that also has a routing column
+ * or when the header says bank (a store's or utility's "account" column files a bill, it draws on no bank).
+ */
+export const isAccountColumn = (header: string): boolean =>
+  /^(?:bank[ _-]?)?(?:account|acct)(?:[ _-]?(?:number|no|num|#))?$|checking|savings|^dda/.test(header);
+export const isBankColumn = (header: string): boolean => /bank|checking|savings|^dda/.test(header);
+
+/** "street", "address", "addr1", "street_address": a column of street addresses. */
+export const isStreetColumn = (header: string): boolean =>
+  /^(?:street|addr|address|mailing|home[ _-]?address|residence)/.test(header) &&
+  !/email|ip|web|url/.test(header);
+
 /**
  * `"first_name":"Grace"`, `"name": "Joy Castellanos"`: whether the JSON key before the value's opening quote
  * at `quote` names a person. Reads at most a key's length back.

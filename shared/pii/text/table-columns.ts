@@ -63,13 +63,22 @@ export class TableColumns {
 
   /** The lower-cased header of the column holding `pos`, or null when `pos` is in no table. */
   headerAt(pos: number): string | null {
-    const lineStart = lineStartWithin(this.text, pos);
-    if (lineStart < 0) return null;
-    const row = this.row(lineStart);
-    if (row.header === null) return null;
+    const row = this.rowAt(pos);
+    if (row === null || row.header === null) return null;
     let column = 0;
     while (column < row.separators.length && (row.separators[column] as number) < pos) column++;
-    return row.header[column] ?? null;
+    return row.header[column] || null;
+  }
+
+  /** Whether the table holding `pos` has a column whose header passes `test` ("routing" beside "account"). */
+  hasColumn(pos: number, test: (header: string) => boolean): boolean {
+    const row = this.rowAt(pos);
+    return row !== null && row.header !== null && row.header.some(test);
+  }
+
+  private rowAt(pos: number): Row | null {
+    const lineStart = lineStartWithin(this.text, pos);
+    return lineStart < 0 ? null : this.row(lineStart);
   }
 
   private row(lineStart: number): Row {
@@ -120,7 +129,11 @@ export class TableColumns {
     }
     if (headerStart < 0) return { sep, separators: seps, header: null };
     const cells = text.slice(headerStart, headerEnd).split(String.fromCharCode(sep));
-    if (!cells.every((cell) => HEADER_CELL.test(cell))) return { sep, separators: seps, header: null };
+    // "| lead_id | name |": a table drawn with bars at its edges has nothing before the first and after the last.
+    const edge = (k: number): boolean =>
+      (k === 0 || k === cells.length - 1) && sep === PIPE && cells[k]?.trim() === '';
+    if (!cells.every((cell, k) => edge(k) || HEADER_CELL.test(cell)))
+      return { sep, separators: seps, header: null };
     return { sep, separators: seps, header: cells.map((cell) => cell.trim().toLowerCase()) };
   }
 }
