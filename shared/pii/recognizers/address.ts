@@ -58,6 +58,11 @@ export const address: Recognizer = {
         continue;
       if (text[c.start] === '(' || text[c.start] === '+') continue;
       const before = codeAt(text, c.start - 1);
+      let streetCell = false;
+      if (before === 44) {
+        tables ??= new TableColumns(text);
+        streetCell = inStreetColumn(tables, c.start);
+      }
       // After a word, "$", "#", ".", "," or ":" (the seconds of "00:01:23") a number is no house number, but
       // for a CSV cell under a street column ("...,street,city" over "...,3820 Millbranch Rd,Memphis").
       if (
@@ -65,7 +70,7 @@ export const address: Recognizer = {
         before === 36 ||
         before === 35 ||
         before === 46 ||
-        (before === 44 && !inStreetColumn((tables ??= new TableColumns(text)), c.start)) ||
+        (before === 44 && !streetCell) ||
         before === 58
       )
         continue;

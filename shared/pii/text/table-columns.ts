@@ -73,7 +73,7 @@ export class TableColumns {
   /** Whether the table holding `pos` has a column whose header passes `test` ("routing" beside "account"). */
   hasColumn(pos: number, test: (header: string) => boolean): boolean {
     const row = this.rowAt(pos);
-    return row !== null && row.header !== null && row.header.some(test);
+    return row?.header?.some(test) === true;
   }
 
   private rowAt(pos: number): Row | null {
