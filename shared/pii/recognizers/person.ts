@@ -353,10 +353,17 @@ function scoreName(
   }
   // An initial before a surname ("T. Mills") is how people sign, even when the surname is also a word.
   // A word no list knows needs a cue as well ("by J. Achterberg"): "vitamin D. Xarelto" is no signature.
+  // A field, a cell or a speaker's label holding the initial and the word alone is a signature too
+  // ("...,taken_by" over "...,B. Lindqvist", "10:12 K. Lindqvist (ext 4471):").
   if (
     (toks[from] as NameToken).initial &&
     words === 1 &&
-    (on(first, SURNAME) || ((cue !== null || fieldValueAt(text, opening)) && signsWith(first)))
+    (on(first, SURNAME) ||
+      ((cue !== null ||
+        fieldValueAt(text, opening) ||
+        (opensCell(text, opening) && valueEndsAt(text, end)) ||
+        speakerTailAt(text, end)) &&
+        signsWith(first)))
   )
     s += 0.3;
   if (selfNamedAfter(text, end)) s += 0.45;

@@ -79,7 +79,11 @@ const CUE_STARTS_BY_LENGTH: readonly number[] = (() => {
 
 /** Whether the words right before `pos` introduce a name, strongly ("my name is") or weakly ("with"). */
 export function cueBefore(lower: string, pos: number): CueStrength | null {
-  if (lower.charCodeAt(pos - 1) === 34) return jsonNameKeyBefore(lower, pos - 1) ? 'strong' : null;
+  if (lower.charCodeAt(pos - 1) === 34) {
+    // 'cnam="GUTIERREZ ROSA"', 'owner_name="..."': a log's quoted field value.
+    if (lower.charCodeAt(pos - 2) === 61) return fieldNameKeyBefore(lower, pos - 2) ? 'strong' : null;
+    return jsonNameKeyBefore(lower, pos - 1) ? 'strong' : null;
+  }
   let end = pos;
   const floor = Math.max(0, pos - 6);
   while (end > floor) {

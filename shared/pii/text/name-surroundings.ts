@@ -9,7 +9,12 @@ import { firstNameOnly, flagsOf } from './word-flags.ts';
 
 /** Whether the word at `start` opens a cell of a "|"-, tab- or comma-separated row (",NAME", never ", Name"). */
 export function opensCell(text: string, start: number): boolean {
-  const c = text.charCodeAt(start - 1);
+  let c = text.charCodeAt(start - 1);
+  // '...,"JOHNSON WILLIE",...': a quoted cell opens after its quote.
+  if (c === 34) {
+    c = text.charCodeAt(start - 2);
+    if (start < 2 || c === 10) return true;
+  }
   return c === 124 || c === 9 || c === 44 || (c === 32 && text.charCodeAt(start - 2) === 124);
 }
 

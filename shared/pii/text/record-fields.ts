@@ -6,7 +6,20 @@ import { isAsciiLower, isDigit } from './chars.ts';
  */
 
 /** Keys whose value is a person's name, whole or as their end ("applicant_first", "name_last"). */
-const NAME_KEYS: readonly string[] = ['first', 'last', 'surname', 'given', 'family', 'middle'];
+const NAME_KEYS: readonly string[] = ['first', 'last', 'surname', 'given', 'family', 'middle', 'cnam'];
+
+/** Whole keys whose value names who took or handled a call ("Answered By", "taken_by", "agent"). */
+const HANDLER_KEYS: ReadonlySet<string> = new Set([
+  'agent',
+  'rep',
+  'csr',
+  'answeredby',
+  'takenby',
+  'handledby',
+  'assignedto',
+  'enteredby',
+  'createdby',
+]);
 
 /** Fields that hold places, firms and things: a key "<field>name" names one, and so does a column "<field>". */
 const THING_FIELDS: readonly string[] = [
@@ -56,6 +69,7 @@ const MAX_KEY = 32;
 export function isPersonNameKey(field: string): boolean {
   const key = field.toLowerCase().replace(/[_ -]/g, '');
   for (const part of NAME_KEYS) if (key.endsWith(part)) return true;
+  if (HANDLER_KEYS.has(key)) return true;
   if (!key.endsWith('name')) return false;
   const owner = key.slice(0, -4);
   return !THING_FIELDS.some((thing) => owner.endsWith(thing));

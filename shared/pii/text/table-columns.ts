@@ -55,6 +55,12 @@ function hasProseComma(text: string, from: number, to: number): boolean {
   return false;
 }
 
+/** A cell without the quotes around it, if it has them. */
+function unquoted(cell: string): string {
+  const t = cell.trim();
+  return t.length >= 2 && t.charCodeAt(0) === 34 && t.charCodeAt(t.length - 1) === 34 ? t.slice(1, -1) : cell;
+}
+
 /** Column headers of one text's tables, each line read once whatever number of values it holds. */
 export class TableColumns {
   private readonly rows = new Map<number, Row>();
@@ -132,8 +138,10 @@ export class TableColumns {
     // "| lead_id | name |": a table drawn with bars at its edges has nothing before the first and after the last.
     const edge = (k: number): boolean =>
       (k === 0 || k === cells.length - 1) && sep === PIPE && cells[k]?.trim() === '';
-    if (!cells.every((cell, k) => edge(k) || HEADER_CELL.test(cell)))
+    // '"Date","Caller Name"': an export may quote every cell, its header's too.
+    const names = cells.map(unquoted);
+    if (!names.every((cell, k) => edge(k) || HEADER_CELL.test(cell)))
       return { sep, separators: seps, header: null };
-    return { sep, separators: seps, header: cells.map((cell) => cell.trim().toLowerCase()) };
+    return { sep, separators: seps, header: names.map((cell) => cell.trim().toLowerCase()) };
   }
 }
