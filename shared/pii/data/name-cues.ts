@@ -15,6 +15,17 @@ const RANKS: readonly string[] = [
   'coach',
   'captain',
   'nurse',
+  // Written short, with and without their dot ("Sgt. Alvarez", "Ofc. Brannigan", "Rev. Okafor").
+  'sgt.',
+  'ofc',
+  'ofc.',
+  'det.',
+  'lt.',
+  'cpl.',
+  'capt.',
+  'prof.',
+  'rev.',
+  'fr.',
 ];
 
 /**

@@ -63,6 +63,9 @@ export const NOT_PERSON_AFTER: readonly string[] = [
   'festival',
   'club',
   'team',
+  // Police and fire departments by their town: "Dispatched Cary PD", "Apex FD".
+  'pd',
+  'fd',
   // Sites named after a town or a founder: "our Kent warehouse", "the Hayward branch".
   'warehouse',
   'facility',

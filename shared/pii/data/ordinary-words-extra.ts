@@ -5,6 +5,7 @@
 
 /** Job titles, as signatures put them under a name ("Settlement Coordinator", "Claims Adjuster"). */
 export const JOB_TITLE_WORDS: readonly string[] = [
+  'temp',
   'coordinator',
   'advisor',
   'counselor',
@@ -138,3 +139,6 @@ export const SPANISH_WORDS: readonly string[] = [
   'ciento',
   'mil',
 ];
+
+/** Thanks and closings in the languages callers write in ("Merci,", "Danke"); some lists hold them as names. */
+export const CLOSING_WORDS: readonly string[] = ['merci', 'danke', 'obrigado', 'obrigada', 'grazie'];

@@ -314,4 +314,10 @@ export const ORG_WORDS: readonly string[] = [
   'inspection',
   'residential',
   'motorsports',
+  'nails',
+  'cottages',
+  'villas',
+  'packaging',
+  'habitat',
+  'management',
 ];

@@ -14,7 +14,7 @@ import { laterMentions } from '../text/later-mentions.ts';
 import { isBrandPair, namesNoPerson } from '../text/not-a-person.ts';
 import { lowerCaseNames } from '../text/lower-case-names.ts';
 import { cueBefore } from '../text/name-cue.ts';
-import { isPersonNameKey, isThingColumn } from '../text/record-fields.ts';
+import { isPersonNameKey, isThingColumn, thingFieldBefore } from '../text/record-fields.ts';
 import {
   atLineStart,
   labelCueBefore,
@@ -35,6 +35,7 @@ import {
   placeNamedPerson,
 } from '../text/name-admission.ts';
 import {
+  botAfter,
   bracketedTag,
   fieldValueAt,
   firmAnswering,
@@ -42,6 +43,7 @@ import {
   LONE_PLACE_BEFORE,
   opensCell,
   opensSentence,
+  ownedBefore,
   PLACE_WORD_BEFORE,
   stateCodeAfter,
   titledWithThe,
@@ -160,7 +162,8 @@ export const person: Recognizer = {
       const from = kept.from;
       const to = kept.to;
       // "New York", "Fort Myers": a place's first word dropped as an ordinary word leaves a place.
-      const placeHead = from > i && on(toks[from - 1] as NameToken, PLACE_PREFIX);
+      // "Calle Orion Sur": so does a street type that opens a street's name.
+      const placeHead = from > i && on(toks[from - 1] as NameToken, PLACE_PREFIX | PLACE);
       // "Cedar Creek Animal Hospital", "Hartwell Moving & Storage": a business noun after the kept words,
       // though trimmed away as an ordinary word, names a business.
       // Capitals joined after a strong cue run on past the name ("I'M VICTOR CHEN WITH APEX REALTY"): there
@@ -168,14 +171,18 @@ export const person: Recognizer = {
       const business =
         to > from &&
         !cuedCaps &&
-        (orgAmong(toks, to, j) ||
+        // "Hotel Marisol", "Salon Lucia": a business noun right before the kept words names the business.
+        (orgAmong(toks, from > i ? from - 1 : from, from) ||
+          orgAmong(toks, to, j) ||
           orgSoonAfter(toks, j, text) ||
           namesFirmAfter(text, lower, lastTok.end) ||
           possessiveFirmAfter(text, lower, (toks[from] as NameToken).end) ||
           possessiveFirmAfter(text, lower, (toks[to - 1] as NameToken).end));
       // "...,store,status" over "...,Raleigh,new": a cell under a column of places or things holds none.
+      // "company: Iyer & Chen Property Management": so does a field whose key names a thing.
+      const keptStart = (toks[from] as NameToken | undefined)?.start ?? t.start;
       const thingCell =
-        cue !== 'strong' && isThingColumn(headerAt((toks[from] as NameToken | undefined)?.start ?? t.start));
+        cue !== 'strong' && (isThingColumn(headerAt(keptStart)) || thingFieldBefore(lower, keptStart));
       if (to > from && !placeHead && !business && !thingCell) {
         const first = toks[from] as NameToken;
         const last = toks[to - 1] as NameToken;
@@ -304,6 +311,16 @@ function scoreName(
     !possessiveAt(text, end)
   )
     return 0;
+  // "your Mosquito Shield treatment": words no list names a person by, owned, are a product or a plan.
+  if (
+    words >= 2 &&
+    !on(first, FIRST | SURNAME) &&
+    cue !== 'strong' &&
+    ownedBefore(lower, (toks[from] as NameToken).start)
+  )
+    return 0;
+  // "I'm Max, the virtual assistant": a chat's bot.
+  if (botAfter(lower, end)) return 0;
   // Place names: a street word at either end, a place prefix first, or "X de Y" without a given name.
   if (on(last, PLACE) || on(first, PLACE) || (words > 1 && on(first, PLACE_PREFIX))) return 0;
   if (cue !== 'strong' && lowerParticle && !on(first, FIRST)) return 0;

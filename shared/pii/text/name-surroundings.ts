@@ -113,3 +113,18 @@ export function fieldValueAt(text: string, at: number): boolean {
     c === 58 || c === 124 || ((c === 45 || c === 0x2013 || c === 0x2014) && text.charCodeAt(i - 1) === 32)
   );
 }
+
+/** "your", "our", "my" right before `start`. */
+const OWNED = /(?:^|[^a-z])(?:your|our|my) $/;
+
+/** Whether "your", "our" or "my" stands right before `start` ("your Mosquito Shield treatment"). */
+export const ownedBefore = (lower: string, start: number): boolean =>
+  OWNED.test(lower.slice(Math.max(0, start - 6), start));
+
+/** ", the virtual assistant", ", Pinecrest's digital assistant": a bot's name before it. */
+const BOT =
+  /^,? (?:the|your|an?|[a-z]+['’]s) (?:virtual|digital|automated|ai|chat) ?(?:assistant|agent|bot|helper)/;
+
+/** Whether the words after `end` say the name before them is a chat bot's ("I'm Max, the virtual assistant"). */
+export const botAfter = (lower: string, end: number): boolean =>
+  lower.charCodeAt(end) === 44 && BOT.test(lower.slice(end, end + 40));

@@ -72,7 +72,9 @@ function wordBefore(lower: string, end: number): readonly [number, number] | nul
  */
 export function petNounBefore(lower: string, start: number): boolean {
   let end = start - 1;
-  const bracket = lower.charCodeAt(end) === 40;
+  // 'small dog (Gigi)', 'dog "Bruno"': a bracket or a quote around the name.
+  const q = lower.charCodeAt(end);
+  const bracket = q === 40 || q === 34 || q === 0x201c;
   if (bracket) end--;
   if (lower.charCodeAt(end) !== 32) return false;
   // Each pet noun (and "named", "called") ends in one of a few letters: most words are ruled out here.
@@ -178,10 +180,17 @@ function petWordInSentenceAfter(lower: string, end: number): boolean {
 }
 
 /** Kinds of animal a vet's record gives in brackets after the pet's name ("Oliver (canine, 6 yrs)"). */
-const SPECIES_TAG = new RegExp(`^ ?\\((?:canine|feline|equine|avian|${PETS.join('|')})(?![a-z])`);
+const SPECIES_TAG = new RegExp(
+  `^["”]? ?\\((?:canine|feline|equine|avian|${[...PETS, ...BREEDS].join('|')})(?![a-z])`,
+);
 
-/** "Patient: Oliver (canine, Cavalier King Charles spaniel)": a species in brackets right after `end`. */
-export const petTagAfter = (lower: string, end: number): boolean =>
-  lower.charCodeAt(end) === 40 || lower.charCodeAt(end + 1) === 40
-    ? SPECIES_TAG.test(lower.slice(end, end + 12))
+/**
+ * "Patient: Oliver (canine, Cavalier King Charles spaniel)", 'pet "Mister Biggles" (cat, 14 yrs)', "Winston
+ * (bulldog, 6)": a species or a breed in brackets right after `end`.
+ */
+export const petTagAfter = (lower: string, end: number): boolean => {
+  const at = lower.charCodeAt(end) === 34 || lower.charCodeAt(end) === 0x201d ? end + 1 : end;
+  return lower.charCodeAt(at) === 40 || lower.charCodeAt(at + 1) === 40
+    ? SPECIES_TAG.test(lower.slice(end, end + 14))
     : false;
+};

@@ -98,6 +98,24 @@ export const isStreetColumn = (header: string): boolean =>
   /^(?:street|addr|address|mailing|home[ _-]?address|residence)/.test(header) &&
   !/email|ip|web|url/.test(header);
 
+/** How far back a field's key may start before its value. */
+const MAX_FIELD_KEY = 24;
+
+/** "company: Iyer & Chen", "Employer - Store: Reyes Bakery": whether the field's key before `start` names a thing. */
+export function thingFieldBefore(lower: string, start: number): boolean {
+  let i = start - 1;
+  if (lower.charCodeAt(i) === 32) i--;
+  if (lower.charCodeAt(i) !== 58) return false;
+  const end = i;
+  while (
+    i > 0 &&
+    end - i < MAX_FIELD_KEY &&
+    (isAsciiLower(lower.charCodeAt(i - 1)) || lower.charCodeAt(i - 1) === 95)
+  )
+    i--;
+  return i < end && isThingColumn(lower.slice(i, end));
+}
+
 /**
  * `"first_name":"Grace"`, `"name": "Joy Castellanos"`: whether the JSON key before the value's opening quote
  * at `quote` names a person. Reads at most a key's length back.
