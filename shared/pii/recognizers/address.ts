@@ -1,4 +1,4 @@
-import { LEADING_STREET_TYPES, STREET_SUFFIXES } from '../data/street-words.ts';
+import { LEADING_STREET_TYPES, STREET_SUFFIXES, UNIT_WORDS } from '../data/street-words.ts';
 import type { Finding } from '../finding.ts';
 import { finding, type Recognizer } from '../scan-input.ts';
 import { addPatternAddresses } from '../text/address-patterns.ts';
@@ -7,7 +7,7 @@ import { codeAt, isLetter, isLineBreak, isSpace, isWordChar } from '../text/char
 import { hasBefore, NOT_PERSONAL } from '../text/context.ts';
 import { type LineWord, LineWordReader } from '../text/line-words.ts';
 import { afterCodeHyphen } from '../text/digit-chunks.ts';
-import { endsLikeStreet, matchStreet } from '../text/street.ts';
+import { DIRECTIONS, endsLikeStreet, matchStreet } from '../text/street.ts';
 import { MONTH_FORMS } from '../text/month-pattern.ts';
 import { isStreetColumn } from '../text/record-fields.ts';
 import { TableColumns } from '../text/table-columns.ts';
@@ -90,7 +90,9 @@ export const address: Recognizer = {
       if (!street || DAY_MONTH_YEAR.test(text.slice(c.end, c.end + 16))) continue;
       // Said aloud, "a number, words, a number" is any sentence that counts ("two tune ups, one in spring")
       // or a code spelled out ("one H G C V one"): only a street word makes a spoken street.
-      if (spoken && street.kind === 'house-number-after') continue;
+      // "twenty two fourteen east baseline unit one oh nine": a direction opening the street and a unit before
+      // the last number say it is one.
+      if (spoken && street.kind === 'house-number-after' && !directionAndUnit(words, street.last)) continue;
       // "2021 Tesla Model 3", "2020 Ram 1500": a model year, a make and a model number name a vehicle; only
       // an address word before makes such words a street with its house number after.
       if (
@@ -156,6 +158,19 @@ function isModelYear(text: string, start: number, end: number): boolean {
   return (century === '19' && decade >= 5) || (century === '20' && decade <= 3);
 }
 
+/** Whether the street opens with a direction and its last number follows a unit word. */
+function directionAndUnit(words: LineWordReader, last: number): boolean {
+  const first = words.at(0);
+  const unit = words.at(last - 1);
+  return (
+    last >= 3 &&
+    first !== undefined &&
+    DIRECTIONS.has(first.key) &&
+    unit !== undefined &&
+    UNIT_WORDS.has(unit.key)
+  );
+}
+
 /** Whether `start` opens a cell under a street or address column of a table. */
 function inStreetColumn(tables: TableColumns, start: number): boolean {
   const header = tables.headerAt(start);
@@ -180,20 +195,28 @@ function streetNameStart(text: string, numberStart: number): number {
   let pos = numberStart;
   let start = -1;
   let sawStreet = false;
+  let abbreviated = false;
+  let words = 0;
   for (let k = 0; k < 4; k++) {
-    // The word must end one space before `pos`.
-    if (text.charCodeAt(pos - 1) !== 32 || !isWordChar(codeAt(text, pos - 2))) break;
-    const w = wordBefore(text, pos, 1);
+    // The word must end one space before `pos`, or its abbreviation's dot must ("Aachener Str. 1253").
+    const dotted = k === 0 && text.charCodeAt(pos - 2) === 46 && isWordChar(codeAt(text, pos - 3));
+    if (dotted) abbreviated = true;
+    if (text.charCodeAt(pos - 1) !== 32 || !(isWordChar(codeAt(text, pos - 2)) || dotted)) break;
+    const w = wordBefore(text, pos, dotted ? 2 : 1);
     if (!w) break;
     const key = w.text.toLowerCase();
+    // Only the German "Str." is written short before its number; "Dr. 1253" is a doctor's or a room's.
+    if (dotted && key !== 'str') break;
     const cap = w.text.charAt(0) !== key.charAt(0);
     const streetWord = isStreetWord(key);
     if (!cap && !streetWord && !STREET_PARTICLES.has(key)) break;
     if (streetWord && (k === 0 || LEADING_STREET_TYPES.has(key) || endsLikeStreet(key))) sawStreet = true;
     if (cap) start = w.start;
     pos = w.start;
+    words++;
   }
-  return sawStreet ? start : -1;
+  // An abbreviation alone before a number ("Dr. 1253") names no street.
+  return sawStreet && !(abbreviated && words < 2) ? start : -1;
 }
 
 const STREET_PARTICLES: ReadonlySet<string> = new Set([

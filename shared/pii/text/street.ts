@@ -30,7 +30,7 @@ const PARTICLES: ReadonlySet<string> = new Set([
   'st.',
   'saint',
 ]);
-const DIRECTIONS: ReadonlySet<string> = new Set([
+export const DIRECTIONS: ReadonlySet<string> = new Set([
   'n',
   's',
   'e',
@@ -127,7 +127,10 @@ export function matchStreet(text: string, words: LineWordReader): StreetMatch | 
     ) {
       let last = k;
       const next = words.at(k + 1);
-      if (next && !w.trail.includes(',') && (DIRECTIONS.has(next.key) || isNumberWord(next))) last = k + 1;
+      // "215 Pecan Grove Ln": a street word inside the name, then the type written short.
+      const shortType = next !== undefined && next.key.length <= 4 && STREET_SUFFIXES.has(next.key);
+      if (next && !w.trail.includes(',') && (DIRECTIONS.has(next.key) || isNumberWord(next) || shortType))
+        last = k + 1;
       return { last, kind: 'suffix' };
     }
     if (k > 0 && isNumberWord(w)) return { last: k, kind: 'house-number-after' };
