@@ -92,7 +92,8 @@ export function readBacks(
   minScore: number,
 ): Finding[] {
   const out: Finding[] = [];
-  if (values.size === 0 || !(repeatsAny(input, values, taken) || hasLetteredValue(values))) return out;
+  if (values.size === 0 || !(repeatsAny(input, values, taken, minScore) || hasLetteredValue(values)))
+    return out;
   // A weaker finding on exactly the digits does not hold them: of another label ("418-227-903" read as a
   // phone by its shape), the value's first mention named its kind; of the same label but too unsure to be
   // kept ("Reading back, 026009593" without its cue), the read-back is that finding made sure.
@@ -160,13 +161,14 @@ function spokenLetterBefore(text: string, at: number): boolean {
 }
 
 /**
- * Whether some chunk holds a value's digits other than the finding that gave them: most texts mention each
+ * Whether some chunk holds a value's digits other than a kept finding that gave them: most texts mention each
  * value once, and this look spares them sorting their findings.
  */
 function repeatsAny(
   input: ScanInput,
   values: ReadonlyMap<string, Mention>,
   taken: readonly Finding[],
+  minScore: number,
 ): boolean {
   let own: Map<number, PiiLabel> | null = null;
   for (const c of input.chunks) {
@@ -175,7 +177,8 @@ function repeatsAny(
     if (label === undefined) continue;
     if (own === null) {
       own = new Map();
-      for (const f of taken) own.set(f.start, f.label);
+      // A finding too unsure to be kept ("071000013" with its cue two turns back) holds no value.
+      for (const f of taken) if (f.score >= minScore) own.set(f.start, f.label);
     }
     if (own.get(c.start) !== label) return true;
   }

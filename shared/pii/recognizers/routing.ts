@@ -1,11 +1,15 @@
 import type { Finding } from '../finding.ts';
 import { finding, type Recognizer } from '../scan-input.ts';
 import { hasBefore } from '../text/context.ts';
+import type { DigitChunk } from '../text/digit-chunks.ts';
 import { isRoutingColumn } from '../text/record-fields.ts';
 import { TableColumns } from '../text/table-columns.ts';
 import { abaValid } from '../validators/aba.ts';
 
 const ROUTING_WORDS = ['routing', 'aba', 'rtn', 'rtg', 'transit', 'bank number', 'sort code'];
+
+/** "0-7-1-0-0-0-0-1-3": a number read back one digit at a time. */
+const digitByDigit = (c: DigitChunk): boolean => c.groups.every((g) => g === 1);
 
 /** ABA routing numbers: nine digits passing the checksum, and words that say so nearby. */
 export const routing: Recognizer = {
@@ -18,7 +22,7 @@ export const routing: Recognizer = {
       if (
         c.digits.length !== 9 ||
         c.glued ||
-        c.groups.length > 1 ||
+        (c.groups.length > 1 && !digitByDigit(c)) ||
         text[c.start] === '(' ||
         text[c.start] === '+'
       )
