@@ -7,6 +7,7 @@ import {
   isUpperLetter,
   possessiveAt,
 } from './chars.ts';
+import { romanizedNameEnd } from './romanized-names.ts';
 import { HASH_SEED, hashRange, hashStep, lookupHashed, wordTable } from './word-filter.ts';
 import {
   COMMON,
@@ -88,7 +89,7 @@ function isWordStart(text: string, pos: number): boolean {
  * What readWord saw of the last word: one object reused for every word, so reading allocates nothing.
  * `hash` is the lower-cased word's (see word-filter.ts); `keyHash` leaves out a possessive "'s".
  */
-const scanned = { end: 0, hash: 0, keyHash: 0, letters: 0, capitals: 0, wide: false };
+const scanned = { end: 0, hash: 0, keyHash: 0, letters: 0, capitals: 0, wide: false, romanized: false };
 
 /** Reads the word at `start` (letters, and apostrophes followed by a letter) into `scanned`. */
 function readWord(text: string, lower: string, start: number): void {
@@ -98,6 +99,7 @@ function readWord(text: string, lower: string, start: number): void {
   let letters = 0;
   let capitals = 0;
   let wide = false;
+  let romanized = false;
   while (i < n) {
     const c = text.charCodeAt(i);
     // ASCII letters first, without calls: they are nearly every character read here.
@@ -108,6 +110,15 @@ function readWord(text: string, lower: string, start: number): void {
       letters++;
       capitals++;
       hash = hashStep(hash, c + 32);
+    } else if (c === 45 && capitals === 1 && !wide && !romanized) {
+      // "Ji-woo", "Mei-ling": a romanized given name's two syllables make one word.
+      const end = romanizedNameEnd(text, lower, start, i);
+      if (end < 0) break;
+      for (let k = i; k < end; k++) hash = hashStep(hash, lower.charCodeAt(k));
+      letters += end - i - 1;
+      romanized = true;
+      i = end;
+      continue;
     } else {
       if (c >= 128 && isLetter(c)) {
         letters++;
@@ -125,6 +136,7 @@ function readWord(text: string, lower: string, start: number): void {
   scanned.letters = letters;
   scanned.capitals = capitals;
   scanned.wide = wide;
+  scanned.romanized = romanized;
 }
 
 /** "Maria's": the possessive is no part of the name. */
@@ -174,6 +186,7 @@ function readToken(text: string, lower: string, start: number, gapStart: number)
     return null;
   let flags = flagsHashed(keyHash, lower, start, end);
   if (flags === 0 && scanned.wide) flags = accentFreeNameFlags(lower, start, end);
+  if (flags === 0 && scanned.romanized) flags = FIRST;
   if (flags === 0) flags = unlistedWordFlags(text, lower, start, end, scanned.capitals);
   // Two-letter capitalised words are names only when a list knows them ("Al", "Bo"); others are skipped.
   if (wordEnd - start === 2 && (flags & (FIRST | SURNAME | PARTICLE)) === 0) return null;
