@@ -1,6 +1,14 @@
 /** Businesses callers name all the time whose names read like people's ("Wells Fargo", "Dr Pepper"). */
 export const BRANDS: readonly string[] = [
   'avis',
+  // Messaging apps a chat comes in through, and brokers, lenders and labels callers name.
+  'facebook',
+  'messenger',
+  'instagram',
+  'whatsapp',
+  'fidelity',
+  'keller williams',
+  'tommy bahama',
   'hertz',
   'wells fargo',
   'chase',

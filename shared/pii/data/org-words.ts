@@ -320,4 +320,7 @@ export const ORG_WORDS: readonly string[] = [
   'packaging',
   'habitat',
   'management',
+  'furnishings',
+  'appliance',
+  'appliances',
 ];

@@ -75,6 +75,7 @@ export const PLACE_WORDS: readonly string[] = [
   'crossroad',
   'squares',
   'streets',
+  'ranch',
 ];
 
 /** First words of place names ("San Bernardino", "Los Angeles", "Fort Worth"). */

@@ -121,8 +121,9 @@ export function readDigitChunks(text: string, out: DigitChunk[]): number {
 }
 
 /**
- * "from +1 (612) 555-0133 - 06/03 18:29": a spaced dash after a complete North American number (ten or
- * eleven digits ending 3-4) separates the fields of a header; the number does not go on past it.
+ * "from +1 (612) 555-0133 - 06/03 18:29", "from +1 (503) 555-0143 (0:31)": a spaced dash or a spaced bracket
+ * after a complete North American number (ten or eleven digits ending 3-4) separates the fields of a header;
+ * the number does not go on past it.
  */
 function endsPhoneBeforeField(
   text: string,
@@ -131,7 +132,9 @@ function endsPhoneBeforeField(
   groups: readonly number[],
   digitCount: number,
 ): boolean {
-  if (to - from < 3 || text.charCodeAt(to - 2) !== 45 || text.charCodeAt(to - 1) !== 32) return false;
+  const spacedDash = to - from >= 3 && text.charCodeAt(to - 2) === 45 && text.charCodeAt(to - 1) === 32;
+  const spacedBracket = to - from === 2 && text.charCodeAt(from) === 32 && text.charCodeAt(from + 1) === 40;
+  if (!spacedDash && !spacedBracket) return false;
   if (digitCount !== 10 && digitCount !== 11) return false;
   return groups[groups.length - 1] === 4 && groups[groups.length - 2] === 3;
 }

@@ -181,13 +181,14 @@ function maskedTails(lower: string, out: LastFourMention[]): void {
 }
 
 /**
- * "SSN last 4 5531": the cue's own "4" and the value, one space apart, were read as one chunk ("4 5531");
- * the value is the groups after that digit.
+ * "SSN last 4 5531", "acct last 4 (8593)": the cue's own "4" and the value, one space (and a bracket) apart,
+ * were read as one chunk ("4 5531"); the value is the groups after that digit.
  */
 function valueAfterCueDigit(c: DigitChunk): DigitChunk | undefined {
-  if (c.groups.length < 2 || c.groups[0] !== 1 || c.seps[0] !== ' ') return undefined;
+  const sep = c.seps[0];
+  if (c.groups.length < 2 || c.groups[0] !== 1 || (sep !== ' ' && sep !== ' (')) return undefined;
   return {
-    start: c.start + 2,
+    start: c.start + 1 + sep.length,
     end: c.end,
     digits: c.digits.slice(1),
     groups: c.groups.slice(1),

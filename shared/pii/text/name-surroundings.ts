@@ -121,10 +121,15 @@ const OWNED = /(?:^|[^a-z])(?:your|our|my) $/;
 export const ownedBefore = (lower: string, start: number): boolean =>
   OWNED.test(lower.slice(Math.max(0, start - 6), start));
 
-/** ", the virtual assistant", ", Pinecrest's digital assistant": a bot's name before it. */
+/**
+ * ", the virtual assistant", ", Pinecrest's digital assistant", " (virtual assistant):", " (bot):": a bot's name
+ * before it.
+ */
 const BOT =
-  /^,? (?:the|your|an?|[a-z]+['’]s) (?:virtual|digital|automated|ai|chat) ?(?:assistant|agent|bot|helper)/;
+  /^(?:, (?:the|your|an?|[a-z]+['’]s) | ?\()(?:(?:virtual|digital|automated|ai|chat) ?(?:assistant|agent|bot|helper)|bot\))/;
 
 /** Whether the words after `end` say the name before them is a chat bot's ("I'm Max, the virtual assistant"). */
-export const botAfter = (lower: string, end: number): boolean =>
-  lower.charCodeAt(end) === 44 && BOT.test(lower.slice(end, end + 40));
+export function botAfter(lower: string, end: number): boolean {
+  const c = lower.charCodeAt(end);
+  return (c === 44 || c === 40 || c === 32) && BOT.test(lower.slice(end, end + 40));
+}

@@ -1,5 +1,6 @@
 import type { Finding } from '../finding.ts';
 import { cueBefore } from './name-cue.ts';
+import { botAfter } from './name-surroundings.ts';
 import { isNameGap, type NameToken } from './name-tokens.ts';
 import { namedAsPlace } from './place-cues.ts';
 import { petNamedBefore, petNounBefore, petTagAfter } from './pets.ts';
@@ -32,6 +33,7 @@ function namedThings(
       (street && !t.initial) ||
       petNounBefore(lower, t.start) ||
       petTagAfter(lower, t.end) ||
+      botAfter(lower, t.end) ||
       (t.title && namedAsPlace(text, lower, t.start, t.end) && (next === undefined || !isNameGap(text, next)))
     ) {
       names ??= new Set();
@@ -65,6 +67,7 @@ export function withoutNamedThings(
   const isThing = (f: Finding): boolean =>
     beforeStreetWord(lower, f.end) ||
     petNounBefore(lower, f.start) ||
+    botAfter(lower, f.end) ||
     (petTagAfter(lower, f.end) && !hasSpace(lower, f.start, f.end)) ||
     (petNamedBefore(lower, f.start, f.end) && !hasSpace(lower, f.start, f.end)) ||
     (things !== null &&

@@ -105,9 +105,11 @@ export class TableColumns {
     let lineEnd = text.indexOf('\n', lineStart);
     if (lineEnd < 0) lineEnd = text.length;
     if (lineEnd - lineStart > MAX_ROW) return NO_TABLE;
-    let seps = separators(text, lineStart, lineEnd, PIPE);
+    // '"CT-5561","Google Ads | Billing",...': a row opening with a quote is a CSV row, whatever its cells hold.
+    const quotedCsv = text.charCodeAt(lineStart) === 34;
+    let seps = quotedCsv ? [] : separators(text, lineStart, lineEnd, PIPE);
     let sep = PIPE;
-    if (seps.length === 0) {
+    if (seps.length === 0 && !quotedCsv) {
       seps = separators(text, lineStart, lineEnd, TAB);
       sep = TAB;
     }
