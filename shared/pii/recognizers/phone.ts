@@ -80,7 +80,11 @@ const CUE_GROUPS_WORDS = {
     ...NOT_PERSONAL,
     'account',
     'acct',
+    'checking',
+    'savings',
     'routing',
+    // A provider's National Provider Identifier is ten digits too ("npi is one six five four ...").
+    'npi',
     'social',
     'security number',
     'ssn',
