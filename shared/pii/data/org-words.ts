@@ -321,6 +321,8 @@ export const ORG_WORDS: readonly string[] = [
   'habitat',
   'management',
   'furnishings',
+  'broadband',
+  'flats',
   'appliance',
   'appliances',
 ];

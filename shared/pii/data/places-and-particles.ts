@@ -76,6 +76,13 @@ export const PLACE_WORDS: readonly string[] = [
   'squares',
   'streets',
   'ranch',
+  // Street types as addresses write them short ("Bellaire Blvd & Gessner Rd"); "Dr" and "St" name people too.
+  'blvd',
+  'rd',
+  'ln',
+  'pkwy',
+  'hwy',
+  'crt',
 ];
 
 /** First words of place names ("San Bernardino", "Los Angeles", "Fort Worth"). */

@@ -32,6 +32,7 @@ export const BREEDS = [
   'shepherd',
   'poodle',
   'lab',
+  'labrador',
   'spaniel',
   'beagle',
   'bulldog',
