@@ -371,7 +371,7 @@ function scoreName(
   // An initial before a surname ("T. Mills") is how people sign, even when the surname is also a word.
   // A word no list knows needs a cue as well ("by J. Achterberg"): "vitamin D. Xarelto" is no signature.
   // A field, a cell or a speaker's label holding the initial and the word alone is a signature too
-  // ("...,taken_by" over "...,B. Lindqvist", "10:12 K. Lindqvist (ext 4471):").
+  // ("...,taken_by" over "...,B. Lindqvist", "10:12 K. Lindqvist (ext 4471):", "Update 10/03 (T. Greenberg):").
   if (
     (toks[from] as NameToken).initial &&
     words === 1 &&
@@ -379,7 +379,8 @@ function scoreName(
       ((cue !== null ||
         fieldValueAt(text, opening) ||
         (opensCell(text, opening) && valueEndsAt(text, end)) ||
-        speakerTailAt(text, end)) &&
+        speakerTailAt(text, end) ||
+        (text.charCodeAt(opening - 1) === 40 && text.startsWith('):', end))) &&
         signsWith(first)))
   )
     s += 0.3;

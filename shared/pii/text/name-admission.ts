@@ -5,7 +5,7 @@ import { cueBefore } from './name-cue.ts';
 import { relationBefore } from './name-relations.ts';
 import { atLineStart, speakerTailAt } from './name-tails.ts';
 import { isNameGap, type NameToken } from './name-tokens.ts';
-import { COMMON, FIRST, firstNameOnly, NOT_NAME, ORG, PLACE } from './word-flags.ts';
+import { COMMON, FIRST, firstNameOnly, NOT_NAME, ORG, PLACE, SURNAME } from './word-flags.ts';
 import { numberAfter } from './words.ts';
 
 /**
@@ -66,12 +66,20 @@ export function greetedAlone(text: string, lower: string, t: NameToken): boolean
 
 /**
  * "This is Jordan", "Dallas (support): ...": a place that is also a first name, after a strong cue or as a
- * speaker's label, names a person; elsewhere ("flights to Jordan") it stays a place.
+ * speaker's label, names a person; elsewhere ("flights to Jordan") it stays a place. A place that is only a
+ * surname ("Washington") needs the strong cue.
  */
 export function placeNamedPerson(t: NameToken, text: string, lower: string): boolean {
   // Greetings ("Hi") and months ("April 28") are not-names of their own, left to their own rules.
-  if (!t.title || !on(t, FIRST) || t.end - t.start < 4 || MONTHS.has(lower.slice(t.start, t.end)))
+  if (
+    (!t.title && !t.allCaps) ||
+    !on(t, FIRST | SURNAME) ||
+    t.end - t.start < 4 ||
+    MONTHS.has(lower.slice(t.start, t.end))
+  )
     return false;
+  // 'cnam="WASHINGTON D"', "Mr. Washington": a place that is also a surname, in a name's field or after a title.
+  if (t.allCaps || !on(t, FIRST)) return cueBefore(lower, t.start) === 'strong';
   return (
     (atLineStart(text, t.start) && speakerTailAt(text, t.end)) ||
     cueBefore(lower, t.start) === 'strong' ||

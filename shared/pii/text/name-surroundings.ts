@@ -131,5 +131,7 @@ const BOT =
 /** Whether the words after `end` say the name before them is a chat bot's ("I'm Max, the virtual assistant"). */
 export function botAfter(lower: string, end: number): boolean {
   const c = lower.charCodeAt(end);
-  return (c === 44 || c === 40 || c === 32) && BOT.test(lower.slice(end, end + 40));
+  // Every form opens with a comma or a bracket, the bracket perhaps a space on.
+  if (c !== 44 && c !== 40 && !(c === 32 && lower.charCodeAt(end + 1) === 40)) return false;
+  return BOT.test(lower.slice(end, end + 40));
 }
