@@ -13,6 +13,7 @@ import { namesFirmAfter, orgAmong, orgSoonAfter } from '../text/firm-words.ts';
 import { laterMentions } from '../text/later-mentions.ts';
 import { isBrandPair, namesNoPerson } from '../text/not-a-person.ts';
 import { lowerCaseNames } from '../text/lower-case-names.ts';
+import { lowerLaterMentions } from '../text/lower-later-mentions.ts';
 import { cueBefore } from '../text/name-cue.ts';
 import { isPersonNameKey, isThingColumn, thingFieldBefore } from '../text/record-fields.ts';
 import {
@@ -206,6 +207,7 @@ export const person: Recognizer = {
     repeatedSpeakerLabels(toks, text, lower, out);
     spelledConfirmations(text, lower, toks, out);
     lowerSpelledConfirmations(text, lower, out);
+    lowerLaterMentions(text, lower, out);
     // Firms go first, so no word of a firm's name is taken for a name's later mention.
     const people = withoutFirmMentions(out, toks, text, lower);
     // A loop, not spread arguments: a long text can hold more findings than the call stack takes arguments.

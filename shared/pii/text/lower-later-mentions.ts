@@ -1,0 +1,104 @@
+import type { Finding } from '../finding.ts';
+import { finding } from '../scan-input.ts';
+import { isAsciiLetter, isAsciiLower } from './chars.ts';
+
+/**
+ * "it's joy abernathy ... okay joy and your date of birth": speech-to-text writes names in lower case, and a
+ * given name that is also a word ("joy", "will", "grace") is found only where a cue or a surname backs it.
+ * Once the text has named someone so, the same word right after an address to them ("okay", "thanks", "hi")
+ * names them again, unless what follows makes it a verb or a noun ("okay will you", "thanks grace period").
+ */
+
+/** Words a speaker addresses someone with just before their name. */
+const ADDRESS_WORDS: ReadonlySet<string> = new Set([
+  'okay',
+  'ok',
+  'thanks',
+  'thank you',
+  'hi',
+  'hey',
+  'hello',
+  'alright',
+  'perfect',
+  'sure',
+  'great',
+  'bye',
+  'sorry',
+]);
+
+/** Words after which the word before is a verb or part of a phrase ("will you", "hope that", "grant access"). */
+const NOT_AFTER_NAME: ReadonlySet<string> = new Set([
+  'you',
+  'do',
+  'be',
+  'that',
+  'it',
+  'the',
+  'a',
+  'an',
+  'to',
+  'for',
+  'this',
+  'me',
+  'us',
+  'him',
+  'her',
+  'them',
+  'we',
+  'they',
+  'he',
+  'she',
+  'i',
+  'your',
+  'my',
+  'so',
+  'period',
+  'access',
+]);
+
+const MAX_WORD = 20;
+
+/** Adds to `out` the later mentions of the lower-case given names already found in it. */
+export function lowerLaterMentions(text: string, lower: string, out: Finding[]): void {
+  let names: Set<string> | null = null;
+  for (const f of out) {
+    if (!isAsciiLower(text.charCodeAt(f.start))) continue;
+    let end = f.start;
+    while (end < f.end && isAsciiLower(text.charCodeAt(end))) end++;
+    if (end - f.start < 3) continue;
+    names ??= new Set();
+    names.add(text.slice(f.start, end));
+  }
+  if (names === null) return;
+  const taken = new Set(out.map((f) => f.start));
+  for (const name of names) {
+    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
+      const end = at + name.length;
+      if (taken.has(at) || isAsciiLetter(text.charCodeAt(at - 1)) || isAsciiLetter(text.charCodeAt(end)))
+        continue;
+      if (!ADDRESS_WORDS.has(wordBefore(lower, at)) || NOT_AFTER_NAME.has(wordAfter(lower, end))) continue;
+      out.push(finding(at, end, 'PERSON', 0.7, 'person'));
+      taken.add(at);
+    }
+  }
+}
+
+/** The one or two words before `at` that may address someone ("okay", "thank you"), or "". */
+function wordBefore(lower: string, at: number): string {
+  let end = at - 1;
+  while (end > 0 && (lower.charCodeAt(end - 1) === 44 || lower.charCodeAt(end - 1) === 32) && at - end < 3)
+    end--;
+  if (lower.charCodeAt(at - 1) !== 32 && lower.charCodeAt(at - 1) !== 44) return '';
+  let start = end;
+  while (start > 0 && end - start < MAX_WORD && isAsciiLower(lower.charCodeAt(start - 1))) start--;
+  const word = lower.slice(start, end);
+  return word === 'you' && lower.startsWith('thank ', start - 6) ? 'thank you' : word;
+}
+
+/** The word starting one space after `end`, or "" at a line's or sentence's end. */
+function wordAfter(lower: string, end: number): string {
+  if (lower.charCodeAt(end) !== 32) return '';
+  let stop = end + 1;
+  while (stop < lower.length && stop - end <= MAX_WORD && isAsciiLower(lower.charCodeAt(stop))) stop++;
+  return lower.slice(end + 1, stop);
+}
