@@ -7,8 +7,12 @@ import { COMMON, FIRST, firstNameOnly, flagsAt, NOT_NAME } from './word-flags.ts
 
 const wordLength = (words: string): number => (words.includes(' ') ? words.indexOf(' ') : words.length);
 
-/** A question for a name: "what's your name?", "mother's maiden name?", "first and last name, please". */
-const NAME_QUESTION = /names?(?: (?:please|again))?[ \t]{0,3}\?|name,? please/g;
+/**
+ * A question for a name: "what's your name?", "mother's maiden name?", "first and last name, please", and as
+ * speech-to-text writes it, unpunctuated at a line's end ("can i get your name").
+ */
+const NAME_QUESTION =
+  /names?(?: (?:please|again))?[ \t]{0,3}\?|name,? please|(?:your|her|his) (?:full |first |last )?name(?=[ \t]{0,3}\n)/g;
 const MAX_WORDS = 3;
 const MAX_WORD = 20;
 
