@@ -7,6 +7,8 @@ export const BRANDS: readonly string[] = [
   'instagram',
   'whatsapp',
   'fidelity',
+  'erie',
+  'lowe',
   'keller williams',
   'tommy bahama',
   'hertz',

@@ -66,8 +66,9 @@ export const NOT_PERSON_AFTER: readonly string[] = [
   // Police and fire departments by their town: "Dispatched Cary PD", "Apex FD".
   'pd',
   'fd',
-  // School districts: "Maple Grove ISD".
+  // School districts and property managers: "Maple Grove ISD", "Oakmont PM".
   'isd',
+  'pm',
   // Sites named after a town or a founder: "our Kent warehouse", "the Hayward branch".
   'warehouse',
   'facility',

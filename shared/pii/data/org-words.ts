@@ -322,6 +322,8 @@ export const ORG_WORDS: readonly string[] = [
   'management',
   'furnishings',
   'broadband',
+  'drains',
+  'grooming',
   'flats',
   'appliance',
   'appliances',

@@ -65,6 +65,7 @@ import {
 } from '../text/word-flags.ts';
 
 const MAX_WORDS = 4;
+const MODEL_YEAR_BEFORE = /(?:19|20)\d\d $/;
 /** Whether a token is on the lists marked by `bits` (any of them). */
 const on = (t: NameToken, bits: number): boolean => (t.flags & bits) !== 0;
 const isCap = (t: NameToken): boolean => t.title || (t.allCaps && on(t, FIRST | SURNAME));
@@ -313,6 +314,8 @@ function scoreName(
     !possessiveAt(text, end)
   )
     return 0;
+  // "a 2016 Lincoln MKZ": a word right after a model year is a make.
+  if (MODEL_YEAR_BEFORE.test(text.slice(Math.max(0, first.start - 5), first.start))) return 0;
   // "your Mosquito Shield treatment": words no list names a person by, owned, are a product or a plan.
   if (
     words >= 2 &&

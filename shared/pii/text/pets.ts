@@ -33,6 +33,7 @@ export const BREEDS = [
   'poodle',
   'lab',
   'labrador',
+  'boxer',
   'spaniel',
   'beagle',
   'bulldog',
@@ -130,7 +131,7 @@ function owner0IsArticle(lower: string, nounStart: number): boolean {
 }
 
 /** "Pet 2: Kofi", "Pet name: Biscuit": a pet's field label, a number or "name" after it, then a colon. */
-const PET_FIELD = /(?:^|[^a-z])pets?(?: ?#?\d{1,2}| name)?: ?$/;
+const PET_FIELD = /(?:^|[^a-z])(?:pets?|animal)(?: ?#?\d{1,2}| name)?: ?$/;
 /** Pet nouns as a regex, for the few findings that follow "name is". */
 const PET_WORD = new RegExp(`(?:^|[^a-z])(?:${[...PETS, ...BREEDS].join('|')})(?:s|'s|’s)?(?![a-z])`);
 
@@ -155,9 +156,11 @@ const PET_REACH = 80;
  * in a pet's field or after "name is" soon after a pet noun.
  */
 export function petNamedBefore(lower: string, start: number, end: number): boolean {
-  const c = lower.charCodeAt(start - 1);
-  if (c === 58 || (c === 32 && lower.charCodeAt(start - 2) === 58))
-    return PET_FIELD.test(lower.slice(Math.max(0, start - 16), start));
+  // 'Animal: "Duke"': the field's value may be quoted.
+  const value = lower.charCodeAt(start - 1) === 34 ? start - 1 : start;
+  const c = lower.charCodeAt(value - 1);
+  if (c === 58 || (c === 32 && lower.charCodeAt(value - 2) === 58))
+    return PET_FIELD.test(lower.slice(Math.max(0, value - 16), value));
   if (c !== 32 || lower.charCodeAt(start - 2) !== 115) return false;
   const cue = THIRD_PARTY_NAME_IS.find((c) => phraseEndsAt(lower, c, start));
   if (cue === undefined) return false;
