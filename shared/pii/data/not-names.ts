@@ -319,6 +319,8 @@ export const NOT_NAMES: readonly string[] = [
   'n/a',
   'na',
   // Field names of call-tracking and CRM exports: caller number, dialled number, caller name, service.
+  'pet',
+  'pets',
   'ani',
   'dnis',
   'ivr',
