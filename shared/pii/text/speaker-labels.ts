@@ -4,7 +4,18 @@ import { isAsciiLower, isAsciiUpper } from './chars.ts';
 import { cueBefore } from './name-cue.ts';
 import { atLineStart, speakerTailAt } from './name-tails.ts';
 import type { NameToken } from './name-tokens.ts';
-import { BRAND, COMMON, FIRST, flagsAt, NOT_NAME, ORG, PLACE, PLACE_PREFIX, SURNAME } from './word-flags.ts';
+import {
+  BRAND,
+  COMMON,
+  FIRST,
+  firstNameOnly,
+  flagsAt,
+  NOT_NAME,
+  ORG,
+  PLACE,
+  PLACE_PREFIX,
+  SURNAME,
+} from './word-flags.ts';
 
 const MIN_TURNS = 2;
 const MIN_LETTERS = 3;
@@ -56,14 +67,19 @@ export function repeatedSpeakerLabels(
       labels.set(word, starts);
   }
   // "grace: ... this is grace": speech-to-text writes labels in lower case, where word-names abound ("grace",
-  // "will"); such a label names its speaker only when the text has already been found to name them.
+  // "will"); such a label names its speaker only when the text has already been found to name them, or
+  // when the word is a given name and nothing else.
   let foundWords: Set<string> | undefined;
   for (const [word, starts] of turns) {
     const first = starts[0] as number;
     if (starts.length < MIN_TURNS || !isAsciiLower(text.charCodeAt(first))) continue;
     foundWords ??= new Set(out.map((f) => lower.slice(f.start, f.end)));
-    if (foundWords.has(word) && (flagsAt(lower, first, first + word.length) & NOT_A_LOWER_SPEAKER) === 0)
+    const flags = flagsAt(lower, first, first + word.length);
+    // "maricel: ..." over several turns: a word that is only a given name needs no other mention.
+    if ((foundWords.has(word) && (flags & NOT_A_LOWER_SPEAKER) === 0) || firstNameOnly(flags)) {
+      foundWords.add(word);
       labels.set(word, starts);
+    }
   }
   if (labels.size === 0) return;
   const named = namedElsewhere(toks, text, lower, labels);
