@@ -71,6 +71,7 @@ export const NOT_PERSON_AFTER: readonly string[] = [
   'pm',
   // Sites named after a town or a founder: "our Kent warehouse", "the Hayward branch".
   'warehouse',
+  'building',
   'facility',
   'campus',
   'branch',

@@ -223,7 +223,9 @@ function readCues(lower: string, chunks: readonly DigitChunk[], cue: RegExp, out
       if (!next || next.start - chunk.end > ANSWER_LEAD) continue;
       chunk = next;
     }
-    if (chunk.digits.length < 2 || chunk.digits.length > 6 || chunk.glued) continue;
+    // "per SOP 4.7": a decimal is no value's last digits.
+    if (chunk.digits.length < 2 || chunk.digits.length > 6 || chunk.glued || chunk.seps.includes('.'))
+      continue;
     // The kind is named before the digits ("card ending in 8022", "last four of my social are 6789"), else
     // just after them ("ending in 4242 on my visa"); a cue for the next value ("... account number") is not it.
     const label =

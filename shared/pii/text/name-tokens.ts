@@ -213,9 +213,10 @@ const inDottedAbbreviation = (text: string, start: number, end: number): boolean
 const INFLECTED = /(?:ied|[cs]hed|[^e]ted|ssed|ized|ated)$/;
 
 /**
- * What a word no list knows still says: a past tense is an ordinary word ("Dispatched Greensboro PD"), and a
- * capital inside a word after three lower-case letters or more marks a product or a firm ("PowerSeries",
- * "SafeHaven"); "McKenzie", "DeShawn", "MacArthur" and "MaryAnn" are names.
+ * What a word no list knows still says: a past tense is an ordinary word ("Dispatched Greensboro PD"), a word
+ * ending in "bank" is a bank's ("Commerzbank"), and a capital inside a word after three lower-case letters or
+ * more marks a product or a firm ("PowerSeries", "SafeHaven"); "McKenzie", "DeShawn", "MacArthur" and
+ * "MaryAnn" are names.
  */
 function unlistedWordFlags(
   text: string,
@@ -226,6 +227,8 @@ function unlistedWordFlags(
 ): number {
   if (end - start >= 6 && lower.charCodeAt(end - 1) === 100 && INFLECTED.test(lower.slice(end - 5, end)))
     return COMMON;
+  // "Commerzbank", "Citibank": a bank's name in one word.
+  if (end - start >= 7 && lower.startsWith('bank', end - 4)) return ORG;
   if (capitals < 2) return 0;
   for (let i = start + 3; i < end; i++) {
     if (!isAsciiUpper(text.charCodeAt(i)) || !isAsciiLower(text.charCodeAt(i - 1))) continue;
