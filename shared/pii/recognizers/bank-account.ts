@@ -5,7 +5,7 @@ import { cueGroups, NOT_PERSONAL, nearestGroup, nearestNamedNumber } from '../te
 import { afterCodeHyphen, isDateOrTime } from '../text/digit-chunks.ts';
 import { isAccountColumn, isBankColumn, isRoutingColumn } from '../text/record-fields.ts';
 import { isServiceAccountCall } from '../text/service-accounts.ts';
-import { TableColumns } from '../text/table-columns.ts';
+import { opensCell, TableColumns } from '../text/table-columns.ts';
 
 const GROUPS_WORDS = {
   account: ['account', 'acct', 'a/c', 'checking', 'savings', 'bank'],
@@ -75,11 +75,13 @@ export const bankAccount: Recognizer = {
       if (afterCodeHyphen(text, c.start)) continue;
       cued ??= ACCOUNT_HINT.test(lower) && !isServiceAccountCall(lower);
       if (!cued) break;
-      tables ??= new TableColumns(text);
-      const column = accountColumn(tables, c.start);
-      // A column's header says what its cells hold more surely than any word near them ("phone" elsewhere).
-      if (column === 'bank') out.push(finding(c.start, c.end, 'BANK_ACCOUNT', 0.96, 'bank-account'));
-      if (column !== null) continue;
+      if (opensCell(text, c.start)) {
+        tables ??= new TableColumns(text);
+        const column = accountColumn(tables, c.start);
+        // A column's header says what its cells hold more surely than any word near them ("phone" elsewhere).
+        if (column === 'bank') out.push(finding(c.start, c.end, 'BANK_ACCOUNT', 0.96, 'bank-account'));
+        if (column !== null) continue;
+      }
       // Either reading below says "account" only for an account word in its window, the wider one included:
       // one cheap look there spares both for the many phone numbers and codes with none.
       if (!ACCOUNT_HINT.test(lower.slice(Math.max(0, c.start - NAMED_REACH), c.start))) continue;

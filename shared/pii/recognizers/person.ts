@@ -28,7 +28,7 @@ import { relationBefore } from '../text/name-relations.ts';
 import { isNameGap, type NameToken, nameTokens } from '../text/name-tokens.ts';
 import { withoutNamedThings } from '../text/named-things.ts';
 import { repeatedSpeakerLabels } from '../text/speaker-labels.ts';
-import { TableColumns } from '../text/table-columns.ts';
+import { opensCell, TableColumns } from '../text/table-columns.ts';
 import {
   givenNameBeforeSurname,
   greetedAlone,
@@ -42,7 +42,6 @@ import {
   firmAnswering,
   joinsCapitalAfter,
   LONE_PLACE_BEFORE,
-  opensCell,
   opensSentence,
   ownedBefore,
   PLACE_WORD_BEFORE,

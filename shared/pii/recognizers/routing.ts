@@ -3,7 +3,7 @@ import { finding, type Recognizer } from '../scan-input.ts';
 import { hasBefore } from '../text/context.ts';
 import type { DigitChunk } from '../text/digit-chunks.ts';
 import { isRoutingColumn } from '../text/record-fields.ts';
-import { TableColumns } from '../text/table-columns.ts';
+import { opensCell, TableColumns } from '../text/table-columns.ts';
 import { abaValid } from '../validators/aba.ts';
 
 const ROUTING_WORDS = ['routing', 'aba', 'rtn', 'rtg', 'transit', 'bank number', 'sort code'];
@@ -30,7 +30,7 @@ export const routing: Recognizer = {
       if (!abaValid(c.digits)) continue;
       // "...,routing,account" over "...,063100277,8801743392": a cell under a routing column is one.
       let cued = hasBefore(lower, c.start, ROUTING_WORDS, 50);
-      if (!cued) {
+      if (!cued && opensCell(text, c.start)) {
         tables ??= new TableColumns(text);
         const header = tables.headerAt(c.start);
         cued = header !== null && isRoutingColumn(header);

@@ -7,17 +7,6 @@ import { firstNameOnly, flagsOf } from './word-flags.ts';
  * it, a state's code, a phone greeting or a speaker's bracketed tag after it.
  */
 
-/** Whether the word at `start` opens a cell of a "|"-, tab- or comma-separated row (",NAME", never ", Name"). */
-export function opensCell(text: string, start: number): boolean {
-  let c = text.charCodeAt(start - 1);
-  // '...,"JOHNSON WILLIE",...': a quoted cell opens after its quote.
-  if (c === 34) {
-    c = text.charCodeAt(start - 2);
-    if (start < 2 || c === 10) return true;
-  }
-  return c === 124 || c === 9 || c === 44 || (c === 32 && text.charCodeAt(start - 2) === 124);
-}
-
 /** Whether a sentence, line or quote opens at `at`, after at most a couple of spaces. */
 export const opensSentence = (text: string, at: number): boolean =>
   /[\n.!?:"]\s*$|^\s*$/.test(text.slice(Math.max(0, at - 3), at));

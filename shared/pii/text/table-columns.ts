@@ -61,6 +61,17 @@ function unquoted(cell: string): string {
   return t.length >= 2 && t.charCodeAt(0) === 34 && t.charCodeAt(t.length - 1) === 34 ? t.slice(1, -1) : cell;
 }
 
+/** Whether the word or value at `start` opens a cell of a "|"-, tab- or comma-separated row (",NAME", never ", Name"). */
+export function opensCell(text: string, start: number): boolean {
+  let c = text.charCodeAt(start - 1);
+  // '...,"JOHNSON WILLIE",...': a quoted cell opens after its quote.
+  if (c === 34) {
+    c = text.charCodeAt(start - 2);
+    if (start < 2 || c === 10) return true;
+  }
+  return c === 124 || c === 9 || c === 44 || (c === 32 && text.charCodeAt(start - 2) === 124);
+}
+
 /** Column headers of one text's tables, each line read once whatever number of values it holds. */
 export class TableColumns {
   private readonly rows = new Map<number, Row>();
