@@ -1,6 +1,5 @@
 import type { Finding } from '../finding.ts';
 import { finding, type Recognizer } from '../scan-input.ts';
-import { possessiveAt } from '../text/chars.ts';
 import { answeredNames, roleLabelNames } from '../text/answered-names.ts';
 import {
   ownNameCueBefore,
@@ -11,7 +10,7 @@ import {
 import { withoutFirmMentions } from '../text/business-mentions.ts';
 import { namesFirmAfter, orgAmong, orgSoonAfter } from '../text/firm-words.ts';
 import { laterMentions } from '../text/later-mentions.ts';
-import { isBrandPair, namesNoPerson } from '../text/not-a-person.ts';
+import { namesNoPerson } from '../text/not-a-person.ts';
 import { lowerCaseNames } from '../text/lower-case-names.ts';
 import { lowerLaterMentions } from '../text/lower-later-mentions.ts';
 import { cueBefore } from '../text/name-cue.ts';
@@ -19,44 +18,23 @@ import { isPersonNameKey, isThingColumn, thingFieldBefore } from '../text/record
 import {
   atLineStart,
   labelCueBefore,
-  notPersonAfter,
   selfNamedAfter,
   sentenceGoesOn,
   speakerTailAt,
 } from '../text/name-tails.ts';
 import { relationBefore } from '../text/name-relations.ts';
 import { isNameGap, type NameToken, nameTokens } from '../text/name-tokens.ts';
+import { scoreName, signsWith } from '../text/name-score.ts';
 import { withoutNamedThings } from '../text/named-things.ts';
 import { repeatedSpeakerLabels } from '../text/speaker-labels.ts';
 import { opensCell, TableColumns } from '../text/table-columns.ts';
-import {
-  givenNameBeforeSurname,
-  greetedAlone,
-  isFilledInFirstName,
-  placeNamedPerson,
-} from '../text/name-admission.ts';
-import {
-  botAfter,
-  bracketedTag,
-  fieldValueAt,
-  firmAnswering,
-  joinsCapitalAfter,
-  LONE_PLACE_BEFORE,
-  opensSentence,
-  ownedBefore,
-  PLACE_WORD_BEFORE,
-  stateCodeAfter,
-  titledWithThe,
-  valueEndsAt,
-} from '../text/name-surroundings.ts';
+import { givenNameBeforeSurname, greetedAlone, placeNamedPerson } from '../text/name-admission.ts';
 import { lowerSpelledConfirmations, spelledConfirmations } from '../text/spelled-confirmations.ts';
 import {
-  BRAND,
   COMMON,
   FIRST,
   firstNameOnly,
   NOT_NAME,
-  ORG,
   PARTICLE,
   PLACE,
   PLACE_PREFIX,
@@ -64,7 +42,6 @@ import {
 } from '../text/word-flags.ts';
 
 const MAX_WORDS = 4;
-const MODEL_YEAR_BEFORE = /(?:19|20)\d\d $/;
 /** Whether a token is on the lists marked by `bits` (any of them). */
 const on = (t: NameToken, bits: number): boolean => (t.flags & bits) !== 0;
 const isCap = (t: NameToken): boolean => t.title || (t.allCaps && on(t, FIRST | SURNAME));
@@ -221,9 +198,6 @@ export const person: Recognizer = {
 const isSpellingAid = (lower: string, start: number): boolean =>
   start >= 6 && lower.startsWith('as in ', start - 6);
 
-/** A word an initial signs with ("T. Mills", "J. Achterberg"): a surname, or a word no list knows. */
-const signsWith = (t: NameToken): boolean => on(t, SURNAME) || !on(t, COMMON | FIRST | NOT_NAME);
-
 /** The range of tokens `trim` keeps, `[from, to)`: one object reused, so trimming allocates nothing. */
 const kept = { from: 0, to: 0 };
 
@@ -256,151 +230,4 @@ function trim(toks: readonly NameToken[], i: number, j: number, cued: boolean): 
   }
   kept.from = a;
   kept.to = Math.max(a, b + 1);
-}
-
-/** The score of the name `toks[from, to)`. */
-function scoreName(
-  toks: readonly NameToken[],
-  from: number,
-  to: number,
-  cue: 'strong' | 'weak' | null,
-  lower: string,
-  text: string,
-  end: number,
-): number {
-  // The words are the tokens that are no initial and no particle; one pass gathers what is asked of them.
-  let words = 0;
-  let first: NameToken | undefined;
-  let second: NameToken | undefined;
-  let last: NameToken | undefined;
-  let shortUnknown = false;
-  let org = false;
-  let lowerParticle = false;
-  let initial = false;
-  let allCaps = false;
-  for (let k = from; k < to; k++) {
-    const t = toks[k] as NameToken;
-    if (on(t, ORG)) org = true;
-    if (t.initial) initial = true;
-    if (t.allCaps) allCaps = true;
-    if (on(t, PARTICLE) && !t.title) lowerParticle = true;
-    if (t.initial || on(t, PARTICLE)) continue;
-    words++;
-    if (first === undefined) first = t;
-    else if (second === undefined) second = t;
-    last = t;
-    // Two-letter words are names only when a list knows them ("Al", "Bo"); unknown ones are codes or noise.
-    if (t.end - t.start < 3 && !on(t, FIRST) && !on(t, SURNAME)) shortUnknown = true;
-  }
-  if (!first || !last) return 0;
-  if (org) return 0;
-  // "Fontana CA", "Round Rock, TX": a state's code after the words makes them a town.
-  // Caller-name fields show a town in capitals for a caller with no name on file ("HARTFORD CT").
-  if ((cue !== 'strong' || allCaps) && stateCodeAfter(text, end)) return 0;
-  // "Jolene (Hendricks):", "Andre (North Star):": a speaker's bracketed tag names where they work; "Ramirez and Kline, this is
-  // Lorena": a pair of names answering the phone is the firm.
-  if (
-    bracketedTag(text, lower, first.start, end) ||
-    (words === 1 && (firmAnswering(text, first.start, end) || titledWithThe(text, first.start)))
-  )
-    return 0;
-  // "born in Savannah", "on Addison": one word after these is a place or a street, not a person ("on Dana's
-  // plan" is a person's).
-  if (
-    words === 1 &&
-    cue !== 'strong' &&
-    LONE_PLACE_BEFORE.test(lower.slice(Math.max(0, first.start - 6), first.start)) &&
-    !possessiveAt(text, end)
-  )
-    return 0;
-  // "a 2016 Lincoln MKZ": a word right after a model year is a make.
-  if (MODEL_YEAR_BEFORE.test(text.slice(Math.max(0, first.start - 5), first.start))) return 0;
-  // "your Mosquito Shield treatment": words no list names a person by, owned, are a product or a plan.
-  if (
-    words >= 2 &&
-    !on(first, FIRST | SURNAME) &&
-    cue !== 'strong' &&
-    ownedBefore(lower, (toks[from] as NameToken).start)
-  )
-    return 0;
-  // "I'm Max, the virtual assistant": a chat's bot.
-  if (botAfter(lower, end)) return 0;
-  // Place names: a street word at either end, a place prefix first, or "X de Y" without a given name.
-  if (on(last, PLACE) || on(first, PLACE) || (words > 1 && on(first, PLACE_PREFIX))) return 0;
-  if (cue !== 'strong' && lowerParticle && !on(first, FIRST)) return 0;
-  if (second !== undefined ? isBrandPair(lower, first, second, text) : on(first, BRAND) && cue !== 'strong')
-    return 0;
-  // "Jeep Cherokee", "Toyota Camry": a brand no one is named opens a product's name.
-  if (second !== undefined && on(first, BRAND) && !on(first, FIRST | SURNAME)) return 0;
-  const firstKnown = on(first, FIRST);
-  if (shortUnknown) return 0;
-  const opening = (toks[from] as NameToken).start;
-  const firstCommon = on(first, COMMON);
-  let s = firstKnown && !firstCommon ? 0.5 : firstKnown ? 0.15 : firstCommon ? 0 : 0.1;
-  if (words >= 2) {
-    const lastCommon = on(last, COMMON);
-    s += on(last, SURNAME) ? 0.3 : lastCommon ? -0.1 : 0.2;
-    // "manager Rich Andersen", "roommate Sunny Kaur": mid-sentence, a first name that is also a word before
-    // a surname that is none is a name; opening a sentence the word may be a verb ("Will Mendoza call?").
-    // A field's value that ends there ("Contact: Summer Nakagawa", "Agent: Hope Adebayo |") is no sentence.
-    const fieldValue = fieldValueAt(text, opening) && valueEndsAt(text, end);
-    if (
-      firstKnown &&
-      firstCommon &&
-      on(last, SURNAME) &&
-      !lastCommon &&
-      (!opensSentence(text, opening) || fieldValue)
-    )
-      s += 0.1;
-    // "with Pat Donnelly", "attorney Grace Whitfield": as with an unknown first word, a capitalised word no
-    // list knows after it names the person; opening a sentence the first word may still be a verb.
-    else if (
-      firstKnown &&
-      firstCommon &&
-      words === 2 &&
-      last.title &&
-      (last.flags & (FIRST | SURNAME | COMMON | NOT_NAME | BRAND)) === 0 &&
-      (!opensSentence(text, opening) || fieldValue) &&
-      !PLACE_WORD_BEFORE.test(lower.slice(Math.max(0, opening - 7), opening)) &&
-      !joinsCapitalAfter(text, end)
-    )
-      s += 0.15;
-    if (!firstKnown && !firstCommon && !lastCommon) s += 0.25;
-  } else if (on(first, SURNAME) && !firstCommon) {
-    // A known surname alone mid-sentence ("says Murphy") is a name; at a sentence start it may be anything.
-    s += opensSentence(text, opening) ? 0.1 : 0.4;
-    // "Patient: Okafor", "Borrower: Ruiz |": a role's field holding a surname alone names its person.
-    if (cue === 'weak' && fieldValueAt(text, opening) && valueEndsAt(text, end)) s += 0.2;
-  }
-  // An initial before a surname ("T. Mills") is how people sign, even when the surname is also a word.
-  // A word no list knows needs a cue as well ("by J. Achterberg"): "vitamin D. Xarelto" is no signature.
-  // A field, a cell or a speaker's label holding the initial and the word alone is a signature too
-  // ("...,taken_by" over "...,B. Lindqvist", "10:12 K. Lindqvist (ext 4471):", "Update 10/03 (T. Greenberg):").
-  if (
-    (toks[from] as NameToken).initial &&
-    words === 1 &&
-    (on(first, SURNAME) ||
-      ((cue !== null ||
-        fieldValueAt(text, opening) ||
-        (opensCell(text, opening) && valueEndsAt(text, end)) ||
-        speakerTailAt(text, end) ||
-        (text.charCodeAt(opening - 1) === 40 && text.startsWith('):', end))) &&
-        signsWith(first)))
-  )
-    s += 0.3;
-  if (selfNamedAfter(text, end)) s += 0.45;
-  if (cue === 'strong') s += 0.45;
-  else if (cue === 'weak') s += 0.1;
-  if (initial) s += 0.1;
-  // "Mayo-Walters" with no given name is how firms are named; people give a first name too.
-  if (words === 2 && last.start - last.gapStart === 1 && text.charCodeAt(last.gapStart) === 45 && !firstKnown)
-    s -= 0.3;
-  // Capitals read as shouting or a heading, but a mixed-case line that fills in a first name in
-  // capitals ("Hi MARGARET, your Rx is ready") is a template naming its reader.
-  if (allCaps && cue !== 'strong' && !(words === 1 && isFilledInFirstName(toks, to, text, lower, first)))
-    s -= 0.2;
-  if (notPersonAfter(lower, end)) s -= 0.7;
-  // A speaker label at the start of a line: "Maria: I can help", "Maria (support): ...".
-  if (speakerTailAt(text, end) && atLineStart(text, first.start)) s += firstKnown ? 0.35 : 0.1;
-  return s;
 }
