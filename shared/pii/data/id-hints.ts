@@ -3,8 +3,8 @@
  * holding none of its own; the scan input reads their union once, so most texts skip all three at once.
  */
 
-/** Every birth word ("date of birth", "birthday") contains one of these. */
-export const BIRTH_HINTS: readonly string[] = ['born', 'birth', 'dob', 'd.o.b', 'd o b'];
+/** Every birth word ("date of birth", "birthday", "fecha de nacimiento", "nació") contains one of these. */
+export const BIRTH_HINTS: readonly string[] = ['born', 'birth', 'dob', 'd.o.b', 'd o b', 'naci', 'nací'];
 
 /** "licen" covers both spellings; "dl" field names ("dl_number"); a learner's permit is a licence. */
 export const LICENCE_HINTS: readonly string[] = ['licen', 'dl', 'permit'];

@@ -18,6 +18,10 @@ const BIRTH_WORDS = [
   'birthdate',
   'birthday',
   'birth',
+  'nacimiento',
+  'nació',
+  'nacio',
+  'nací',
 ];
 
 /**

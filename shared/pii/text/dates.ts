@@ -1,6 +1,7 @@
 import type { ScanInput } from '../scan-input.ts';
 import { codeAt, isWordChar } from './chars.ts';
 import { MONTH_FORMS } from './month-pattern.ts';
+import { spanishDates } from './spanish-dates.ts';
 import { digitsStart } from './digit-chunks.ts';
 import { type Word, wordAfter, wordBefore } from './words.ts';
 
@@ -139,6 +140,7 @@ export function findDates(
     // "May" and "March" are also words: only a day or year next to them makes a date.
     if (hasDay || hasYear) out.push({ start, end });
   }
+  for (const d of spanishDates(lower, monthsFrom, monthsTo)) out.push(d);
   return out;
 }
 
