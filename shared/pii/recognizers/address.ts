@@ -6,7 +6,7 @@ import { nextLinesTail, sameLineTail } from '../text/address-tail.ts';
 import { codeAt, isLetter, isLineBreak, isSpace, isWordChar } from '../text/chars.ts';
 import { hasBefore, NOT_PERSONAL } from '../text/context.ts';
 import { type LineWord, LineWordReader } from '../text/line-words.ts';
-import { afterCodeHyphen } from '../text/digit-chunks.ts';
+import { afterCodeHyphen, type DigitChunk } from '../text/digit-chunks.ts';
 import { DIRECTIONS, endsLikeStreet, matchStreet } from '../text/street.ts';
 import { MONTH_FORMS } from '../text/month-pattern.ts';
 import { isStreetColumn } from '../text/record-fields.ts';
@@ -44,7 +44,8 @@ export const address: Recognizer = {
     const out: Finding[] = [];
     let lastEnd = -1;
     let tables: TableColumns | null = null;
-    for (const c of chunks) {
+    for (const chunk of chunks) {
+      const c = houseNumberIn(text, chunk);
       // "9554 62 Rue Gafsa": a building number may precede the house number; Queens and Hawaii write their
       // house numbers hyphenated ("33-15 Ditmars Blvd", "94-1040 Waipio Uka Street").
       const twoNumbers = c.groups.length === 2 && c.seps[0] === ' ' && (c.groups[1] ?? 9) <= 5;
@@ -156,6 +157,29 @@ function isModelYear(text: string, start: number, end: number): boolean {
   const century = text.slice(start, start + 2);
   const decade = text.charCodeAt(start + 2) - 48;
   return (century === '19' && decade >= 5) || (century === '20' && decade <= 3);
+}
+
+/**
+ * The chunk as a house number may open it: "(212 Willow Creek Ct, ...)" opens a bracket the reader took as a
+ * phone's area code's, and "10:00 88 Carriage Hill Rd" joins a showing's time to the house number after it.
+ */
+function houseNumberIn(text: string, c: DigitChunk): DigitChunk {
+  const n = c.groups.length;
+  if (text.charCodeAt(c.start) === 40 && n === 1 && text.charCodeAt(c.end) === 32)
+    return { ...c, start: c.start + 1 };
+  // The reader starts a new chunk after a clock's colon: "00 88" is the minutes and the house number.
+  if (n === 2 && c.seps[0] === ' ' && text.charCodeAt(c.start - 1) === 58 && c.groups[0] === 2) {
+    const last = c.groups[1] as number;
+    return {
+      start: c.end - last,
+      end: c.end,
+      digits: c.digits.slice(-last),
+      groups: [last],
+      seps: [],
+      glued: c.glued,
+    };
+  }
+  return c;
 }
 
 /** Whether the street opens with a direction and its last number follows a unit word. */
