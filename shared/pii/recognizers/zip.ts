@@ -49,6 +49,9 @@ export const zip: Recognizer = {
         if (line >= 0) {
           lead = answerStart(text, line) - from;
           m = POSTCODE.exec(text.slice(from + lead, from + lead + 40));
+          // "318, and 91801": a short code first answers the other question asked; the ZIP is read below.
+          if (m !== null && /^\d{3,4}$/.test(m[0]) && text.charCodeAt(from + lead + m[0].length) === 44)
+            m = null;
         }
         if (m) {
           out.push(finding(from + lead, from + lead + m[0].length, 'ZIP', 0.85, 'zip'));
@@ -110,9 +113,21 @@ function zipChunkWithin(
     const c = chunks[k] as DigitChunk;
     if (c.start >= to) break;
     if (isClockPart(text, c)) continue;
+    // "date of birth and ZIP?" answered "9/9/1990, 28205", "security code and ZIP?" answered "318, and 91801":
+    // the other value asked for may come first, a date or a short code before a comma.
+    if (answersFirst(text, c)) continue;
     return !c.glued && isZipShape(c) && !isWordChar(codeAt(text, c.end)) ? c : null;
   }
   return null;
+}
+
+const DATE_SEPS = /^[/.-]$/;
+
+/** A date, or a card's three- or four-digit code, closed by a comma: an answer's first value, not its ZIP. */
+function answersFirst(text: string, c: DigitChunk): boolean {
+  if (text.charCodeAt(c.end) !== 44) return false;
+  if (c.groups.length === 3) return c.seps.every((s) => DATE_SEPS.test(s));
+  return c.groups.length === 1 && (c.digits.length === 3 || c.digits.length === 4);
 }
 
 /** A number with a colon and a digit on either side is part of a clock time. */
