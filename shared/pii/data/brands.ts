@@ -8,6 +8,8 @@ export const BRANDS: readonly string[] = [
   'whatsapp',
   'fidelity',
   'erie',
+  'walgreens',
+  'kroger',
   'lowe',
   'keller williams',
   'tommy bahama',

@@ -6,6 +6,14 @@
 /** Job titles, as signatures put them under a name ("Settlement Coordinator", "Claims Adjuster"). */
 export const JOB_TITLE_WORDS: readonly string[] = [
   'temp',
+  // Ranks and titles written short ("Rev. Harold Jenkins", "Sgt. Alvarez").
+  'rev',
+  'sgt',
+  'ofc',
+  'det',
+  'capt',
+  'cpl',
+  'prof',
   'coordinator',
   'advisor',
   'counselor',

@@ -14,6 +14,7 @@ const GROUPS_WORDS = {
     'card',
     'routing',
     'phone',
+    'ani',
     'social',
     'ssn',
     'zip',

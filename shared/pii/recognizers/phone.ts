@@ -49,6 +49,9 @@ const PHONE_WORDS = [
   'answering at',
   'whatsapp',
   'landline',
+  // Call logs name the caller's number by its switch field: "ANI 7374028819", "Caller ID: (602) 555-0193".
+  'ani',
+  'caller id',
   'home',
   'work',
   'ring',

@@ -121,7 +121,8 @@ export function readDigitChunks(text: string, out: DigitChunk[]): number {
 }
 
 /**
- * "from +1 (612) 555-0133 - 06/03 18:29", "from +1 (503) 555-0143 (0:31)": a spaced dash or a spaced bracket
+ * "from +1 (612) 555-0133 - 06/03 18:29", "from +1 (503) 555-0143 (0:31)", "cell 630-390-7716 02:26": a spaced
+ * dash, a spaced bracket or a clock time
  * after a complete North American number (ten or eleven digits ending 3-4) separates the fields of a header;
  * the number does not go on past it.
  */
@@ -134,9 +135,21 @@ function endsPhoneBeforeField(
 ): boolean {
   const spacedDash = to - from >= 3 && text.charCodeAt(to - 2) === 45 && text.charCodeAt(to - 1) === 32;
   const spacedBracket = to - from === 2 && text.charCodeAt(from) === 32 && text.charCodeAt(from + 1) === 40;
-  if (!spacedDash && !spacedBracket) return false;
+  // "Called cell 630-390-7716 02:26": a clock time after the number.
+  const spacedClock = to - from === 1 && text.charCodeAt(from) === 32 && clockAt(text, to);
+  if (!spacedDash && !spacedBracket && !spacedClock) return false;
   if (digitCount !== 10 && digitCount !== 11) return false;
   return groups[groups.length - 1] === 4 && groups[groups.length - 2] === 3;
+}
+
+/** Whether one or two digits and a colon, then two digits, start at `at` ("02:26", "9:05"). */
+function clockAt(text: string, at: number): boolean {
+  const colon = isDigit(text.charCodeAt(at + 1)) ? at + 2 : at + 1;
+  return (
+    text.charCodeAt(colon) === 58 &&
+    isDigit(text.charCodeAt(colon + 1)) &&
+    isDigit(text.charCodeAt(colon + 2))
+  );
 }
 
 /**

@@ -34,6 +34,7 @@ export const BREEDS = [
   'lab',
   'labrador',
   'boxer',
+  'dane',
   'spaniel',
   'beagle',
   'bulldog',
