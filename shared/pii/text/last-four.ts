@@ -140,6 +140,7 @@ export function lastFourMentions(
   return out;
 }
 
+const SSN_MASK = /[x*\u2022]{3}-[x*\u2022]{2}-$/;
 const isMaskCode = (c: number): boolean => c === 120 || c === 42 || c === 0x2022;
 /** A mask character right before digits, or before a dash or space and digits. */
 const MASK_THEN_DIGIT = /[x*\u2022][- ]?\d/;
@@ -174,8 +175,10 @@ function maskedTails(lower: string, out: LastFourMention[]): void {
       s--;
     }
     if (s >= 0 && isAsciiAlnum(lower.charCodeAt(s))) continue;
-    const label =
-      nearestGroup(lower, s + 1, KINDS, 40) ?? nearestGroup(lower, Math.min(n, end + 25), KINDS, 25);
+    // "***-**-2287": a mask in an SSN's groups is a social's, whatever card a nearby word names.
+    const label = SSN_MASK.test(lower.slice(Math.max(0, start - 7), start))
+      ? 'SSN'
+      : (nearestGroup(lower, s + 1, KINDS, 40) ?? nearestGroup(lower, Math.min(n, end + 25), KINDS, 25));
     if (label && label !== 'OTHER' && label !== 'PHONE') out.push({ start, end, label });
   }
 }
@@ -195,6 +198,16 @@ function valueAfterCueDigit(c: DigitChunk): DigitChunk | undefined {
     seps: c.seps.slice(1),
     glued: c.glued,
   };
+}
+
+/** "last four of the social on the account": the kind the cue itself names, before any word after it. */
+const OWNED_KIND = /^(?: digits)? of (?:the |your |my |his |her |their |this )?([a-z]+)/;
+
+function ownedKind(lower: string, after: number): keyof typeof KINDS_WORDS | null {
+  const m = OWNED_KIND.exec(lower.slice(after, after + 40));
+  if (m === null) return null;
+  const wordEnd = after + m[0].length;
+  return nearestGroup(lower, wordEnd, KINDS, (m[1] as string).length);
 }
 
 function readCues(lower: string, chunks: readonly DigitChunk[], cue: RegExp, out: LastFourMention[]): void {
@@ -229,6 +242,7 @@ function readCues(lower: string, chunks: readonly DigitChunk[], cue: RegExp, out
     // The kind is named before the digits ("card ending in 8022", "last four of my social are 6789"), else
     // just after them ("ending in 4242 on my visa"); a cue for the next value ("... account number") is not it.
     const label =
+      ownedKind(lower, after) ??
       nearestGroup(lower, chunk.start, KINDS, chunk.start - at + 60) ??
       nearestGroup(lower, Math.min(lower.length, chunk.end + 25), KINDS, 25) ??
       askedKind(lower, at);
