@@ -25,6 +25,7 @@ const CUES = [
   'dl no',
   'dl is',
   'dl:',
+  'dl=',
   'license #',
   'license no',
   'licence no',
@@ -70,7 +71,7 @@ export const driversLicense: Recognizer = {
       const start = m.index + m[0].length - value.length;
       out.push(finding(start, start + value.length, 'DRIVERS_LICENSE', 0.8, 'drivers-license'));
     }
-    for (const f of stateCodeLicences(text))
+    for (const f of stateCodeLicences(text, lower))
       out.push(finding(f.start, f.end, 'DRIVERS_LICENSE', 0.8, 'drivers-license'));
     for (const f of licenceAfterState(lower))
       out.push(finding(f.start, f.end, 'DRIVERS_LICENSE', 0.8, 'drivers-license'));

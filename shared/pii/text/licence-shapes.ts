@@ -106,13 +106,25 @@ const STATE_CODE_LICENCE = new RegExp(
   'g',
 );
 
-export function stateCodeLicences(text: string): Span[] {
+/** "Missouri license K804173925", "Virginia driver's license: T48291037": a state's name, the word, the number. */
+const STATE_NAME_LICENCE = new RegExp(
+  `\\b(?:${[...US_STATE_NAMES].join('|')}) (?:driver'?s )?licen[cs]e(?: (?:number|no\\.?|#))?:? ?#?([a-z]{0,2}\\d[\\d-]{4,17}\\d)\\b`,
+  'g',
+);
+
+/** Licence numbers after a state's code in capitals (read in `text`) or a state's name (read in `lower`). */
+export function stateCodeLicences(text: string, lower: string): Span[] {
   const out: Span[] = [];
-  STATE_CODE_LICENCE.lastIndex = 0;
-  for (let m = STATE_CODE_LICENCE.exec(text); m !== null; m = STATE_CODE_LICENCE.exec(text)) {
-    const value = m[1] as string;
-    const start = m.index + m[0].length - value.length;
-    out.push({ start, end: start + value.length });
+  for (const [pattern, s] of [
+    [STATE_CODE_LICENCE, text],
+    [STATE_NAME_LICENCE, lower],
+  ] as const) {
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(s); m !== null; m = pattern.exec(s)) {
+      const value = m[1] as string;
+      const start = m.index + m[0].length - value.length;
+      out.push({ start, end: start + value.length });
+    }
   }
   return out;
 }
