@@ -148,5 +148,16 @@ export const SPANISH_WORDS: readonly string[] = [
   'mil',
 ];
 
-/** Thanks and closings in the languages callers write in ("Merci,", "Danke"); some lists hold them as names. */
-export const CLOSING_WORDS: readonly string[] = ['merci', 'danke', 'obrigado', 'obrigada', 'grazie'];
+/**
+ * Greetings, thanks and closings in the languages callers write in ("Olá / Hello,", "Merci,", "Danke"); some
+ * lists hold them as names. Also "Intl" as offices abbreviate it.
+ */
+export const CLOSING_WORDS: readonly string[] = [
+  'merci',
+  'danke',
+  'obrigado',
+  'obrigada',
+  'grazie',
+  'olá',
+  'intl',
+];

@@ -284,8 +284,12 @@ function withSurname(text: string, end: number, listedOnly = false): number {
     : flagsAt(text, at + 1, j);
   // "jen it's tom": a contraction is no surname; an apostrophe after the first letter may be (o'brien).
   const contraction = hasApostropheAfter(text, at + 3, j);
+  // After "this is", a word no list knows, four letters or more, is a surname too ("this is will ashworth");
+  // an ordinary word is not ("this is will be fine").
+  const unlisted =
+    (flags & (COMMON | NOT_NAME | PLACE | ORG | FIRST)) === 0 && j - at - 1 > 3 && !contraction;
   const surname = listedOnly
-    ? (flags & (SURNAME | COMMON | NOT_NAME)) === SURNAME
+    ? (flags & (SURNAME | COMMON | NOT_NAME)) === SURNAME || unlisted
     : (flags & SURNAME) !== 0 ||
       ((flags & (COMMON | NOT_NAME | PLACE | ORG)) === 0 && j - at - 1 > 3 && !contraction);
   return surname ? j : end;
