@@ -321,6 +321,7 @@ export const NOT_NAMES: readonly string[] = [
   // Field names of call-tracking and CRM exports: caller number, dialled number, caller name, service.
   'pet',
   'pets',
+  'lang',
   'ani',
   'dnis',
   'ivr',

@@ -339,6 +339,8 @@ export const ORG_WORDS: readonly string[] = [
   'cruises',
   'expeditions',
   'bureau',
+  'geriatrics',
+  'mgmt',
   'manor',
   'commons',
   'flats',

@@ -1,7 +1,7 @@
 import { US_STATE_CODES, US_STATE_NAMES } from '../data/us-states.ts';
 import type { Finding } from '../finding.ts';
 import { finding, type Recognizer } from '../scan-input.ts';
-import { codeAt, isAsciiLetter, isDigit, isWordChar } from '../text/chars.ts';
+import { codeAt, isAsciiLetter, isAsciiLower, isDigit, isWordChar } from '../text/chars.ts';
 import { afterCodeHyphen, type DigitChunk, firstChunkFrom } from '../text/digit-chunks.ts';
 import { hasBefore, NOT_PERSONAL } from '../text/context.ts';
 import { answerStart, nextLineWithin } from '../text/next-turn.ts';
@@ -89,6 +89,9 @@ export const zip: Recognizer = {
       if (!w || !(US_STATE_CODES.has(w.text) || US_STATE_NAMES.has(w.text.toLowerCase()))) continue;
       // "Call ID: 88213", "IN: 40213": a state code followed by a colon is a field's label.
       if (text.charCodeAt(w.end) === 58) continue;
+      // "interpreter ID 40172", "agent ID 88213": after a lower-case word, with no comma, "ID" labels a number;
+      // an address puts a town there ("Boise ID 83702", "Boise, ID 83702").
+      if (text.charCodeAt(w.start - 2) !== 44 && lowerWordBefore(text, w.start)) continue;
       // "Chiara Benedetti (ID 55018)": a state code opening brackets labels the number inside; an address
       // puts its city before the state.
       if (text.charCodeAt(w.start - 1) === 40 || text.charCodeAt(w.start - 1) === 91) continue;
@@ -98,6 +101,12 @@ export const zip: Recognizer = {
     return out;
   },
 };
+
+/** Whether the word ending one space before `at` starts with a lower-case letter. */
+function lowerWordBefore(text: string, at: number): boolean {
+  const w = wordBefore(text, at, 1);
+  return w !== null && isAsciiLower(w.text.charCodeAt(0));
+}
 
 /**
  * The first number starting in [from, to) when it has a ZIP's shape; null when there is none or another

@@ -28,6 +28,8 @@ import { BRAND, COMMON, FIRST, NOT_NAME, ORG, PARTICLE, PLACE, PLACE_PREFIX, SUR
 /** Whether a token is on the lists marked by `bits` (any of them). */
 const on = (t: NameToken, bits: number): boolean => (t.flags & bits) !== 0;
 const MODEL_YEAR_BEFORE = /(?:19|20)\d\d $/;
+/** Car makes that are also names, which close a dealer's name after its owner's ("Hal Brennan Ford"). */
+const DEALER_MAKES: ReadonlySet<string> = new Set(['ford', 'lincoln', 'mercedes', 'dodge']);
 
 /** A word an initial signs with ("T. Mills", "J. Achterberg"): a surname, or a word no list knows. */
 export const signsWith = (t: NameToken): boolean => on(t, SURNAME) || !on(t, COMMON | FIRST | NOT_NAME);
@@ -87,6 +89,8 @@ export function scoreName(
     !possessiveAt(text, end)
   )
     return 0;
+  // "Hal Brennan Ford", "Mike Kessler Lincoln": a full name and a make that is also a name is a dealer.
+  if (words >= 3 && DEALER_MAKES.has(lower.slice(last.start, last.end))) return 0;
   // "a 2016 Lincoln MKZ": a word right after a model year is a make.
   if (MODEL_YEAR_BEFORE.test(text.slice(Math.max(0, first.start - 5), first.start))) return 0;
   // "your Mosquito Shield treatment": words no list names a person by, owned, are a product or a plan.

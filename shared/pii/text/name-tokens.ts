@@ -209,11 +209,15 @@ const inDottedAbbreviation = (text: string, start: number, end: number): boolean
   text.charCodeAt(start - 1) === 46 &&
   isLetter(text.charCodeAt(start - 2));
 
+/** The endings of contractions, after the apostrophe ("we're", "they'll", "should've", "didn't"). */
+const CONTRACTION = /(?:['’](?:re|ll|ve|d|m)|n['’]t)$/;
+
 /** Past tenses no list holds ("Dispatched", "Certified", "Requested"); "-eed" and "-med" end given names. */
 const INFLECTED = /(?:ied|[cs]hed|[^e]ted|ssed|ized|ated)$/;
 
 /**
- * What a word no list knows still says: a past tense is an ordinary word ("Dispatched Greensboro PD"), a word
+ * What a word no list knows still says: a past tense or a contraction is an ordinary word ("Dispatched Greensboro
+ * PD", "We're"), a word
  * ending in "bank" is a bank's ("Commerzbank"), and a capital inside a word after three lower-case letters or
  * more marks a product or a firm ("PowerSeries", "SafeHaven"); "McKenzie", "DeShawn", "MacArthur" and
  * "MaryAnn" are names.
@@ -229,6 +233,8 @@ function unlistedWordFlags(
     return COMMON;
   // "Commerzbank", "Citibank": a bank's name in one word.
   if (end - start >= 7 && lower.startsWith('bank', end - 4)) return ORG;
+  // "We're", "They'll", "Couldn't": a contraction is an ordinary word.
+  if (CONTRACTION.test(lower.slice(Math.max(start, end - 4), end))) return COMMON;
   if (capitals < 2) return 0;
   for (let i = start + 3; i < end; i++) {
     if (!isAsciiUpper(text.charCodeAt(i)) || !isAsciiLower(text.charCodeAt(i - 1))) continue;
