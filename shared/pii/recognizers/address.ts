@@ -107,7 +107,7 @@ export const address: Recognizer = {
       const tail = sameLineTail(text, end);
       if (tail > end) score += 0.1;
       end = tail;
-      if (restOfLineBlank(text, end)) {
+      if (restOfLineBlank(text, end) && !endsWithZip(text, end)) {
         const more = nextLinesTail(text, end);
         if (more > end) score += 0.15;
         end = more;
@@ -135,7 +135,7 @@ export const address: Recognizer = {
       if (tail === end && isBareStreetType(text.slice(start, c.start))) continue;
       if (tail > end) score += 0.1;
       end = tail;
-      if (restOfLineBlank(text, end)) {
+      if (restOfLineBlank(text, end) && !endsWithZip(text, end)) {
         const more = nextLinesTail(text, end);
         if (more > end) score += 0.15;
         end = more;
@@ -200,6 +200,10 @@ function inStreetColumn(tables: TableColumns, start: number): boolean {
   const header = tables.headerAt(start);
   return header !== null && isStreetColumn(header);
 }
+
+/** "..., Indianapolis, IN 46219": an address closed by its ZIP goes on to no further line ("Thanks,"). */
+const endsWithZip = (text: string, end: number): boolean =>
+  /(?<!\d)\d{5}(?:-\d{4})?$/.test(text.slice(Math.max(0, end - 11), end));
 
 function restOfLineBlank(text: string, from: number): boolean {
   let i = from;
