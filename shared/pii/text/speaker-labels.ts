@@ -59,10 +59,14 @@ export function repeatedSpeakerLabels(
   const labels = new Map<string, number[]>();
   for (const [word, starts] of turns) {
     const first = starts[0] as number;
+    const flags = flagsAt(lower, first, first + word.length);
+    // "Hope D.:" over several turns: a given name that is also a word labels a speaker too, when the text
+    // names someone by it after a cue ("My name's Hope"), as it is asked below.
+    const wordName = (flags & FIRST) !== 0 && (flags & (NOT_A_SPEAKER & ~COMMON)) === 0;
     if (
       starts.length >= MIN_TURNS &&
       isAsciiUpper(text.charCodeAt(first)) &&
-      (flagsAt(lower, first, first + word.length) & NOT_A_SPEAKER) === 0
+      ((flags & NOT_A_SPEAKER) === 0 || wordName)
     )
       labels.set(word, starts);
   }
@@ -87,14 +91,12 @@ export function repeatedSpeakerLabels(
   const taken = new Set(out.map((f) => f.start));
   for (const [word, starts] of labels) {
     const first = starts[0] as number;
-    if (
-      (flagsAt(lower, first, first + word.length) & (FIRST | SURNAME)) === 0 &&
-      !named.has(word) &&
-      !foundWords?.has(word)
-    )
-      continue;
+    const flags = flagsAt(lower, first, first + word.length);
+    const listed = (flags & (FIRST | SURNAME)) !== 0 && (flags & COMMON) === 0;
+    if (!listed && !named.has(word) && !foundWords?.has(word)) continue;
     for (const start of starts) {
-      if (!taken.has(start)) out.push(finding(start, start + word.length, 'PERSON', 0.7, 'person'));
+      if (!taken.has(start))
+        out.push(finding(start, initialEnd(text, start + word.length), 'PERSON', 0.7, 'person'));
     }
   }
 }
@@ -106,7 +108,16 @@ function labelWordEnd(text: string, at: number): number {
   let i = at + 1;
   while (i < text.length && i - at <= MAX_LETTERS && isAsciiLower(text.charCodeAt(i))) i++;
   if (i - at < MIN_LETTERS || i - at > MAX_LETTERS) return at;
-  return speakerTailAt(text, i) ? i : at;
+  return speakerTailAt(text, initialEnd(text, i)) ? i : at;
+}
+
+/** "Hope D.:": where a surname's initial after the label's word ends, or `end` when none follows. */
+function initialEnd(text: string, end: number): number {
+  return text.charCodeAt(end) === 32 &&
+    isAsciiUpper(text.charCodeAt(end + 1)) &&
+    text.charCodeAt(end + 2) === 46
+    ? end + 3
+    : end;
 }
 
 /** The label words the text names outside their labels, after a cue ("with Farida", "Hi Yaw!"). */
