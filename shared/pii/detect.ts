@@ -4,6 +4,7 @@ import { DEFAULT_MIN_SCORE, DetectOptions, type Finding, type PiiLabel } from '.
 import { RECOGNIZERS, SPOKEN_LABELS } from './registry.ts';
 import { collectValues, hasLetteredCodes, type Mention, readBacks, repeatsDigits } from './read-back.ts';
 import { resolveOverlaps } from './resolve.ts';
+import { ocrDigitView } from './text/ocr-digits.ts';
 import { type ScanInput, scanInput } from './scan-input.ts';
 import { spokenView } from './spoken/normalise.ts';
 import { originalEnd, originalStart, type SpokenView } from './spoken/view.ts';
@@ -63,6 +64,7 @@ export function detect(text: string, options?: DetectOptions): Finding[] {
     }
     for (const m of mapped) found.push(m);
   }
+  for (const f of ocrFindings(text, region, wanted)) found.push(f);
   if (typedRepeats || valuesRead || hasLetteredCodes(found)) {
     if (!valuesRead) collectValues(text, found, minScore, found, values);
     for (const f of readBacks(input, wantedValues(values, wanted), found, minScore)) found.push(f);
@@ -73,6 +75,32 @@ export function detect(text: string, options?: DetectOptions): Finding[] {
   );
   if (kept.length <= 1) return kept;
   return resolveOverlaps(dropNamesInsideAddresses(kept), text.length);
+}
+
+/** A digit beside a letter that looks like one: the only texts the OCR view can change. */
+const LOOK_ALIKE_BESIDE_DIGIT = /\d[OolI]|[OolI]\d/;
+
+/**
+ * Numbers in text from a fax or a scan ("614-555-O172"), found in the OCR view where look-alike letters are
+ * digits again; only findings over a letter the view changed are new. Same length, so offsets carry over.
+ */
+function ocrFindings(text: string, region: CountryCode, wanted: ReadonlySet<PiiLabel> | null): Finding[] {
+  if (!LOOK_ALIKE_BESIDE_DIGIT.test(text)) return [];
+  const view = ocrDigitView(text);
+  if (view === null) return [];
+  const input = scanInput(view, region, false);
+  const out: Finding[] = [];
+  for (const r of RECOGNIZERS) {
+    if (!r.needsDigit || (wanted && !wanted.has(r.label))) continue;
+    for (const f of r.find(input))
+      if (changedWithin(text, view, f.start, f.end)) out.push({ ...f, source: `${f.source}/ocr` });
+  }
+  return out;
+}
+
+function changedWithin(text: string, view: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (text.charCodeAt(i) !== view.charCodeAt(i)) return true;
+  return false;
 }
 
 /**
