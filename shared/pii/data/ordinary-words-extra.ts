@@ -6,6 +6,8 @@
 /** Job titles, as signatures put them under a name ("Settlement Coordinator", "Claims Adjuster"). */
 export const JOB_TITLE_WORDS: readonly string[] = [
   'temp',
+  'trainer',
+  'tri',
   // Ranks and titles written short ("Rev. Harold Jenkins", "Sgt. Alvarez").
   'rev',
   'sgt',

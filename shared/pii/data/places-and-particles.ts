@@ -76,6 +76,8 @@ export const PLACE_WORDS: readonly string[] = [
   'squares',
   'streets',
   'ranch',
+  'village',
+  'station',
   // Street types as addresses write them short ("Bellaire Blvd & Gessner Rd"); "Dr" and "St" name people too.
   'blvd',
   'rd',

@@ -133,6 +133,8 @@ function looksLikeOtherNumber(text: string, c: DigitChunk): boolean {
   const seps = c.seps;
   if (isDateShape(c.groups) && onlyDateSeps(seps)) return true;
   for (const sep of seps) if (sep === '/') return true;
+  // "Chrome 124.0.6367.91": four dotted numbers, one of them a single digit, are a version.
+  if (seps.length >= 3 && seps.every((s) => s === '.') && c.groups.includes(1)) return true;
   // A date followed by a clock time ("2000-04-16 11:20") is a timestamp.
   if (c.groups[0] === 4 && c.groups[1] === 2 && seps[0] === '-') return true;
   if (text.charCodeAt(c.end) === 58 && isDigit(codeAt(text, c.end + 1))) return true;

@@ -1,7 +1,7 @@
 import { US_STATE_CODES, US_STATE_NAMES } from '../data/us-states.ts';
 import type { Finding } from '../finding.ts';
 import { finding, type Recognizer } from '../scan-input.ts';
-import { codeAt, isAsciiLetter, isAsciiLower, isDigit, isWordChar } from '../text/chars.ts';
+import { codeAt, isAsciiLetter, isAsciiLower, isAsciiUpper, isDigit, isWordChar } from '../text/chars.ts';
 import { afterCodeHyphen, type DigitChunk, firstChunkFrom } from '../text/digit-chunks.ts';
 import { hasBefore, NOT_PERSONAL } from '../text/context.ts';
 import { answerStart, nextLineWithin } from '../text/next-turn.ts';
@@ -92,6 +92,8 @@ export const zip: Recognizer = {
       // "interpreter ID 40172", "agent ID 88213": after a lower-case word, with no comma, "ID" labels a number;
       // an address puts a town there ("Boise ID 83702", "Boise, ID 83702").
       if (text.charCodeAt(w.start - 2) !== 44 && lowerWordBefore(text, w.start)) continue;
+      // "CSR ID 88214", "interpreter, ID 40218": Idaho's code, the likeliest to label a number, needs its town.
+      if (w.text === 'ID' && !townBefore(text, w.start)) continue;
       // "Chiara Benedetti (ID 55018)": a state code opening brackets labels the number inside; an address
       // puts its city before the state.
       if (text.charCodeAt(w.start - 1) === 40 || text.charCodeAt(w.start - 1) === 91) continue;
@@ -101,6 +103,14 @@ export const zip: Recognizer = {
     return out;
   },
 };
+
+/** Whether a town's name ends right before `at`, perhaps with a comma: "Boise ID", "BOISE, ID". */
+function townBefore(text: string, at: number): boolean {
+  const w = wordBefore(text, text.charCodeAt(at - 2) === 44 ? at - 1 : at, 1);
+  if (w === null || !isAsciiUpper(w.text.charCodeAt(0))) return false;
+  const rest = w.text.slice(1);
+  return rest === rest.toLowerCase() ? rest.length > 0 : w.text.length >= 4;
+}
 
 /** Whether the word ending one space before `at` starts with a lower-case letter. */
 function lowerWordBefore(text: string, at: number): boolean {
