@@ -88,14 +88,38 @@ function ocrFindings(text: string, region: CountryCode, wanted: ReadonlySet<PiiL
   if (!LOOK_ALIKE_BESIDE_DIGIT.test(text)) return [];
   const view = ocrDigitView(text);
   if (view === null) return [];
-  const input = scanInput(view, region, false);
   const out: Finding[] = [];
-  for (const r of RECOGNIZERS) {
-    if (!r.needsDigit || (wanted && !wanted.has(r.label))) continue;
-    for (const f of r.find(input))
-      if (changedWithin(text, view, f.start, f.end)) out.push({ ...f, source: `${f.source}/ocr` });
+  // Only the lines holding a changed letter, each with the line before for its cue, are read again: a long
+  // text with one look-alike pays for two lines, not for a second reading of the whole.
+  for (const [from, to] of changedLines(text, view)) {
+    const input = scanInput(view.slice(from, to), region, false);
+    for (const r of RECOGNIZERS) {
+      if (!r.needsDigit || (wanted && !wanted.has(r.label))) continue;
+      for (const f of r.find(input)) {
+        const start = f.start + from;
+        const end = f.end + from;
+        if (changedWithin(text, view, start, end)) out.push({ ...f, start, end, source: `${f.source}/ocr` });
+      }
+    }
   }
   return out;
+}
+
+/** The spans [from, to) of the lines where `view` differs from `text`, each from the line before it, merged. */
+function changedLines(text: string, view: string): Array<[number, number]> {
+  const spans: Array<[number, number]> = [];
+  for (let i = 0; i < text.length; i++) {
+    if (text.charCodeAt(i) === view.charCodeAt(i)) continue;
+    const lineStart = text.lastIndexOf('\n', i - 1) + 1;
+    const from = lineStart > 0 ? text.lastIndexOf('\n', lineStart - 2) + 1 : 0;
+    let to = text.indexOf('\n', i);
+    if (to < 0) to = text.length;
+    const last = spans[spans.length - 1];
+    if (last !== undefined && from <= last[1]) last[1] = Math.max(last[1], to);
+    else spans.push([from, to]);
+    i = to;
+  }
+  return spans;
 }
 
 function changedWithin(text: string, view: string, start: number, end: number): boolean {
