@@ -255,6 +255,17 @@ function leadNamesOther(lower: string, pos: number): boolean {
   return pos > opening && nearestGroup(lower, pos, CUE_GROUPS, pos - opening) === 'other';
 }
 
+/**
+ * "card ending 0925, number 561-797-3308", "NPI 1487753920 | Ph 860-555-0121", "(DOB 11/19/2002) at 404.555.0152":
+ * another kind's cue already named the value between it and this number written as a phone's groups, so it
+ * names nothing here; a list of bare numbers ("order 12345678 and 87654321") all share their cue.
+ */
+function cueSpent(lower: string, start: number, previous: DigitChunk | undefined): boolean {
+  if (previous === undefined) return false;
+  const cue = nearestCue(lower, start, CUE_GROUPS, 60);
+  return cue !== null && cue.key === 'other' && previous.start >= cue.end && previous.end <= start;
+}
+
 /** Candidates are digit chunks; libphonenumber-js decides what is a possible or valid number. */
 export const phone: Recognizer = {
   label: 'PHONE',
@@ -263,7 +274,8 @@ export const phone: Recognizer = {
     const { text, lower, chunks, region } = input;
     const out: Finding[] = [];
     const nanpRegion = region === 'US' || region === 'CA';
-    for (const c of chunks) {
+    for (let k = 0; k < chunks.length; k++) {
+      const c = chunks[k] as DigitChunk;
       const n = c.digits.length;
       if (n < 7 || n > 15 || looksLikeOtherNumber(text, c) || isDottedQuad(text, c)) continue;
       const end = extensionEnd(text, c.end);
@@ -286,7 +298,8 @@ export const phone: Recognizer = {
       // reads out, whatever word the speaker's label or the answer's lead holds.
       if (
         kind === 'other' &&
-        !(opensAnswerTo(lower, c.start, askedForPhone) && !leadNamesOther(lower, c.start))
+        !(opensAnswerTo(lower, c.start, askedForPhone) && !leadNamesOther(lower, c.start)) &&
+        !(c.groups.length >= 3 && cueSpent(lower, c.start, chunks[k - 1]))
       )
         continue;
       const context = hasBefore(lower, c.start, PHONE_WORDS, 40) || hasAfter(lower, end, AFTER_WORDS, 10);
