@@ -134,7 +134,26 @@ function isAnswer(lower: string, cueEnd: number, dateStart: number): boolean {
   // "license number and date of birth?" answered "Ana Ruiz, Q534-218-83-671-0, 12/03/1985" or "Ana Ruiz.
   // April 3rd, 1970.": the fields asked for, listed on the answer's line, the date one of them.
   const mark = lower.charCodeAt(dateStart - 2);
-  return lines === 1 && (mark === 44 || mark === 46) && lower.charCodeAt(dateStart - 1) === 32;
+  if (lines === 1 && (mark === 44 || mark === 46) && lower.charCodeAt(dateStart - 1) === 32) return true;
+  // "full name and date of birth?" answered "Guadalupe Torres 7/2/1965": the name asked for first, then the date.
+  const lead = lower.slice(opening, dateStart);
+  return (
+    lines === 1 &&
+    lead.length <= NAME_LEAD &&
+    NAME_THEN_DATE.test(lead) &&
+    ASKED_NAME.test(questionLine(lower, cueEnd))
+  );
+}
+
+/** How long a name given before the date may be. */
+const NAME_LEAD = 40;
+const NAME_THEN_DATE = /^[a-zà-ÿ'’-]+(?: [a-zà-ÿ'’-]+){1,3} $/;
+const ASKED_NAME = /\bname\b/;
+
+/** The line the birth word at `cueEnd` stands on. */
+function questionLine(lower: string, cueEnd: number): string {
+  const start = lower.lastIndexOf('\n', cueEnd - 1) + 1;
+  return lower.slice(start, cueEnd);
 }
 
 /** "2024-01-08 08:02:45": a date with a clock time after it stamps a log line; it is no one's birth. */
