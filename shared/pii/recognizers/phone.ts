@@ -281,6 +281,8 @@ export const phone: Recognizer = {
       const end = extensionEnd(text, c.end);
       if (isLetter(codeAt(text, c.start - 1)) || isLetter(codeAt(text, end))) continue;
       if (afterCodePrefix(text, c.start) || afterCodeHyphen(text, c.start)) continue;
+      // "call 8823910-A": digits a hyphen and a letter close are a code's.
+      if (c.groups.length === 1 && codeAt(text, c.end) === 45 && isLetter(codeAt(text, c.end + 1))) continue;
       if (
         codeAt(text, c.start - 1) === 46 ||
         (codeAt(text, c.end) === 46 && isDigit(codeAt(text, c.end + 1)))

@@ -91,6 +91,23 @@ const isSpelledWord = (tokens: readonly Token[], m: number): boolean =>
   tokens[m - 1]?.lower === 'in' && tokens[m - 2]?.lower === 'as';
 
 /** Index of the TLD token ending the domain after "at", or -1: word (dot word)* dot tld. */
+const isDotWord = (t: Token): boolean => t.lower === 'dot' || t.lower === 'period' || t.lower === 'punto';
+/** The most words a domain's label is said in. */
+const MAX_LABEL_WORDS = 4;
+
+/** The last word of a label said in several words from `m` when a spoken dot follows it, else `m`. */
+function spokenLabelEnd(text: string, tokens: readonly Token[], m: number): number {
+  let last = m;
+  while (last - m < MAX_LABEL_WORDS - 1) {
+    const next = tokens[last + 1];
+    if (!next || isDotWord(next) || !spaceGap(text, tokens, last) || next.indexIn(AT_SIGNS) >= 0) return m;
+    last++;
+    const after = tokens[last + 1];
+    if (after && isDotWord(after) && spaceGap(text, tokens, last)) return last;
+  }
+  return m;
+}
+
 function readDomain(text: string, tokens: readonly Token[], from: number): number {
   let m = from;
   let dots = 0;
@@ -98,12 +115,15 @@ function readDomain(text: string, tokens: readonly Token[], from: number): numbe
     const w = tokens[m];
     if (!w || !(spaceGap(text, tokens, m - 1) || (dots > 0 && dotGap(text, tokens, m - 1)))) return -1;
     const sep = tokens[m + 1];
-    if (
-      sep &&
-      (sep.lower === 'dot' || sep.lower === 'period' || sep.lower === 'punto') &&
-      spaceGap(text, tokens, m)
-    ) {
+    if (sep && isDotWord(sep) && spaceGap(text, tokens, m)) {
       m += 2;
+      dots++;
+      continue;
+    }
+    // "proton mail dot com", "boise state dot edu", "first coast r e dot com": a label said as several words.
+    const labelEnd = spokenLabelEnd(text, tokens, m);
+    if (labelEnd > m) {
+      m = labelEnd + 2;
       dots++;
       continue;
     }
