@@ -281,8 +281,14 @@ export const phone: Recognizer = {
       const end = extensionEnd(text, c.end);
       if (isLetter(codeAt(text, c.start - 1)) || isLetter(codeAt(text, end))) continue;
       if (afterCodePrefix(text, c.start) || afterCodeHyphen(text, c.start)) continue;
-      // "call 8823910-A": digits a hyphen and a letter close are a code's.
-      if (c.groups.length === 1 && codeAt(text, c.end) === 45 && isLetter(codeAt(text, c.end + 1))) continue;
+      // "call 8823910-A": digits a hyphen and one letter close are a code's ("3660170548-Fax" is a fax number).
+      if (
+        c.groups.length === 1 &&
+        codeAt(text, c.end) === 45 &&
+        isLetter(codeAt(text, c.end + 1)) &&
+        !isLetter(codeAt(text, c.end + 2))
+      )
+        continue;
       if (
         codeAt(text, c.start - 1) === 46 ||
         (codeAt(text, c.end) === 46 && isDigit(codeAt(text, c.end + 1)))
