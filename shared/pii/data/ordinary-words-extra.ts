@@ -54,6 +54,9 @@ export const JOB_TITLE_WORDS: readonly string[] = [
  * common given names in English-speaking countries ("ella", "dale", "rosa") stay off.
  */
 export const SPANISH_WORDS: readonly string[] = [
+  'línea',
+  'linea',
+  'grabación',
   'si',
   'sí',
   'no',

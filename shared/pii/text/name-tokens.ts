@@ -162,7 +162,13 @@ function readToken(text: string, lower: string, start: number, gapStart: number)
     (wordEnd < text.length && isDigit(text.charCodeAt(wordEnd))) ||
     (start > 0 && isDigit(text.charCodeAt(start - 1))) ||
     (text.charCodeAt(wordEnd) === 45 && isDigit(text.charCodeAt(wordEnd + 1)));
-  if (glued || wordEnd - start > MAX_TOKEN || inDottedAbbreviation(text, start, wordEnd)) return null;
+  if (
+    glued ||
+    wordEnd - start > MAX_TOKEN ||
+    inDottedAbbreviation(text, start, wordEnd) ||
+    inIdentifier(text, start, wordEnd)
+  )
+    return null;
   const c = text.charCodeAt(start);
   const firstUpper = isWordUpper(c);
   if (
@@ -211,6 +217,10 @@ const inDottedAbbreviation = (text: string, start: number, end: number): boolean
 
 /** The endings of contractions, after the apostrophe ("we're", "they'll", "should've", "didn't"). */
 const CONTRACTION = /(?:['’](?:re|ll|ve|d|m)|n['’]t)$/;
+
+/** "utm_campaign=GD_Nash_Install": a word joined to others by underscores is an identifier's part. */
+const inIdentifier = (text: string, start: number, end: number): boolean =>
+  text.charCodeAt(start - 1) === 95 || text.charCodeAt(end) === 95;
 
 /** Past tenses no list holds ("Dispatched", "Certified", "Requested"); "-eed" and "-med" end given names. */
 const INFLECTED = /(?:ied|[cs]hed|[^e]ted|ssed|ized|ated)$/;
