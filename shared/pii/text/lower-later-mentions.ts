@@ -1,6 +1,7 @@
 import type { Finding } from '../finding.ts';
 import { finding } from '../scan-input.ts';
 import { isAsciiLetter, isAsciiLower } from './chars.ts';
+import { spacedWordAfter, wordBefore } from './words.ts';
 
 /**
  * "it's joy abernathy ... okay joy and your date of birth": speech-to-text writes names in lower case, and a
@@ -56,8 +57,6 @@ const NOT_AFTER_NAME: ReadonlySet<string> = new Set([
   'access',
 ]);
 
-const MAX_WORD = 20;
-
 /** Adds to `out` the later mentions of the lower-case given names already found in it. */
 export function lowerLaterMentions(text: string, lower: string, out: Finding[]): void {
   let names: Set<string> | null = null;
@@ -76,29 +75,20 @@ export function lowerLaterMentions(text: string, lower: string, out: Finding[]):
       const end = at + name.length;
       if (taken.has(at) || isAsciiLetter(text.charCodeAt(at - 1)) || isAsciiLetter(text.charCodeAt(end)))
         continue;
-      if (!ADDRESS_WORDS.has(wordBefore(lower, at)) || NOT_AFTER_NAME.has(wordAfter(lower, end))) continue;
+      if (!ADDRESS_WORDS.has(addressBefore(lower, at)) || NOT_AFTER_NAME.has(spacedWordAfter(lower, end)))
+        continue;
       out.push(finding(at, end, 'PERSON', 0.7, 'person'));
       taken.add(at);
     }
   }
 }
 
-/** The one or two words before `at` that may address someone ("okay", "thank you"), or "". */
-function wordBefore(lower: string, at: number): string {
-  let end = at - 1;
-  while (end > 0 && (lower.charCodeAt(end - 1) === 44 || lower.charCodeAt(end - 1) === 32) && at - end < 3)
-    end--;
-  if (lower.charCodeAt(at - 1) !== 32 && lower.charCodeAt(at - 1) !== 44) return '';
-  let start = end;
-  while (start > 0 && end - start < MAX_WORD && isAsciiLower(lower.charCodeAt(start - 1))) start--;
-  const word = lower.slice(start, end);
-  return word === 'you' && lower.startsWith('thank ', start - 6) ? 'thank you' : word;
-}
-
-/** The word starting one space after `end`, or "" at a line's or sentence's end. */
-function wordAfter(lower: string, end: number): string {
-  if (lower.charCodeAt(end) !== 32) return '';
-  let stop = end + 1;
-  while (stop < lower.length && stop - end <= MAX_WORD && isAsciiLower(lower.charCodeAt(stop))) stop++;
-  return lower.slice(end + 1, stop);
+/** The word right before `at`, after a space or a comma and a space, that may address someone, or "". */
+function addressBefore(lower: string, at: number): string {
+  if (lower.charCodeAt(at - 1) !== 32) return '';
+  const comma = lower.charCodeAt(at - 2) === 44;
+  if (!isAsciiLower(lower.charCodeAt(at - (comma ? 3 : 2)))) return '';
+  const w = wordBefore(lower, at, comma ? 2 : 1);
+  if (w === null) return '';
+  return w.text === 'you' && lower.startsWith('thank ', w.start - 6) ? 'thank you' : w.text;
 }
