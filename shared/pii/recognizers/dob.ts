@@ -150,10 +150,13 @@ const NAME_LEAD = 40;
 const NAME_THEN_DATE = /^[a-zà-ÿ'’-]+(?: [a-zà-ÿ'’-]+){1,3} $/;
 const ASKED_NAME = /\bname\b/;
 
-/** The line the birth word at `cueEnd` stands on. */
+/** How far back on its line the question is read for "name". */
+const QUESTION_REACH = 120;
+
+/** The line the birth word at `cueEnd` stands on, its last QUESTION_REACH characters at most. */
 function questionLine(lower: string, cueEnd: number): string {
-  const start = lower.lastIndexOf('\n', cueEnd - 1) + 1;
-  return lower.slice(start, cueEnd);
+  const from = Math.max(0, cueEnd - QUESTION_REACH);
+  return lower.slice(from + lower.slice(from, cueEnd).lastIndexOf('\n') + 1, cueEnd);
 }
 
 /** "2024-01-08 08:02:45": a date with a clock time after it stamps a log line; it is no one's birth. */

@@ -226,11 +226,10 @@ const inIdentifier = (text: string, start: number, end: number): boolean =>
 const INFLECTED = /(?:ied|[cs]hed|[^e]ted|ssed|ized|ated)$/;
 
 /**
- * What a word no list knows still says: a past tense or a contraction is an ordinary word ("Dispatched Greensboro
- * PD", "We're"), a word
- * ending in "bank" is a bank's ("Commerzbank"), and a capital inside a word after three lower-case letters or
- * more marks a product or a firm ("PowerSeries", "SafeHaven"); "McKenzie", "DeShawn", "MacArthur" and
- * "MaryAnn" are names.
+ * What a word no list knows still says: a past tense or a contraction is an ordinary word ("Dispatched
+ * Greensboro PD", "We're"), a word ending in "bank" is a bank's ("Commerzbank"), and a capital inside a word
+ * after three lower-case letters or more marks a product or a firm ("PowerSeries", "SafeHaven"); "McKenzie",
+ * "DeShawn", "MacArthur" and "MaryAnn" are names.
  */
 function unlistedWordFlags(
   text: string,

@@ -1,4 +1,4 @@
-import { isDigit } from './chars.ts';
+import { isAsciiLetter, isDigit } from './chars.ts';
 
 /**
  * Faxes and scans turned into text write digits as the letters they look like: "614-555-O172", "6l4 555 0126",
@@ -21,7 +21,7 @@ export function ocrDigitView(text: string): string | null {
   while (i < n) {
     const c = text.charCodeAt(i);
     // A look-alike inside a word ("Cell", "Ohio") opens no number.
-    if (!isDigit(c) && (lookAlike(c) === 0 || isLetter(text.charCodeAt(i - 1)))) {
+    if (!isDigit(c) && (lookAlike(c) === 0 || isAsciiLetter(text.charCodeAt(i - 1)))) {
       i++;
       continue;
     }
@@ -57,10 +57,8 @@ const numberGoesOn = (text: string, at: number): boolean =>
 
 /** A run that is its own word: no letter right before or after it ("Info2024l" is a code, not a number). */
 function standsAlone(text: string, start: number, end: number): boolean {
-  return !isLetter(text.charCodeAt(start - 1)) && !isLetter(text.charCodeAt(end));
+  return !isAsciiLetter(text.charCodeAt(start - 1)) && !isAsciiLetter(text.charCodeAt(end));
 }
-
-const isLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 
 /**
  * Whether the look-alike at `k` sits in a number: a digit right beside it and, on its other side, no letter
