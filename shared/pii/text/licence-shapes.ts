@@ -101,16 +101,13 @@ export function statePrintedLicences(lower: string): Span[] {
  * number. Read in the text as written: lower-cased, "in", "or" and "me" would be states too. Global only for
  * its lastIndex scan, reset before each use.
  */
-const STATE_CODE_LICENCE = new RegExp(
-  `\\b(?:${[...US_STATE_CODES].join('|')}) (?:[Dd]river'?s )?[Ll]icen[cs]e(?: (?:[Nn]umber|[Nn]o\\.?|#))?:? ?#?([A-Za-z]{0,2}\\d[\\d-]{4,17}\\d)\\b`,
-  'g',
-);
+/** The word and the number after a state: " Driver's License No.: #T48291037", " license 000031874526". */
+const LICENCE_AFTER_STATE =
+  " (?:[Dd]river'?s )?[Ll]icen[cs]e(?: (?:[Nn]umber|[Nn]o\\.?|#))?:? ?#?([A-Za-z]{0,2}\\d[\\d-]{4,17}\\d)\\b";
+const STATE_CODE_LICENCE = new RegExp(`\\b(?:${[...US_STATE_CODES].join('|')})${LICENCE_AFTER_STATE}`, 'g');
 
 /** "Missouri license K804173925", "Virginia driver's license: T48291037": a state's name, the word, the number. */
-const STATE_NAME_LICENCE = new RegExp(
-  `\\b(?:${[...US_STATE_NAMES].join('|')}) (?:driver'?s )?licen[cs]e(?: (?:number|no\\.?|#))?:? ?#?([a-z]{0,2}\\d[\\d-]{4,17}\\d)\\b`,
-  'g',
-);
+const STATE_NAME_LICENCE = new RegExp(`\\b(?:${[...US_STATE_NAMES].join('|')})${LICENCE_AFTER_STATE}`, 'g');
 
 /** Licence numbers after a state's code in capitals (read in `text`) or a state's name (read in `lower`). */
 export function stateCodeLicences(text: string, lower: string): Span[] {
