@@ -122,9 +122,8 @@ export function readDigitChunks(text: string, out: DigitChunk[]): number {
 
 /**
  * "from +1 (612) 555-0133 - 06/03 18:29", "from +1 (503) 555-0143 (0:31)", "cell 630-390-7716 02:26": a spaced
- * dash, a spaced bracket or a clock time
- * after a complete North American number (ten or eleven digits ending 3-4) separates the fields of a header;
- * the number does not go on past it.
+ * dash, a spaced bracket or a clock time after a complete North American number (ten or eleven digits ending
+ * 3-4) separates the fields of a header; the number does not go on past it.
  */
 function endsPhoneBeforeField(
   text: string,
