@@ -9,6 +9,9 @@ import { TableColumns } from '../text/table-columns.ts';
 import { wordBefore } from '../text/words.ts';
 
 const QUESTION_TAIL = 24;
+/** How long a question or request may run on after "zip" to its closing "?" or ".". */
+const QUESTION_REACH = 80;
+const US_ZIP_FIRST = /^\d{5}(?:-\d{4})?(?![\w-])/;
 /** How far along its line a ZIP may follow the word "zip" with other words between ('ZIP ("97214")'). */
 const SAME_LINE_REACH = 60;
 /** How far into an answer's line its ZIP may come ("09:12:41 INPUT dtmf=10027"). */
@@ -46,6 +49,20 @@ export const zip: Recognizer = {
         // "billing zip?" answered on the next line: "CALLER: 30309".
         // A few words may close the question first ("the zip code on file?").
         const line = m ? -1 : nextLineWithin(text, from, lead + QUESTION_TAIL);
+        // "your ZIP and the last 4 of the SSN on the account?" then "73112 and 5506": a longer question or
+        // request, closed by "?" or ".", is answered in the order asked, a US ZIP first.
+        if (m === null && line < 0) {
+          const asked = nextLineWithin(text, from, QUESTION_REACH);
+          const close = text.charCodeAt(asked - 2);
+          if (asked >= 0 && (close === 63 || close === 46)) {
+            const at = answerStart(text, asked);
+            const us = US_ZIP_FIRST.exec(text.slice(at, at + 12));
+            if (us !== null) {
+              out.push(finding(at, at + us[0].length, 'ZIP', 0.75, 'zip'));
+              continue;
+            }
+          }
+        }
         if (line >= 0) {
           lead = answerStart(text, line) - from;
           m = POSTCODE.exec(text.slice(from + lead, from + lead + 40));

@@ -60,6 +60,8 @@ const ANSWER_LEAD = 16;
  */
 const MONTH_AND_DAY = new RegExp(`(?:${MONTH_STEMS})[a-z]*\\.? [a-z\\d-]+,? $`);
 const DATE_LEAD = 24;
+/** A cue that counts four digits ("last 4", "L4", "SSN4"), not "ending", which counts none. */
+const COUNTED_CUE = /four|4|cuatro/;
 
 function closesDate(lower: string, chunk: DigitChunk): boolean {
   return (
@@ -200,8 +202,12 @@ function valueAfterCueDigit(c: DigitChunk): DigitChunk | undefined {
   };
 }
 
-/** "last four of the social on the account": the kind the cue itself names, before any word after it. */
-const OWNED_KIND = /^(?: digits)? of (?:the |your |my |his |her |their |this )?([a-z]+)/;
+/**
+ * "last four of the social on the account", "last 4 of the account holder's SSN": the kind the cue itself
+ * names, before any word after it.
+ */
+const OWNED_KIND =
+  /^(?: digits)? of (?:the |your |my |his |her |their |this )?(?:(?:account |card ?)holder'?s )?([a-z]+)/;
 
 function ownedKind(lower: string, after: number): keyof typeof KINDS_WORDS | null {
   const m = OWNED_KIND.exec(lower.slice(after, after + 40));
@@ -235,6 +241,11 @@ function readCues(lower: string, chunks: readonly DigitChunk[], cue: RegExp, out
       const next = chunks[firstChunkFrom(chunks, chunk.end)];
       if (!next || next.start - chunk.end > ANSWER_LEAD) continue;
       chunk = next;
+    }
+    // "your ZIP and the last 4 of the SSN?" then "73112 and 5506": five digits answer the other question.
+    if (chunk.digits.length === 5 && COUNTED_CUE.test(m[0])) {
+      const next = chunks[firstChunkFrom(chunks, chunk.end)];
+      if (next && next.digits.length === 4 && next.start - chunk.end <= ANSWER_LEAD) chunk = next;
     }
     // "per SOP 4.7": a decimal is no value's last digits.
     if (chunk.digits.length < 2 || chunk.digits.length > 6 || chunk.glued || chunk.seps.includes('.'))
