@@ -95,7 +95,12 @@ export const NOT_PERSONAL = [
   'meid',
   'iccid',
   'version',
-  'build',
+  // A software build, not the building a caller lives in.
+  'build ',
+  'build:',
+  'build#',
+  'build_',
+  'build-',
   'reservation',
   'booking',
   'policy',
