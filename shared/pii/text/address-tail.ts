@@ -39,7 +39,11 @@ export function sameLineTail(text: string, from: number): number {
       const z = words.at(k + 1);
       return z && isPostcode(z.key) ? z.end : end;
     }
-    if (!sawComma || !isCap(text, w) || cityWords >= 3 || hasDigit(key)) break;
+    if (!sawComma) {
+      const zip = cityThenZip(words, k);
+      return zip < 0 ? end : (words.at(zip) as LineWord).end;
+    }
+    if (!isCap(text, w) || cityWords >= 3 || hasDigit(key)) break;
     cityWords++;
     if (w.trail.includes(',') || !words.at(k + 1)) {
       end = w.end;
@@ -47,6 +51,32 @@ export function sameLineTail(text: string, from: number): number {
     }
   }
   return end;
+}
+
+const US_ZIP = /^\d{5}(?:-\d{4})?$/;
+/** Words that end a town's name in speech: fillers, pronouns and the words of the next sentence. */
+const NOT_TOWN = new Set(
+  'and or but so then uh um er no yes yeah okay ok my your his her their our its the a an is was it that this here call phone number cell zip agent caller customer rep'.split(
+    ' ',
+  ),
+);
+
+/**
+ * "561 birchwood lane reynoldsburg 43068", "1512 sycamore ridge drive in chattanooga 37411": said or typed
+ * without commas, a town (and state) of up to four words closes an address only when a US ZIP follows it.
+ * The index of the ZIP's word, or -1. A ZIP said after the word "zip" is a value of its own.
+ */
+function cityThenZip(words: LineWordReader, from: number): number {
+  let k = from;
+  if (words.at(k)?.key === 'in') k++;
+  let town = 0;
+  for (let w = words.at(k); w !== undefined; w = words.at(++k)) {
+    if (US_ZIP.test(w.key)) return town > 0 ? k : -1;
+    if (town >= 4 || hasDigit(w.key) || NOT_TOWN.has(w.key) || !/^[a-z.'-]+$/.test(w.key)) return -1;
+    if (w.trail !== '' && w.trail !== ',') return -1;
+    town++;
+  }
+  return -1;
 }
 
 /** Index of the last word of a unit value ("864", "4 b", "12B"), starting at word `k`, or -1. */
