@@ -1,7 +1,8 @@
 import { BIRTH_HINTS } from '../data/id-hints.ts';
 import type { Finding } from '../finding.ts';
 import { alternationOf } from '../text/alternation.ts';
-import { finding, type Recognizer } from '../scan-input.ts';
+import { finding, type Recognizer, type ScanInput } from '../scan-input.ts';
+import { dateValue } from '../text/date-values.ts';
 import { hasBefore } from '../text/context.ts';
 import { continuesList } from '../text/listed-values.ts';
 import { answerStart } from '../text/next-turn.ts';
@@ -111,9 +112,31 @@ export const dob: Recognizer = {
       // Only the first date after a birth question answers it.
       if (d.start - cueEnd <= ANSWER_REACH) answered = cue;
     }
+    if (out.length > 0) readBackDates(input, out);
     return out;
   },
 };
+
+/**
+ * "date of birth 11/02/1944" then "Okay, Harold Pruitt, 11-2-44": the same date again, in any form and far
+ * from a birth word, is the birth date read back. Only texts holding a birth date pay for the second reading.
+ */
+function readBackDates(input: ScanInput, out: Finding[]): void {
+  const births = new Set<string>();
+  for (const f of out) {
+    const value = dateValue(input.text, f);
+    if (value !== null) births.add(value);
+  }
+  if (births.size === 0) return;
+  const from = (out[0] as Finding).end;
+  const taken = out.slice();
+  for (const d of findDates(input, from)) {
+    if (d.start < from || taken.some((f) => f.start < d.end && d.start < f.end)) continue;
+    const value = dateValue(input.text, d);
+    if (value !== null && births.has(value) && !isTimestamp(input.text, d.end))
+      out.push(finding(d.start, d.end, 'DOB', 0.8, 'dob/read-back'));
+  }
+}
 
 /**
  * A date within reach on the next line or the one after the birth word's line, opening its turn but for a
