@@ -78,7 +78,18 @@ const CUE_GROUPS_WORDS = {
     'line number',
   ],
   // Words naming a person, whose contact may follow: "called the cardholder at ...", not a card's number.
-  holder: ['cardholder', 'card holder', 'account holder', 'policyholder', 'policy holder'],
+  // Roles are people too: "Todd Ekstrom, RN Case Manager, 605-555-0131" gives no case's number.
+  holder: [
+    'cardholder',
+    'card holder',
+    'account holder',
+    'policyholder',
+    'policy holder',
+    'case manager',
+    'case worker',
+    'caseworker',
+    'claims adjuster',
+  ],
   other: [
     ...NOT_PERSONAL,
     'account',
