@@ -79,11 +79,26 @@ export function withoutNamedThings(
   return found;
 }
 
-/** Whether a street word ("street", "avenue") follows one space after `end`. */
+/**
+ * Whether a street word ("street", "avenue") follows one space after `end`. The types written only before a
+ * street's name ("Via Franscini", "Calle Mayor") close none: "Anna Fleming via secure msg" names a person.
+ */
 function beforeStreetWord(lower: string, end: number): boolean {
   if (lower.charCodeAt(end) !== 32) return false;
   let j = end + 1;
   const stop = Math.min(lower.length, j + 12);
   while (j < stop && lower.charCodeAt(j) >= 97 && lower.charCodeAt(j) <= 122) j++;
-  return j > end + 1 && (flagsAt(lower, end + 1, j) & PLACE) !== 0;
+  if (j === end + 1 || (flagsAt(lower, end + 1, j) & PLACE) === 0) return false;
+  return !OPENS_STREET_ONLY.has(lower.slice(end + 1, j));
 }
+
+/** Street types that stand before a street's name and never after one. */
+const OPENS_STREET_ONLY: ReadonlySet<string> = new Set([
+  'via',
+  'rue',
+  'calle',
+  'avenida',
+  'rua',
+  'viale',
+  'strada',
+]);
