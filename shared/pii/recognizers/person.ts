@@ -90,6 +90,18 @@ export const person: Recognizer = {
         i++;
         continue;
       }
+      // "Son Ernie works nights": a family noun opening the sentence is the given name's cue, not its first
+      // word ("Son Nguyen", before a surname, is a name).
+      if (
+        next?.title === true &&
+        on(next, FIRST) &&
+        !on(next, SURNAME) &&
+        isNameGap(text, next) &&
+        relationBefore(text, next.start)
+      ) {
+        i++;
+        continue;
+      }
       // A lone capitalised ordinary word ("The", "What") can never become a name: skip the scoring.
       if (
         on(t, COMMON) &&

@@ -1,5 +1,5 @@
 import { RELATION_NOUNS } from '../data/name-cues.ts';
-import { isAsciiLower } from './chars.ts';
+import { isAsciiLower, isAsciiUpper } from './chars.ts';
 
 const RELATIONS = new Set(RELATION_NOUNS);
 const LONGEST = Math.max(...RELATION_NOUNS.map((w) => w.length));
@@ -7,7 +7,8 @@ const LONGEST = Math.max(...RELATION_NOUNS.map((w) => w.length));
 /**
  * Whether a relation noun in lower case ("wife", "owner", "manager") stands right before `start`, after a
  * space, ", " or " is ": "my husband Bill", "a friend, Thandeka", "the manager is Faith Okoro". The noun
- * is read in the text itself, so a capitalised heading word ("Owner Surrender") is no cue.
+ * is read in the text itself, so a capitalised heading word ("Owner Surrender") is no cue, but for a family
+ * noun opening a sentence.
  */
 export function relationBefore(text: string, start: number): boolean {
   let end = start - 1;
@@ -21,9 +22,22 @@ export function relationBefore(text: string, start: number): boolean {
     end -= 3;
   let begin = end;
   while (begin > 0 && end - begin <= LONGEST && isRelationCode(text.charCodeAt(begin - 1))) begin--;
-  if (begin === end || end - begin > LONGEST || (begin > 0 && isWordCode(text.charCodeAt(begin - 1))))
-    return false;
+  if (begin === end || end - begin > LONGEST) return false;
+  // "Son Ernie works nights.": a family noun opening a note's sentence is capitalised and still a cue.
+  if (begin > 0 && isAsciiUpper(text.charCodeAt(begin - 1)) && end === start - 1)
+    return opensSentence(text, begin - 1) && FAMILY.has(text.slice(begin - 1, end).toLowerCase());
+  if (begin > 0 && isWordCode(text.charCodeAt(begin - 1))) return false;
   return RELATIONS.has(text.slice(begin, end));
+}
+
+/** Relations by family, whose noun opens a note's sentence before the name: "Son Ernie", "Daughter Keisha". */
+const FAMILY = new Set(RELATION_NOUNS.slice(0, RELATION_NOUNS.indexOf('cousin') + 1));
+
+/** Whether `at` opens a line or follows the end of a sentence (". ", "; "). */
+function opensSentence(text: string, at: number): boolean {
+  if (at === 0 || text.charCodeAt(at - 1) === 10) return true;
+  const mark = text.charCodeAt(at - 2);
+  return text.charCodeAt(at - 1) === 32 && (mark === 46 || mark === 59 || mark === 10);
 }
 
 const isRelationCode = (c: number): boolean => isAsciiLower(c) || c === 0xe9;
