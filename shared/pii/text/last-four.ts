@@ -41,7 +41,8 @@ const KINDS_WORDS = {
     'mc ',
   ],
   SSN: ['social', 'ssn', 'security number'],
-  BANK_ACCOUNT: ['account', 'acct', 'checking', 'savings'],
+  // "ACH $649.90 RTN 321144166 x1052": a debit's account follows its routing number.
+  BANK_ACCOUNT: ['account', 'acct', 'checking', 'savings', 'rtn', 'ach'],
   PHONE: ['phone', 'cell', 'mobile', 'number you called', 'callback'],
   // "loan ending 9283", "policy ending 0417": numbers a business files its own accounts under.
   OTHER: ['loan', 'mortgage', 'policy', 'order', 'claim', 'invoice', 'tracking'],
@@ -86,6 +87,19 @@ function answersOnNextLine(lower: string, after: number, chunk: DigitChunk): boo
 function answerFrom(lower: string, after: number): number {
   const line = nextLineWithin(lower, after, QUESTION_REACH);
   return line < 0 ? after : answerStart(lower, line);
+}
+
+/** "DOB + L4 2207", "Verified: DOB 08/30/1962, L4 7715": checked beside a birth date, a bare last four is a social's. */
+const VERIFIED = /dob|verif/;
+const VERIFIED_REACH = 40;
+
+/** How far before the cue a kind ("card", "acct") still names the digits itself. */
+const KIND_BEFORE_CUE = 25;
+
+function verifiedSocial(lower: string, cue: string, at: number, after: number, value: number): 'SSN' | null {
+  if (!COUNTED_CUE.test(cue) || value - after > 3) return null;
+  if (!VERIFIED.test(lower.slice(Math.max(0, at - VERIFIED_REACH), at))) return null;
+  return nearestGroup(lower, value, KINDS, value - at + KIND_BEFORE_CUE) === null ? 'SSN' : null;
 }
 
 /** How far back on its line an answer's cue may stand, and how long the question's line may be. */
@@ -177,6 +191,8 @@ function maskedTails(lower: string, out: LastFourMention[]): void {
       s--;
     }
     if (s >= 0 && isAsciiAlnum(lower.charCodeAt(s))) continue;
+    // "PPA x 31 pmts": a lone "x" spaced from a number counts it.
+    if (s === maskEnd - 1 && before === 32 && lower.charCodeAt(maskEnd) === 120) continue;
     // "***-**-2287": a mask in an SSN's groups is a social's, whatever card a nearby word names.
     const label = SSN_MASK.test(lower.slice(Math.max(0, start - 7), start))
       ? 'SSN'
@@ -252,8 +268,11 @@ function readCues(lower: string, chunks: readonly DigitChunk[], cue: RegExp, out
       continue;
     // The kind is named before the digits ("card ending in 8022", "last four of my social are 6789"), else
     // just after them ("ending in 4242 on my visa"); a cue for the next value ("... account number") is not it.
+    // "L4 SSN / address. 18 DPD": a cue that counts four digits names no shorter number.
+    if (COUNTED_CUE.test(m[0]) && chunk.digits.length < 4) continue;
     const label =
       ownedKind(lower, after) ??
+      verifiedSocial(lower, m[0], at, after, chunk.start) ??
       nearestGroup(lower, chunk.start, KINDS, chunk.start - at + 60) ??
       nearestGroup(lower, Math.min(lower.length, chunk.end + 25), KINDS, 25) ??
       askedKind(lower, at);
