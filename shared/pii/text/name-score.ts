@@ -31,6 +31,30 @@ const MODEL_YEAR_BEFORE = /(?:19|20)\d\d $/;
 /** Car makes that are also names, which close a dealer's name after its owner's ("Hal Brennan Ford"). */
 const DEALER_MAKES: ReadonlySet<string> = new Set(['ford', 'lincoln', 'mercedes', 'dodge']);
 
+/**
+ * Given names that are also verbs or modals, which may open a sentence before a surname that is no name
+ * there ("Will Mendoza call?", "Grant Collins access"); other word-names before a surname name a person
+ * wherever they stand ("Summer Collins called").
+ */
+const VERB_NAMES: ReadonlySet<string> = new Set([
+  'will',
+  'may',
+  'mark',
+  'bill',
+  'grant',
+  'sue',
+  'rob',
+  'pat',
+  'chase',
+  'drew',
+  'jack',
+  'bob',
+  'skip',
+  'page',
+  'wade',
+  'shadow',
+]);
+
 /** A word an initial signs with ("T. Mills", "J. Achterberg"): a surname, or a word no list knows. */
 export const signsWith = (t: NameToken): boolean => on(t, SURNAME) || !on(t, COMMON | FIRST | NOT_NAME);
 
@@ -127,7 +151,7 @@ export function scoreName(
       firstCommon &&
       on(last, SURNAME) &&
       !lastCommon &&
-      (!opensSentence(text, opening) || fieldValue)
+      (!opensSentence(text, opening) || fieldValue || !VERB_NAMES.has(lower.slice(first.start, first.end)))
     )
       s += 0.1;
     // "with Pat Donnelly", "attorney Grace Whitfield": as with an unknown first word, a capitalised word no
