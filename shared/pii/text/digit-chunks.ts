@@ -96,7 +96,8 @@ export function readDigitChunks(text: string, out: DigitChunk[]): number {
         j < n &&
         isDigit(text.charCodeAt(j)) &&
         (j - i === 1 || SEPARATORS.has(text.slice(i, j))) &&
-        !endsPhoneBeforeField(text, i, j, groups, digits.length)
+        !endsPhoneBeforeField(text, i, j, groups, digits.length) &&
+        !codeBeforeBracket(text, start, i, j)
       ) {
         seps ??= [];
         seps.push(text.slice(i, j));
@@ -118,6 +119,19 @@ export function readDigitChunks(text: string, out: DigitChunk[]): number {
     i = end;
   }
   return saw;
+}
+
+/**
+ * "Publix #0651 (904) 555-0126": a number after "#" is a store's or a code's, and a bracket after it opens a
+ * phone of its own.
+ */
+function codeBeforeBracket(text: string, start: number, from: number, to: number): boolean {
+  return (
+    to - from === 2 &&
+    text.charCodeAt(from) === 32 &&
+    text.charCodeAt(from + 1) === 40 &&
+    text.charCodeAt(start - 1) === 35
+  );
 }
 
 /**
