@@ -152,17 +152,27 @@ function zipChunkWithin(
     // "date of birth and ZIP?" answered "9/9/1990, 28205", "security code and ZIP?" answered "318, and 91801":
     // the other value asked for may come first, a date or a short code before a comma.
     if (answersFirst(text, c)) continue;
-    return !c.glued && isZipShape(c) && !isWordChar(codeAt(text, c.end)) ? c : null;
+    const z = zipAfterDate(c) ?? c;
+    return !z.glued && isZipShape(z) && !isWordChar(codeAt(text, z.end)) ? z : null;
   }
   return null;
 }
 
 const DATE_SEPS = /^[/.-]$/;
 
-/** A date, or a card's three- or four-digit code, closed by a comma: an answer's first value, not its ZIP. */
+/** "9/9/1979 45140": the reader joins a date and the ZIP said after it; the ZIP is the last group. */
+function zipAfterDate(c: DigitChunk): DigitChunk | null {
+  const { groups, seps } = c;
+  if (groups.length !== 4 || groups[3] !== 5 || seps[2] !== ' ') return null;
+  if (!DATE_SEPS.test(seps[0] as string) || seps[1] !== seps[0]) return null;
+  return { start: c.end - 5, end: c.end, digits: c.digits.slice(-5), groups: [5], seps: [], glued: c.glued };
+}
+
+/** A date, or a card's three- or four-digit code closed by a comma: an answer's first value, not its ZIP. */
 function answersFirst(text: string, c: DigitChunk): boolean {
+  // "Brian Schultz 9/9/1979 45140": a date is never the ZIP, comma or not.
+  if (c.groups.length === 3 && c.seps.every((s) => DATE_SEPS.test(s))) return true;
   if (text.charCodeAt(c.end) !== 44) return false;
-  if (c.groups.length === 3) return c.seps.every((s) => DATE_SEPS.test(s));
   return c.groups.length === 1 && (c.digits.length === 3 || c.digits.length === 4);
 }
 
