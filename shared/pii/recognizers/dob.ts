@@ -2,6 +2,7 @@ import { BIRTH_HINTS } from '../data/id-hints.ts';
 import type { Finding } from '../finding.ts';
 import { alternationOf } from '../text/alternation.ts';
 import { finding, type Recognizer, type ScanInput } from '../scan-input.ts';
+import { bracketedBirthDates } from '../text/bracketed-births.ts';
 import { dateValue } from '../text/date-values.ts';
 import { hasBefore } from '../text/context.ts';
 import { continuesList } from '../text/listed-values.ts';
@@ -62,6 +63,9 @@ export const dob: Recognizer = {
   needsDigit: true,
   find(input) {
     const out: Finding[] = [];
+    if (!input.spoken)
+      for (const d of bracketedBirthDates(input.text))
+        out.push(finding(d.start, d.end, 'DOB', 0.75, 'dob/bracketed'));
     if (!input.idCues) return out;
     const lower = input.lower;
     // Every birth word, overlapping ones too: a date counts only after the end of one and within reach of it.

@@ -1,0 +1,33 @@
+import { MONTH_FORMS } from './month-pattern.ts';
+
+/**
+ * A date alone in brackets: "(6/19/2002)", "(August 4, 1940)". Global for its lastIndex scan, reset before each
+ * use; no group can repeat into another, so the scan is linear.
+ */
+const BRACKETED_DATE = new RegExp(
+  `\\((?:\\d{1,2}[/-]\\d{1,2}[/-]((?:19|20)\\d\\d)|(?:${MONTH_FORMS})\\.? \\d{1,2}(?:st|nd|rd|th)?,? ((?:19|20)\\d\\d))\\)`,
+  'gi',
+);
+/** Birth years only: a later year in brackets after a name is more often a visit or an event. */
+const LAST_BIRTH_YEAR = 2019;
+/** "Xavier Robles (", "Walter O'Neil-Hart (": two capitalised words, one space apart, right before the bracket. */
+const FULL_NAME_BEFORE = /(?:^|[\s,:;])[A-Z][a-zà-ÿ'’-]+ [A-Z][a-zà-ÿ'’-]+ $/;
+
+/**
+ * "Pt Xavier Robles (6/19/2002) called", "my father, Walter Lindgren (August 4, 1940), was handed...": a date
+ * alone in brackets right after a full name is how notes give that person's birth date. The spans of the
+ * dates, without their brackets.
+ */
+export function bracketedBirthDates(text: string): Array<{ start: number; end: number }> {
+  const out: Array<{ start: number; end: number }> = [];
+  if (!text.includes('(')) return out;
+  BRACKETED_DATE.lastIndex = 0;
+  for (let m = BRACKETED_DATE.exec(text); m !== null; m = BRACKETED_DATE.exec(text)) {
+    const year = Number(m[1] ?? m[2]);
+    if (year > LAST_BIRTH_YEAR) continue;
+    const at = m.index;
+    if (!FULL_NAME_BEFORE.test(text.slice(Math.max(0, at - 48), at))) continue;
+    out.push({ start: at + 1, end: at + m[0].length - 1 });
+  }
+  return out;
+}
