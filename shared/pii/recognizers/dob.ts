@@ -133,9 +133,16 @@ function readBackDates(input: ScanInput, out: Finding[]): void {
   }
   if (births.size === 0) return;
   const from = (out[0] as Finding).end;
-  const taken = out.slice();
-  for (const d of findDates(input, from)) {
-    if (d.start < from || taken.some((f) => f.start < d.end && d.start < f.end)) continue;
+  // Both lists by start, walked together: a text of many birth dates stays linear.
+  const taken = out.slice().sort((a, b) => a.start - b.start);
+  let k = 0;
+  let reach = -1;
+  for (const d of findDates(input, from).sort((a, b) => a.start - b.start)) {
+    while (k < taken.length && (taken[k] as Finding).start < d.end) {
+      reach = Math.max(reach, (taken[k] as Finding).end);
+      k++;
+    }
+    if (d.start < from || reach > d.start) continue;
     const value = dateValue(input.text, d);
     if (value !== null && births.has(value) && !isTimestamp(input.text, d.end))
       out.push(finding(d.start, d.end, 'DOB', 0.8, 'dob/read-back'));
