@@ -26,6 +26,7 @@ import { relationBefore } from '../text/name-relations.ts';
 import { isNameGap, type NameToken, nameTokens } from '../text/name-tokens.ts';
 import { scoreName, signsWith } from '../text/name-score.ts';
 import { withoutNamedThings } from '../text/named-things.ts';
+import { surnameFirstNames } from '../text/surname-first.ts';
 import { repeatedSpeakerLabels } from '../text/speaker-labels.ts';
 import { opensCell, TableColumns } from '../text/table-columns.ts';
 import { givenNameBeforeSurname, greetedAlone, placeNamedPerson } from '../text/name-admission.ts';
@@ -191,6 +192,7 @@ export const person: Recognizer = {
       i = Math.max(j, i + 1);
     }
     lowerCaseNames(text, lower, out);
+    surnameFirstNames(toks, text, out);
     answeredNames(text, lower, out);
     roleLabelNames(text, lower, out);
     repeatedSpeakerLabels(toks, text, lower, out);

@@ -1,0 +1,86 @@
+import { finding } from '../scan-input.ts';
+import type { Finding } from '../finding.ts';
+import { isAsciiLetter } from './chars.ts';
+import type { NameToken } from './name-tokens.ts';
+import { BRAND, COMMON, FIRST, NOT_NAME, ORG, PLACE, SURNAME } from './word-flags.ts';
+
+const on = (t: NameToken, bits: number): boolean => (t.flags & bits) !== 0;
+const NOT_PERSON_WORD = NOT_NAME | ORG | PLACE | BRAND;
+
+/**
+ * "HOLLOWAY, DWAYNE", "WHITMORE, CAROL A", "Thompson, Will": records and pharmacy systems write the surname
+ * first, a comma, then the given name and perhaps an initial. One name when the first word is a surname the
+ * lists know and the second a given name, both in the same case; a third name after another comma makes a
+ * list of surnames ("Smith, Jones, Brown") instead.
+ */
+export function surnameFirstNames(toks: readonly NameToken[], text: string, out: Finding[]): void {
+  for (let i = 0; i + 1 < toks.length; i++) {
+    const last = toks[i] as NameToken;
+    const given = toks[i + 1] as NameToken;
+    if (
+      text.charCodeAt(last.end) !== 44 ||
+      text.charCodeAt(last.end + 1) !== 32 ||
+      given.start !== last.end + 2
+    )
+      continue;
+    if (last.initial || given.initial || last.allCaps !== given.allCaps || !(last.title || last.allCaps))
+      continue;
+    if (!on(last, SURNAME) || on(last, COMMON | NOT_PERSON_WORD)) continue;
+    if (!on(given, FIRST) || on(given, NOT_PERSON_WORD)) continue;
+    // "Hartwell's virtual assistant": a possessive given name belongs to what follows.
+    if (text.charCodeAt(given.end) === 39 || text.charCodeAt(given.end) === 0x2019) continue;
+    const start = surnameStart(toks, i, text);
+    // "Hi Mr. Nwachukwu, Celeste at ...": a greeted surname, then who is speaking.
+    if (ADDRESSED.test(text.slice(Math.max(0, start - 8), start))) continue;
+    let k = i + 1;
+    // "JOSE LUIS", "María Elena": a second given name in the same case.
+    const more = toks[k + 1];
+    if (
+      more &&
+      sameCase(more, given) &&
+      joinedBySpace(text, toks[k] as NameToken, more) &&
+      on(more, FIRST) &&
+      !on(more, COMMON | NOT_PERSON_WORD)
+    )
+      k++;
+    let end = (toks[k] as NameToken).end;
+    const initial = toks[k + 1];
+    if (initial?.initial && initial.start === end + 1 && text.charCodeAt(end) === 32) {
+      end = initial.end;
+      if (text.charCodeAt(end) === 46) end++;
+    }
+    if (isAsciiLetter(text.charCodeAt(end)) || listGoesOn(text, end)) continue;
+    out.push(finding(start, end, 'PERSON', 0.75, 'person/surname-first'));
+  }
+}
+
+/** A title or a greeting right before the surname: "Mr. ", "Hi ", "Dear ". */
+const ADDRESSED = /(?:^|[^A-Za-z])(?:mr|mrs|ms|dr|hi|hello|dear|thanks)\.? $/i;
+
+const sameCase = (a: NameToken, b: NameToken): boolean => a.allCaps === b.allCaps && a.title === b.title;
+
+/** Two tokens one space apart. */
+const joinedBySpace = (text: string, a: NameToken, b: NameToken): boolean =>
+  b.start === a.end + 1 && text.charCodeAt(a.end) === 32;
+
+/**
+ * Where a surname of two words starts: "RAMIREZ-ORTEGA", "Garza Treviño" (a hyphen, or a space between two
+ * words in the same case that no list calls ordinary).
+ */
+function surnameStart(toks: readonly NameToken[], i: number, text: string): number {
+  const last = toks[i] as NameToken;
+  const before = toks[i - 1];
+  if (!before || !sameCase(before, last) || before.initial || on(before, COMMON | NOT_PERSON_WORD))
+    return last.start;
+  const gap = text.charCodeAt(before.end);
+  return last.start === before.end + 1 && (gap === 45 || gap === 32) ? before.start : last.start;
+}
+
+/** ", Brown", " and Davis", " & Kline": another capitalised word after the given name continues a list of names. */
+function listGoesOn(text: string, end: number): boolean {
+  const m = LIST_LINK.exec(text.slice(end, end + 7));
+  if (m === null) return false;
+  const c = text.charCodeAt(end + m[0].length);
+  return c >= 65 && c <= 90;
+}
+const LIST_LINK = /^(?:, | and | & )/;
