@@ -46,6 +46,18 @@ export const JOB_TITLE_WORDS: readonly string[] = [
   'cashier',
   'planner',
   'strategist',
+  // Parties to a claim or a case, as notes name them in place of the person ("Claimant paid", "Insureds staying").
+  'claimant',
+  'clmt',
+  'insureds',
+  'petitioner',
+  'respondent',
+  'guarantor',
+  'decedent',
+  'debtor',
+  'plaintiff',
+  'defendant',
+  'lifeguard',
 ];
 
 /**
