@@ -69,6 +69,15 @@ export const NOT_PERSON_AFTER: readonly string[] = [
   // School districts and property managers: "Maple Grove ISD", "Oakmont PM".
   'isd',
   'pm',
+  // Schools by their level or district: "Fulton HS", "Franklin ES", "carver middle", "Aurora Public Schools".
+  'csd',
+  'usd',
+  'hs',
+  'es',
+  'middle',
+  'elementary',
+  'magnet',
+  'public',
   // Sites named after a town or a founder: "our Kent warehouse", "the Hayward branch".
   'warehouse',
   'building',
