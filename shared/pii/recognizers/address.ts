@@ -80,6 +80,8 @@ export const address: Recognizer = {
       const after = codeAt(text, c.end);
       const letterSuffix = isLetter(after) && !isLetter(codeAt(text, c.end + 1));
       if (!(isSpace(after) || letterSuffix)) continue;
+      // "Bus 14 (Route 14B)": a bracket after the number opens a note, not the street of a house.
+      if (codeAt(text, c.end + 1) === 40) continue;
       // "221 b baker street": a unit letter said apart from its number.
       const spacedLetter =
         after === 32 &&
