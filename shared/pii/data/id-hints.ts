@@ -6,8 +6,8 @@
 /** Every birth word ("date of birth", "birthday", "fecha de nacimiento", "nació") contains one of these. */
 export const BIRTH_HINTS: readonly string[] = ['born', 'birth', 'dob', 'd.o.b', 'd o b', 'naci', 'nací'];
 
-/** "licen" covers both spellings; "dl" field names ("dl_number"); a learner's permit is a licence. */
-export const LICENCE_HINTS: readonly string[] = ['licen', 'dl', 'permit'];
+/** "licen" covers both spellings; "dl" field names ("dl_number"); a learner's permit is a licence; "MA lic S48210937". */
+export const LICENCE_HINTS: readonly string[] = ['licen', 'dl', 'permit', ' lic '];
 
 export const PASSPORT_HINTS: readonly string[] = ['passport'];
 

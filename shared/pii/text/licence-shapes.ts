@@ -8,21 +8,29 @@ export interface Span {
 
 /** One letter, then the dashed groups states print on their licences (see statePrintedLicences). */
 const PRINTED_SHAPE = '[a-z]\\d{3}-(?:\\d{4}-\\d{4}(?:-\\d{2})?|\\d{3}-\\d{2}-\\d{3}-\\d)';
+/**
+ * Numbers read out or printed in spaced or dashed groups: Pennsylvania "27 553 910", Michigan "D 516 284 739 104",
+ * Wisconsin "S615-337-482-910", New Jersey "V3041 57820 06715". Letters in lower case; callers reading the text as
+ * written widen them.
+ */
+const GROUPED_SHAPES =
+  '\\d{2}(?: \\d{3}){2}|[a-z] \\d{3}(?: \\d{3}){3}|[a-z]\\d{3}(?:-\\d{3}){3}|[a-z]\\d{4} \\d{5} \\d{5}';
+const STATE_CODES_LOWER = [...US_STATE_CODES].map((c) => c.toLowerCase()).join('|');
 
 /**
- * "DL 41927735", "Texas DL 30418852", "NY DL 492 118 307", "DL TX 40318826", "DL (D08954796)", "FL DL T650-412-92-555-0":
- * the abbreviation as a word of its
- * own, perhaps the issuing state's code, then the number at once, whole or in the groups of three or four it is
+ * "DL 41927735", "Texas DL 30418852", "NY DL 492 118 307", "DL TX 40318826", "DL (D08954796)", "FL DL T650-412-92-555-0",
+ * "PA DL 27 553 910", "MA lic S48210937": the abbreviation as a word of its own, perhaps the issuing state's code
+ * (which "lic" needs before it: a contractor's licence is no driver's), then the number at once, whole or in the groups of three or four it is
  * read in (a flight, "DL 1187", is never so). Global only for its lastIndex scan, reset before each use.
  */
 const DL_THEN_CODE = new RegExp(
-  `\\bdl \\(?(?:(?:${[...US_STATE_CODES].map((c) => c.toLowerCase()).join('|')}) )?([a-z]{0,2}\\d{5,17}|\\d{3}(?:[ -]\\d{3,4}){2,3}|${PRINTED_SHAPE})\\b`,
+  `\\b(?:dl \\(?(?:(?:${STATE_CODES_LOWER}) )?|(?:${STATE_CODES_LOWER}) lic\\.? )([a-z]{0,2}\\d{5,17}|\\d{3}(?:[ -]\\d{3,4}){2,3}|${PRINTED_SHAPE}|${GROUPED_SHAPES})\\b`,
   'g',
 );
 
 export function shortDlCode(lower: string): Span[] {
   const out: Span[] = [];
-  if (!lower.includes('dl ')) return out;
+  if (!lower.includes('dl ') && !lower.includes(' lic')) return out;
   DL_THEN_CODE.lastIndex = 0;
   for (let m = DL_THEN_CODE.exec(lower); m !== null; m = DL_THEN_CODE.exec(lower)) {
     const start = m.index + m[0].length - (m[1] as string).length;
@@ -102,8 +110,7 @@ export function statePrintedLicences(lower: string): Span[] {
  * its lastIndex scan, reset before each use.
  */
 /** The word and the number after a state: " Driver's License No.: #T48291037", " license 000031874526". */
-const LICENCE_AFTER_STATE =
-  " (?:[Dd]river'?s )?[Ll]icen[cs]e(?: (?:[Nn]umber|[Nn]o\\.?|#))?:? ?#?([A-Za-z]{0,2}\\d[\\d-]{4,17}\\d)\\b";
+const LICENCE_AFTER_STATE = ` (?:[Dd]river'?s |[Jj]unior |[Ll]earner'?s |[Pp]rovisional )?[Ll]icen[cs]e(?: (?:[Nn]umber|[Nn]o\\.?|#|is))?:? ?#?([A-Za-z]{0,2}\\d[\\d-]{4,17}\\d|${GROUPED_SHAPES.replaceAll('[a-z]', '[A-Za-z]')})\\b`;
 const STATE_CODE_LICENCE = new RegExp(`\\b(?:${[...US_STATE_CODES].join('|')})${LICENCE_AFTER_STATE}`, 'g');
 
 /** "Missouri license K804173925", "Virginia driver's license: T48291037": a state's name, the word, the number. */
