@@ -59,17 +59,39 @@ export function licenceAfterState(lower: string): Span[] {
   const out: Span[] = [];
   CODE.lastIndex = 0;
   for (let m = CODE.exec(lower); m !== null; m = CODE.exec(lower)) {
-    const at = m.index;
-    if (!codeShaped(m[0]) || !stateBefore(lower, at)) continue;
+    let at = m.index;
+    if (!codeShaped(m[0])) continue;
+    // "ohio s r417729": letters spelled one by one before the code are its first characters.
+    const spelled = spelledLettersBefore(lower, at);
+    if (!stateBefore(lower, withoutFiller(lower, spelled))) continue;
+    at = spelled;
     // The cue is looked for within reach only: an unbounded look back per code is quadratic on long lines.
     const from = Math.max(0, at - CUE_REACH);
     const found = lower.slice(from, at + 5).lastIndexOf('licen');
     const cue = found < 0 ? -1 : from + found;
     if (cue < 0 || at - cue > CUE_REACH || lower.startsWith(' plate', cue + 7)) continue;
-    out.push({ start: at, end: at + m[0].length });
+    out.push({ start: at, end: m.index + m[0].length });
   }
   return out;
 }
+
+/** The start of up to three letters said one by one right before `at` ("s r", "l a"), or `at` itself. */
+function spelledLettersBefore(lower: string, at: number): number {
+  let start = at;
+  for (let n = 0; n < 3; n++) {
+    const letter = start - 2;
+    if (lower.charCodeAt(start - 1) !== 32 || !isLetterCode(lower.charCodeAt(letter))) break;
+    if (letter > 0 && lower.charCodeAt(letter - 1) !== 32) break;
+    start = letter;
+  }
+  return start;
+}
+
+const isLetterCode = (c: number): boolean => c >= 97 && c <= 122;
+
+/** "north dakota uh l a r...": a filler between the state and the number is passed over. */
+const withoutFiller = (lower: string, at: number): number =>
+  lower.endsWith(' uh ', at) || lower.endsWith(' um ', at) ? at - 3 : at;
 
 /** Up to two letters then digits only, or letters among at least five digits. */
 function codeShaped(code: string): boolean {
