@@ -16,6 +16,9 @@ export const NOT_NAME_WORDS: readonly string[] = [
   'iban',
   'zip',
   'nan',
+  // "yes ma'am", "Philippine passport".
+  "ma'am",
+  'philippine',
   // Credentials written after a name ("Jenna Albright, RPh", "Grant Hollis, MSW").
   'rph',
   'pharmd',

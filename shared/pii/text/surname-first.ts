@@ -9,8 +9,9 @@ const NOT_PERSON_WORD = NOT_NAME | ORG | PLACE | BRAND;
 
 /**
  * "HOLLOWAY, DWAYNE", "WHITMORE, CAROL A", "Thompson, Will": records and pharmacy systems write the surname
- * first, a comma, then the given name and perhaps an initial. One name when the first word is a surname the
- * lists know and the second a given name, both in the same case; a third name after another comma makes a
+ * first, a comma, then the given name and perhaps an initial. One name when the first word is a surname (one
+ * the lists know, or any unlisted word before a given name that is no word) and the second a given name, both
+ * in the same case; a third name after another comma makes a
  * list of surnames ("Smith, Jones, Brown") instead.
  */
 export function surnameFirstNames(toks: readonly NameToken[], text: string, out: Finding[]): void {
@@ -25,11 +26,14 @@ export function surnameFirstNames(toks: readonly NameToken[], text: string, out:
       continue;
     if (last.initial || given.initial || last.allCaps !== given.allCaps || !(last.title || last.allCaps))
       continue;
-    if (!on(last, SURNAME) || on(last, COMMON | NOT_PERSON_WORD)) continue;
-    if (!on(given, FIRST) || on(given, NOT_PERSON_WORD)) continue;
+    if (on(last, COMMON | NOT_PERSON_WORD) || !on(given, FIRST) || on(given, NOT_PERSON_WORD)) continue;
+    // A surname no list knows ("HOLMQUIST, ARNE") needs a given name that is no word too.
+    if (!on(last, SURNAME) && (last.flags !== 0 || on(given, COMMON))) continue;
     // "Hartwell's virtual assistant": a possessive given name belongs to what follows.
     if (text.charCodeAt(given.end) === 39 || text.charCodeAt(given.end) === 0x2019) continue;
     const start = surnameStart(toks, i, text);
+    // "Parker Suknović, Vladimír Jára": an unlisted word after another name word is a list of full names.
+    if (start < last.start && !on(last, SURNAME) && text.charCodeAt(last.start - 1) === 32) continue;
     // "Hi Mr. Nwachukwu, Celeste at ...": a greeted surname, then who is speaking.
     if (ADDRESSED.test(text.slice(Math.max(0, start - 8), start))) continue;
     let k = i + 1;
@@ -49,7 +53,7 @@ export function surnameFirstNames(toks: readonly NameToken[], text: string, out:
       end = initial.end;
       if (text.charCodeAt(end) === 46) end++;
     }
-    if (isAsciiLetter(text.charCodeAt(end)) || listGoesOn(text, end)) continue;
+    if (isAsciiLetter(text.charCodeAt(end)) || listGoesOn(text, end) || nameGoesOn(text, end)) continue;
     out.push(finding(start, end, 'PERSON', 0.75, 'person/surname-first'));
   }
 }
@@ -74,6 +78,19 @@ function surnameStart(toks: readonly NameToken[], i: number, text: string): numb
     return last.start;
   const gap = text.charCodeAt(before.end);
   return last.start === before.end + 1 && (gap === 45 || gap === 32) ? before.start : last.start;
+}
+
+/**
+ * "Demystdata, Reed Elsevier", "Juniper Knoll, Santa Fe", "Phường 7": a capitalised word or a number right after
+ * the given name shows the comma parted something else (a list, a town), not a surname from its given name.
+ */
+function nameGoesOn(text: string, end: number): boolean {
+  if (text.charCodeAt(end) !== 32) return false;
+  const c = text.charCodeAt(end + 1);
+  if (c >= 48 && c <= 57) return true;
+  const upper = c >= 65 && c <= 90;
+  const d = text.charCodeAt(end + 2);
+  return upper && !(d >= 65 && d <= 90) && d !== 32;
 }
 
 /** ", Brown", " and Davis", " & Kline": another capitalised word after the given name continues a list of names. */
