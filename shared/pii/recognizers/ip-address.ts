@@ -2,7 +2,7 @@ import type { Finding } from '../finding.ts';
 import { finding, type Recognizer } from '../scan-input.ts';
 import { codeAt, isDigit, isWordChar } from '../text/chars.ts';
 import { cueGroups, nearestCue } from '../text/context.ts';
-import { allSeps } from '../text/digit-chunks.ts';
+import { allSeps, type DigitChunk } from '../text/digit-chunks.ts';
 
 /** The nearest cue decides: "your gateway is on firmware 7.2.10.3" names a version, not an address. */
 const CUES = cueGroups({
@@ -29,7 +29,8 @@ export const ipAddress: Recognizer = {
   label: 'IP_ADDRESS',
   find({ text, lower, chunks }) {
     const out: Finding[] = [];
-    for (const c of chunks) {
+    for (const whole of chunks) {
+      const c = dottedTail(whole);
       if (c.groups.length !== 4 || !allSeps(c, '.') || c.glued) continue;
       if (text[c.start] === '+' || text[c.start] === '(') continue;
       if (c.groups.some((g) => g > 3)) continue;
@@ -43,6 +44,27 @@ export const ipAddress: Recognizer = {
     return out;
   },
 };
+
+/**
+ * "03:11:40  185.220.101.47": the reader joins a number before a space to the dotted quad after it; the quad is
+ * the last four groups.
+ */
+function dottedTail(c: DigitChunk): DigitChunk {
+  const n = c.groups.length;
+  if (n <= 4 || (c.seps[n - 5] !== ' ' && c.seps[n - 5] !== '  ')) return c;
+  const seps = c.seps.slice(n - 4);
+  if (!seps.every((sep) => sep === '.')) return c;
+  const groups = c.groups.slice(n - 4);
+  const length = groups.reduce((sum, g) => sum + g, 0) + 3;
+  return {
+    start: c.end - length,
+    end: c.end,
+    digits: c.digits.slice(-length + 3),
+    groups,
+    seps,
+    glued: false,
+  };
+}
 
 /**
  * "Subnet Mask: 255.255.255.0": a mask (leading ones, then zeros, from 255.0.0.0 on) marks out a network's
