@@ -97,6 +97,14 @@ export function scoreName(
   // "Fontana CA", "Round Rock, TX": a state's code after the words makes them a town.
   // Caller-name fields show a town in capitals for a caller with no name on file ("HARTFORD CT").
   if ((cue !== 'strong' || allCaps) && stateCodeAfter(text, end)) return 0;
+  // "LOUISVILLE KY" in a caller-name cell: the state's code read as the run's last word.
+  if (
+    words >= 2 &&
+    allCaps &&
+    last.end - last.start === 2 &&
+    stateCodeAfter(text, (toks[to - 2] as NameToken).end)
+  )
+    return 0;
   // "Jolene (Hendricks):", "Andre (North Star):": a speaker's bracketed tag names where they work; "Ramirez and Kline, this is
   // Lorena": a pair of names answering the phone is the firm.
   if (
