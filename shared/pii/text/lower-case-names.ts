@@ -192,7 +192,9 @@ function namesOnLine(
     const keyHash = dotted ? hashBeforeLast : hash;
     const len = end - start;
     // "mañana" read in ASCII is "ma", "ñ", "ana": a word glued to another letter is part of a longer word.
-    const glued = isLetter(text.charCodeAt(start - 1)) || isLetter(text.charCodeAt(i));
+    // `"meta": {`: a JSON key in quotes is a field's name, never a person's.
+    const glued =
+      isLetter(text.charCodeAt(start - 1)) || isLetter(text.charCodeAt(i)) || jsonKeyAt(text, start, i);
     if (c === first && len >= 3 && len <= MAX_WORD && !glued) {
       const cue = lowerCueBefore(lower, start, prevStart, prevEnd, prevHash, prevFirst);
       // A name is a listed first name (after a cue or on a lower-case line) or a word after a surname cue.
@@ -234,6 +236,10 @@ function namesOnLine(
     prevFirst = first;
   }
 }
+
+/** Whether the word [start, end) is quoted and a colon follows: a JSON object's key. */
+const jsonKeyAt = (text: string, start: number, end: number): boolean =>
+  text.charCodeAt(start - 1) === 34 && text.charCodeAt(end) === 34 && text.charCodeAt(end + 1) === 58;
 
 /** End of the word whose letter is at `start`: letters, apostrophes and a short word's dot ("dr."). */
 function wordEnd(text: string, start: number): number {

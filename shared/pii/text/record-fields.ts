@@ -101,11 +101,17 @@ export const isStreetColumn = (header: string): boolean =>
 /** How far back a field's key may start before its value. */
 const MAX_FIELD_KEY = 24;
 
-/** "company: Iyer & Chen", "Employer - Store: Reyes Bakery": whether the field's key before `start` names a thing. */
+/**
+ * "company: Iyer & Chen", "Employer - Store: Reyes Bakery", `"city": "Atlanta"`: whether the field's key before
+ * `start` names a thing.
+ */
 export function thingFieldBefore(lower: string, start: number): boolean {
   let i = start - 1;
+  const quoted = lower.charCodeAt(i) === 34;
+  if (quoted) i--;
   if (lower.charCodeAt(i) === 32) i--;
   if (lower.charCodeAt(i) !== 58) return false;
+  if (quoted && lower.charCodeAt(i - 1) === 34) i--;
   const end = i;
   while (
     i > 0 &&
