@@ -86,6 +86,8 @@ export const person: Recognizer = {
         (on(t, NOT_NAME) &&
           !greeted &&
           !placeNamedPerson(t, text, lower) &&
+          // "...,Customer Name,..." over "...,WASHINGTON DENISE,...": a name column's cell names a person.
+          !(on(t, FIRST | SURNAME) && headerAt(t.start) !== null && nameCueAt(t.start) === 'strong') &&
           !givenNameBeforeSurname(toks, i, text, lower))
       ) {
         i++;
