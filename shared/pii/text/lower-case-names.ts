@@ -32,6 +32,10 @@ const isWordCode = (c: number): boolean => isAsciiLetter(c) || isApostrophe(c);
 const MAX_WORD = 20;
 const KELVIN_SIGN = '\u212a';
 const HYPHEN_SPELLED = /(?<![A-Za-z-])(?:[A-Z]-){3,20}[A-Z](?![A-Za-z-])/g;
+/** Read in the lower-cased text; spellings in capitals are read above, with no cue needed. */
+const LOWER_HYPHEN_SPELLED = /(?<![a-z-])(?:[a-z]-){3,20}[a-z](?![a-z-])/g;
+const NAME_WORD = /name|spell/;
+const NAME_REACH = 30;
 
 /** The first capital or line break at or after `lastIndex`; the regex engine skips the rest fast. */
 const CAPITAL_OR_BREAK = /[A-Z\u00c0-\u00de\n]/g;
@@ -78,6 +82,15 @@ export function lowerCaseNames(text: string, lower: string, out: Finding[] = [])
   if (hasCapitalHyphenCapital(text)) {
     for (const m of text.matchAll(HYPHEN_SPELLED))
       out.push(finding(m.index, m.index + m[0].length, 'PERSON', 0.6, 'person'));
+  }
+  // "last name is p-r-z-y-b-y-l-s-k-i": in lower case, only where a name is asked for or given just before.
+  if (text.includes('-')) {
+    for (const m of lower.matchAll(LOWER_HYPHEN_SPELLED))
+      if (
+        isAsciiLower(text.charCodeAt(m.index)) &&
+        NAME_WORD.test(lower.slice(Math.max(0, m.index - NAME_REACH), m.index))
+      )
+        out.push(finding(m.index, m.index + m[0].length, 'PERSON', 0.6, 'person'));
   }
   return out;
 }
