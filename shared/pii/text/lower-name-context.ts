@@ -18,8 +18,11 @@ const NAME_CLOSERS: ReadonlySet<string> = new Set([
   'this',
   'speaking',
 ]);
-/** "how can i help", "how may i help": an agent's greeting goes on after their name. */
-const HOW_HELP = /^ how (?:can|may) /;
+/**
+ * "how can i help", "how may i help", "may i have your name", "who am i speaking with": an agent's greeting
+ * goes on after their name.
+ */
+const HOW_HELP = /^ (?:how (?:can|may) |may i (?:have|get|ask|help|please) |who am i |what can i do)/;
 /** Words people are called by that name no one: "thanks man", "hey buddy". */
 const TERMS_OF_ADDRESS: ReadonlySet<string> = new Set([
   'man',
@@ -37,7 +40,7 @@ export function closesName(lower: string, start: number, end: number): boolean {
   if (TERMS_OF_ADDRESS.has(lower.slice(start, end))) return false;
   const c = lower.charCodeAt(end);
   if (end >= lower.length || c === 10 || c === 13) return true;
-  return NAME_CLOSERS.has(spacedWordAfter(lower, end)) || HOW_HELP.test(lower.slice(end, end + 10));
+  return NAME_CLOSERS.has(spacedWordAfter(lower, end)) || HOW_HELP.test(lower.slice(end, end + 16));
 }
 
 /** "bella rosa kitchen", "marco's pizza": a trade's noun right after the words makes them a business's name. */
