@@ -14,7 +14,12 @@ import { namesNoPerson } from '../text/not-a-person.ts';
 import { lowerCaseNames } from '../text/lower-case-names.ts';
 import { lowerLaterMentions } from '../text/lower-later-mentions.ts';
 import { cueBefore } from '../text/name-cue.ts';
-import { isPersonNameKey, isThingColumn, thingFieldBefore } from '../text/record-fields.ts';
+import {
+  callerIdAfterNumber,
+  isPersonNameKey,
+  isThingColumn,
+  thingFieldBefore,
+} from '../text/record-fields.ts';
 import {
   atLineStart,
   labelCueBefore,
@@ -66,7 +71,7 @@ export const person: Recognizer = {
     };
     const nameCueAt = (start: number): 'strong' | 'weak' | null => {
       const cue = cueBefore(lower, start);
-      if (cue === 'strong') return cue;
+      if (cue === 'strong' || callerIdAfterNumber(text, start)) return 'strong';
       const header = headerAt(start);
       return header !== null && isPersonNameKey(header) ? 'strong' : cue;
     };

@@ -151,3 +151,18 @@ export function fieldNameKeyBefore(lower: string, mark: number): boolean {
   const key = lower.slice(i + 1, mark);
   return (lower.charCodeAt(mark) === 61 || key.includes('_') || key.includes('-')) && isPersonNameKey(key);
 }
+
+/** A whole phone number, then the two or more spaces a fixed-width report parts its columns with. */
+const NUMBER_COLUMN_BEFORE = /(?:\(\d{3}\) ?|\d{3}[-. ])\d{3}[-. ]\d{4} {2,}$/;
+/** Two words or more in capitals, one space apart: "GUTIERREZ ANA", "COLEMAN BETTY J". */
+const CAPITALS_PAIR = /^[A-Z][A-Z'-]+ [A-Z]/;
+
+/**
+ * "09:02  (602) 555-0191  GUTIERREZ ANA     Google Ads": a report's caller-ID column in capitals, right after the
+ * caller's number, names the line's subscriber.
+ */
+export function callerIdAfterNumber(text: string, start: number): boolean {
+  if (text.charCodeAt(start - 1) !== 32 || text.charCodeAt(start - 2) !== 32) return false;
+  if (!CAPITALS_PAIR.test(text.slice(start, start + 24))) return false;
+  return NUMBER_COLUMN_BEFORE.test(text.slice(Math.max(0, start - 24), start));
+}
