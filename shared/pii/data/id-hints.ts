@@ -9,6 +9,7 @@ export const BIRTH_HINTS: readonly string[] = ['born', 'birth', 'dob', 'd.o.b', 
 /** "licen" covers both spellings; "dl" field names ("dl_number"); a learner's permit is a licence; "MA lic S48210937". */
 export const LICENCE_HINTS: readonly string[] = ['licen', 'dl', 'permit', ' lic '];
 
-export const PASSPORT_HINTS: readonly string[] = ['passport'];
+/** "PP 566120984", "PP#": rosters' short form; the recognizer reads it as a word of its own. */
+export const PASSPORT_HINTS: readonly string[] = ['passport', 'pp ', 'pp#', 'pp:'];
 
 export const ID_HINTS: readonly string[] = [...BIRTH_HINTS, ...LICENCE_HINTS, ...PASSPORT_HINTS];

@@ -92,6 +92,9 @@ export const bankAccount: Recognizer = {
       if (kind !== 'account') continue;
       const window = lower.slice(Math.max(0, c.start - NAMED_REACH), c.start);
       if (BILLING_ACCOUNT.test(window) && !window.includes('bank')) continue;
+      // "Acct 22-0198", "acct 10-4471": a short number split after two digits files a business's own customer;
+      // banks print their account numbers whole.
+      if (c.groups.length === 2 && (c.groups[0] as number) <= 2 && n <= 7 && !BANKING.test(window)) continue;
       if (isLenderAccount(lower, c.start)) continue;
       out.push(finding(c.start, c.end, 'BANK_ACCOUNT', 0.75, 'bank-account'));
     }

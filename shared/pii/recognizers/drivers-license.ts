@@ -60,7 +60,7 @@ export const driversLicense: Recognizer = {
     }
     for (const f of shortDlCode(lower))
       out.push(finding(f.start, f.end, 'DRIVERS_LICENSE', 0.8, 'drivers-license'));
-    if (lower.includes('licen') || lower.includes('permit'))
+    if (lower.includes('licen') || lower.includes('permit') || lower.includes('dl'))
       for (const f of statePrintedLicences(lower))
         out.push(finding(f.start, f.end, 'DRIVERS_LICENSE', 0.8, 'drivers-license'));
     // "dl" alone lets most texts through the hint ("handle", "middle"); the owned form needs the word itself.

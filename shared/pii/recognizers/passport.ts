@@ -15,6 +15,11 @@ const CUES = ['passport'];
  */
 const NAMED_NUMBER =
   /(?:^|[.,;:?!] |\b(?:the|my|passport) )(?:number|no\.?)(?: is|:)? ([a-z]{0,2}\d[a-z\d]{4,10})\b/g;
+/**
+ * "PP 566120984", "PP# A03391577": rosters and bookings write the passport as "PP" before its number. Global
+ * only for its lastIndex scan, reset before each use.
+ */
+const PP_THEN_NUMBER = /(?<![a-z])pp(?: ?#| no\.?| number)?:? ?([a-z]{0,2}\d{6,9})\b/g;
 const QUESTION_REACH = 60;
 const ANSWER_REACH = 120;
 
@@ -25,6 +30,7 @@ export const passport: Recognizer = {
   find({ text, lower, idCues }) {
     const out: Finding[] = [];
     if (!idCues || !HINT.test(lower)) return out;
+
     for (const c of codesAfterCues(text, lower, CUES, 40)) {
       const alnum = c.code.replace(/[- ]/g, '');
       if (alnum.length < 6 || alnum.length > 10) continue;
@@ -42,6 +48,14 @@ export const passport: Recognizer = {
       const value = m[1] as string;
       const start = line + m.index + m[0].length - value.length;
       out.push(finding(start, start + value.length, 'PASSPORT', 0.8, 'passport'));
+    }
+    if (lower.includes('pp')) {
+      PP_THEN_NUMBER.lastIndex = 0;
+      for (let m = PP_THEN_NUMBER.exec(lower); m !== null; m = PP_THEN_NUMBER.exec(lower)) {
+        const value = m[1] as string;
+        const start = m.index + m[0].length - value.length;
+        out.push(finding(start, start + value.length, 'PASSPORT', 0.8, 'passport'));
+      }
     }
     return out;
   },
