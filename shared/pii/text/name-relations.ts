@@ -40,5 +40,6 @@ function opensSentence(text: string, at: number): boolean {
   return text.charCodeAt(at - 1) === 32 && (mark === 46 || mark === 59 || mark === 10);
 }
 
-const isRelationCode = (c: number): boolean => isAsciiLower(c) || c === 0xe9;
+/** Lower-case letters, "é" (fiancé) and the hyphens of in-laws ("brother-in-law"). */
+const isRelationCode = (c: number): boolean => isAsciiLower(c) || c === 0xe9 || c === 45;
 const isWordCode = (c: number): boolean => isRelationCode(c) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
