@@ -69,6 +69,11 @@ export const NOT_PERSON_AFTER: readonly string[] = [
   // School districts and property managers: "Maple Grove ISD", "Oakmont PM".
   'isd',
   'pm',
+  // "Maple Grove Senior Living", "Sunrise Assisted Living".
+  'senior',
+  'living',
+  // "Heartland Prairie Credit Union".
+  'credit',
   // Schools by their level or district: "Fulton HS", "Franklin ES", "carver middle", "Aurora Public Schools".
   'csd',
   'usd',

@@ -19,6 +19,7 @@ import {
   isPersonNameKey,
   isThingColumn,
   thingFieldBefore,
+  thingNameFieldBefore,
 } from '../text/record-fields.ts';
 import {
   atLineStart,
@@ -180,7 +181,8 @@ export const person: Recognizer = {
       // "company: Iyer & Chen Property Management": so does a field whose key names a thing.
       const keptStart = (toks[from] as NameToken | undefined)?.start ?? t.start;
       const thingCell =
-        cue !== 'strong' && (isThingColumn(headerAt(keptStart)) || thingFieldBefore(lower, keptStart));
+        (cue !== 'strong' && (isThingColumn(headerAt(keptStart)) || thingFieldBefore(lower, keptStart))) ||
+        thingNameFieldBefore(lower, keptStart);
       if (to > from && !placeHead && !business && !thingCell) {
         const first = toks[from] as NameToken;
         const last = toks[to - 1] as NameToken;

@@ -61,6 +61,13 @@ const THING_FIELDS: readonly string[] = [
   'make',
   'model',
   'code',
+  'bank',
+  'policy',
+  'insurer',
+  'pharmacy',
+  'hospital',
+  'facility',
+  'lender',
 ];
 const THING_FIELD_SET: ReadonlySet<string> = new Set(THING_FIELDS);
 const MAX_KEY = 32;
@@ -101,26 +108,42 @@ export const isStreetColumn = (header: string): boolean =>
 /** How far back a field's key may start before its value. */
 const MAX_FIELD_KEY = 24;
 
-/**
- * "company: Iyer & Chen", "Employer - Store: Reyes Bakery", `"city": "Atlanta"`: whether the field's key before
- * `start` names a thing.
- */
-export function thingFieldBefore(lower: string, start: number): boolean {
+/** The key of the field whose value starts at `start` (`key: value`, `"key": "value"`), lower-cased, or null. */
+function fieldKeyBefore(lower: string, start: number): string | null {
   let i = start - 1;
   const quoted = lower.charCodeAt(i) === 34;
   if (quoted) i--;
   if (lower.charCodeAt(i) === 32) i--;
-  if (lower.charCodeAt(i) !== 58) return false;
+  if (lower.charCodeAt(i) !== 58) return null;
   if (quoted && lower.charCodeAt(i - 1) === 34) i--;
   const end = i;
-  while (
-    i > 0 &&
-    end - i < MAX_FIELD_KEY &&
-    (isAsciiLower(lower.charCodeAt(i - 1)) || lower.charCodeAt(i - 1) === 95)
-  )
+  // Two words at most: "Bank Name", "Long-Term Care Policy" ends in "care policy".
+  let spaces = 0;
+  while (i > 0 && end - i < MAX_FIELD_KEY) {
+    const c = lower.charCodeAt(i - 1);
+    if (c === 32 && ++spaces > 1) break;
+    if (!isAsciiLower(c) && c !== 95 && c !== 32) break;
     i--;
-  return i < end && isThingColumn(lower.slice(i, end));
+  }
+  const key = lower.slice(i, end).trim();
+  return key === '' ? null : key;
 }
+
+/** "company: Iyer & Chen", "Employer - Store: Reyes Bakery", `"city": "Atlanta"`: the field's key names a thing. */
+export function thingFieldBefore(lower: string, start: number): boolean {
+  const key = fieldKeyBefore(lower, start);
+  return key !== null && isThingColumn(key);
+}
+
+/**
+ * "Bank Name: Truist", "company_name": the name of a thing, which a bare "name:" cue would take for a person's.
+ */
+export function thingNameFieldBefore(lower: string, start: number): boolean {
+  const key = fieldKeyBefore(lower, start);
+  return key !== null && NAME_SUFFIX.test(key) && isThingColumn(key.replace(NAME_SUFFIX, ''));
+}
+
+const NAME_SUFFIX = /[ _]name$/;
 
 /**
  * `"first_name":"Grace"`, `"name": "Joy Castellanos"`: whether the JSON key before the value's opening quote
