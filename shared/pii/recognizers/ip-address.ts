@@ -30,9 +30,12 @@ export const ipAddress: Recognizer = {
   find({ text, lower, chunks }) {
     const out: Finding[] = [];
     for (const whole of chunks) {
-      const c = dottedTail(whole);
+      // "MSL-FS01 (10.1.1.10)": the reader opens a chunk at a bracket, as for a phone's area code.
+      const c = dottedTail(
+        text.charCodeAt(whole.start) === 40 ? { ...whole, start: whole.start + 1 } : whole,
+      );
       if (c.groups.length !== 4 || !allSeps(c, '.') || c.glued) continue;
-      if (text[c.start] === '+' || text[c.start] === '(') continue;
+      if (text[c.start] === '+') continue;
       if (c.groups.some((g) => g > 3)) continue;
       const parts = text.slice(c.start, c.end).split('.').map(Number);
       if (parts.some((p) => p > 255) || isNetmask(parts)) continue;

@@ -29,7 +29,9 @@ export const routing: Recognizer = {
         continue;
       if (!abaValid(c.digits)) continue;
       // "...,routing,account" over "...,063100277,8801743392": a cell under a routing column is one.
-      let cued = hasBefore(lower, c.start, ROUTING_WORDS, 50);
+      // A checksum that holds makes a routing word on this line or the question's line before enough ("i need
+      // the routing number ..." then "hold on ... okay it says oh seven one ...").
+      let cued = hasBefore(lower, c.start, ROUTING_WORDS, 50) || routingAskedBefore(lower, c.start);
       if (!cued && opensCell(text, c.start)) {
         tables ??= new TableColumns(text);
         const header = tables.headerAt(c.start);
@@ -41,3 +43,14 @@ export const routing: Recognizer = {
     return out;
   },
 };
+
+/** How far back, within this line and the one before, a routing word may stand before a checksummed number. */
+const ASKED_REACH = 220;
+
+function routingAskedBefore(lower: string, start: number): boolean {
+  const from = Math.max(0, start - ASKED_REACH);
+  const lineStart = lower.lastIndexOf('\n', start - 1);
+  const previousLine = lineStart > from ? lower.lastIndexOf('\n', lineStart - 1) : from - 1;
+  const windowStart = Math.max(from, previousLine + 1);
+  return hasBefore(lower, start, ROUTING_WORDS, start - windowStart);
+}

@@ -122,16 +122,13 @@ export function readDigitChunks(text: string, out: DigitChunk[]): number {
 }
 
 /**
- * "Publix #0651 (904) 555-0126": a number after "#" is a store's or a code's, and a bracket after it opens a
- * phone of its own.
+ * "Publix #0651 (904) 555-0126", "22:47 (262) 555-0113:": a number after "#" is a store's or a code's, the
+ * minutes of a clock time are a time's, and a bracket after either opens a phone of its own.
  */
 function codeBeforeBracket(text: string, start: number, from: number, to: number): boolean {
-  return (
-    to - from === 2 &&
-    text.charCodeAt(from) === 32 &&
-    text.charCodeAt(from + 1) === 40 &&
-    text.charCodeAt(start - 1) === 35
-  );
+  if (to - from !== 2 || text.charCodeAt(from) !== 32 || text.charCodeAt(from + 1) !== 40) return false;
+  const before = text.charCodeAt(start - 1);
+  return before === 35 || (before === 58 && isDigit(text.charCodeAt(start - 2)));
 }
 
 /**
