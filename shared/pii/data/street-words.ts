@@ -16,6 +16,7 @@ export const STREET_SUFFIXES: ReadonlySet<string> = new Set([
   'dr',
   'court',
   'ct',
+  'crt',
   'way',
   'place',
   'pl',
@@ -218,6 +219,9 @@ export const UNIT_WORDS: ReadonlySet<string> = new Set([
   'dept',
   '#',
   'no',
+  // French: "app. 3", "appartement 12".
+  'app',
+  'appartement',
 ]);
 
 /** Words that never sit between a house number and its street name. */
@@ -367,6 +371,11 @@ export const LEADING_STREET_TYPES: ReadonlySet<string> = new Set([
   'camino',
   'carrer',
   'rambla',
+  // Quebec's: "3150, boul. Saint-Martin Ouest", "rang Saint-Joseph", "montée Masson", "chemin du Lac".
+  'boul',
+  'rang',
+  'montée',
+  'chemin',
 ]);
 
 /** Streets whose name needs no street type ("900 Broadway"). */

@@ -59,3 +59,8 @@ export const US_STATE_NAMES: ReadonlySet<string> = new Set([
   'district of columbia',
   'puerto rico',
 ]);
+
+/** Canadian province and territory abbreviations (Canada Post), which close addresses as states' codes do. */
+export const CA_PROVINCE_CODES: ReadonlySet<string> = new Set(
+  'AB BC MB NB NL NS NT NU ON PE QC SK YT'.split(' '),
+);

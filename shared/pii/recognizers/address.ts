@@ -7,7 +7,7 @@ import { codeAt, isLetter, isLineBreak, isSpace, isWordChar } from '../text/char
 import { hasBefore, NOT_PERSONAL } from '../text/context.ts';
 import { type LineWord, LineWordReader } from '../text/line-words.ts';
 import { afterCodeHyphen, type DigitChunk } from '../text/digit-chunks.ts';
-import { DIRECTIONS, endsLikeStreet, matchStreet } from '../text/street.ts';
+import { DIRECTIONS, endsLikeStreet, matchStreet, type StreetMatch } from '../text/street.ts';
 import { MONTH_FORMS } from '../text/month-pattern.ts';
 import { isStreetColumn } from '../text/record-fields.ts';
 import { TableColumns } from '../text/table-columns.ts';
@@ -79,7 +79,9 @@ export const address: Recognizer = {
       if (afterCodeHyphen(text, c.start)) continue;
       const after = codeAt(text, c.end);
       const letterSuffix = isLetter(after) && !isLetter(codeAt(text, c.end + 1));
-      if (!(isSpace(after) || letterSuffix)) continue;
+      // "455, rue Saint-Jean": Quebec writes a comma between the number and a street type that opens the name.
+      const frenchComma = after === 44 && codeAt(text, c.end + 1) === 32 && leadingTypeAt(text, c.end + 2);
+      if (!(isSpace(after) || letterSuffix || frenchComma)) continue;
       // "Bus 14 (Route 14B)": a bracket after the number opens a note, not the street of a house.
       if (codeAt(text, c.end + 1) === 40) continue;
       // "221 b baker street": a unit letter said apart from its number.
@@ -88,8 +90,13 @@ export const address: Recognizer = {
         isLetter(codeAt(text, c.end + 1)) &&
         codeAt(text, c.end + 2) === 32 &&
         c.groups.length === 1;
-      const words = new LineWordReader(text, letterSuffix ? c.end + 1 : spacedLetter ? c.end + 2 : c.end, 9);
-      const street = matchStreet(text, words);
+      const words = new LineWordReader(
+        text,
+        letterSuffix || frenchComma ? c.end + 1 : spacedLetter ? c.end + 2 : c.end,
+        9,
+      );
+      const gridNumbers = twoNumbers && (c.groups[0] as number) >= 3 && (c.groups[1] as number) >= 2;
+      const street = matchStreet(text, words) ?? (gridNumbers ? numberedStreet(words) : null);
       if (!street || DAY_MONTH_YEAR.test(text.slice(c.end, c.end + 16))) continue;
       // Said aloud, "a number, words, a number" is any sentence that counts ("two tune ups, one in spring")
       // or a code spelled out ("one H G C V one"): only a street word makes a spoken street.
@@ -182,6 +189,32 @@ function houseNumberIn(text: string, c: DigitChunk): DigitChunk {
     };
   }
   return c;
+}
+
+/**
+ * Whether a street type that opens a street's name starts at `at`, and the name after it is capitalised
+ * ("rue Saint-Jean", "boul. Saint-Martin", "rue des Érables").
+ */
+function leadingTypeAt(text: string, at: number): boolean {
+  let end = at;
+  while (end < text.length && end - at < 8 && isLetter(text.charCodeAt(end))) end++;
+  if (end === at || !LEADING_STREET_TYPES.has(text.slice(at, end).toLowerCase())) return false;
+  return CAPITALISED_NAME.test(text.slice(end, end + 12));
+}
+
+/** After the type (and its dot): perhaps a French particle, then a capital. */
+const CAPITALISED_NAME = /^\.? (?:(?:de|du|des|de la|la|le) )?\p{Lu}/u;
+
+/**
+ * "14880 104 Ave", "11827 89 St NW": the second number names the street, as western Canada and some US towns
+ * number theirs, when a street type follows it (and perhaps a direction).
+ */
+function numberedStreet(words: LineWordReader): StreetMatch | null {
+  const type = words.at(0);
+  if (!type || !STREET_SUFFIXES.has(type.key) || LEADING_STREET_TYPES.has(type.key)) return null;
+  const next = words.at(1);
+  const last = next && type.trail === '' && DIRECTIONS.has(next.key) ? 1 : 0;
+  return { last, kind: 'suffix' };
 }
 
 /** Whether the street opens with a direction and its last number follows a unit word. */

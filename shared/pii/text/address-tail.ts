@@ -1,5 +1,5 @@
 import { UNIT_WORDS } from '../data/street-words.ts';
-import { US_STATE_CODES, US_STATE_NAMES } from '../data/us-states.ts';
+import { CA_PROVINCE_CODES, US_STATE_CODES, US_STATE_NAMES } from '../data/us-states.ts';
 import { isDigit, isLineBreak, isSpace } from './chars.ts';
 import { hasDigit, isCapitalAt, type LineWord, LineWordReader, nextLineStart } from './line-words.ts';
 
@@ -13,7 +13,23 @@ const MAX_LINE = 48;
 const isCap = (text: string, w: LineWord): boolean => isCapitalAt(text, w.start);
 // Upper-casing never shortens a string, so only keys of one or two characters can be state codes.
 const isState = (key: string): boolean =>
-  (key.length <= 2 && US_STATE_CODES.has(key.toUpperCase())) || US_STATE_NAMES.has(key);
+  (key.length <= 2 && (US_STATE_CODES.has(key.toUpperCase()) || CA_PROVINCE_CODES.has(key.toUpperCase()))) ||
+  US_STATE_NAMES.has(key);
+
+/** "(QC)", "(Québec)": a Canadian province in brackets. */
+function bracketedProvince(text: string, w: LineWord): boolean {
+  if (text.charCodeAt(w.start) !== 40 || !w.trail.startsWith(')')) return false;
+  const name = w.key.slice(1);
+  return CA_PROVINCE_CODES.has(name.toUpperCase()) || name === 'québec' || name === 'quebec';
+}
+
+/** "V3R 1M1" read as two words: a Canadian postcode's halves. The index of its last word, or -1. */
+function splitPostcodeEnd(words: LineWordReader, k: number): number {
+  const first = words.at(k);
+  const second = words.at(k + 1);
+  if (!first || !second || first.trail !== '') return -1;
+  return /^[a-z]\d[a-z]$/.test(first.key) && /^\d[a-z]\d$/.test(second.key) ? k + 1 : -1;
+}
 
 /** After the street: unit, city, state and postcode on the same line ("Apt. 4, Springfield, IL 62704"). */
 export function sameLineTail(text: string, from: number): number {
@@ -34,10 +50,18 @@ export function sameLineTail(text: string, from: number): number {
   for (let w = words.at(k); w !== undefined; w = words.at(++k)) {
     const key = w.key;
     if (isPostcode(key)) return w.end;
+    // "Québec (Québec) G1R 1P5", "Laval (QC) H7T 0K2": Quebec puts the province in brackets after the town.
+    if (cityWords > 0 && bracketedProvince(text, w)) {
+      const split = splitPostcodeEnd(words, k + 1);
+      return split < 0 ? w.end + w.trail.length : (words.at(split) as LineWord).start + 3;
+    }
     if (key.length === 2 && (sawComma || cityWords > 0) && isState(key) && isCap(text, w)) {
       end = w.end;
       const z = words.at(k + 1);
-      return z && isPostcode(z.key) ? z.end : end;
+      if (z && isPostcode(z.key)) return z.end;
+      const split = splitPostcodeEnd(words, k + 1);
+      // The postcode's last half is three characters; a full stop after it ends the sentence.
+      return split < 0 ? end : (words.at(split) as LineWord).start + 3;
     }
     if (!sawComma) {
       const zip = cityThenZip(words, k);
