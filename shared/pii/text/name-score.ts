@@ -144,6 +144,11 @@ export function scoreName(
   if (second !== undefined && on(first, BRAND) && !on(first, FIRST | SURNAME)) return 0;
   const firstKnown = on(first, FIRST);
   if (shortUnknown) return 0;
+  // "Northway Delivery Alerts", "Boîte Harvest Crate": after a word no given-name list holds, an ordinary word
+  // no name list knows inside three words or more makes a firm's or a product's name; after a given name the
+  // words may be a surname of several ("Kathleen Two Bulls").
+  if (words >= 3 && cue !== 'strong' && !on(first, FIRST) && ordinaryInside(toks, from, to, first, last))
+    return 0;
   const opening = (toks[from] as NameToken).start;
   const firstCommon = on(first, COMMON);
   let s = firstKnown && !firstCommon ? 0.5 : firstKnown ? 0.15 : firstCommon ? 0 : 0.1;
@@ -213,4 +218,20 @@ export function scoreName(
   // A speaker label at the start of a line: "Maria: I can help", "Maria (support): ...".
   if (speakerTailAt(text, end) && atLineStart(text, first.start)) s += firstKnown ? 0.35 : 0.1;
   return s;
+}
+
+/** Whether a word between `first` and `last` is an ordinary word on no name list. */
+function ordinaryInside(
+  toks: readonly NameToken[],
+  from: number,
+  to: number,
+  first: NameToken,
+  last: NameToken,
+): boolean {
+  for (let k = from; k < to; k++) {
+    const t = toks[k] as NameToken;
+    if (t === first || t === last || t.initial || on(t, PARTICLE)) continue;
+    if (on(t, COMMON) && !on(t, FIRST | SURNAME)) return true;
+  }
+  return false;
 }
