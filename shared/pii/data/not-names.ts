@@ -16,8 +16,10 @@ export const NOT_NAME_WORDS: readonly string[] = [
   'iban',
   'zip',
   'nan',
-  // "yes ma'am", "Philippine passport".
+  // "yes ma'am", "Philippine passport", "bride:" labelling a wedding call's turns.
   "ma'am",
+  'bride',
+  'groom',
   'philippine',
   // Credentials written after a name ("Jenna Albright, RPh", "Grant Hollis, MSW").
   'rph',

@@ -353,4 +353,18 @@ export const ORG_WORDS: readonly string[] = [
   'flats',
   'appliance',
   'appliances',
+  // Event vendors and freight firms: "Lauren Beck Photography", "Cedar Ridge Vineyard", "Meridian Brokerage".
+  'photography',
+  'films',
+  'studios',
+  'vineyard',
+  'vineyards',
+  'brokerage',
+  'brokers',
+  'factoring',
+  'dispatch',
+  'depot',
+  'xpress',
+  'agencia',
+  'aduanal',
 ];
