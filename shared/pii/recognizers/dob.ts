@@ -203,7 +203,9 @@ const isTimestamp = (text: string, end: number): boolean => CLOCK_AFTER.test(tex
  */
 const LIST_LINK =
   /^[ ,;]*(?:and |then )?(?:(?:my |his |her |their )?[a-z-]+(?:'s|\u2019s)|his|her|hers|mine|theirs)(?: is| was)?:? *$/;
-const linksDates = (between: string): boolean => LIST_LINK.test(between);
+/** "DOBs for ID check: 02/11/1955 / 10/30/1957": a slash between two dates lists them. */
+const SLASH_LINK = /^ \/ $/;
+const linksDates = (between: string): boolean => LIST_LINK.test(between) || SLASH_LINK.test(between);
 /** "mine 11/02/1988, Omar 06/27/2017": or whose it is, by name, as typed. */
 const NAME_LINK = /^[ ,;]*(?:and )?[A-Z][a-z]{2,}(?: [A-Z][a-z]{2,})?(?: is| was)?:? *$/;
 const linksDatesByName = (between: string): boolean => NAME_LINK.test(between);

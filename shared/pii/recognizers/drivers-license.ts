@@ -48,9 +48,13 @@ const OWNED_LICENCE =
 export const driversLicense: Recognizer = {
   label: 'DRIVERS_LICENSE',
   needsDigit: true,
-  find({ text, lower, idCues }) {
+  find({ text, lower, idCues, lastFour }) {
     const out: Finding[] = [];
     if (!idCues || !HINT.test(lower)) return out;
+    // "last 4 of CDL (3318)", "passport ending 5120": the last digits the cue names.
+    for (const m of lastFour)
+      if (m.label === 'DRIVERS_LICENSE')
+        out.push(finding(m.start, m.end, 'DRIVERS_LICENSE', 0.8, 'drivers-license', true));
     // Field names join their words with "_" ("dl_number", "drivers_license"): read as spaces, same offsets.
     const cueText = lower.includes('_') ? lower.replaceAll('_', ' ') : lower;
     for (const c of codesAfterCues(text, cueText, CUES, 35)) {

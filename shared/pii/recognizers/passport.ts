@@ -27,9 +27,12 @@ const ANSWER_REACH = 120;
 export const passport: Recognizer = {
   label: 'PASSPORT',
   needsDigit: true,
-  find({ text, lower, idCues }) {
+  find({ text, lower, idCues, lastFour }) {
     const out: Finding[] = [];
     if (!idCues || !HINT.test(lower)) return out;
+    // "last 4 of CDL (3318)", "passport ending 5120": the last digits the cue names.
+    for (const m of lastFour)
+      if (m.label === 'PASSPORT') out.push(finding(m.start, m.end, 'PASSPORT', 0.8, 'passport', true));
 
     for (const c of codesAfterCues(text, lower, CUES, 40)) {
       const alnum = c.code.replace(/[- ]/g, '');

@@ -14,13 +14,14 @@ export interface LastFourMention {
 
 /**
 /**
- * "ending ", "ends in", "ends with", "last four", "last 4", the one-word field names of logs and forms
+ * "ending ", "ends in", "ends with" (as words: "sending $42" holds no cue), "last four", "last 4", the one-word field names of logs and forms
  * ("last4", "AUTH_SSN4", "SSN L4") and the Spanish "últimos cuatro" in one pass. Global only for its lastIndex scan,
  * which is reset before every use; nothing inside the loop can reach the pattern. "(ú)ltimos" is matched
  * from its second letter, which only that word holds: a first letter of its own would make the pattern
  * stop at every "u" of the text.
  */
-const CUE = /ending |ends (?:in|with)|last[ _]?(?:four|4)|(?<![a-z0-9])l4(?![a-z0-9])|ltimos (?:cuatro|4)/g;
+const CUE =
+  /(?<![a-z])ending |(?<![a-z])ends (?:in|with)|last[ _]?(?:four|4)|(?<![a-z0-9])l4(?![a-z0-9])|ltimos (?:cuatro|4)/g;
 /** "AUTH_SSN4": only texts holding "ssn" are scanned for it, so the common cues keep their one fast scan. */
 const SSN4 = /ssn_?4(?![0-9])/g;
 
@@ -41,6 +42,9 @@ const KINDS_WORDS = {
     'mc ',
   ],
   SSN: ['social', 'ssn', 'security number'],
+  // "last 4 of CDL (3318)", "passport ending 5120".
+  DRIVERS_LICENSE: ['cdl', 'license', 'licence', "driver's"],
+  PASSPORT: ['passport'],
   // "ACH $649.90 RTN 321144166 x1052": a debit's account follows its routing number.
   BANK_ACCOUNT: ['account', 'acct', 'checking', 'savings', 'rtn', 'ach'],
   PHONE: ['phone', 'cell', 'mobile', 'number you called', 'callback'],
@@ -276,6 +280,17 @@ function readCues(lower: string, chunks: readonly DigitChunk[], cue: RegExp, out
       nearestGroup(lower, chunk.start, KINDS, chunk.start - at + 60) ??
       nearestGroup(lower, Math.min(lower.length, chunk.end + 25), KINDS, 25) ??
       askedKind(lower, at);
-    if (label && label !== 'OTHER') out.push({ start: chunk.start, end: chunk.end, label });
+    if (label && label !== 'OTHER') {
+      // "(3318)": the reader opens a chunk at a bracket, as for a phone's area code.
+      out.push({
+        start: lower.charCodeAt(chunk.start) === 40 ? chunk.start + 1 : chunk.start,
+        end: chunk.end,
+        label,
+      });
+      // "SSN (last 4): 7731 / 4052": a second person's last four, listed after a slash.
+      const next = chunks[firstChunkFrom(chunks, chunk.end)];
+      if (next && next.digits.length === chunk.digits.length && lower.slice(chunk.end, next.start) === ' / ')
+        out.push({ start: next.start, end: next.end, label });
+    }
   }
 }

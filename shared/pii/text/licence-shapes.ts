@@ -19,18 +19,18 @@ const STATE_CODES_LOWER = [...US_STATE_CODES].map((c) => c.toLowerCase()).join('
 
 /**
  * "DL 41927735", "Texas DL 30418852", "NY DL 492 118 307", "DL TX 40318826", "DL (D08954796)", "FL DL T650-412-92-555-0",
- * "PA DL 27 553 910", "MA lic S48210937": the abbreviation as a word of its own, perhaps the issuing state's code
+ * "PA DL 27 553 910", "MA lic S48210937", a commercial licence "CDL-A #801442917": the abbreviation as a word of its own, perhaps the issuing state's code
  * (which "lic" needs before it: a contractor's licence is no driver's), then the number at once, whole or in the groups of three or four it is
  * read in (a flight, "DL 1187", is never so). Global only for its lastIndex scan, reset before each use.
  */
 const DL_THEN_CODE = new RegExp(
-  `\\b(?:dl \\(?(?:(?:${STATE_CODES_LOWER}) )?|(?:${STATE_CODES_LOWER}) lic\\.? )([a-z]{0,2}\\d{5,17}|\\d{3}(?:[ -]\\d{3,4}){2,3}|${PRINTED_SHAPE}|${GROUPED_SHAPES})\\b`,
+  `\\b(?:c?dl(?:-[abc])?(?: #| )\\(?(?:(?:${STATE_CODES_LOWER}) )?|(?:${STATE_CODES_LOWER}) lic\\.? )([a-z]{0,2}\\d{5,17}|\\d{3}(?:[ -]\\d{3,4}){2,3}|${PRINTED_SHAPE}|${GROUPED_SHAPES})\\b`,
   'g',
 );
 
 export function shortDlCode(lower: string): Span[] {
   const out: Span[] = [];
-  if (!lower.includes('dl ') && !lower.includes(' lic')) return out;
+  if (!lower.includes('dl ') && !lower.includes('dl-') && !lower.includes(' lic')) return out;
   DL_THEN_CODE.lastIndex = 0;
   for (let m = DL_THEN_CODE.exec(lower); m !== null; m = DL_THEN_CODE.exec(lower)) {
     const start = m.index + m[0].length - (m[1] as string).length;
