@@ -1,4 +1,5 @@
 import { MONTH_FORMS } from './month-pattern.ts';
+import { firstNameOnly, flagsOf } from './word-flags.ts';
 
 /**
  * A date alone in brackets: "(6/19/2002)", "(August 4, 1940)". Global for its lastIndex scan, reset before each
@@ -26,8 +27,18 @@ export function bracketedBirthDates(text: string): Array<{ start: number; end: n
     const year = Number(m[1] ?? m[2]);
     if (year > LAST_BIRTH_YEAR) continue;
     const at = m.index;
-    if (!FULL_NAME_BEFORE.test(text.slice(Math.max(0, at - 48), at))) continue;
+    const before = text.slice(Math.max(0, at - 48), at);
+    if (!FULL_NAME_BEFORE.test(before) && !givenNameBefore(before)) continue;
     out.push({ start: at + 1, end: at + m[0].length - 1 });
   }
   return out;
+}
+
+/** ", Lily (", " and Talia (": one capitalised word right before the bracket, after a colon, a list's comma or "and". */
+const ONE_NAME_BEFORE = /(?:^|[,:;] | and )([A-Z][a-z]{2,}) $/;
+
+/** A listed given name alone: "Grant (05/05/2016), Lily (01/19/2019)". */
+function givenNameBefore(before: string): boolean {
+  const m = ONE_NAME_BEFORE.exec(before);
+  return m !== null && firstNameOnly(flagsOf((m[1] as string).toLowerCase()));
 }
