@@ -34,8 +34,11 @@ const KELVIN_SIGN = '\u212a';
 const HYPHEN_SPELLED = /(?<![A-Za-z-])(?:[A-Z]-){3,20}[A-Z](?![A-Za-z-])/g;
 /** Read in the lower-cased text; spellings in capitals are read above, with no cue needed. */
 const LOWER_HYPHEN_SPELLED = /(?<![a-z-])(?:[a-z]-){3,20}[a-z](?![a-z-])/g;
-const NAME_WORD = /name|spell/;
+/** A name asked for or given just before, or "that's" confirming the word said before it. */
+const NAME_WORD = /name|spell|that's $|that is $/;
 const NAME_REACH = 30;
+/** "s-u-n-i-t-a dot b-a-l-a at ...": an address spelled out, not a name. */
+const EMAIL_SPELLING_AFTER = /^ (?:dot|at) /;
 
 /** The first capital or line break at or after `lastIndex`; the regex engine skips the rest fast. */
 const CAPITAL_OR_BREAK = /[A-Z\u00c0-\u00de\n]/g;
@@ -88,7 +91,8 @@ export function lowerCaseNames(text: string, lower: string, out: Finding[] = [])
     for (const m of lower.matchAll(LOWER_HYPHEN_SPELLED))
       if (
         isAsciiLower(text.charCodeAt(m.index)) &&
-        NAME_WORD.test(lower.slice(Math.max(0, m.index - NAME_REACH), m.index))
+        NAME_WORD.test(lower.slice(Math.max(0, m.index - NAME_REACH), m.index)) &&
+        !EMAIL_SPELLING_AFTER.test(lower.slice(m.index + m[0].length, m.index + m[0].length + 5))
       )
         out.push(finding(m.index, m.index + m[0].length, 'PERSON', 0.6, 'person'));
   }

@@ -125,7 +125,8 @@ function fieldKeyBefore(lower: string, start: number): string | null {
     if (!isAsciiLower(c) && c !== 95 && c !== 32) break;
     i--;
   }
-  const key = lower.slice(i, end).trim();
+  // "Driver on file: Carl Jenkins": what is on file is the driver.
+  const key = lower.slice(i, end).trim().replace(ON_FILE, '');
   return key === '' ? null : key;
 }
 
@@ -144,6 +145,7 @@ export function thingNameFieldBefore(lower: string, start: number): boolean {
 }
 
 const NAME_SUFFIX = /[ _]name$/;
+const ON_FILE = /(?:^| )on file$/;
 
 /**
  * `"first_name":"Grace"`, `"name": "Joy Castellanos"`: whether the JSON key before the value's opening quote
