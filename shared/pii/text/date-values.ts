@@ -1,37 +1,14 @@
 import { MONTH_NAMES } from '../data/months.ts';
+import { ORDINALS } from '../spoken/number-words.ts';
 import type { DateSpan } from './dates.ts';
-
-const ORDINAL_WORDS = [
-  'first',
-  'second',
-  'third',
-  'fourth',
-  'fifth',
-  'sixth',
-  'seventh',
-  'eighth',
-  'ninth',
-  'tenth',
-  'eleventh',
-  'twelfth',
-  'thirteenth',
-  'fourteenth',
-  'fifteenth',
-  'sixteenth',
-  'seventeenth',
-  'eighteenth',
-  'nineteenth',
-  'twentieth',
-];
 
 /** "ninth" 9, "twenty-first" 21, "thirtieth" 30; 0 for any other word. */
 function ordinalValue(word: string): number {
-  const at = ORDINAL_WORDS.indexOf(word);
-  if (at >= 0) return at + 1;
-  if (word === 'thirtieth') return 30;
+  const whole = ORDINALS.get(word);
+  if (whole !== undefined) return Number(whole);
   const m = /^(twenty|thirty)-?(\w+)$/.exec(word);
   if (m === null) return 0;
-  const unit = ORDINAL_WORDS.indexOf(m[2] as string) + 1;
+  const unit = Number(ORDINALS.get(m[2] as string) ?? 0);
   return unit > 0 && unit < 10 ? (m[1] === 'twenty' ? 20 : 30) + unit : 0;
 }
 
