@@ -61,17 +61,22 @@ function standsAlone(text: string, start: number, end: number): boolean {
 }
 
 /**
- * Whether the look-alike at `k` sits in a number: a digit right beside it and, on its other side, no letter
- * ("6l4", "555-O172", "O7/22"); "1204 I will" keeps its "I".
+ * Whether the look-alike at `k` sits in a number: a digit right beside it, or a look-alike and then a digit, and
+ * on its other side no letter ("6l4", "555-O172", "O7/22", "629-OO43"); "1204 I will" keeps its "I".
  */
 function touchesDigit(text: string, k: number, start: number, end: number): boolean {
   const before = k > start ? text.charCodeAt(k - 1) : 32;
   const after = k + 1 < end ? text.charCodeAt(k + 1) : 32;
   const inNumber = (c: number): boolean => isDigit(c) || isNumberSep(c) || lookAlike(c) !== 0;
+  // "915-629-OO43": a look-alike beside another that touches a digit is in the number too.
+  const pairedAfter = lookAlike(after) !== 0 && k + 2 < end && isDigit(text.charCodeAt(k + 2));
+  const pairedBefore = lookAlike(before) !== 0 && k - 2 >= start && isDigit(text.charCodeAt(k - 2));
   return (
     (isDigit(before) && inNumber(after)) ||
     (isDigit(after) && inNumber(before)) ||
     (isDigit(before) && after === 32) ||
-    (isDigit(after) && before === 32)
+    (isDigit(after) && before === 32) ||
+    (pairedAfter && inNumber(before)) ||
+    (pairedBefore && inNumber(after))
   );
 }
