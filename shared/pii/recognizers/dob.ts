@@ -147,6 +147,36 @@ function readBackDates(input: ScanInput, out: Finding[]): void {
     if (value !== null && births.has(value) && !isTimestamp(input.text, d.end))
       out.push(finding(d.start, d.end, 'DOB', 0.8, 'dob/read-back'));
   }
+  // Said back as digits run together ("three nine seventy four", "ten twenty two nineteen"): too short to be a
+  // date alone, a reading that gives the known birth date is one.
+  if (!input.spoken) return;
+  k = 0;
+  reach = -1;
+  for (const c of input.chunks) {
+    while (k < taken.length && (taken[k] as Finding).start < c.end) {
+      reach = Math.max(reach, (taken[k] as Finding).end);
+      k++;
+    }
+    if (c.start < from || c.groups.length !== 1 || c.digits.length < 4 || c.digits.length > 8) continue;
+    if (reach > c.start) continue;
+    if (runTogetherValues(c.digits).some((v) => births.has(v)))
+      out.push(finding(c.start, c.end, 'DOB', 0.8, 'dob/read-back'));
+  }
+}
+
+/** Every month-day-yy a run of digits may be read as ("3974": March 9, '74; "102219": October 22, '19). */
+function runTogetherValues(digits: string): string[] {
+  const values: string[] = [];
+  for (const monthLength of [1, 2])
+    for (const dayLength of [1, 2]) {
+      const yearLength = digits.length - monthLength - dayLength;
+      if (yearLength !== 2 && yearLength !== 4) continue;
+      const month = Number(digits.slice(0, monthLength));
+      const day = Number(digits.slice(monthLength, monthLength + dayLength));
+      if (month < 1 || month > 12 || day < 1 || day > 31) continue;
+      values.push(`${month}-${day}-${Number(digits.slice(-2))}`);
+    }
+  return values;
 }
 
 /**
