@@ -3,6 +3,7 @@ import type { Finding } from '../finding.ts';
 import { alternationOf } from '../text/alternation.ts';
 import { finding, type Recognizer } from '../scan-input.ts';
 import { codesAfterCues } from '../text/cue-codes.ts';
+import { opensCell, TableColumns } from '../text/table-columns.ts';
 import {
   licenceAfterState,
   shortDlCode,
@@ -42,7 +43,7 @@ const CUES = [
  * value. Whatever else follows the bare word ("license plate", "license was suspended") is not its number.
  */
 const OWNED_LICENCE =
-  /\b(?:my|his|her|your|their|our) licen[cs]e(?:,? (?:it's|it is|is|was|number|no\.?|#):?)+ ([a-z]{0,2}\d[\d-]{3,17}\d)\b/g;
+  /\b(?:my|his|her|your|their|our) licen[cs]e(?:[,?]? (?:it's|its|it is|is|was|number|no\.?|#):?)+ ([a-z]{0,2}\d[\d-]{3,17}\d)\b/g;
 
 /** Licence numbers vary by state (1-19 characters): only a licence cue right before makes one. */
 export const driversLicense: Recognizer = {
@@ -75,6 +76,8 @@ export const driversLicense: Recognizer = {
       const start = m.index + m[0].length - value.length;
       out.push(finding(start, start + value.length, 'DRIVERS_LICENSE', 0.8, 'drivers-license'));
     }
+    for (const f of licenceColumnCells(text))
+      out.push(finding(f.start, f.end, 'DRIVERS_LICENSE', 0.8, 'drivers-license'));
     for (const f of stateCodeLicences(text, lower))
       out.push(finding(f.start, f.end, 'DRIVERS_LICENSE', 0.8, 'drivers-license'));
     for (const f of licenceAfterState(lower))
@@ -82,3 +85,22 @@ export const driversLicense: Recognizer = {
     return out;
   },
 };
+
+/** A licence number's shape in a cell: up to two letters, then digits (and letters or dashes). */
+const CELL_CODE = /(?<![\w-])[A-Za-z]{0,2}\d[\dA-Za-z-]{4,18}(?![\w-])/g;
+const LICENCE_HEADER = /licen[cs]e|(?:^|[^a-z])c?dl(?:$|[^a-z])/;
+
+/** "Driver | DOB | St | License #" over "Aaron Whitley | 03/08/1979 | VA | T61482207": a licence column's cells. */
+function licenceColumnCells(text: string): Array<{ start: number; end: number }> {
+  const out: Array<{ start: number; end: number }> = [];
+  let tables: TableColumns | null = null;
+  CELL_CODE.lastIndex = 0;
+  for (let m = CELL_CODE.exec(text); m !== null; m = CELL_CODE.exec(text)) {
+    if (!opensCell(text, m.index)) continue;
+    tables ??= new TableColumns(text);
+    const header = tables.headerAt(m.index);
+    if (header !== null && LICENCE_HEADER.test(header))
+      out.push({ start: m.index, end: m.index + m[0].length });
+  }
+  return out;
+}

@@ -6,7 +6,8 @@ import { isRoutingColumn } from '../text/record-fields.ts';
 import { opensCell, TableColumns } from '../text/table-columns.ts';
 import { abaValid } from '../validators/aba.ts';
 
-const ROUTING_WORDS = ['routing', 'aba', 'rtn', 'rtg', 'transit', 'bank number', 'sort code'];
+/** "RT 101318222": a bank's shorthand; the checksum still has to hold, so "RT 9" as a road costs nothing. */
+const ROUTING_WORDS = ['routing', 'aba', 'rtn', 'rtg', 'rt ', 'rt#', 'transit', 'bank number', 'sort code'];
 
 /** "0-7-1-0-0-0-0-1-3": a number read back one digit at a time. */
 const digitByDigit = (c: DigitChunk): boolean => c.groups.every((g) => g === 1);

@@ -20,7 +20,8 @@ export function emailReplacements(text: string, tokens: readonly Token[]): Repla
     const domainFrom = afterAtSign(tokens, k);
     let domainEnd = readDomain(text, tokens, domainFrom);
     const localStart = readLocal(text, tokens, k - 1, lastEnd);
-    if (localStart < 0) continue;
+    // "$912.44 at BESTBUY.COM": an amount spent at a shop's site is no mailbox.
+    if (localStart < 0 || afterAmount(text, (tokens[localStart] as Token).start)) continue;
     // "my email is jsmith at gmail": a webmail provider said without its ".com", after a word for e-mail.
     const bareProvider =
       domainEnd < 0 && isBareProvider(text, tokens, domainFrom) && emailSaidBefore(tokens, localStart);
@@ -136,6 +137,18 @@ function readDomain(text: string, tokens: readonly Token[], from: number): numbe
     return dots > 0 && TLDS.has(w.lower) ? m : -1;
   }
   return -1;
+}
+
+/** Whether a currency sign opens the digits, dots and commas right before `at`. */
+function afterAmount(text: string, at: number): boolean {
+  let p = at - 1;
+  while (p >= 0 && at - p <= 16) {
+    const c = text.charCodeAt(p);
+    if (!((c >= 48 && c <= 57) || c === 46 || c === 44)) break;
+    p--;
+  }
+  const sign = text.charCodeAt(p);
+  return sign === 36 || sign === 0x20ac || sign === 0xa3;
 }
 
 /** Index of the first local-part token reading back from `from`, or -1 when there is none. */
