@@ -8,7 +8,8 @@ import { isServiceAccountCall } from '../text/service-accounts.ts';
 import { opensCell, TableColumns } from '../text/table-columns.ts';
 
 const GROUPS_WORDS = {
-  account: ['account', 'acct', 'a/c', 'checking', 'savings', 'bank'],
+  // "DDA 3004417829": a bank's demand-deposit (checking) account.
+  account: ['account', 'acct', 'a/c', 'checking', 'savings', 'bank', 'dda'],
   other: [
     ...NOT_PERSONAL,
     'card',
@@ -26,7 +27,7 @@ const GROUPS_WORDS = {
 const GROUPS = cueGroups(GROUPS_WORDS);
 
 /** Each account word contains one of these. */
-const ACCOUNT_HINT = /acc|acct|a\/c|checking|savings|bank/;
+const ACCOUNT_HINT = /acc|acct|a\/c|checking|savings|bank|dda/;
 /**
  * An account a clinic or a utility keeps for its patient or customer ("Pt acct 20-44817", "the account
  * number at the top of the statement"): its number files the bill, it draws on no bank.

@@ -46,7 +46,7 @@ const KINDS_WORDS = {
   DRIVERS_LICENSE: ['cdl', 'license', 'licence', "driver's"],
   PASSPORT: ['passport'],
   // "ACH $649.90 RTN 321144166 x1052": a debit's account follows its routing number.
-  BANK_ACCOUNT: ['account', 'acct', 'checking', 'savings', 'rtn', 'ach'],
+  BANK_ACCOUNT: ['account', 'acct', 'checking', 'savings', 'rtn', 'ach', 'dda'],
   PHONE: ['phone', 'cell', 'mobile', 'number you called', 'callback'],
   // "loan ending 9283", "policy ending 0417": numbers a business files its own accounts under.
   OTHER: ['loan', 'mortgage', 'policy', 'order', 'claim', 'invoice', 'tracking'],
