@@ -186,16 +186,19 @@ function petWordInSentenceAfter(lower: string, end: number): boolean {
 
 /** Kinds of animal a vet's record gives in brackets after the pet's name ("Oliver (canine, 6 yrs)"). */
 const SPECIES_TAG = new RegExp(
-  `^["”]? ?\\((?:canine|feline|equine|avian|${[...PETS, ...BREEDS].join('|')})(?![a-z])`,
+  `^["”]? ?\\((?:k9|canine|feline|fel|equine|avian|${[...PETS, ...BREEDS].join('|')})(?![a-z])`,
 );
+/** "Patient: Charlie   Canine, Labrador Retriever": a vet's species word after a comma or a column's spaces. */
+const SPECIES_AFTER = /^(?:, | {2,})(?:k9|canine|feline|equine)(?![a-z])/;
 
 /**
  * "Patient: Oliver (canine, Cavalier King Charles spaniel)", 'pet "Mister Biggles" (cat, 14 yrs)', "Winston
- * (bulldog, 6)": a species or a breed in brackets right after `end`.
+ * (bulldog, 6)", "Rocky (K9, HBC)": a species or a breed in brackets right after `end`, or a species word
+ * after a comma or a column's spaces ("Charlie   Canine").
  */
 export const petTagAfter = (lower: string, end: number): boolean => {
   const at = lower.charCodeAt(end) === 34 || lower.charCodeAt(end) === 0x201d ? end + 1 : end;
   return lower.charCodeAt(at) === 40 || lower.charCodeAt(at + 1) === 40
     ? SPECIES_TAG.test(lower.slice(end, end + 14))
-    : false;
+    : SPECIES_AFTER.test(lower.slice(end, end + 16));
 };
