@@ -33,7 +33,7 @@ const ACCOUNT_HINT = /acc|acct|a\/c|checking|savings|bank|dda/;
  * number at the top of the statement"): its number files the bill, it draws on no bank.
  */
 const BILLING_ACCOUNT =
-  /(?:patient|pt\.?|utility) (?:account|acct)|(?:account|acct)(?: number| #| no\.?)? (?:on|at the top of|from) (?:the|your) (?:statement|bill|invoice)/;
+  /(?:patient|pt\.?|utility|store)[ _](?:account|acct)|(?:account|acct)(?: number| #| no\.?)? (?:on|at the top of|from) (?:the|your) (?:statement|bill|invoice)/;
 /** A lender's own account ("Crescent Auto Finance ... your account number?", "my loan account"). */
 const LENDER = /\b(?:loan|mortgage|finance|financing|lease)\b/;
 /** A lender names itself in its greeting, a line or two before it asks for the account number. */
@@ -93,9 +93,10 @@ export const bankAccount: Recognizer = {
       if (kind !== 'account') continue;
       const window = lower.slice(Math.max(0, c.start - NAMED_REACH), c.start);
       if (BILLING_ACCOUNT.test(window) && !window.includes('bank')) continue;
-      // "Acct 22-0198", "acct 10-4471": a short number split after two digits files a business's own customer;
-      // banks print their account numbers whole.
-      if (c.groups.length === 2 && (c.groups[0] as number) <= 2 && n <= 7 && !BANKING.test(window)) continue;
+      // "Acct 22-0198", "Acct 30118-4462 | STOP SERVICE": dashed groups file a utility's, a store's or a
+      // lender's own customer; a bank prints its account numbers whole (read aloud in spaced groups), so a dashed
+      // one needs a banking word near.
+      if (c.groups.length >= 2 && c.seps.includes('-') && !BANKING.test(window)) continue;
       if (isLenderAccount(lower, c.start)) continue;
       out.push(finding(c.start, c.end, 'BANK_ACCOUNT', 0.75, 'bank-account'));
     }
