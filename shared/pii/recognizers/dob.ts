@@ -133,16 +133,10 @@ function readBackDates(input: ScanInput, out: Finding[]): void {
   }
   if (births.size === 0) return;
   const from = (out[0] as Finding).end;
-  // Both lists by start, walked together: a text of many birth dates stays linear.
   const taken = out.slice().sort((a, b) => a.start - b.start);
-  let k = 0;
-  let reach = -1;
+  const dateIsFree = freeOf(taken);
   for (const d of findDates(input, from).sort((a, b) => a.start - b.start)) {
-    while (k < taken.length && (taken[k] as Finding).start < d.end) {
-      reach = Math.max(reach, (taken[k] as Finding).end);
-      k++;
-    }
-    if (d.start < from || reach > d.start) continue;
+    if (!dateIsFree(d.start, d.end) || d.start < from) continue;
     const value = dateValue(input.text, d);
     if (value !== null && births.has(value) && !isTimestamp(input.text, d.end))
       out.push(finding(d.start, d.end, 'DOB', 0.8, 'dob/read-back'));
@@ -150,18 +144,29 @@ function readBackDates(input: ScanInput, out: Finding[]): void {
   // Said back as digits run together ("three nine seventy four", "ten twenty two nineteen"): too short to be a
   // date alone, a reading that gives the known birth date is one.
   if (!input.spoken) return;
-  k = 0;
-  reach = -1;
+  const chunkIsFree = freeOf(taken);
   for (const c of input.chunks) {
-    while (k < taken.length && (taken[k] as Finding).start < c.end) {
-      reach = Math.max(reach, (taken[k] as Finding).end);
-      k++;
-    }
-    if (c.start < from || c.groups.length !== 1 || c.digits.length < 4 || c.digits.length > 8) continue;
-    if (reach > c.start) continue;
+    if (!chunkIsFree(c.start, c.end) || c.start < from) continue;
+    if (c.groups.length !== 1 || c.digits.length < 4 || c.digits.length > 8) continue;
     if (runTogetherValues(c.digits).some((v) => births.has(v)))
       out.push(finding(c.start, c.end, 'DOB', 0.8, 'dob/read-back'));
   }
+}
+
+/**
+ * Whether a span overlaps none of `taken` (sorted by start). Asked of spans in order of their start, it walks
+ * both lists together, so a text of many birth dates stays linear.
+ */
+function freeOf(taken: readonly Finding[]): (start: number, end: number) => boolean {
+  let k = 0;
+  let reach = -1;
+  return (start, end) => {
+    while (k < taken.length && (taken[k] as Finding).start < end) {
+      reach = Math.max(reach, (taken[k] as Finding).end);
+      k++;
+    }
+    return reach <= start;
+  };
 }
 
 /** Every month-day-yy a run of digits may be read as ("3974": March 9, '74; "102219": October 22, '19). */

@@ -11,8 +11,7 @@ const NOT_PERSON_WORD = NOT_NAME | ORG | PLACE | BRAND;
  * "HOLLOWAY, DWAYNE", "WHITMORE, CAROL A", "Thompson, Will": records and pharmacy systems write the surname
  * first, a comma, then the given name and perhaps an initial. One name when the first word is a surname (one
  * the lists know, or any unlisted word before a given name that is no word) and the second a given name, both
- * in the same case; a third name after another comma makes a
- * list of surnames ("Smith, Jones, Brown") instead.
+ * in the same case; a third name after another comma makes a list of surnames ("Smith, Jones, Brown") instead.
  */
 export function surnameFirstNames(toks: readonly NameToken[], text: string, out: Finding[]): void {
   for (let i = 0; i + 1 < toks.length; i++) {
