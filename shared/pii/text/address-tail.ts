@@ -23,12 +23,15 @@ function bracketedProvince(text: string, w: LineWord): boolean {
   return CA_PROVINCE_CODES.has(name.toUpperCase()) || name === 'québec' || name === 'quebec';
 }
 
-/** "V3R 1M1" read as two words: a Canadian postcode's halves. The index of its last word, or -1. */
-function splitPostcodeEnd(words: LineWordReader, k: number): number {
+/**
+ * "V3R 1M1" read as two words from word `k`: where the Canadian postcode ends (its last half is three characters;
+ * a full stop after it ends the sentence), or `otherwise` when none is there.
+ */
+function splitPostcodeEnd(words: LineWordReader, k: number, otherwise: number): number {
   const first = words.at(k);
   const second = words.at(k + 1);
-  if (!first || !second || first.trail !== '') return -1;
-  return /^[a-z]\d[a-z]$/.test(first.key) && /^\d[a-z]\d$/.test(second.key) ? k + 1 : -1;
+  if (!first || !second || first.trail !== '') return otherwise;
+  return /^[a-z]\d[a-z]$/.test(first.key) && /^\d[a-z]\d$/.test(second.key) ? second.start + 3 : otherwise;
 }
 
 /** After the street: unit, city, state and postcode on the same line ("Apt. 4, Springfield, IL 62704"). */
@@ -51,17 +54,13 @@ export function sameLineTail(text: string, from: number): number {
     const key = w.key;
     if (isPostcode(key)) return w.end;
     // "Québec (Québec) G1R 1P5", "Laval (QC) H7T 0K2": Quebec puts the province in brackets after the town.
-    if (cityWords > 0 && bracketedProvince(text, w)) {
-      const split = splitPostcodeEnd(words, k + 1);
-      return split < 0 ? w.end + w.trail.length : (words.at(split) as LineWord).start + 3;
-    }
+    if (cityWords > 0 && bracketedProvince(text, w))
+      return splitPostcodeEnd(words, k + 1, w.end + w.trail.length);
     if (key.length === 2 && (sawComma || cityWords > 0) && isState(key) && isCap(text, w)) {
       end = w.end;
       const z = words.at(k + 1);
       if (z && isPostcode(z.key)) return z.end;
-      const split = splitPostcodeEnd(words, k + 1);
-      // The postcode's last half is three characters; a full stop after it ends the sentence.
-      return split < 0 ? end : (words.at(split) as LineWord).start + 3;
+      return splitPostcodeEnd(words, k + 1, end);
     }
     if (!sawComma) {
       const zip = cityThenZip(words, k);
