@@ -1,3 +1,4 @@
+import { isAsciiLower } from './chars.ts';
 import { US_STATE_CODES, US_STATE_NAMES } from '../data/us-states.ts';
 
 /** Where a licence number sits in the text. */
@@ -9,19 +10,20 @@ export interface Span {
 /** One letter, then the dashed groups states print on their licences (see statePrintedLicences). */
 const PRINTED_SHAPE = '[a-z]\\d{3}-(?:\\d{4}-\\d{4}(?:-\\d{2})?|\\d{3}-\\d{2}-\\d{3}-\\d)';
 /**
- * Numbers read out or printed in spaced or dashed groups: Pennsylvania "27 553 910", Colorado "14-207-3385", Michigan "D 516 284 739 104",
- * Wisconsin "S615-337-482-910", New Jersey "V3041 57820 06715". Letters in lower case; callers reading the text as
- * written widen them.
+ * Numbers read out or printed in spaced or dashed groups: Pennsylvania "27 553 910", Colorado "14-207-3385",
+ * Michigan "D 516 284 739 104", Wisconsin "S615-337-482-910", New Jersey "V3041 57820 06715". Letters in lower
+ * case; callers reading the text as written widen them.
  */
 const GROUPED_SHAPES =
   '\\d{2}(?: \\d{3}){2}|\\d{2}-\\d{3}-\\d{4}|[a-z] \\d{3}(?: \\d{3}){3}|[a-z]\\d{3}(?:-\\d{3}){3}|[a-z]\\d{4} \\d{5} \\d{5}';
 const STATE_CODES_LOWER = [...US_STATE_CODES].map((c) => c.toLowerCase()).join('|');
 
 /**
- * "DL 41927735", "Texas DL 30418852", "NY DL 492 118 307", "DL TX 40318826", "DL (D08954796)", "FL DL T650-412-92-555-0",
- * "PA DL 27 553 910", "MA lic S48210937", a commercial licence "CDL-A #801442917": the abbreviation as a word of its own, perhaps the issuing state's code
- * (which "lic" needs before it: a contractor's licence is no driver's), then the number at once, whole or in the groups of three or four it is
- * read in (a flight, "DL 1187", is never so). Global only for its lastIndex scan, reset before each use.
+ * "DL 41927735", "Texas DL 30418852", "NY DL 492 118 307", "DL TX 40318826", "DL (D08954796)",
+ * "FL DL T650-412-92-555-0", "PA DL 27 553 910", "MA lic S48210937", a commercial licence "CDL-A #801442917": the
+ * abbreviation as a word of its own, perhaps the issuing state's code (which "lic" needs before it: a contractor's
+ * licence is no driver's), then the number at once, whole or in the groups it is read in (a flight, "DL 1187", is
+ * never so). Global only for its lastIndex scan, reset before each use.
  */
 const DL_THEN_CODE = new RegExp(
   `\\b(?:c?dl(?:-[abc])?(?: #| )\\(?(?:(?:${STATE_CODES_LOWER}) )?|(?:${STATE_CODES_LOWER}) lic\\.? )([a-z]{0,2}\\d{5,17}|\\d{3}(?:[ -]\\d{3,4}){2,3}|${PRINTED_SHAPE}|${GROUPED_SHAPES})\\b`,
@@ -80,14 +82,12 @@ function spelledLettersBefore(lower: string, at: number): number {
   let start = at;
   for (let n = 0; n < 3; n++) {
     const letter = start - 2;
-    if (lower.charCodeAt(start - 1) !== 32 || !isLetterCode(lower.charCodeAt(letter))) break;
+    if (lower.charCodeAt(start - 1) !== 32 || !isAsciiLower(lower.charCodeAt(letter))) break;
     if (letter > 0 && lower.charCodeAt(letter - 1) !== 32) break;
     start = letter;
   }
   return start;
 }
-
-const isLetterCode = (c: number): boolean => c >= 97 && c <= 122;
 
 /** "north dakota uh l a r...": a filler between the state and the number is passed over. */
 const withoutFiller = (lower: string, at: number): number =>
