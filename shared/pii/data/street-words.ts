@@ -228,6 +228,9 @@ export const UNIT_WORDS: ReadonlySet<string> = new Set([
 export const NOT_STREET_WORDS: ReadonlySet<string> = new Set([
   // Transcript speaker labels: "00:01:23 Speaker 1:".
   'speaker',
+  // Legal citations: "42 CFR Part 2", "15 USC 1681".
+  'cfr',
+  'usc',
   // Card details read out after a number: "expires oh nine twenty six, cvv one two three".
   'cvv',
   'cvc',
