@@ -15,15 +15,18 @@ const LAST_BIRTH_YEAR = 2019;
 const FULL_NAME_BEFORE = /(?:^|[\s,:;])[A-Z][a-zà-ÿ'’-]+ [A-Z][a-zà-ÿ'’-]+ $/;
 
 /**
- * "Pt Xavier Robles (6/19/2002) called", "my father, Walter Lindgren (August 4, 1940), was handed...": a date
- * alone in brackets right after a full name is how notes give that person's birth date. The spans of the
- * dates, without their brackets.
+ * "Pt Xavier Robles (6/19/2002) called", "my father, Walter Lindgren (August 4, 1940), was handed...", "about
+ * Cody Hutchins, 1/2/1995.": a date alone in brackets, or closing the clause after a comma, right after a full
+ * name is how notes give that person's birth date. The spans of the dates, without their brackets.
  */
 export function bracketedBirthDates(text: string): Array<{ start: number; end: number }> {
   const out: Array<{ start: number; end: number }> = [];
-  if (!text.includes('(')) return out;
   BRACKETED_DATE.lastIndex = 0;
-  for (let m = BRACKETED_DATE.exec(text); m !== null; m = BRACKETED_DATE.exec(text)) {
+  for (
+    let m = text.includes('(') ? BRACKETED_DATE.exec(text) : null;
+    m !== null;
+    m = BRACKETED_DATE.exec(text)
+  ) {
     const year = Number(m[1] ?? m[2]);
     if (year > LAST_BIRTH_YEAR) continue;
     const at = m.index;
@@ -31,8 +34,21 @@ export function bracketedBirthDates(text: string): Array<{ start: number; end: n
     if (!FULL_NAME_BEFORE.test(before) && !givenNameBefore(before)) continue;
     out.push({ start: at + 1, end: at + m[0].length - 1 });
   }
+  if (!text.includes(', ')) return out;
+  COMMA_DATE.lastIndex = 0;
+  for (let m = COMMA_DATE.exec(text); m !== null; m = COMMA_DATE.exec(text)) {
+    if (Number(m[1]) > LAST_BIRTH_YEAR) continue;
+    if (!FULL_NAME_BEFORE.test(`${text.slice(Math.max(0, m.index - 48), m.index)} `)) continue;
+    out.push({ start: m.index + 2, end: m.index + m[0].length });
+  }
   return out;
 }
+
+/**
+ * "about Cody Hutchins, 1/2/1995.": a numeric date closing the clause right after a full name and its comma.
+ * Global for its lastIndex scan, reset before each use.
+ */
+const COMMA_DATE = /, \d{1,2}\/\d{1,2}\/((?:19|20)\d\d)(?=[.;)]|$)/gm;
 
 /** ", Lily (", " and Talia (": one capitalised word right before the bracket, after a colon, a list's comma or "and". */
 const ONE_NAME_BEFORE = /(?:^|[,:;] | and )([A-Z][a-z]{2,}) $/;
