@@ -182,8 +182,8 @@ function opensWithDate(c: DigitChunk): boolean {
   return c.groups[0] === 2 && c.groups[1] === 4 && isMonthDay(d.slice(2, 6));
 }
 
-/** "| call ", "[call ", a line's "Call ": the word as a field's label, not as "call me at". */
-const CALL_ID_FIELD = /(?:^|\n|[|[(] ?)call #?$/i;
+/** "| call ", "[call ", "- Call ", a line's "Call ": the word as a field's label, not as "call me at". */
+const CALL_ID_FIELD = /(?:^|\n|[-|[(] ?)call #?$/i;
 const AREA_BEFORE = /area code:? ?\d{3}\)?[ ,.-]{0,3}$/;
 const AREA_AFTER = /^[ ,.;-]{0,3}(?:in )?area code:? ?\d{3}(?!\d)/;
 
@@ -319,7 +319,7 @@ export const phone: Recognizer = {
         continue;
       // "[speech-to-text | call 4471920 | inbound": a log's header numbers the call itself.
       if (
-        n === 7 &&
+        (n === 7 || n === 8) &&
         c.groups.length === 1 &&
         CALL_ID_FIELD.test(text.slice(Math.max(0, c.start - 8), c.start))
       )
