@@ -94,3 +94,18 @@ export function finding(
     ? { start, end, label, score: s, source, partial: true }
     : { start, end, label, score: s, source };
 }
+
+/**
+ * The last-four mentions the cues gave this label ("card ending 4242", "last 4 of CDL (3318)"), as partial
+ * findings at `score`, appended to `out`.
+ */
+export function pushLastFours(
+  input: ScanInput,
+  label: PiiLabel,
+  score: number,
+  source: string,
+  out: Finding[],
+): void {
+  for (const m of input.lastFour)
+    if (m.label === label) out.push(finding(m.start, m.end, label, score, source, true));
+}

@@ -1,5 +1,5 @@
 import type { Finding } from '../finding.ts';
-import { finding, type Recognizer } from '../scan-input.ts';
+import { finding, pushLastFours, type Recognizer } from '../scan-input.ts';
 import { BANKING } from '../text/banking-words.ts';
 import { cueGroups, NOT_PERSONAL, nearestGroup, nearestNamedNumber } from '../text/context.ts';
 import { afterCodeHyphen, isDateOrTime } from '../text/digit-chunks.ts';
@@ -100,10 +100,7 @@ export const bankAccount: Recognizer = {
       if (isLenderAccount(lower, c.start)) continue;
       out.push(finding(c.start, c.end, 'BANK_ACCOUNT', 0.75, 'bank-account'));
     }
-    for (const m of input.lastFour) {
-      if (m.label === 'BANK_ACCOUNT')
-        out.push(finding(m.start, m.end, 'BANK_ACCOUNT', 0.75, 'bank-account', true));
-    }
+    pushLastFours(input, 'BANK_ACCOUNT', 0.75, 'bank-account', out);
     return out;
   },
 };

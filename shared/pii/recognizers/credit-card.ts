@@ -1,5 +1,5 @@
 import type { Finding } from '../finding.ts';
-import { finding, type Recognizer } from '../scan-input.ts';
+import { finding, pushLastFours, type Recognizer } from '../scan-input.ts';
 import { cueGroups, hasBefore, NOT_PERSONAL, nearestGroup } from '../text/context.ts';
 import type { DigitChunk } from '../text/digit-chunks.ts';
 import { cardPrefixValid, luhnValid } from '../validators/luhn.ts';
@@ -50,10 +50,7 @@ export const creditCard: Recognizer = {
       const score = (cardPrefixValid(c.digits) ? 0.9 : 0.55) + (cardContext ? 0.1 : 0);
       out.push(finding(start, c.end, 'CREDIT_CARD', score, 'credit-card'));
     }
-    for (const m of input.lastFour) {
-      if (m.label === 'CREDIT_CARD')
-        out.push(finding(m.start, m.end, 'CREDIT_CARD', 0.8, 'credit-card', true));
-    }
+    pushLastFours(input, 'CREDIT_CARD', 0.8, 'credit-card', out);
     return out;
   },
 };

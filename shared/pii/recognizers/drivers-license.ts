@@ -1,7 +1,7 @@
 import { LICENCE_HINTS } from '../data/id-hints.ts';
 import type { Finding } from '../finding.ts';
 import { alternationOf } from '../text/alternation.ts';
-import { finding, type Recognizer } from '../scan-input.ts';
+import { finding, pushLastFours, type Recognizer } from '../scan-input.ts';
 import { codesAfterCues } from '../text/cue-codes.ts';
 import { opensCell, TableColumns } from '../text/table-columns.ts';
 import {
@@ -49,13 +49,11 @@ const OWNED_LICENCE =
 export const driversLicense: Recognizer = {
   label: 'DRIVERS_LICENSE',
   needsDigit: true,
-  find({ text, lower, idCues, lastFour }) {
+  find(input) {
+    const { text, lower, idCues } = input;
     const out: Finding[] = [];
     if (!idCues || !HINT.test(lower)) return out;
-    // "last 4 of CDL (3318)", "passport ending 5120": the last digits the cue names.
-    for (const m of lastFour)
-      if (m.label === 'DRIVERS_LICENSE')
-        out.push(finding(m.start, m.end, 'DRIVERS_LICENSE', 0.8, 'drivers-license', true));
+    pushLastFours(input, 'DRIVERS_LICENSE', 0.8, 'drivers-license', out);
     // Field names join their words with "_" ("dl_number", "drivers_license"): read as spaces, same offsets.
     const cueText = lower.includes('_') ? lower.replaceAll('_', ' ') : lower;
     for (const c of codesAfterCues(text, cueText, CUES, 35)) {

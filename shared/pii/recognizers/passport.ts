@@ -1,6 +1,6 @@
 import { PASSPORT_HINTS } from '../data/id-hints.ts';
 import type { Finding } from '../finding.ts';
-import { finding, type Recognizer } from '../scan-input.ts';
+import { finding, pushLastFours, type Recognizer } from '../scan-input.ts';
 import { alternationOf } from '../text/alternation.ts';
 import { codesAfterCues } from '../text/cue-codes.ts';
 import { nextLineWithin } from '../text/next-turn.ts';
@@ -27,12 +27,11 @@ const ANSWER_REACH = 120;
 export const passport: Recognizer = {
   label: 'PASSPORT',
   needsDigit: true,
-  find({ text, lower, idCues, lastFour }) {
+  find(input) {
+    const { text, lower, idCues } = input;
     const out: Finding[] = [];
     if (!idCues || !HINT.test(lower)) return out;
-    // "last 4 of CDL (3318)", "passport ending 5120": the last digits the cue names.
-    for (const m of lastFour)
-      if (m.label === 'PASSPORT') out.push(finding(m.start, m.end, 'PASSPORT', 0.8, 'passport', true));
+    pushLastFours(input, 'PASSPORT', 0.8, 'passport', out);
 
     for (const c of codesAfterCues(text, lower, CUES, 40)) {
       const alnum = c.code.replace(/[- ]/g, '');

@@ -1,6 +1,6 @@
 import { type CountryCode, parsePhoneNumberFromString } from 'libphonenumber-js';
 import type { Finding } from '../finding.ts';
-import { finding, type Recognizer } from '../scan-input.ts';
+import { finding, pushLastFours, type Recognizer } from '../scan-input.ts';
 import { codeAt, isAsciiUpper, isDigit, isLetter } from '../text/chars.ts';
 import {
   cueGroups,
@@ -377,9 +377,7 @@ export const phone: Recognizer = {
       }
       out.push(finding(start, stop, 'PHONE', score, 'phone'));
     }
-    for (const m of input.lastFour) {
-      if (m.label === 'PHONE') out.push(finding(m.start, m.end, 'PHONE', 0.7, 'phone', true));
-    }
+    pushLastFours(input, 'PHONE', 0.7, 'phone', out);
     return out;
   },
 };

@@ -1,5 +1,5 @@
 import type { Finding } from '../finding.ts';
-import { finding, type Recognizer, type ScanInput } from '../scan-input.ts';
+import { finding, pushLastFours, type Recognizer, type ScanInput } from '../scan-input.ts';
 import { digitsStart } from '../text/digit-chunks.ts';
 import { TableColumns } from '../text/table-columns.ts';
 import { hasBefore, NOT_PERSONAL } from '../text/context.ts';
@@ -91,9 +91,7 @@ export const ssn: Recognizer = {
           out.push(finding(m.index, m.index + m[0].length, 'SSN', 0.8, 'ssn', true));
       }
     }
-    for (const m of input.lastFour) {
-      if (m.label === 'SSN') out.push(finding(m.start, m.end, 'SSN', 0.8, 'ssn', true));
-    }
+    pushLastFours(input, 'SSN', 0.8, 'ssn', out);
     for (const f of lastFoursInColumns(input)) out.push(f);
     return out;
   },
