@@ -6,7 +6,7 @@ import { nextLinesTail, sameLineTail } from '../text/address-tail.ts';
 import { codeAt, isLetter, isLineBreak, isSpace, isWordChar } from '../text/chars.ts';
 import { hasBefore, NOT_PERSONAL } from '../text/context.ts';
 import { type LineWord, LineWordReader } from '../text/line-words.ts';
-import { afterCodeHyphen, type DigitChunk } from '../text/digit-chunks.ts';
+import { afterCodeHyphen, type DigitChunk, lastGroups } from '../text/digit-chunks.ts';
 import { DIRECTIONS, endsLikeStreet, matchStreet, type StreetMatch } from '../text/street.ts';
 import { MONTH_FORMS } from '../text/month-pattern.ts';
 import { isStreetColumn } from '../text/record-fields.ts';
@@ -177,17 +177,8 @@ function houseNumberIn(text: string, c: DigitChunk): DigitChunk {
   if (text.charCodeAt(c.start) === 40 && n === 1 && text.charCodeAt(c.end) === 32)
     return { ...c, start: c.start + 1 };
   // The reader starts a new chunk after a clock's colon: "00 88" is the minutes and the house number.
-  if (n === 2 && c.seps[0] === ' ' && text.charCodeAt(c.start - 1) === 58 && c.groups[0] === 2) {
-    const last = c.groups[1] as number;
-    return {
-      start: c.end - last,
-      end: c.end,
-      digits: c.digits.slice(-last),
-      groups: [last],
-      seps: [],
-      glued: c.glued,
-    };
-  }
+  if (n === 2 && c.seps[0] === ' ' && text.charCodeAt(c.start - 1) === 58 && c.groups[0] === 2)
+    return lastGroups(c, 1);
   return c;
 }
 

@@ -2,7 +2,7 @@ import type { Finding } from '../finding.ts';
 import { finding, type Recognizer } from '../scan-input.ts';
 import { codeAt, isDigit, isWordChar } from '../text/chars.ts';
 import { cueGroups, nearestCue } from '../text/context.ts';
-import { allSeps, type DigitChunk } from '../text/digit-chunks.ts';
+import { allSeps, type DigitChunk, digitsStart, lastGroups } from '../text/digit-chunks.ts';
 
 /** The nearest cue decides: "your gateway is on firmware 7.2.10.3" names a version, not an address. */
 const CUES = cueGroups({
@@ -31,9 +31,7 @@ export const ipAddress: Recognizer = {
     const out: Finding[] = [];
     for (const whole of chunks) {
       // "MSL-FS01 (10.1.1.10)": the reader opens a chunk at a bracket, as for a phone's area code.
-      const c = dottedTail(
-        text.charCodeAt(whole.start) === 40 ? { ...whole, start: whole.start + 1 } : whole,
-      );
+      const c = dottedTail({ ...whole, start: digitsStart(text, whole) });
       if (c.groups.length !== 4 || !allSeps(c, '.') || c.glued) continue;
       if (text[c.start] === '+') continue;
       if (c.groups.some((g) => g > 3)) continue;
@@ -55,18 +53,8 @@ export const ipAddress: Recognizer = {
 function dottedTail(c: DigitChunk): DigitChunk {
   const n = c.groups.length;
   if (n <= 4 || (c.seps[n - 5] !== ' ' && c.seps[n - 5] !== '  ')) return c;
-  const seps = c.seps.slice(n - 4);
-  if (!seps.every((sep) => sep === '.')) return c;
-  const groups = c.groups.slice(n - 4);
-  const length = groups.reduce((sum, g) => sum + g, 0) + 3;
-  return {
-    start: c.end - length,
-    end: c.end,
-    digits: c.digits.slice(-length + 3),
-    groups,
-    seps,
-    glued: false,
-  };
+  const tail = lastGroups(c, 4);
+  return allSeps(tail, '.') ? tail : c;
 }
 
 /**

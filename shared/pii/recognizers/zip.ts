@@ -2,7 +2,7 @@ import { US_STATE_CODES, US_STATE_NAMES } from '../data/us-states.ts';
 import type { Finding } from '../finding.ts';
 import { finding, type Recognizer } from '../scan-input.ts';
 import { codeAt, isAsciiLetter, isAsciiLower, isAsciiUpper, isDigit, isWordChar } from '../text/chars.ts';
-import { afterCodeHyphen, type DigitChunk, firstChunkFrom } from '../text/digit-chunks.ts';
+import { afterCodeHyphen, type DigitChunk, firstChunkFrom, lastGroups } from '../text/digit-chunks.ts';
 import { hasBefore, NOT_PERSONAL } from '../text/context.ts';
 import { answerStart, nextLineWithin } from '../text/next-turn.ts';
 import { TableColumns } from '../text/table-columns.ts';
@@ -165,7 +165,7 @@ function zipAfterDate(c: DigitChunk): DigitChunk | null {
   const { groups, seps } = c;
   if (groups.length !== 4 || groups[3] !== 5 || seps[2] !== ' ') return null;
   if (!DATE_SEPS.test(seps[0] as string) || seps[1] !== seps[0]) return null;
-  return { start: c.end - 5, end: c.end, digits: c.digits.slice(-5), groups: [5], seps: [], glued: c.glued };
+  return lastGroups(c, 1);
 }
 
 /** A date, or a card's three- or four-digit code closed by a comma: an answer's first value, not its ZIP. */

@@ -23,6 +23,28 @@ export interface DigitChunk {
 }
 
 /**
+ * The chunk made of `c`'s last `count` groups and the separators between them: what is left when the reader
+ * joined a number before it that belongs to something else ("03:11:40  185.220.101.47", "9/9/1979 45140").
+ */
+export function lastGroups(c: DigitChunk, count: number): DigitChunk {
+  const from = c.groups.length - count;
+  const groups = c.groups.slice(from);
+  const seps = c.seps.slice(from);
+  let digits = 0;
+  for (const g of groups) digits += g;
+  let length = digits;
+  for (const sep of seps) length += sep.length;
+  return {
+    start: c.end - length,
+    end: c.end,
+    digits: c.digits.slice(c.digits.length - digits),
+    groups,
+    seps,
+    glued: c.glued,
+  };
+}
+
+/**
  * Where a chunk's first digit is: a chunk opens with the "(" of a phone's area code, which a date or an SSN in
  * brackets ("(09/23/1961)", "(529-81-4407)") does not hold.
  */

@@ -1,7 +1,7 @@
 import type { PiiLabel } from '../finding.ts';
 import { isAsciiAlnum, isDigit } from './chars.ts';
 import { cueGroups, nearestGroup } from './context.ts';
-import { type DigitChunk, firstChunkFrom } from './digit-chunks.ts';
+import { type DigitChunk, digitsStart, firstChunkFrom, lastGroups } from './digit-chunks.ts';
 import { answerStart, nextLineWithin } from './next-turn.ts';
 import { MONTH_STEMS } from './month-pattern.ts';
 
@@ -212,14 +212,7 @@ function maskedTails(lower: string, out: LastFourMention[]): void {
 function valueAfterCueDigit(c: DigitChunk): DigitChunk | undefined {
   const sep = c.seps[0];
   if (c.groups.length < 2 || c.groups[0] !== 1 || (sep !== ' ' && sep !== ' (')) return undefined;
-  return {
-    start: c.start + 1 + sep.length,
-    end: c.end,
-    digits: c.digits.slice(1),
-    groups: c.groups.slice(1),
-    seps: c.seps.slice(1),
-    glued: c.glued,
-  };
+  return lastGroups(c, c.groups.length - 1);
 }
 
 /**
@@ -282,11 +275,7 @@ function readCues(lower: string, chunks: readonly DigitChunk[], cue: RegExp, out
       askedKind(lower, at);
     if (label && label !== 'OTHER') {
       // "(3318)": the reader opens a chunk at a bracket, as for a phone's area code.
-      out.push({
-        start: lower.charCodeAt(chunk.start) === 40 ? chunk.start + 1 : chunk.start,
-        end: chunk.end,
-        label,
-      });
+      out.push({ start: digitsStart(lower, chunk), end: chunk.end, label });
       // "SSN (last 4): 7731 / 4052": a second person's last four, listed after a slash.
       const next = chunks[firstChunkFrom(chunks, chunk.end)];
       if (next && next.digits.length === chunk.digits.length && lower.slice(chunk.end, next.start) === ' / ')
