@@ -1,7 +1,7 @@
 import { type CountryCode, parsePhoneNumberFromString } from 'libphonenumber-js';
 import type { Finding } from '../finding.ts';
 import { finding, pushLastFours, type Recognizer } from '../scan-input.ts';
-import { codeAt, isAsciiUpper, isDigit, isLetter } from '../text/chars.ts';
+import { amountBefore, codeAt, isAsciiUpper, isDigit, isLetter } from '../text/chars.ts';
 import {
   cueGroups,
   hasAfter,
@@ -152,16 +152,8 @@ function looksLikeOtherNumber(text: string, c: DigitChunk): boolean {
   if (opensWithDate(c)) return true;
   const before = codeAt(text, c.start - 1);
   // "$4,620.00 (18%": digits after a thousands comma are the rest of an amount.
-  if (before === 44 && c.groups[0] === 3 && afterAmountDigits(text, c.start - 1)) return true;
+  if (before === 44 && c.groups[0] === 3 && amountBefore(text, c.start, 5)) return true;
   return before === 36 /* $ */ || before === 0x20ac || before === 0xa3 || before === 35 /* # */;
-}
-
-/** Whether one to three digits and a currency sign stand right before `comma`: "$4,". */
-function afterAmountDigits(text: string, comma: number): boolean {
-  let i = comma - 1;
-  while (i >= 0 && comma - i <= 3 && isDigit(text.charCodeAt(i))) i--;
-  const sign = text.charCodeAt(i);
-  return i < comma - 1 && (sign === 36 || sign === 0x20ac || sign === 0xa3);
 }
 
 /** Month and day, "0306": a month 01-12 and a day 01-31. */

@@ -1,3 +1,4 @@
+import { amountBefore } from '../text/chars.ts';
 import { DIGIT_WORDS, EMAIL_SYMBOLS, LOCAL_STOP, TLDS, WEBMAIL } from './number-words.ts';
 import type { Token } from './tokens.ts';
 import type { Replacement } from './view.ts';
@@ -12,6 +13,9 @@ const AT_SIGNS = wordTable(['at', 'arroba']);
  * Spelled-out emails: "j doe at gmail dot com" -> "jdoe@gmail.com", "john dot smith at example dot org",
  * "j as in john doe at ...". One replacement per word; the gaps inside the address are deleted.
  */
+/** How far back an amount before a local part is read ("$1,249.99"). */
+const AMOUNT_REACH = 16;
+
 export function emailReplacements(text: string, tokens: readonly Token[]): Replacement[] {
   const out: Replacement[] = [];
   let lastEnd = -1;
@@ -21,7 +25,7 @@ export function emailReplacements(text: string, tokens: readonly Token[]): Repla
     let domainEnd = readDomain(text, tokens, domainFrom);
     const localStart = readLocal(text, tokens, k - 1, lastEnd);
     // "$912.44 at BESTBUY.COM": an amount spent at a shop's site is no mailbox.
-    if (localStart < 0 || afterAmount(text, (tokens[localStart] as Token).start)) continue;
+    if (localStart < 0 || amountBefore(text, (tokens[localStart] as Token).start, AMOUNT_REACH)) continue;
     // "my email is jsmith at gmail": a webmail provider said without its ".com", after a word for e-mail.
     const bareProvider =
       domainEnd < 0 && isBareProvider(text, tokens, domainFrom) && emailSaidBefore(tokens, localStart);
@@ -137,18 +141,6 @@ function readDomain(text: string, tokens: readonly Token[], from: number): numbe
     return dots > 0 && TLDS.has(w.lower) ? m : -1;
   }
   return -1;
-}
-
-/** Whether a currency sign opens the digits, dots and commas right before `at`. */
-function afterAmount(text: string, at: number): boolean {
-  let p = at - 1;
-  while (p >= 0 && at - p <= 16) {
-    const c = text.charCodeAt(p);
-    if (!((c >= 48 && c <= 57) || c === 46 || c === 44)) break;
-    p--;
-  }
-  const sign = text.charCodeAt(p);
-  return sign === 36 || sign === 0x20ac || sign === 0xa3;
 }
 
 /** Index of the first local-part token reading back from `from`, or -1 when there is none. */

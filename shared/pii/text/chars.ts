@@ -53,3 +53,20 @@ export const isLineBreak = (c: number): boolean => c === 10 || c === 13;
 /** Code unit at i, or -1 outside the string (so callers need no bounds checks). */
 export const codeAt = (text: string, i: number): number =>
   i >= 0 && i < text.length ? text.charCodeAt(i) : -1;
+
+/** "$", "€", "£". */
+export const isCurrencySign = (c: number): boolean => c === 36 || c === 0x20ac || c === 0xa3;
+
+/**
+ * Whether a currency sign opens the run of digits, dots and commas that ends right before `at` (at most `reach`
+ * characters back): "$4,|620.00", "$912.44| at BESTBUY.COM".
+ */
+export function amountBefore(text: string, at: number, reach: number): boolean {
+  let p = at - 1;
+  while (p >= 0 && at - p <= reach) {
+    const c = text.charCodeAt(p);
+    if (!(isDigit(c) || c === 46 || c === 44)) break;
+    p--;
+  }
+  return p < at - 1 && isCurrencySign(text.charCodeAt(p));
+}
