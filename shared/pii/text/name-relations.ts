@@ -1,5 +1,6 @@
 import { RELATION_NOUNS } from '../data/name-cues.ts';
 import { isAsciiLower, isAsciiUpper } from './chars.ts';
+import { opensSentence } from './name-surroundings.ts';
 
 const RELATIONS = new Set(RELATION_NOUNS);
 const LONGEST = Math.max(...RELATION_NOUNS.map((w) => w.length));
@@ -32,13 +33,6 @@ export function relationBefore(text: string, start: number): boolean {
 
 /** Relations by family, whose noun opens a note's sentence before the name: "Son Ernie", "Daughter Keisha". */
 const FAMILY = new Set(RELATION_NOUNS.slice(0, RELATION_NOUNS.indexOf('cousin') + 1));
-
-/** Whether `at` opens a line or follows the end of a sentence (". ", "; "). */
-function opensSentence(text: string, at: number): boolean {
-  if (at === 0 || text.charCodeAt(at - 1) === 10) return true;
-  const mark = text.charCodeAt(at - 2);
-  return text.charCodeAt(at - 1) === 32 && (mark === 46 || mark === 59 || mark === 10);
-}
 
 /** Lower-case letters, "é" (fiancé) and the hyphens of in-laws ("brother-in-law"). */
 const isRelationCode = (c: number): boolean => isAsciiLower(c) || c === 0xe9 || c === 45;
