@@ -49,9 +49,16 @@ export const routing: Recognizer = {
 const ASKED_REACH = 220;
 
 function routingAskedBefore(lower: string, start: number): boolean {
+  // Back to the start of the line before this one, within reach: a scan back over a long line would make every
+  // checksummed number on it cost the whole line.
   const from = Math.max(0, start - ASKED_REACH);
-  const lineStart = lower.lastIndexOf('\n', start - 1);
-  const previousLine = lineStart > from ? lower.lastIndexOf('\n', lineStart - 1) : from - 1;
-  const windowStart = Math.max(from, previousLine + 1);
+  let windowStart = from;
+  let breaks = 0;
+  for (let i = start - 1; i >= from; i--) {
+    if (lower.charCodeAt(i) === 10 && ++breaks === 2) {
+      windowStart = i + 1;
+      break;
+    }
+  }
   return hasBefore(lower, start, ROUTING_WORDS, start - windowStart);
 }

@@ -53,8 +53,8 @@ export const zip: Recognizer = {
         // request, closed by "?" or ".", is answered in the order asked, a US ZIP first.
         if (m === null && line < 0) {
           const asked = nextLineWithin(text, from, QUESTION_REACH);
-          const close = text.charCodeAt(asked - 2);
-          if (asked >= 0 && (close === 63 || close === 46)) {
+          const close = asked >= 0 ? text.charCodeAt(asked - 2) : -1;
+          if (close === 63 || close === 46) {
             const at = answerStart(text, asked);
             const us = US_ZIP_FIRST.exec(text.slice(at, at + 12));
             if (us !== null) {
