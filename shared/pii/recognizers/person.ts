@@ -93,7 +93,7 @@ export const person: Recognizer = {
           !greeted &&
           !placeNamedPerson(t, text, lower) &&
           // "...,Customer Name,..." over "...,WASHINGTON DENISE,...": a name column's cell names a person.
-          !(on(t, FIRST | SURNAME) && headerAt(t.start) !== null && nameCueAt(t.start) === 'strong') &&
+          !(on(t, FIRST | SURNAME) && isPersonNameKey(headerAt(t.start) ?? '')) &&
           !givenNameBeforeSurname(toks, i, text, lower))
       ) {
         i++;
