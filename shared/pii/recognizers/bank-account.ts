@@ -9,7 +9,8 @@ import { opensCell, TableColumns } from '../text/table-columns.ts';
 
 const GROUPS_WORDS = {
   // "DDA 3004417829": a bank's demand-deposit (checking) account.
-  account: ['account', 'acct', 'a/c', 'checking', 'savings', 'bank', 'dda'],
+  // "CLABE 072260009871143205": the 18-digit account number of Mexico's interbank transfers.
+  account: ['account', 'acct', 'a/c', 'checking', 'savings', 'bank', 'dda', 'clabe'],
   other: [
     ...NOT_PERSONAL,
     'card',
@@ -27,7 +28,7 @@ const GROUPS_WORDS = {
 const GROUPS = cueGroups(GROUPS_WORDS);
 
 /** Each account word contains one of these. */
-const ACCOUNT_HINT = /acc|acct|a\/c|checking|savings|bank|dda/;
+const ACCOUNT_HINT = /acc|acct|a\/c|checking|savings|bank|dda|clabe/;
 /**
  * An account a clinic or a utility keeps for its patient or customer ("Pt acct 20-44817", "the account
  * number at the top of the statement"): its number files the bill, it draws on no bank.
@@ -71,7 +72,7 @@ export const bankAccount: Recognizer = {
     let tables: TableColumns | null = null;
     for (const c of chunks) {
       const n = c.digits.length;
-      if (n < 6 || n > 17 || c.glued || text[c.start] === '(' || text[c.start] === '+') continue;
+      if (n < 6 || n > 18 || c.glued || text[c.start] === '(' || text[c.start] === '+') continue;
       if (c.seps.some((s) => s !== '-' && s !== ' ') || isDateOrTime(text, c)) continue;
       // "SOL-CA-0092281": the digits close a lettered code a business filed the customer under.
       if (afterCodeHyphen(text, c.start)) continue;

@@ -11,7 +11,7 @@ import {
   nearestGroup,
   nearestNamedNumber,
 } from '../text/context.ts';
-import { afterCodeHyphen, type DigitChunk, isDottedQuad } from '../text/digit-chunks.ts';
+import { afterCodeHyphen, type DigitChunk, isDottedQuad, lastGroups } from '../text/digit-chunks.ts';
 import { answerStart, opensAnswerTo } from '../text/next-turn.ts';
 import { nanpImpossible, nanpVerdict, type PhoneVerdict } from '../validators/nanp.ts';
 
@@ -34,6 +34,9 @@ const PHONE_WORDS = [
   'sms',
   'cb#',
   'cb #',
+  // Answering services and clinics write "CB" for the number to call back ("CB 937-555-0157").
+  'cb ',
+  'cb:',
   'cell',
   'mobile',
   'tel',
@@ -237,8 +240,13 @@ function libraryVerdict(raw: string, region: CountryCode | undefined): PhoneVerd
  * The kind the nearest cue word gives the number at `pos`. A cue of another kind across a column bar on the
  * same line ("Patient Accounts, ext. 2216 | 1-800-...") speaks for its own column, not for this number.
  */
-function nearestKind(text: string, pos: number, lower: string): 'phone' | 'holder' | 'other' | null {
-  const cue = nearestCue(lower, pos, CUE_GROUPS, 30);
+function nearestKind(
+  text: string,
+  pos: number,
+  lower: string,
+  reach: number,
+): 'phone' | 'holder' | 'other' | null {
+  const cue = nearestCue(lower, pos, CUE_GROUPS, Math.min(30, reach));
   if (cue === null || cue.key !== 'other') return cue?.key ?? null;
   for (let i = cue.end; i < pos; i++) {
     const c = text.charCodeAt(i);
@@ -246,6 +254,13 @@ function nearestKind(text: string, pos: number, lower: string): 'phone' | 'holde
     if (c === 124) return null;
   }
   return 'other';
+}
+
+/** How far back from `pos`, at most `max` characters, the line holding it starts. */
+function lineReach(lower: string, pos: number, max: number): number {
+  let i = pos - 1;
+  while (i >= 0 && pos - i <= max && lower.charCodeAt(i) !== 10) i--;
+  return pos - i - 1;
 }
 
 /** Words a question asks for a phone number with, wherever they stand in it. */
@@ -261,6 +276,24 @@ function askedForPhone(lower: string, lineEnd: number, window: number): boolean 
   return (
     hasBefore(lower, lineEnd, PHONE_QUESTION_WORDS, window) ||
     nearestGroup(lower, lineEnd, CUE_GROUPS, window) === 'phone'
+  );
+}
+
+/** "What's your number for the reminder call?": a person's number, whatever the sentence goes on about. */
+const A_NUMBER_TO_CALL = /\b(?:your|a|best|good) (?:phone |contact |callback |cell )?number\b/;
+
+/** How a line that asks for something ends: a question mark or a request's "please". */
+const ASKS = /(?:\?|please|por favor)[ .]*$/;
+
+/** Whether the question's line asks for a number of another kind and not for a phone. */
+function askedForOther(lower: string, lineEnd: number, window: number): boolean {
+  if (!ASKS.test(lower.slice(Math.max(0, lineEnd - 14), lineEnd))) return false;
+  if (A_NUMBER_TO_CALL.test(lower.slice(Math.max(0, lineEnd - window), lineEnd))) return false;
+  const named = nearestNamedNumber(lower, lineEnd, CUE_GROUPS, window);
+  if (named !== null) return named === 'other';
+  return (
+    nearestGroup(lower, lineEnd, CUE_GROUPS, window) === 'other' &&
+    !hasBefore(lower, lineEnd, PHONE_QUESTION_WORDS, window)
   );
 }
 
@@ -281,6 +314,23 @@ function cueSpent(lower: string, start: number, previous: DigitChunk | undefined
   return cue !== null && cue.key === 'other' && previous.start >= cue.end && previous.end <= start;
 }
 
+/**
+ * "7781201  00:14:22  414-555-0103", "bay 12 414-555-0103": a number in 3-3-4 groups joined by dashes or dots,
+ * after spaces that the reader took for a separator, stands apart from the numbers before it. A leading "1" is
+ * the country code ("1 800-555-0123"), and stays.
+ */
+function dashedTail(text: string, c: DigitChunk): DigitChunk {
+  const g = c.groups;
+  const k = g.length;
+  if (k < 4 || g[k - 1] !== 4 || g[k - 2] !== 3 || g[k - 3] !== 3 || text.charCodeAt(c.start) === 43)
+    return c;
+  const sep = c.seps[k - 2];
+  if ((sep !== '-' && sep !== '.') || c.seps[k - 3] !== sep) return c;
+  const gap = c.seps[k - 4];
+  if (gap !== ' ' && gap !== '  ') return c;
+  return k === 4 && g[0] === 1 && c.digits.charCodeAt(0) === 49 ? c : lastGroups(c, 3);
+}
+
 /** Candidates are digit chunks; libphonenumber-js decides what is a possible or valid number. */
 export const phone: Recognizer = {
   label: 'PHONE',
@@ -290,7 +340,7 @@ export const phone: Recognizer = {
     const out: Finding[] = [];
     const nanpRegion = region === 'US' || region === 'CA';
     for (let k = 0; k < chunks.length; k++) {
-      const c = chunks[k] as DigitChunk;
+      const c = dashedTail(text, chunks[k] as DigitChunk);
       const n = c.digits.length;
       if (n < 7 || n > 15 || looksLikeOtherNumber(text, c) || isDottedQuad(text, c)) continue;
       const end = extensionEnd(text, c.end);
@@ -323,7 +373,11 @@ export const phone: Recognizer = {
       if (!intl && nanpRegion && c.groups.length >= 3 && allFours(c.groups)) continue;
       // "order number 12345678": a business cue nearer than any phone cue rules the number out.
       // "the phone number on the account": a cue that names the number's kind outranks a nearer bare one.
-      const kind = nearestNamedNumber(lower, c.start, CUE_GROUPS, 60) ?? nearestKind(text, c.start, lower);
+      // "+1 480-555-0112" under "Delivery report:": a number written with its country code is a phone's,
+      // whatever the line before it was about; only a cue on its own line can say otherwise.
+      const reach = intl && c.groups.length > 1 ? lineReach(lower, c.start, 60) : 60;
+      const kind =
+        nearestNamedNumber(lower, c.start, CUE_GROUPS, reach) ?? nearestKind(text, c.start, lower, reach);
       // "And a callback number?" then "Member: Seven eight five, ...": the question names what the answer
       // reads out, whatever word the speaker's label or the answer's lead holds.
       if (
@@ -332,6 +386,9 @@ export const phone: Recognizer = {
         !(c.groups.length >= 3 && cueSpent(lower, c.start, chunks[k - 1]))
       )
         continue;
+      // "me da el número de control por favor" then "caller: es el seis cero tres uno, ...": a question
+      // that asked for another kind's number names the bare digits of its answer.
+      if (kind === null && !intl && opensAnswerTo(lower, c.start, askedForOther)) continue;
       const context = hasBefore(lower, c.start, PHONE_WORDS, 40) || hasAfter(lower, end, AFTER_WORDS, 10);
       // Parsing is skipped where its answer cannot change the outcome: a grouped number after "call me
       // at" is a phone whatever the metadata says, and a bare run of digits of no national length is not.

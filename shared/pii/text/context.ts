@@ -24,7 +24,7 @@ function hasKeyword(lower: string, from: number, to: number, keywords: readonly 
   const slice = lower.slice(from, to);
   re.lastIndex = 0;
   for (let m = re.exec(slice); m !== null; m = re.exec(slice)) {
-    if (startsWord(lower, from + m.index, m[0])) return true;
+    if (startsWord(lower, from + m.index, m[0]) && !inIdiom(lower, from + m.index, m[0])) return true;
     re.lastIndex = m.index + 1;
   }
   return false;
@@ -61,6 +61,13 @@ function joinsLongerWord(lower: string, end: number, keyword: string): boolean {
   if (!isLetterCode(c)) return false;
   return !(c === 115 && !isLetterCode(lower.charCodeAt(end + 1)));
 }
+
+/** "in case we need you", "in any case": the phrase says when, and names no case's number. */
+const CASE_IDIOM = /\bin (?:any |that |which |this )?$/;
+
+/** Whether the keyword at `at` is part of a phrase that uses its word otherwise ("just in case"). */
+const inIdiom = (lower: string, at: number, keyword: string): boolean =>
+  keyword === 'case' && CASE_IDIOM.test(lower.slice(Math.max(0, at - 9), at));
 
 /** Lower-case ASCII and accented Latin letters; digits after a keyword ("ssn4") leave it whole. */
 const isLetterCode = (c: number): boolean =>
@@ -120,10 +127,26 @@ export const NOT_PERSONAL = [
   'quote',
   'promo',
   'confirmation code',
+  // A booking's confirmation, abbreviated in dispositions ("conf 9905518").
+  'conf ',
+  'conf#',
+  'conf:',
+  'conf.',
+  // A money transfer's tracking number ("MTCN", "número de control"), which the sender reads out to collect it.
+  'control number',
+  'control #',
+  'número de control',
+  'numero de control',
+  'mtcn',
   'access code',
   'verification code',
   'discount code',
-  ' pin',
+  // Whole words only: " pin" would read "palmetto pines" and "pink" as a PIN's cue.
+  'pin ',
+  'pin:',
+  'pin#',
+  'pin.',
+  'pin,',
   'account id',
   'customer id',
   'customer number',
@@ -210,6 +233,7 @@ export function nearestCue<K extends string>(
       const at = from + m.index;
       if (
         !startsWord(lower, start + at, m[0]) ||
+        inIdiom(lower, start + at, m[0]) ||
         joinsLongerWord(lower, start + at + m[0].length, m[0]) ||
         beginsSpeakerLabel(lower, start + at, m[0])
       ) {
