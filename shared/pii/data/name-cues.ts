@@ -208,6 +208,9 @@ export const LOWER_FIRST_NAME_CUES: readonly string[] = [
   'speaking with',
   'spoke with',
   'spoke to',
+  // A call log's header names who took the call: "| 11m30s | agent marisol ybarra-kent |".
+  'agent',
+  'rep',
 ];
 
 /** Cues that say outright a name comes next: any word that is no ordinary word is taken as one. */

@@ -315,7 +315,14 @@ function withSurname(text: string, end: number, listedOnly = false): number {
     ? (flags & (SURNAME | COMMON | NOT_NAME)) === SURNAME || unlisted
     : (flags & SURNAME) !== 0 ||
       ((flags & (COMMON | NOT_NAME | PLACE | ORG)) === 0 && j - at - 1 > 3 && !contraction);
-  return surname ? j : end;
+  if (!surname) return end;
+  // "marisol ybarra-kent": a second surname joined by a hyphen is part of the name.
+  if (codeAt(text, j) === 45 && isAsciiLower(codeAt(text, j + 1))) {
+    let k = j + 1;
+    while (k < text.length && k - j <= MAX_WORD && isAsciiLetter(text.charCodeAt(k))) k++;
+    if (k - j > 2 && (flagsAt(text, j + 1, k) & (COMMON | NOT_NAME)) === 0) return k;
+  }
+  return j;
 }
 
 function hasApostropheAfter(text: string, from: number, to: number): boolean {
