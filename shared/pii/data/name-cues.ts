@@ -156,6 +156,9 @@ export const STRONG_CUES: readonly string[] = [
   'sincerely',
   'contact person',
   'agent',
+  // An answering service's operator, in its logs ("-> op A. Fenwick", "Taken by opr 2231").
+  'op',
+  'opr',
   'attn',
   'attention',
   'by',
@@ -185,6 +188,8 @@ export const WEAK_CUES: readonly string[] = [
   'named',
   'signed',
   'agent',
+  'op',
+  'opr',
 ];
 
 /** Cues before a lower-case first name, as speech-to-text writes them ("my name is maria", "calling for robert"). */

@@ -92,7 +92,7 @@ korhonen virtanen makinen nieminen makela hamalainen laine heikkinen koskinen ja
 horvath kovacs toth szabo nagy varga kiss molnar nemeth farkas balogh papp takacs juhasz lakatos
 novak svoboda novotny dvorak cerny prochazka kucera vesely horak nemec pokorny marek pospisil hajek
 papadopoulos papadakis georgiou nikolaou oikonomou ioannou vasileiou dimitriou konstantinou
-wang li zhang liu chen yang huang zhao wu zhou xu sun ma zhu hu guo he lin luo gao zheng liang xie
+wang li zhang liu chen yang huang zhao wu zhou xu sun ma zhu hu guo he lin luo gao zheng liang xie ng
 tanaka suzuki takahashi watanabe ito yamamoto nakamura kobayashi kato yoshida yamada sasaki yamaguchi
 matsumoto inoue kimura hayashi shimizu yamazaki mori abe ikeda hashimoto ishikawa ogawa okada
 kim lee park choi jung kang cho yoon jang lim han oh seo shin kwon hwang ahn song yoo hong jeon

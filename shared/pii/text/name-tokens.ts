@@ -70,6 +70,9 @@ export function nameTokens(text: string, lower: string): NameToken[] {
       const token = readToken(text, lower, start, prevEnd);
       from = scanned.end;
       if (!token) break;
+      const previous = out[out.length - 1];
+      if (previous !== undefined && isSaint(text, previous, token, out[out.length - 2]))
+        out[out.length - 1] = saint(previous);
       out.push(token);
       prevEnd = scanned.end;
       start = particleStart(text, scanned.end);
@@ -77,6 +80,29 @@ export function nameTokens(text: string, lower: string): NameToken[] {
   }
   return out;
 }
+
+/**
+ * "DeAndre St. Clair", "Marie St. Pierre": "St." between a given name and a capitalised word opens a surname,
+ * and is no street. Read as a particle that, like an initial, takes its dot into the name.
+ */
+function isSaint(text: string, st: NameToken, next: NameToken, before: NameToken | undefined): boolean {
+  return (
+    st.end - st.start === 2 &&
+    text.startsWith('St. ', st.start) &&
+    next.start === st.end + 2 &&
+    next.title &&
+    before !== undefined &&
+    st.start - before.end === 1 &&
+    text.charCodeAt(before.end) === 32 &&
+    (before.flags & (FIRST | COMMON | NOT_NAME | ORG)) === FIRST &&
+    (before.title || before.allCaps)
+  );
+}
+
+const saintAhead = (text: string, start: number, end: number): boolean =>
+  text.startsWith('St. ', start) && isAsciiUpper(text.charCodeAt(end + 2));
+
+const saint = (st: NameToken): NameToken => ({ ...st, flags: PARTICLE, initial: true });
 
 /** Whether a letter at `pos` starts a word rather than continuing one ("Brien" in "O'Brien", "B" in "eBay"). */
 function isWordStart(text: string, pos: number): boolean {
@@ -195,7 +221,13 @@ function readToken(text: string, lower: string, start: number, gapStart: number)
   if (flags === 0 && scanned.romanized) flags = FIRST;
   if (flags === 0) flags = unlistedWordFlags(text, lower, start, end, scanned.capitals);
   // Two-letter capitalised words are names only when a list knows them ("Al", "Bo"); others are skipped.
-  if (wordEnd - start === 2 && (flags & (FIRST | SURNAME | PARTICLE)) === 0) return null;
+  // "St." before a capitalised word is kept, for a saint's surname (see isSaint).
+  if (
+    wordEnd - start === 2 &&
+    (flags & (FIRST | SURNAME | PARTICLE)) === 0 &&
+    !saintAhead(text, start, wordEnd)
+  )
+    return null;
   const allCaps = firstUpper && scanned.letters >= 2 && scanned.capitals === scanned.letters;
   return {
     start,
