@@ -2,7 +2,7 @@ import type { Finding } from '../finding.ts';
 import { finding } from '../scan-input.ts';
 import { codeAt, isApostrophe, isAsciiLetter, isAsciiLower, isLetter } from './chars.ts';
 import { type LowerCueKind, lowerCueBefore, nextLowerCueWord } from './name-cue.ts';
-import { closesName, notBeforeName, orgWordAfter } from './lower-name-context.ts';
+import { closesName, closesRelationName, notBeforeName, orgWordAfter } from './lower-name-context.ts';
 import { answerStart, nextLineWithin } from './next-turn.ts';
 import { HASH_SEED, hashRange, hashStep } from './word-filter.ts';
 import {
@@ -126,7 +126,7 @@ function cuedName(text: string, lower: string, at: number, to: number, out: Find
   const flags = flagsHashed(hash, text, start, wordStop);
   if ((cue === 'first' || cue === 'relation') && !firstNameOnly(flags) && isFirstName(flags)) {
     const stop = withSurname(text, wordStop, cue === 'first');
-    if (stop > wordStop || (cue === 'first' && closesName(lower, start, wordStop)))
+    if (stop > wordStop || closedAfter(cue, lower, start, wordStop))
       out.push(finding(start, stop, 'PERSON', 0.75, 'person'));
     return stop > wordStop ? stop : start;
   }
@@ -149,6 +149,12 @@ function cuedName(text: string, lower: string, at: number, to: number, out: Find
   }
   return start;
 }
+
+/** Whether a given name that is also a word, after a first-name or relation cue, ends the name there. */
+const closedAfter = (cue: LowerCueKind, lower: string, start: number, end: number): boolean =>
+  cue === 'first'
+    ? closesName(lower, start, end)
+    : cue === 'relation' && closesRelationName(lower, start, end);
 
 /**
  * Whether a word after a surname or naming cue is a name: no ordinary word ("dr patel"), or, after "my name
@@ -232,7 +238,7 @@ function namesOnLine(
             : wordName
               ? withSurname(text, end, cue === 'first')
               : end;
-        const closed = wordName && stop === end && cue === 'first' && closesName(lower, start, end);
+        const closed = wordName && stop === end && closedAfter(cue, lower, start, end);
         if ((firstName || named || (wordName && stop > end) || closed) && !orgWordAfter(lower, stop)) {
           out.push(finding(start, stop, 'PERSON', firstName ? (cue !== null ? 0.8 : 0.55) : 0.75, 'person'));
         }

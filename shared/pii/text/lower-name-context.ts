@@ -22,7 +22,7 @@ const NAME_CLOSERS: ReadonlySet<string> = new Set([
  * "how can i help", "how may i help", "may i have your name", "who am i speaking with": an agent's greeting
  * goes on after their name.
  */
-const HOW_HELP = /^ (?:how (?:can|may) |may i (?:have|get|ask|help|please) |who am i |what can i do)/;
+const HOW_HELP = /^,? (?:how (?:can|may) |may i (?:have|get|ask|help|please) |who am i |what can i do)/;
 /** Words people are called by that name no one: "thanks man", "hey buddy". */
 const TERMS_OF_ADDRESS: ReadonlySet<string> = new Set([
   'man',
@@ -42,6 +42,25 @@ export function closesName(lower: string, start: number, end: number): boolean {
   if (end >= lower.length || c === 10 || c === 13) return true;
   return NAME_CLOSERS.has(spacedWordAfter(lower, end)) || HOW_HELP.test(lower.slice(end, end + 16));
 }
+
+/**
+ * "my son max is sick", "my wife joy has the card": after a relation, a verb that only a person's name goes on
+ * with closes a given name that is also a word ("my son will be" does not).
+ */
+const PERSON_VERBS: ReadonlySet<string> = new Set([
+  'is',
+  'was',
+  'has',
+  'had',
+  'said',
+  'says',
+  'wants',
+  'needs',
+]);
+
+/** Whether a given name after a relation noun ends there: its turn ends, a closer or a person's verb follows. */
+export const closesRelationName = (lower: string, start: number, end: number): boolean =>
+  closesName(lower, start, end) || PERSON_VERBS.has(spacedWordAfter(lower, end));
 
 /** "bella rosa kitchen", "marco's pizza": a trade's noun right after the words makes them a business's name. */
 export function orgWordAfter(lower: string, end: number): boolean {

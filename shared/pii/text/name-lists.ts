@@ -8,7 +8,7 @@ import { ORG_WORDS } from '../data/org-words.ts';
 import { NOT_NAMES } from '../data/not-names.ts';
 import { ROLE_LABELS } from '../data/name-cues.ts';
 import { US_STATE_NAMES } from '../data/us-states.ts';
-import { CLOSING_WORDS, JOB_TITLE_WORDS, SPANISH_WORDS } from '../data/ordinary-words-extra.ts';
+import { CLOSING_WORDS, JOB_TITLE_WORDS, SPANISH_WORDS, TRADE_WORDS } from '../data/ordinary-words-extra.ts';
 import { SURNAMES } from '../data/surnames.ts';
 import { SURNAMES_WORLD } from '../data/surnames-world.ts';
 import type { WordList } from './word-filter.ts';
@@ -46,6 +46,7 @@ export const NAME_LISTS: readonly WordList[] = [
   [ROLE_LABELS, COMMON],
   [SPANISH_WORDS, COMMON],
   [CLOSING_WORDS, COMMON],
+  [TRADE_WORDS, COMMON],
   [PARTICLES, PARTICLE],
   [NOT_NAMES, NOT_NAME],
   // "ID: Missouri DL ...": a state's name is a place; "this is Georgia" still names a person (see person.ts).
