@@ -77,6 +77,8 @@ export const address: Recognizer = {
         continue;
       // "I-70 westbound near exit 212": the number of a road or a code ("US-101", "SR-99"), no house number.
       if (afterCodeHyphen(text, c.start)) continue;
+      // "Acct 1209 Harbor Point Family Medicine", "MSG 3330 DESTINY ...": a record's own number after its label.
+      if (labelledNumber(text, c.start)) continue;
       const after = codeAt(text, c.end);
       const letterSuffix = isLetter(after) && !isLetter(codeAt(text, c.end + 1));
       // "455, rue Saint-Jean": Quebec writes a comma between the number and a street type that opens the name.
@@ -172,6 +174,21 @@ function isModelYear(text: string, start: number, end: number): boolean {
  * The chunk as a house number may open it: "(212 Willow Creek Ct, ...)" opens a bracket the reader took as a
  * phone's area code's, and "10:00 88 Carriage Hill Rd" joins a showing's time to the house number after it.
  */
+/** Labels a business numbers its own records by; a number right after one is no house's. */
+const RECORD_LABELS: ReadonlySet<string> = new Set(['acct', 'msg', 'ref', 'badge']);
+
+/**
+ * Whether the word right before the number at `start`, a space or "#" between, labels a record. A colon between
+ * makes a field ("Acct: 12 Oak St" may hold the account's address), so it does not count.
+ */
+function labelledNumber(text: string, start: number): boolean {
+  const w = wordBefore(text, start, 2);
+  if (w === null) return false;
+  for (let i = w.end; i < start; i++)
+    if (text.charCodeAt(i) !== 32 && text.charCodeAt(i) !== 35) return false;
+  return RECORD_LABELS.has(w.text.toLowerCase());
+}
+
 function houseNumberIn(text: string, c: DigitChunk): DigitChunk {
   const n = c.groups.length;
   if (text.charCodeAt(c.start) === 40 && n === 1 && text.charCodeAt(c.end) === 32)

@@ -105,7 +105,8 @@ function spokenLabelEnd(text: string, tokens: readonly Token[], m: number): numb
   let last = m;
   while (last - m < MAX_LABEL_WORDS - 1) {
     const next = tokens[last + 1];
-    if (!next || isDotWord(next) || !spaceGap(text, tokens, last) || next.indexIn(AT_SIGNS) >= 0) return m;
+    // A comma ends the address: "... dot net, with a dot" says how it is spelled, not more of its domain.
+    if (!next || isDotWord(next) || !plainSpace(text, tokens, last) || next.indexIn(AT_SIGNS) >= 0) return m;
     last++;
     const after = tokens[last + 1];
     if (after && isDotWord(after) && spaceGap(text, tokens, last)) return last;
@@ -162,6 +163,12 @@ function dotGap(text: string, tokens: readonly Token[], m: number): boolean {
   const a = tokens[m];
   const b = tokens[m + 1];
   return a !== undefined && b !== undefined && b.start - a.end === 1 && text.charCodeAt(a.end) === 46;
+}
+
+function plainSpace(text: string, tokens: readonly Token[], m: number): boolean {
+  const a = tokens[m];
+  const b = tokens[m + 1];
+  return a !== undefined && b !== undefined && b.start - a.end === 1 && text.charCodeAt(a.end) === 32;
 }
 
 function spaceGap(text: string, tokens: readonly Token[], m: number): boolean {

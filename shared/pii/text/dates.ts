@@ -54,6 +54,9 @@ function isRunTogetherDate(digits: string): boolean {
   return false;
 }
 
+/** "DOB 062118", "DOB: 062118": six digits right after a birth date's label are its MMDDYY. */
+const BIRTH_RIGHT_BEFORE = /(?:dob|d\.o\.b\.?|birth)[:#]? ?$/;
+
 /**
  * How far before its month name a date can start: a day word ("31st", four characters at most) and "of",
  * each after a gap of at most two characters ("31st of March"), with a little to spare.
@@ -77,7 +80,9 @@ export function findDates(
     // Typed, only the eight digits of a form's MMDDYYYY ("07221990") or a system's YYYYMMDD: shorter runs are
     // too often other numbers.
     if (
-      (spoken || c.digits.length === 8) &&
+      (spoken ||
+        c.digits.length === 8 ||
+        (c.digits.length === 6 && BIRTH_RIGHT_BEFORE.test(lower.slice(Math.max(0, from - 8), from)))) &&
       !c.glued &&
       c.groups.length === 1 &&
       isRunTogetherDate(c.digits)
