@@ -216,6 +216,11 @@ export const LOWER_FIRST_NAME_CUES: readonly string[] = [
   // A call log's header names who took the call: "| 11m30s | agent marisol ybarra-kent |".
   'agent',
   'rep',
+  // Spanish: "habla efraín", "le atiende hope", "don efraín", "doña lupe".
+  'habla',
+  'le atiende',
+  'don',
+  'doña',
 ];
 
 /** Cues that say outright a name comes next: any word that is no ordinary word is taken as one. */
@@ -237,6 +242,11 @@ export const LOWER_SURNAME_CUES: readonly string[] = [
   'surname is',
   'family name is',
   'last name:',
+  // Spanish: "señor fonseca", "sra. mejía".
+  'señor',
+  'señora',
+  'sr',
+  'sra',
 ];
 
 /**
@@ -304,7 +314,14 @@ export const RELATION_NOUNS: readonly string[] = [
   'caregiver',
   'operator',
   'technician',
+  // Spanish: "mi esposo, tomás aguirre", "su hija ana".
+  'esposo',
+  'esposa',
+  'hijo',
+  'hija',
+  'hermano',
+  'hermana',
 ];
 
 /** Who owns a relation before a lower-case name ("my wife joy", "her son will pemberton"). */
-export const RELATION_OWNERS: readonly string[] = ['my', 'his', 'her', 'our', 'their', 'your'];
+export const RELATION_OWNERS: readonly string[] = ['my', 'his', 'her', 'our', 'their', 'your', 'mi', 'su'];

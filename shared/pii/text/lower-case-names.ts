@@ -4,6 +4,7 @@ import { codeAt, isApostrophe, isAsciiLetter, isAsciiLower, isLetter } from './c
 import { type LowerCueKind, lowerCueBefore, nextLowerCueWord } from './name-cue.ts';
 import { closesName, closesRelationName, notBeforeName, orgWordAfter } from './lower-name-context.ts';
 import { answerStart, nextLineWithin } from './next-turn.ts';
+import { withoutAccents } from './fold-accents.ts';
 import { HASH_SEED, hashRange, hashStep } from './word-filter.ts';
 import {
   COMMON,
@@ -11,9 +12,11 @@ import {
   firstNameOnly,
   flagsAt,
   flagsHashed,
+  flagsOf,
   mayBeFirstNameOnly,
   NOT_NAME,
   ORG,
+  PARTICLE,
   PLACE,
   SURNAME,
 } from './word-flags.ts';
@@ -28,7 +31,24 @@ import {
  * after a cue can be names, so the regex engine finds the cues and the rest of the line is never read.
  */
 
-const isWordCode = (c: number): boolean => isAsciiLetter(c) || isApostrophe(c);
+/** "tomás", "señor", "díaz": speech-to-text writes Spanish words with their accented lower-case letters. */
+const isLatinLower = (c: number): boolean => c >= 0xdf && c <= 0xff && c !== 0xf7;
+const isWordCode = (c: number): boolean => isAsciiLetter(c) || isApostrophe(c) || isLatinLower(c);
+
+/** Whether `text[from, to)` holds a character beyond ASCII. */
+function beyondAscii(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) >= 128) return true;
+  return false;
+}
+
+/**
+ * The list bits of a lower-case word; an accented one the lists do not hold as written ("doña", "mío") by its
+ * letters without accents ("mejía" as "mejia").
+ */
+function lowerFlags(text: string, from: number, to: number): number {
+  const flags = flagsAt(text, from, to);
+  return flags !== 0 || !beyondAscii(text, from, to) ? flags : flagsOf(withoutAccents(text, from, to));
+}
 const MAX_WORD = 20;
 const KELVIN_SIGN = '\u212a';
 const HYPHEN_SPELLED = /(?<![A-Za-z-])(?:[A-Z]-){3,20}[A-Z](?![A-Za-z-])/g;
@@ -120,10 +140,9 @@ function cuedName(text: string, lower: string, at: number, to: number, out: Find
   if (!isAsciiLower(c) || len < 3 || len > MAX_WORD) return start;
   const cue = lowerCueBefore(lower, start, at, end, hashRange(lower, at, end), lower.charCodeAt(at));
   if (cue === null) return start;
-  const hash = hashRange(text, start, wordStop);
   // After "this is", a first name that is also a word ("frank", "will") needs the table too: with a
   // listed surname after it, it is a name.
-  const flags = flagsHashed(hash, text, start, wordStop);
+  const flags = lowerFlags(text, start, wordStop);
   if ((cue === 'first' || cue === 'relation') && !firstNameOnly(flags) && isFirstName(flags)) {
     const stop = withSurname(text, wordStop, cue === 'first');
     if (stop > wordStop || closedAfter(cue, lower, start, wordStop))
@@ -167,7 +186,7 @@ const acceptsAfter = (cue: LowerCueKind, flags: number): boolean =>
 function isWordStart(text: string, pos: number): boolean {
   let i = pos;
   while (i > 0 && isApostrophe(text.charCodeAt(i - 1))) i--;
-  return i === 0 || !isAsciiLetter(text.charCodeAt(i - 1));
+  return i === 0 || !(isAsciiLetter(text.charCodeAt(i - 1)) || isLatinLower(text.charCodeAt(i - 1)));
 }
 
 /**
@@ -200,10 +219,12 @@ function namesOnLine(
     let hash = hashStep(HASH_SEED, first);
     let hashBeforeLast = HASH_SEED;
     let capitals = c === first ? 0 : 1;
+    let wide = false;
     i++;
     while (i < to) {
       const d = text.charCodeAt(i);
       if (!isWordCode(d) && !(d === 46 && i - start <= 3 && dotStaysAt(text, i))) break;
+      if (d >= 128) wide = true;
       const l = d >= 65 && d <= 90 ? d + 32 : d;
       if (l !== d) capitals++;
       hashBeforeLast = hash;
@@ -223,8 +244,12 @@ function namesOnLine(
       // A name is a listed first name (after a cue or on a lower-case line) or a word after a surname cue.
       if (cue !== null || lowerLine) {
         // Most words are no first name: the filter says so without the table, unless a surname cue needs the bits.
-        const asked = capitals === 0 && (cue !== null || mayBeFirstNameOnly(keyHash));
-        const flags = asked ? flagsHashed(keyHash, text, start, end) : 0;
+        const asked = capitals === 0 && (cue !== null || wide || mayBeFirstNameOnly(keyHash));
+        const flags = !asked
+          ? 0
+          : wide
+            ? lowerFlags(text, start, end)
+            : flagsHashed(keyHash, text, start, end);
         // "the vin", "in madison", "my buddy": after an article, a place's preposition or a possessive the word
         // is a thing, a place or a relation, whatever the lists say.
         const firstName = firstNameOnly(flags) && !(cue === null && notBeforeName(lower, prevStart, prevEnd));
@@ -299,18 +324,27 @@ const isFirstName = (flags: number): boolean => (flags & (FIRST | NOT_NAME)) ===
  */
 function withSurname(text: string, end: number, listedOnly = false): number {
   let at = end;
-  // "emidio p lombardo": skip a one-letter middle initial.
-  if (codeAt(text, at) === 32 && isAsciiLower(codeAt(text, at + 1)) && codeAt(text, at + 2) === 32) at += 2;
+  // "emidio p lombardo": skip a one-letter middle initial ("y", Spanish for "and", is none: "rosa y cuál es").
+  if (
+    codeAt(text, at) === 32 &&
+    isAsciiLower(codeAt(text, at + 1)) &&
+    codeAt(text, at + 1) !== 121 &&
+    codeAt(text, at + 2) === 32
+  )
+    at += 2;
   if (codeAt(text, at) !== 32 || !isAsciiLower(codeAt(text, at + 1))) return end;
   let j = at + 1;
   while (j < text.length && j - at <= MAX_WORD && isWordCode(text.charCodeAt(j))) j++;
   // "o'sullivan", "o'shea": "O'" before a word that is no ordinary one ("o'clock") makes an Irish surname.
   const irish = j - at > 4 && codeAt(text, at + 1) === 111 && isApostrophe(codeAt(text, at + 2));
   const flags = irish
-    ? (flagsAt(text, at + 3, j) & (COMMON | NOT_NAME)) === 0
+    ? (lowerFlags(text, at + 3, j) & (COMMON | NOT_NAME)) === 0
       ? SURNAME
       : COMMON
-    : flagsAt(text, at + 1, j);
+    : lowerFlags(text, at + 1, j);
+  // "my wife angela angela ruiz": a given name said again starts over, and the second is read as a name of its
+  // own; a surname may repeat ("nguyen nguyen").
+  if ((flags & SURNAME) === 0 && sameWordBefore(text, end, at + 1, j)) return end;
   // "jen it's tom": a contraction is no surname; an apostrophe after the first letter may be (o'brien).
   const contraction = hasApostropheAfter(text, at + 3, j);
   // After "this is", a word no list knows, four letters or more, is a surname too ("this is will ashworth");
@@ -326,9 +360,50 @@ function withSurname(text: string, end: number, listedOnly = false): number {
   if (codeAt(text, j) === 45 && isAsciiLower(codeAt(text, j + 1))) {
     let k = j + 1;
     while (k < text.length && k - j <= MAX_WORD && isAsciiLetter(text.charCodeAt(k))) k++;
-    if (k - j > 2 && (flagsAt(text, j + 1, k) & (COMMON | NOT_NAME)) === 0) return k;
+    if (k - j > 2 && (lowerFlags(text, j + 1, k) & (COMMON | NOT_NAME)) === 0) return k;
   }
-  return j;
+  return listedSurnamesAfter(text, j);
+}
+
+/** Whether the word `text[from, to)` occurs among the few words before `end`. */
+function saidJustBefore(text: string, end: number, from: number, to: number): boolean {
+  const word = text.slice(from, to);
+  for (
+    let at = text.lastIndexOf(word, end - word.length);
+    at >= 0 && at >= end - 40;
+    at = text.lastIndexOf(word, at - 1)
+  ) {
+    if (!isWordCode(codeAt(text, at - 1)) && !isWordCode(codeAt(text, at + word.length))) return true;
+    if (at === 0) break;
+  }
+  return false;
+}
+
+/** Whether `text[from, to)` is the word that ends at `end` said again. */
+function sameWordBefore(text: string, end: number, from: number, to: number): boolean {
+  const start = end - (to - from);
+  return start >= 0 && !isWordCode(codeAt(text, start - 1)) && text.startsWith(text.slice(from, to), start);
+}
+
+/**
+ * "josé luis ramírez", "rosa maría villanueva hernández": after a second given name or a first surname, up to two
+ * more words the surname lists hold (and no ordinary word) are the rest of the name.
+ */
+function listedSurnamesAfter(text: string, end: number): number {
+  let stop = end;
+  for (let more = 0; more < 2; more++) {
+    if (codeAt(text, stop) !== 32 || !isAsciiLower(codeAt(text, stop + 1))) break;
+    let k = stop + 1;
+    while (k < text.length && k - stop <= MAX_WORD && isWordCode(text.charCodeAt(k))) k++;
+    // "habla consuelo aguirre le llamo": a particle ("le", "de") is no surname of its own here.
+    if ((lowerFlags(text, stop + 1, k) & (SURNAME | COMMON | NOT_NAME | PARTICLE)) !== SURNAME) break;
+    // "rosa delgado ibarra delgado": a word of the name said again reads it back, and adds nothing.
+    if (saidJustBefore(text, stop, stop + 1, k)) break;
+    // "it's aaron goldberg patterson law": a surname before a trade's noun names the firm.
+    if (orgWordAfter(text, k)) break;
+    stop = k;
+  }
+  return stop;
 }
 
 function hasApostropheAfter(text: string, from: number, to: number): boolean {

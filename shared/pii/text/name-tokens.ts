@@ -7,6 +7,7 @@ import {
   isUpperLetter,
   possessiveAt,
 } from './chars.ts';
+import { withoutAccents } from './fold-accents.ts';
 import { romanizedNameEnd } from './romanized-names.ts';
 import { HASH_SEED, hashRange, hashStep, lookupHashed, wordTable } from './word-filter.ts';
 import {
@@ -286,47 +287,15 @@ function unlistedWordFlags(
   return 0;
 }
 
-const COMBINING_MARKS = /[\u0300-\u036f]/g;
-
 /**
  * "Tomás", "Zoë": the name lists hold names as most often typed, without accents. Only the name bits are
  * taken from the accent-free word, so "Café" does not become an ordinary word it never was.
  */
 function accentFreeNameFlags(lower: string, start: number, end: number): number {
-  const folded =
-    foldLatin(lower, start, end) ?? lower.slice(start, end).normalize('NFD').replace(COMBINING_MARKS, '');
+  const folded = withoutAccents(lower, start, end);
   if (folded.length === end - start && folded === lower.slice(start, end)) return 0;
   const flags = flagsOf(folded);
   return (flags & (COMMON | NOT_NAME)) !== 0 ? 0 : flags & (FIRST | SURNAME);
-}
-
-/** Latin-1 and Latin Extended-A letters and the ASCII letter each decomposes to ("é" to "e"), 0 for none ("ø"). */
-const LATIN_FIRST = 0xc0;
-const LATIN_END = 0x180;
-const LATIN_BASE: Readonly<Uint8Array> = (() => {
-  const table = new Uint8Array(LATIN_END - LATIN_FIRST);
-  for (let c = LATIN_FIRST; c < LATIN_END; c++) {
-    const base = String.fromCharCode(c).normalize('NFD').replace(COMBINING_MARKS, '');
-    if (base.length === 1 && base.charCodeAt(0) < 128) table[c - LATIN_FIRST] = base.charCodeAt(0);
-  }
-  return table;
-})();
-
-/**
- * The word without its accents, letter by letter from a table, as NFD and dropping the marks would give it;
- * null when a letter lies beyond Latin Extended-A ("ễ"), which only the full normalisation folds.
- */
-function foldLatin(lower: string, start: number, end: number): string | null {
-  let out = '';
-  for (let i = start; i < end; i++) {
-    const c = lower.charCodeAt(i);
-    if (c < LATIN_FIRST) out += lower[i];
-    else if (c < LATIN_END) {
-      const base = LATIN_BASE[c - LATIN_FIRST] as number;
-      out += base === 0 ? lower[i] : String.fromCharCode(base);
-    } else return null;
-  }
-  return out;
 }
 
 /** True when the text between two name words is a space, a hyphen, or the dot after an initial. */
