@@ -36,6 +36,11 @@ const CUES = [
   'learners permit',
   'learner permit',
   'instruction permit',
+  // "what's the number on his license?": the question names the licence after the number.
+  ...['his', 'her', 'your', 'my', 'the', 'their'].flatMap((owner) => [
+    `number on ${owner} license`,
+    `number on ${owner} licence`,
+  ]),
 ];
 
 /**

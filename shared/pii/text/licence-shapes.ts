@@ -26,7 +26,7 @@ const STATE_CODES_LOWER = [...US_STATE_CODES].map((c) => c.toLowerCase()).join('
  * never so). Global only for its lastIndex scan, reset before each use.
  */
 const DL_THEN_CODE = new RegExp(
-  `\\b(?:c?dl(?:-[abc])?(?: #| )\\(?(?:(?:${STATE_CODES_LOWER}) )?|(?:${STATE_CODES_LOWER}) lic\\.? )([a-z]{0,2}\\d{5,17}|\\d{3}(?:[ -]\\d{3,4}){2,3}|${PRINTED_SHAPE}|${GROUPED_SHAPES})\\b`,
+  `\\b(?:c?dl(?:-[abc])?(?: #| )\\(?(?:(?:${STATE_CODES_LOWER}) )?|(?:${STATE_CODES_LOWER}) lic\\.? )([a-z]{0,2}\\d{5,17}[a-z]?|\\d{3}(?:[ -]\\d{3,4}){2,3}|${PRINTED_SHAPE}|${GROUPED_SHAPES})\\b`,
   'g',
 );
 
