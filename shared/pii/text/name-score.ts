@@ -121,6 +121,17 @@ export function scoreName(
     !possessiveAt(text, end)
   )
     return 0;
+  // "about the Sienna rental", "the Mercedes": a given name alone after "the" names a thing (a car, a room);
+  // people are not called "the Maria" ("the Smith residence" keeps its surname).
+  if (
+    words === 1 &&
+    cue !== 'strong' &&
+    on(first, FIRST) &&
+    !on(first, SURNAME) &&
+    lower.startsWith('the ', first.start - 4) &&
+    !possessiveAt(text, end)
+  )
+    return 0;
   // "Hal Brennan Ford", "Mike Kessler Lincoln": a full name and a make that is also a name is a dealer.
   if (words >= 3 && DEALER_MAKES.has(lower.slice(last.start, last.end))) return 0;
   // "a 2016 Lincoln MKZ": a word right after a model year is a make.
