@@ -5,6 +5,8 @@ import type { Replacement } from './view.ts';
 import { wordTable } from './word-table.ts';
 
 const MAX_LOCAL_WORDS = 4;
+/** Tokens read back from "at" at most, letters spelled one by one included. */
+const MAX_LOCAL_TOKENS = 32;
 const MAX_DOMAIN_WORDS = 6;
 /** Spanish-speaking callers say "arroba" for the at sign and "punto" for the dot. */
 const AT_SIGNS = wordTable(['at', 'arroba']);
@@ -148,11 +150,16 @@ function readDomain(text: string, tokens: readonly Token[], from: number): numbe
 function readLocal(text: string, tokens: readonly Token[], from: number, floor: number): number {
   let m = from;
   let words = 0;
-  while (m > floor && words < MAX_LOCAL_WORDS + 4) {
+  while (m > floor && words < MAX_LOCAL_WORDS + 4 && from - m < MAX_LOCAL_TOKENS) {
     const t = tokens[m] as Token;
-    if (LOCAL_STOP.has(t.lower) && !isSpellingAid(tokens, m)) break;
+    // "m as in mary o r e n o dot l u z": letters said one by one make one word of the address; a letter among
+    // them is one ("j o y m i t c h"), whatever the word it also is ("y").
+    const spelledOn = t.lower.length === 1 && tokens[m + 1]?.lower.length === 1 && m < from;
+    const amongLetters = spelledOn && tokens[m - 1]?.lower.length === 1;
+    if (LOCAL_STOP.has(t.lower) && !isSpellingAid(tokens, m) && !amongLetters) break;
     if (m < from && !spaceGap(text, tokens, m)) break;
-    if (!EMAIL_SYMBOLS.has(t.lower) && !isSpellingAid(tokens, m) && !isSpelledWord(tokens, m)) words++;
+    if (!EMAIL_SYMBOLS.has(t.lower) && !isSpellingAid(tokens, m) && !isSpelledWord(tokens, m) && !spelledOn)
+      words++;
     if (words > MAX_LOCAL_WORDS) break;
     m--;
   }

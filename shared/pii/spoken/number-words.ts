@@ -177,6 +177,11 @@ export const LOCAL_STOP: ReadonlySet<string> = new Set([
   'or',
   'also',
   'an',
+  // A read-back's lead: "that's j o y ...", "sorry a n g i e ...", "i'm showing k t r a n ...".
+  "that's",
+  'thats',
+  'sorry',
+  'showing',
   // Spanish: "mi correo es ...".
   'es',
   'mi',
