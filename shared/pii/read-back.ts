@@ -55,6 +55,10 @@ export function collectValues(
     } else if (READ_BACK_LABELS.has(f.label)) {
       const digits = digitsOf(text, f.start, f.end);
       if (digits.length >= MIN_DIGITS) remember(into, digits, { label: f.label, at, score: f.score });
+      // "four one seven six oh two three three one eight" read back as "six oh two three three one eight": a
+      // phone's local number, without its area code, is the same phone.
+      const local = f.label === 'PHONE' ? localNumberOf(digits) : null;
+      if (local !== null) remember(into, local, { label: f.label, at, score: f.score });
     }
   }
 }
@@ -74,14 +78,22 @@ export function repeatsDigits(input: ScanInput): boolean {
   let seen: Set<string> | null = null;
   for (const c of input.chunks) {
     if (c.glued || c.digits.length < MIN_DIGITS) continue;
-    if (first === null) first = c.digits;
+    const local = localNumberOf(c.digits);
+    if (first === null && local === null) first = c.digits;
     else {
-      seen ??= new Set([first]);
-      if (seen.has(c.digits)) return true;
+      seen ??= new Set(first === null ? [] : [first]);
+      if (seen.has(c.digits) || (local !== null && seen.has(local))) return true;
       seen.add(c.digits);
+      if (local !== null) seen.add(local);
     }
   }
   return false;
+}
+
+/** The seven digits of a North American number's local part (after its area code and any "1"), or null. */
+function localNumberOf(digits: string): string | null {
+  const n = digits.length;
+  return n === 10 || (n === 11 && digits.charCodeAt(0) === 49) ? digits.slice(n - 7) : null;
 }
 
 /** Chunks of `input` that repeat a value's digits and lie outside every finding of that view. */

@@ -331,6 +331,18 @@ function dashedTail(text: string, c: DigitChunk): DigitChunk {
   return k === 4 && g[0] === 1 && c.digits.charCodeAt(0) === 49 ? c : lastGroups(c, 3);
 }
 
+/** Three, three and four digits: how North American phone numbers are grouped. */
+const isNanpGrouped = (groups: readonly number[]): boolean =>
+  groups.length === 3 && groups[0] === 3 && groups[1] === 3 && groups[2] === 4;
+
+/**
+ * "Tracking #: (512) 555-0147", "tracking line 770-555-0100", `"tracking_number": "+17205550193"`: a call-tracking
+ * platform's numbers are phone lines; a parcel's tracking number is never written in a phone's groups.
+ */
+const TRACKING_LINE = /tracking[ _]?(?:line|number|no\.?|#)?["':#\s]*$/;
+const trackingLineBefore = (lower: string, start: number): boolean =>
+  TRACKING_LINE.test(lower.slice(Math.max(0, start - 24), start));
+
 /** Candidates are digit chunks; libphonenumber-js decides what is a possible or valid number. */
 export const phone: Recognizer = {
   label: 'PHONE',
@@ -382,6 +394,7 @@ export const phone: Recognizer = {
       // reads out, whatever word the speaker's label or the answer's lead holds.
       if (
         kind === 'other' &&
+        !(intl || isNanpGrouped(c.groups) ? trackingLineBefore(lower, c.start) : false) &&
         !(opensAnswerTo(lower, c.start, askedForPhone) && !leadNamesOther(lower, c.start)) &&
         !(c.groups.length >= 3 && cueSpent(lower, c.start, chunks[k - 1]))
       )
