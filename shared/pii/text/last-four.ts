@@ -1,7 +1,7 @@
 import type { PiiLabel } from '../finding.ts';
 import { isAsciiAlnum, isDigit } from './chars.ts';
 import { cueGroups, nearestGroup } from './context.ts';
-import { type DigitChunk, digitsStart, firstChunkFrom, lastGroups } from './digit-chunks.ts';
+import { type DigitChunk, digitsStart, firstChunkFrom, isDateOrTime, lastGroups } from './digit-chunks.ts';
 import { answerStart, nextLineWithin } from './next-turn.ts';
 import { MONTH_STEMS } from './month-pattern.ts';
 
@@ -68,11 +68,13 @@ const DATE_LEAD = 24;
 /** A cue that counts four digits ("last 4", "L4", "SSN4"), not "ending", which counts none. */
 const COUNTED_CUE = /four|4|cuatro/;
 
+/**
+ * Whether the chunk ends a date given first ("March 3, 1990, and 5102", "8/19/1968, and 5102"): asked for a
+ * birth date and the last four together, the answer gives them in order.
+ */
 function closesDate(lower: string, chunk: DigitChunk): boolean {
-  return (
-    chunk.digits.length === 4 &&
-    MONTH_AND_DAY.test(lower.slice(Math.max(0, chunk.start - DATE_LEAD), chunk.start))
-  );
+  if (chunk.digits.length !== 4) return chunk.groups.length === 3 && isDateOrTime(lower, chunk);
+  return MONTH_AND_DAY.test(lower.slice(Math.max(0, chunk.start - DATE_LEAD), chunk.start));
 }
 
 /** Asked in one turn and answered at the start of the next: "last four of your social?" then "B: ..., 5521". */
