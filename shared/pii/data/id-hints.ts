@@ -4,7 +4,17 @@
  */
 
 /** Every birth word ("date of birth", "birthday", "fecha de nacimiento", "nació") contains one of these. */
-export const BIRTH_HINTS: readonly string[] = ['born', 'birth', 'dob', 'd.o.b', 'd o b', 'naci', 'nací'];
+/** "D0B" is how a scanned or faxed form's "DOB" comes out of character recognition. */
+export const BIRTH_HINTS: readonly string[] = [
+  'born',
+  'birth',
+  'dob',
+  'd.o.b',
+  'd o b',
+  'naci',
+  'nací',
+  'd0b',
+];
 
 /** "licen" covers both spellings; "dl" field names ("dl_number"); a learner's permit is a licence; "MA lic S48210937". */
 export const LICENCE_HINTS: readonly string[] = ['licen', 'dl', 'permit', ' lic '];

@@ -13,6 +13,7 @@ import { type DateSpan, findDates, MONTH_DATE_LEAD } from '../text/dates.ts';
 const BIRTH_WORDS = [
   'born',
   'dob',
+  'd0b',
   'd.o.b',
   'd o b',
   'date of birth',
@@ -188,6 +189,9 @@ function runTogetherValues(digits: string): string[] {
  * A date within reach on the next line or the one after the birth word's line, opening its turn but for a
  * few words ("She says", "You said"): "invoice 254363 was paid on 3/11/2025" answers something else.
  */
+/** What closes another asked-for field before the date on the answer's line: ", ", ". ", ", and ", " and the ". */
+const LISTED_FIELD_END = /(?:[,.]|,? and) (?:the )?$/;
+
 function isAnswer(lower: string, cueEnd: number, dateStart: number): boolean {
   if (dateStart - cueEnd > ANSWER_REACH) return false;
   let lines = 0;
@@ -202,8 +206,8 @@ function isAnswer(lower: string, cueEnd: number, dateStart: number): boolean {
   if (dateStart - opening <= ANSWER_LEAD && !ANY_DIGIT.test(lower.slice(opening, dateStart))) return true;
   // "license number and date of birth?" answered "Ana Ruiz, Q534-218-83-671-0, 12/03/1985" or "Ana Ruiz.
   // April 3rd, 1970.": the fields asked for, listed on the answer's line, the date one of them.
-  const mark = lower.charCodeAt(dateStart - 2);
-  if (lines === 1 && (mark === 44 || mark === 46) && lower.charCodeAt(dateStart - 1) === 32) return true;
+  // "3307, and October 5th, 1984.", "Oscar Pemberton-Hale, the fourth of September, 2013."
+  if (lines === 1 && LISTED_FIELD_END.test(lower.slice(Math.max(0, dateStart - 10), dateStart))) return true;
   // "full name and date of birth?" answered "Guadalupe Torres 7/2/1965": the name asked for first, then the date.
   const lead = lower.slice(opening, dateStart);
   return (
