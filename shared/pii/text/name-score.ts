@@ -227,9 +227,23 @@ export function scoreName(
     s -= 0.2;
   if (notPersonAfter(lower, end)) s -= 0.7;
   // A speaker label at the start of a line: "Maria: I can help", "Maria (support): ...".
-  if (speakerTailAt(text, end) && atLineStart(text, first.start)) s += firstKnown ? 0.35 : 0.1;
+  // "Case: CMP-24-03-01992", "Fee: $6.50": a word that is also a name, before a value with a digit, labels a field.
+  if (
+    speakerTailAt(text, end) &&
+    atLineStart(text, first.start) &&
+    !(firstCommon && words === 1 && valueAfterColon(text, end))
+  )
+    s += firstKnown ? 0.35 : 0.1;
   return s;
 }
+
+/** Whether what follows the colon after `end` opens with a digit or an amount, or is a code holding digits. */
+function valueAfterColon(text: string, end: number): boolean {
+  const colon = text.indexOf(':', end);
+  if (colon < 0 || colon > end + 2) return false;
+  return VALUE_OPENING.test(text.slice(colon + 1, colon + 14));
+}
+const VALUE_OPENING = /^ ?(?:[$#]|[A-Z]{1,5}-?\d|\d+[-./]\d)/;
 
 /** Whether a word between `first` and `last` is an ordinary word on no name list. */
 function ordinaryInside(
