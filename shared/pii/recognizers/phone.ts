@@ -1,7 +1,7 @@
 import { type CountryCode, parsePhoneNumberFromString } from 'libphonenumber-js';
 import type { Finding } from '../finding.ts';
 import { finding, pushLastFours, type Recognizer } from '../scan-input.ts';
-import { amountBefore, codeAt, isAsciiUpper, isDigit, isLetter } from '../text/chars.ts';
+import { amountBefore, codeAt, isAsciiUpper, isDigit, isLetter, lineReach } from '../text/chars.ts';
 import {
   cueGroups,
   hasAfter,
@@ -254,13 +254,6 @@ function nearestKind(
     if (c === 124) return null;
   }
   return 'other';
-}
-
-/** How far back from `pos`, at most `max` characters, the line holding it starts. */
-function lineReach(lower: string, pos: number, max: number): number {
-  let i = pos - 1;
-  while (i >= 0 && pos - i <= max && lower.charCodeAt(i) !== 10) i--;
-  return pos - i - 1;
 }
 
 /** Words a question asks for a phone number with, wherever they stand in it. */

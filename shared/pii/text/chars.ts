@@ -70,3 +70,10 @@ export function amountBefore(text: string, at: number, reach: number): boolean {
   }
   return p < at - 1 && isCurrencySign(text.charCodeAt(p));
 }
+
+/** How far back from `pos`, at most `max` characters, the line holding it starts. */
+export function lineReach(text: string, pos: number, max: number): number {
+  let i = pos - 1;
+  while (i >= 0 && pos - i <= max && text.charCodeAt(i) !== 10) i--;
+  return pos - i - 1;
+}

@@ -1,5 +1,5 @@
 import type { PiiLabel } from '../finding.ts';
-import { isAsciiAlnum, isDigit } from './chars.ts';
+import { isAsciiAlnum, isDigit, lineReach } from './chars.ts';
 import { cueGroups, nearestGroup } from './context.ts';
 import { type DigitChunk, digitsStart, firstChunkFrom, isDateOrTime, lastGroups } from './digit-chunks.ts';
 import { answerStart, nextLineWithin } from './next-turn.ts';
@@ -200,9 +200,14 @@ function maskedTails(lower: string, out: LastFourMention[]): void {
     // "PPA x 31 pmts": a lone "x" spaced from a number counts it.
     if (s === maskEnd - 1 && before === 32 && lower.charCodeAt(maskEnd) === 120) continue;
     // "***-**-2287": a mask in an SSN's groups is a social's, whatever card a nearby word names.
+    // "Agent: Marcy Hollis x4412 | ... acct", "Brandon Lee (x221)": one "x" with no kind before it is an extension,
+    // whatever the words after it name.
+    const singleX = s === maskEnd - 1 && lower.charCodeAt(maskEnd) === 120;
     const label = SSN_MASK.test(lower.slice(Math.max(0, start - 7), start))
       ? 'SSN'
-      : (nearestGroup(lower, s + 1, KINDS, 40) ?? nearestGroup(lower, Math.min(n, end + 25), KINDS, 25));
+      : singleX
+        ? nearestGroup(lower, s + 1, KINDS, lineReach(lower, s + 1, 40))
+        : (nearestGroup(lower, s + 1, KINDS, 40) ?? nearestGroup(lower, Math.min(n, end + 25), KINDS, 25));
     if (label && label !== 'OTHER' && label !== 'PHONE') out.push({ start, end, label });
   }
 }
