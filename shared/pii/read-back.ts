@@ -79,13 +79,17 @@ export function repeatsDigits(input: ScanInput): boolean {
   for (const c of input.chunks) {
     if (c.glued || c.digits.length < MIN_DIGITS) continue;
     const local = localNumberOf(c.digits);
-    if (first === null && local === null) first = c.digits;
-    else {
-      seen ??= new Set(first === null ? [] : [first]);
-      if (seen.has(c.digits) || (local !== null && seen.has(local))) return true;
-      seen.add(c.digits);
-      if (local !== null) seen.add(local);
+    if (seen === null) {
+      // Most texts hold one value or none: the set is made only for a second.
+      if (first === null && local === null) {
+        first = c.digits;
+        continue;
+      }
+      seen = new Set(first === null ? [] : [first]);
     }
+    if (seen.has(c.digits) || (local !== null && seen.has(local))) return true;
+    seen.add(c.digits);
+    if (local !== null) seen.add(local);
   }
   return false;
 }

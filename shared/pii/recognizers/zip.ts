@@ -16,14 +16,15 @@ const US_ZIP_FIRST = /^\d{5}(?:-\d{4})?(?![\w-])/;
 const SAME_LINE_REACH = 60;
 /** How far into an answer's line its ZIP may come ("09:12:41 INPUT dtmf=10027"). */
 const ANSWER_REACH = 40;
-const ZIP_CUES = ['zip', 'postal code', 'postcode', 'post code'];
+// Records name the field "postal_code", "<postalcode>" or "address.postal".
+const ZIP_CUES = ['zip', 'postal code', 'postcode', 'post code', 'postal_code', 'postalcode', '.postal'];
 const ZIP_HEADER = /zip|post(?:al)?[ _-]?code|^postal$/;
 /** US ZIP and ZIP+4, and the postcode shapes of Canada, the UK, the Netherlands, Brazil, Sweden and Poland. */
 const POSTCODE =
   /^(?:\d{5}(?:-\d{4})?|\d{3,4}|\d{3} \d{2}|\d{2}-\d{3}|\d{5}-\d{3}|\d{4}-\d{3}|\d{4} ?[A-Z]{2}|[A-Z]\d[A-Z] ?\d[A-Z]\d|[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2})(?![\w-])/i;
 /** A cell's end right after a cue: a bar, a tab, or a comma with no space after it. */
 const COLUMN_AFTER = /^ *(?:\||\t|,(?! ))/;
-const LEAD = /^\s*(?:(?:code|is|was|it's|:|#|-|=|number|no\.?)\s*)*/i;
+const LEAD = /^\s*(?:(?:code|is|was|it's|:|#|-|=|"|>|number|no\.?)\s*)*/i;
 /** ZIP or postcode standing alone: after "zip code" or a state; inside a street address the address wins. */
 export const zip: Recognizer = {
   label: 'ZIP',
@@ -40,7 +41,7 @@ export const zip: Recognizer = {
         const at = lower.indexOf(cue, from);
         if (at < 0) break;
         from = at + cue.length;
-        if (isWordChar(codeAt(lower, at - 1))) continue;
+        if (isWordChar(codeAt(lower, at)) && isWordChar(codeAt(lower, at - 1))) continue;
         const window = text.slice(from, from + 40);
         // "| from_zip | size |", "zip,city": a column's header; the table's rows are read below.
         if (COLUMN_AFTER.test(window)) continue;
