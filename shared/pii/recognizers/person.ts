@@ -8,7 +8,7 @@ import {
   workplaceAfter,
 } from '../text/business-context.ts';
 import { withoutFirmMentions } from '../text/business-mentions.ts';
-import { namesFirmAfter, orgAmong, orgSoonAfter } from '../text/firm-words.ts';
+import { namesFirmAfter, namesFirmRightAfter, orgAmong, orgSoonAfter } from '../text/firm-words.ts';
 import { laterMentions } from '../text/later-mentions.ts';
 import { namesNoPerson } from '../text/not-a-person.ts';
 import { lowerCaseNames } from '../text/lower-case-names.ts';
@@ -174,7 +174,9 @@ export const person: Recognizer = {
         (orgAmong(toks, from > i ? from - 1 : from, from) ||
           orgAmong(toks, to, j) ||
           orgSoonAfter(toks, j, text) ||
-          namesFirmAfter(text, lower, lastTok.end) ||
+          (fullName(toks, from, to)
+            ? namesFirmRightAfter(text, lower, lastTok.end)
+            : namesFirmAfter(text, lower, lastTok.end)) ||
           possessiveFirmAfter(text, lower, (toks[from] as NameToken).end) ||
           possessiveFirmAfter(text, lower, (toks[to - 1] as NameToken).end));
       // "...,store,status" over "...,Raleigh,new": a cell under a column of places or things holds none.
@@ -216,6 +218,10 @@ export const person: Recognizer = {
     return lower.includes('as in ') ? named.filter((f) => !isSpellingAid(lower, f.start)) : named;
   },
 };
+
+/** A given name and at least one more word: a person's full name, not one partner of a firm's list. */
+const fullName = (toks: readonly NameToken[], from: number, to: number): boolean =>
+  to - from >= 2 && on(toks[from] as NameToken, FIRST) && !on(toks[from] as NameToken, COMMON);
 
 /** "j as in juliet": the word after a spelling aid stands for a letter, not a person. */
 const isSpellingAid = (lower: string, start: number): boolean =>

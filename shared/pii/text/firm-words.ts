@@ -47,6 +47,13 @@ export const namesFirmAfter = (text: string, lower: string, end: number): boolea
   firmListAfter(text, lower, end) ||
   possessiveFirmAfter(text, lower, end);
 
+/**
+ * As namesFirmAfter, for a full name ("Attorney: Stephen Abrams, Abrams & Kline PLLC"): a partner list after a
+ * comma names the firm the person works at, so only a firm joined to the words themselves counts.
+ */
+export const namesFirmRightAfter = (text: string, lower: string, end: number): boolean =>
+  firmAcrossAmpersand(text, lower, end) || possessiveFirmAfter(text, lower, end);
+
 /** "Osteria Benedetta", "Hotel Marguerite": whether a business noun opens the run `toks[i]` is joined to. */
 export function orgInRunBefore(toks: readonly NameToken[], i: number, text: string): boolean {
   for (let k = i; k > i - MAX_FIRM_TAIL && k > 0; k--) {
