@@ -54,12 +54,14 @@ export function firmAnswering(text: string, start: number, end: number): boolean
   );
 }
 
-/** Whether a field's value ends at `end`: the line, a column bar or a comma comes next. */
+/** Whether a field's value ends at `end`: the line, a column bar, a comma or a spaced dash comes next. */
 export function valueEndsAt(text: string, end: number): boolean {
   let i = end;
   while (text.charCodeAt(i) === 32 && i < end + 3) i++;
   const c = text.charCodeAt(i);
-  return i >= text.length || c === 10 || c === 13 || c === 124 || c === 44 || c === 0xb7;
+  // "Guest: Hope Carmichael — seat 3", "Contact: Summer Nakagawa - cell".
+  const spacedDash = i > end && (c === 0x2014 || c === 0x2013 || c === 45) && text.charCodeAt(i + 1) === 32;
+  return i >= text.length || c === 10 || c === 13 || c === 124 || c === 44 || c === 0xb7 || spacedDash;
 }
 
 /** State codes that are also titles after a name ("Jane Roe, MD", "Ann Lee, PA", "Maribel, MA"). */
