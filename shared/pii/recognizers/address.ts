@@ -3,7 +3,15 @@ import type { Finding } from '../finding.ts';
 import { finding, type Recognizer } from '../scan-input.ts';
 import { addPatternAddresses } from '../text/address-patterns.ts';
 import { nextLinesTail, sameLineTail } from '../text/address-tail.ts';
-import { codeAt, isLetter, isLineBreak, isSpace, isWordChar } from '../text/chars.ts';
+import {
+  codeAt,
+  isAsciiLower,
+  isAsciiUpper,
+  isLetter,
+  isLineBreak,
+  isSpace,
+  isWordChar,
+} from '../text/chars.ts';
 import { hasBefore, NOT_PERSONAL } from '../text/context.ts';
 import { type LineWord, LineWordReader } from '../text/line-words.ts';
 import { afterCodeHyphen, type DigitChunk, lastGroups } from '../text/digit-chunks.ts';
@@ -105,6 +113,15 @@ export const address: Recognizer = {
       // "twenty two fourteen east baseline unit one oh nine": a direction opening the street and a unit before
       // the last number say it is one.
       if (spoken && street.kind === 'house-number-after' && !directionAndUnit(words, street.last)) continue;
+      // "Ch 7 discharged 2019", "pos 7 est 14m": in typed notes, lower-case words between two numbers are a
+      // sentence that counts; a street named so is written in capitals ("4402 East 71st").
+      if (
+        !spoken &&
+        street.kind === 'house-number-after' &&
+        lowerWordsBetween(text, words, street.last) &&
+        capitalBefore(text, c.start)
+      )
+        continue;
       // "2021 Tesla Model 3", "2020 Ram 1500": a model year, a make and a model number name a vehicle; only
       // an address word before makes such words a street with its house number after.
       if (
@@ -174,6 +191,25 @@ function isModelYear(text: string, start: number, end: number): boolean {
  * The chunk as a house number may open it: "(212 Willow Creek Ct, ...)" opens a bracket the reader took as a
  * phone's area code's, and "10:00 88 Carriage Hill Rd" joins a showing's time to the house number after it.
  */
+/** Whether every word before the closing number of a "number, words, number" street is in lower case. */
+function lowerWordsBetween(text: string, words: LineWordReader, last: number): boolean {
+  for (let k = 0; k < last; k++) {
+    const w = words.at(k) as LineWord;
+    if (!isAsciiLower(text.charCodeAt(w.start))) return false;
+  }
+  return true;
+}
+
+/** Whether the line holds a capital letter before `pos`, past a short speaker label ("Customer: "). */
+function capitalBefore(text: string, pos: number): boolean {
+  let from = pos;
+  while (from > 0 && text.charCodeAt(from - 1) !== 10 && pos - from < 120) from--;
+  const label = text.indexOf(': ', from);
+  if (label >= 0 && label < pos && label - from < 30) from = label + 2;
+  for (let i = from; i < pos; i++) if (isAsciiUpper(text.charCodeAt(i))) return true;
+  return false;
+}
+
 /** Labels a business numbers its own records by; a number right after one is no house's. */
 const RECORD_LABELS: ReadonlySet<string> = new Set(['acct', 'msg', 'ref', 'badge']);
 
