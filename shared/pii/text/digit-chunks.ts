@@ -44,6 +44,13 @@ export function lastGroups(c: DigitChunk, count: number): DigitChunk {
   };
 }
 
+/** The chunk made of `c`'s first group alone: "2492" of "ending 2492 - 05/29", where a spaced dash parts two values. */
+export function firstGroup(c: DigitChunk): DigitChunk {
+  const g = c.groups[0] as number;
+  const start = c.end - c.digits.length - c.seps.reduce((n, sep) => n + sep.length, 0);
+  return { start, end: start + g, digits: c.digits.slice(0, g), groups: [g], seps: [], glued: c.glued };
+}
+
 /**
  * Where a chunk's first digit is: a chunk opens with the "(" of a phone's area code, which a date or an SSN in
  * brackets ("(09/23/1961)", "(529-81-4407)") does not hold.

@@ -1,7 +1,14 @@
 import type { PiiLabel } from '../finding.ts';
 import { isAsciiAlnum, isDigit, lineReach } from './chars.ts';
 import { cueGroups, nearestGroup } from './context.ts';
-import { type DigitChunk, digitsStart, firstChunkFrom, isDateOrTime, lastGroups } from './digit-chunks.ts';
+import {
+  type DigitChunk,
+  digitsStart,
+  firstChunkFrom,
+  firstGroup,
+  isDateOrTime,
+  lastGroups,
+} from './digit-chunks.ts';
 import { answerStart, nextLineWithin } from './next-turn.ts';
 import { MONTH_STEMS } from './month-pattern.ts';
 
@@ -40,6 +47,9 @@ const KINDS_WORDS = {
     'cc ',
     'cc#',
     'mc ',
+    // "I have a payment on file ending in 5100": what a customer pays a bill with on file is a card.
+    'payment on file',
+    'payment method',
   ],
   SSN: ['social', 'ssn', 'security number'],
   // "last 4 of CDL (3318)", "passport ending 5120".
@@ -257,6 +267,8 @@ function readCues(lower: string, chunks: readonly DigitChunk[], cue: RegExp, out
     // "2024-01-08 08:02:52  DTMF  8819": a log line's clock is no value; the value comes after it.
     while (chunk && isClockPart(lower, chunk)) chunk = chunks[firstChunkFrom(chunks, chunk.end)];
     if (!chunk || (chunk.start > after + REACH && !answersOnNextLine(lower, after, chunk))) continue;
+    // "Visa debit ending 2492 - 05/29": a spaced dash parts the last four from the date after it.
+    if (chunk.seps[0] === ' - ' && (chunk.groups[0] as number) >= 2) chunk = firstGroup(chunk);
     if (closesDate(lower, chunk)) {
       const next = chunks[firstChunkFrom(chunks, chunk.end)];
       if (!next || next.start - chunk.end > ANSWER_LEAD) continue;
