@@ -102,8 +102,6 @@ const CUE_GROUPS_WORDS = {
     'routing',
     // A provider's National Provider Identifier is ten digits too ("npi is one six five four ...").
     'npi',
-    // The number the caller dialled is the business's own line ("ANI 4795550117 DNIS 8005550100").
-    'dnis',
     'social',
     'security number',
     'ssn',
