@@ -109,7 +109,9 @@ export const dob: Recognizer = {
           continuesList(input.text, previous.end, d.start, linksDatesByName));
       // "...|zip|dob|..." over "...|75070|1989-03-22|...": in a table the date's column alone says what it is.
       const header = headerAt(d.start);
-      if (header !== null ? BIRTH_HEADER.test(header) : near || answer || corrected || listed) {
+      // A birth word on the row itself ("Card ending 5014 | DOB 05/14/1972") speaks for its date in any column.
+      const nearOnRow = near && !lower.slice(cueEnd, d.start).includes('\n');
+      if (header !== null ? BIRTH_HEADER.test(header) || nearOnRow : near || answer || corrected || listed) {
         out.push(finding(d.start, d.end, 'DOB', 0.85, 'dob'));
         previous = d;
         spent = cue;

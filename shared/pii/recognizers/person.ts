@@ -157,7 +157,7 @@ export const person: Recognizer = {
       else if (cue === 'strong' && possessiveAfterOwnNameCue(text, lower, t.start, lastTok.end)) cue = 'weak';
       const speaker = atLineStart(text, t.start) && speakerTailAt(text, lastTok.end);
       const selfNamed = selfNamedAfter(text, lastTok.end);
-      trim(toks, i, j, cue === 'strong' || speaker || selfNamed);
+      trim(toks, i, j, cue === 'strong' || speaker || selfNamed, text);
       const from = kept.from;
       const to = kept.to;
       // "New York", "Fort Myers": a place's first word dropped as an ordinary word leaves a place.
@@ -219,6 +219,15 @@ export const person: Recognizer = {
   },
 };
 
+/** Whether the tokens from `from` to `last` are joined by hyphens into one word ("Tran-Whitaker"). */
+function hyphenJoined(toks: readonly NameToken[], from: number, last: number, text: string): boolean {
+  for (let k = from + 1; k <= last; k++) {
+    const t = toks[k] as NameToken;
+    if (t.start - t.gapStart !== 1 || text.charCodeAt(t.gapStart) !== 45) return false;
+  }
+  return true;
+}
+
 /** A given name and at least one more word: a person's full name, not one partner of a firm's list. */
 const fullName = (toks: readonly NameToken[], from: number, to: number): boolean =>
   to - from >= 2 && on(toks[from] as NameToken, FIRST) && !on(toks[from] as NameToken, COMMON);
@@ -234,7 +243,7 @@ const kept = { from: 0, to: 0 };
  * Drops ordinary capitalised words at either end of `toks[i, j)` ("Have", "Thanks") unless they open a
  * full name; the rest is left in `kept`.
  */
-function trim(toks: readonly NameToken[], i: number, j: number, cued: boolean): void {
+function trim(toks: readonly NameToken[], i: number, j: number, cued: boolean, text: string): void {
   kept.from = i;
   kept.to = j;
   const head = toks[i] as NameToken;
@@ -246,14 +255,20 @@ function trim(toks: readonly NameToken[], i: number, j: number, cued: boolean): 
     const t = toks[a] as NameToken;
     const next = a + 1 < j ? (toks[a + 1] as NameToken) : undefined;
     const opensName = on(t, FIRST) && next?.title && (on(next, SURNAME) || !on(next, COMMON));
-    // "T. Mills": an initial stays before a surname that ends the name.
-    const signs = t.initial && next !== undefined && a + 1 === b && signsWith(next);
+    // "T. Mills", "J. Tran-Whitaker": an initial stays before a surname that ends the name.
+    const signs =
+      t.initial &&
+      next !== undefined &&
+      signsWith(next) &&
+      (a + 1 === b || hyphenJoined(toks, a + 1, b, text));
     if (signs) break;
     if ((on(t, COMMON) && !opensName) || t.initial || on(t, PARTICLE)) a++;
     else break;
   }
   while (b > a) {
     const t = toks[b] as NameToken;
+    // "Caller Name" over "WILLIAMS JOY": after a strong cue a given name closing the run is the person's.
+    if (cued && on(t, FIRST) && !t.initial) break;
     if ((on(t, COMMON) && !on(t, SURNAME)) || on(t, PARTICLE) || t.initial) b--;
     else break;
   }

@@ -165,7 +165,9 @@ export function scoreName(
   let s = firstKnown && !firstCommon ? 0.5 : firstKnown ? 0.15 : firstCommon ? 0 : 0.1;
   if (words >= 2) {
     const lastCommon = on(last, COMMON);
-    s += on(last, SURNAME) ? 0.3 : lastCommon ? -0.1 : 0.2;
+    // "WILLIAMS JOY" under "Caller Name": a caller-ID column writes the surname first, the given name last.
+    const givenLast = cue === 'strong' && on(last, FIRST);
+    s += on(last, SURNAME) ? 0.3 : lastCommon && !givenLast ? -0.1 : 0.2;
     // "manager Rich Andersen", "roommate Sunny Kaur": mid-sentence, a first name that is also a word before
     // a surname that is none is a name; opening a sentence the word may be a verb ("Will Mendoza call?").
     // A field's value that ends there ("Contact: Summer Nakagawa", "Agent: Hope Adebayo |") is no sentence.

@@ -19,6 +19,7 @@ const HANDLER_KEYS: ReadonlySet<string> = new Set([
   'assignedto',
   'enteredby',
   'createdby',
+  'verifiedby',
 ]);
 
 /** Fields that hold places, firms and things: a key "<field>name" names one, and so does a column "<field>". */
@@ -74,7 +75,10 @@ const MAX_KEY = 32;
 
 /** Whether a field's key or a column's header ("last_name", "Caller Name", "applicant_first") names a person's name. */
 export function isPersonNameKey(field: string): boolean {
-  const key = field.toLowerCase().replace(/[_ -]/g, '');
+  // "Patient (Last, First)", "Caller Name (CNAM)": the header, or the note in its brackets, names a person's name.
+  const open = field.indexOf('(');
+  if (open > 0) return isPersonNameKey(field.slice(0, open)) || isPersonNameKey(field.slice(open + 1, -1));
+  const key = field.toLowerCase().replace(/[_ ,-]/g, '');
   for (const part of NAME_KEYS) if (key.endsWith(part)) return true;
   if (HANDLER_KEYS.has(key)) return true;
   if (!key.endsWith('name')) return false;

@@ -1,6 +1,7 @@
 import { finding } from '../scan-input.ts';
 import type { Finding } from '../finding.ts';
 import { isAsciiLetter } from './chars.ts';
+import { opensCell } from './table-columns.ts';
 import type { NameToken } from './name-tokens.ts';
 import { BRAND, COMMON, FIRST, NOT_NAME, ORG, PLACE, SURNAME } from './word-flags.ts';
 
@@ -14,6 +15,7 @@ const NOT_PERSON_WORD = NOT_NAME | ORG | PLACE | BRAND;
  * in the same case; a third name after another comma makes a list of surnames ("Smith, Jones, Brown") instead.
  */
 export function surnameFirstNames(toks: readonly NameToken[], text: string, out: Finding[]): void {
+  const cells: Finding[] = [];
   for (let i = 0; i + 1 < toks.length; i++) {
     const last = toks[i] as NameToken;
     const given = toks[i + 1] as NameToken;
@@ -53,8 +55,41 @@ export function surnameFirstNames(toks: readonly NameToken[], text: string, out:
       if (text.charCodeAt(end) === 46) end++;
     }
     if (isAsciiLetter(text.charCodeAt(end)) || listGoesOn(text, end) || nameGoesOn(text, end)) continue;
-    out.push(finding(start, end, 'PERSON', 0.75, 'person/surname-first'));
+    const whole = finding(start, end, 'PERSON', 0.75, 'person/surname-first');
+    out.push(whole);
+    if (opensCell(text, start) && closesCell(text, end)) cells.push(whole);
   }
+  if (cells.length > 0) dropPartsOf(out, cells);
+}
+
+/** Whether a table cell ends at `end`, after any padding: a bar, a tab, a comma or the line's end. */
+function closesCell(text: string, end: number): boolean {
+  let i = end;
+  while (text.charCodeAt(i) === 32) i++;
+  const c = text.charCodeAt(i);
+  return i >= text.length || c === 124 || c === 9 || c === 44 || c === 10 || c === 34;
+}
+
+/**
+ * "| Brooks-Tillman, Hunter |" under "Patient (Last, First)": the column's cue found the surname and the given
+ * name apart; the whole cell read here replaces them.
+ */
+function dropPartsOf(out: Finding[], cells: readonly Finding[]): void {
+  const inCell = (f: Finding): boolean => {
+    let lo = 0;
+    let hi = cells.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const c = cells[mid] as Finding;
+      if (c.end <= f.start) lo = mid + 1;
+      else if (c.start > f.start) hi = mid - 1;
+      else return c !== f && f.end <= c.end;
+    }
+    return false;
+  };
+  let kept = 0;
+  for (const f of out) if (!inCell(f)) out[kept++] = f;
+  out.length = kept;
 }
 
 /** A title or a greeting right before the surname: "Mr. ", "Hi ", "Dear ". */

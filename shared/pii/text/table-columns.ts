@@ -13,8 +13,11 @@ const TAB = 9;
 const COMMA = 44;
 const MIN_CSV_COMMAS = 3;
 
-/** A header cell is a field name: a letter, then letters, digits ("ssn_last4"), spaces, "_", "-", "/", "." and "#". */
-const HEADER_CELL = /^[ \t]*[A-Za-z][A-Za-z0-9 _./#-]{0,30}[ \t]*$/;
+/**
+ * A header cell is a field name: a letter, then letters, digits ("ssn_last4"), spaces, "_", "-", "/", ".", "#" and
+ * a bracketed note ("Patient (Last, First)", "Caller Name (CNAM)").
+ */
+const HEADER_CELL = /^[ \t]*[A-Za-z][A-Za-z0-9 _./#-]{0,30}(?:\([A-Za-z0-9 ,_./-]{1,20}\))?[ \t]*$/;
 
 interface Row {
   /** The separator's character code (pipe, tab or comma); 0 outside a table. */
