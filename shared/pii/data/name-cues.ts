@@ -156,9 +156,10 @@ export const STRONG_CUES: readonly string[] = [
   'sincerely',
   'contact person',
   'agent',
-  // An answering service's operator, in its logs ("-> op A. Fenwick", "Taken by opr 2231").
+  // An answering service's operator, in its logs ("-> op A. Fenwick", "Taken by opr 2231"); a CSR's name.
   'op',
   'opr',
+  'csr',
   'attn',
   'attention',
   'by',
@@ -190,6 +191,7 @@ export const WEAK_CUES: readonly string[] = [
   'agent',
   'op',
   'opr',
+  'csr',
 ];
 
 /** Cues before a lower-case first name, as speech-to-text writes them ("my name is maria", "calling for robert"). */

@@ -23,8 +23,17 @@ export function atLineStart(text: string, pos: number): boolean {
     if (c !== 32 && c !== 9 && c !== 62) break;
     i--;
   }
-  return i >= floor && text.charCodeAt(i) === 10;
+  if (i < 0) return true;
+  if (text.charCodeAt(i) === 10) return i >= floor;
+  // "[19:04] Will Ashby:", "09:12:31 Dana:": a chat's or a log's clock opens the line before the speaker.
+  const clock = CLOCK_BEFORE.exec(text.slice(Math.max(0, i - 15), i + 1));
+  if (clock === null) return false;
+  const at = i + 1 - clock[0].length;
+  return at === 0 || text.charCodeAt(at - 1) === 10;
 }
+
+/** A clock time, bracketed or not, ending a slice: "[19:04]", "09:12:31", "[2:14 PM]". */
+const CLOCK_BEFORE = /(?:\[\d{1,2}:\d{2}(?::\d{2})?(?: ?[ap]m)?\]|\d{1,2}:\d{2}(?::\d{2})?(?: ?[ap]m)?)$/i;
 
 /** "Bill speaking", "this is Ann here": how agents and callers name themselves. */
 export function selfNamedAfter(text: string, end: number): boolean {
