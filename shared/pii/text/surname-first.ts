@@ -1,7 +1,6 @@
 import { finding } from '../scan-input.ts';
 import type { Finding } from '../finding.ts';
 import { isAsciiLetter } from './chars.ts';
-import { opensCell } from './table-columns.ts';
 import type { NameToken } from './name-tokens.ts';
 import { BRAND, COMMON, FIRST, NOT_NAME, ORG, PLACE, SURNAME } from './word-flags.ts';
 
@@ -15,7 +14,8 @@ const NOT_PERSON_WORD = NOT_NAME | ORG | PLACE | BRAND;
  * in the same case; a third name after another comma makes a list of surnames ("Smith, Jones, Brown") instead.
  */
 export function surnameFirstNames(toks: readonly NameToken[], text: string, out: Finding[]): void {
-  const cells: Finding[] = [];
+  const found = out.length;
+  const wholes: Finding[] = [];
   for (let i = 0; i + 1 < toks.length; i++) {
     const last = toks[i] as NameToken;
     const given = toks[i + 1] as NameToken;
@@ -57,22 +57,27 @@ export function surnameFirstNames(toks: readonly NameToken[], text: string, out:
     if (isAsciiLetter(text.charCodeAt(end)) || listGoesOn(text, end) || nameGoesOn(text, end)) continue;
     const whole = finding(start, end, 'PERSON', 0.75, 'person/surname-first');
     out.push(whole);
-    if (opensCell(text, start) && closesCell(text, end)) cells.push(whole);
+    // A one-word surname no given-name list holds ("ALVAREZ, CONSUELO", "García-Márquez, Lucía"): "Tyler,
+    // Mohammed" and "Pam Okafor, Marisol Vega" may be lists.
+    if (!on(last, FIRST) && !text.slice(start, last.end).includes(' ') && !straddled(out, found, start))
+      wholes.push(whole);
   }
-  if (cells.length > 0) dropPartsOf(out, cells);
+  if (wholes.length > 0) dropPartsOf(out, wholes);
 }
 
-/** Whether a table cell ends at `end`, after any padding: a bar, a tab, a comma or the line's end. */
-function closesCell(text: string, end: number): boolean {
-  let i = end;
-  while (text.charCodeAt(i) === 32) i++;
-  const c = text.charCodeAt(i);
-  return i >= text.length || c === 124 || c === 9 || c === 44 || c === 10 || c === 34;
+/** Whether a finding before `found` runs across `pos`: the surname read here closes a name found before it. */
+function straddled(out: readonly Finding[], found: number, pos: number): boolean {
+  for (let k = 0; k < found; k++) {
+    const f = out[k] as Finding;
+    if (f.start < pos && pos < f.end) return true;
+  }
+  return false;
 }
 
 /**
- * "| Brooks-Tillman, Hunter |" under "Patient (Last, First)": the column's cue found the surname and the given
- * name apart; the whole cell read here replaces them.
+ * "patient=ALVAREZ, CONSUELO", "| Pham, Linh |" under "Patient (Last, First)": a strong cue found the surname and
+ * the given name apart; the whole name read here replaces them. "Pam Okafor, Marisol Vega" is a list: there the
+ * surname closes a name found before it, and nothing is replaced.
  */
 function dropPartsOf(out: Finding[], cells: readonly Finding[]): void {
   const inCell = (f: Finding): boolean => {
