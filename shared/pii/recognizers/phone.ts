@@ -201,6 +201,8 @@ function idGrouping({ groups, digits, seps }: DigitChunk): boolean {
   if (groups.length < 2) return false;
   const first = groups[0] as number;
   if (first >= 8 || (groups.length === 2 && (groups[1] as number) <= 2)) return true;
+  // "Juror 250602-0883": a date's six digits, then a count; no phone opens with five digits or more.
+  if (groups.length === 2 && first >= 5 && seps[0] === '-') return true;
   // "24-118807", "7731-0045": a dashed two- or four-digit prefix; "99 668472", spaced, is how some countries write
   // a phone.
   if (groups.length === 2 && (first <= 2 || first === 4) && seps[0] === '-') return true;
