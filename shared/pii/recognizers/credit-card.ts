@@ -51,6 +51,18 @@ export const creditCard: Recognizer = {
       out.push(finding(start, c.end, 'CREDIT_CARD', score, 'credit-card'));
     }
     pushLastFours(input, 'CREDIT_CARD', 0.8, 'credit-card', out);
+    if (input.digitsAfterMask) brandCodedLastFours(lower, out);
     return out;
   },
 };
+
+/** "VI-0426", "MC-4444", "AX-0005": a card on file written as its brand's code and its last four digits. */
+const BRAND_CODE_LAST_FOUR = /(?<![a-z0-9])(?:vi|mc|ax|amex|di|disc|visa)-(\d{4})(?![\d-])/g;
+
+function brandCodedLastFours(lower: string, out: Finding[]): void {
+  BRAND_CODE_LAST_FOUR.lastIndex = 0;
+  for (let m = BRAND_CODE_LAST_FOUR.exec(lower); m !== null; m = BRAND_CODE_LAST_FOUR.exec(lower)) {
+    const end = m.index + m[0].length;
+    out.push(finding(end - 4, end, 'CREDIT_CARD', 0.8, 'credit-card', true));
+  }
+}
