@@ -59,11 +59,22 @@ export function surnameFirstNames(toks: readonly NameToken[], text: string, out:
     out.push(whole);
     // A one-word surname no given-name list holds ("ALVAREZ, CONSUELO", "García-Márquez, Lucía"): "Tyler,
     // Mohammed" and "Pam Okafor, Marisol Vega" may be lists.
-    if (!on(last, FIRST) && !text.slice(start, last.end).includes(' ') && !straddled(out, found, start))
+    if (
+      !on(last, FIRST) &&
+      !text.slice(start, last.end).includes(' ') &&
+      !capitalBefore(text, start) &&
+      !straddled(out, found, start)
+    )
       wholes.push(whole);
   }
   if (wholes.length > 0) dropPartsOf(out, wholes);
 }
+
+/** "Tri-State Propane, Gunnar": a capitalised word right before makes the surname the end of a firm's name. */
+const capitalBefore = (text: string, start: number): boolean => {
+  const c = text.charCodeAt(start - 2);
+  return text.charCodeAt(start - 1) === 32 && ((c >= 65 && c <= 90) || (c >= 97 && c <= 122));
+};
 
 /** Whether a finding before `found` runs across `pos`: the surname read here closes a name found before it. */
 function straddled(out: readonly Finding[], found: number, pos: number): boolean {
