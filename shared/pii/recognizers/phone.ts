@@ -102,6 +102,9 @@ const CUE_GROUPS_WORDS = {
     'routing',
     // A provider's National Provider Identifier is ten digits too ("npi is one six five four ...").
     'npi',
+    // A call recording's id in a transcript's header ("rec 00-4480-1177").
+    'rec ',
+    'recording id',
     'social',
     'security number',
     'ssn',

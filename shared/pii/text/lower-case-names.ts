@@ -119,6 +119,13 @@ export function lowerCaseNames(text: string, lower: string, out: Finding[] = [])
   return out;
 }
 
+/** "o. siddiqui": a lower-case letter, its dot, a space and a lower-case word. */
+const initialAt = (text: string, start: number): boolean =>
+  text.charCodeAt(start + 1) === 46 &&
+  text.charCodeAt(start + 2) === 32 &&
+  isAsciiLower(text.charCodeAt(start + 3)) &&
+  !isAsciiLetter(text.charCodeAt(start - 1));
+
 /**
  * On a line with capitals: the name after the possible cue word at `at`, if any. Reads the cue word
  * and the word after it as the word-by-word scan does, so both find the same names; returns where
@@ -137,9 +144,15 @@ function cuedName(text: string, lower: string, at: number, to: number, out: Find
   const wordStop = keyEnd(text, wordEnd(text, start));
   const c = text.charCodeAt(start);
   const len = wordStop - start;
-  if (!isAsciiLower(c) || len < 3 || len > MAX_WORD) return start;
+  if (!isAsciiLower(c) || (len < 3 && !initialAt(text, start)) || len > MAX_WORD) return start;
   const cue = lowerCueBefore(lower, start, at, end, hashRange(lower, at, end), lower.charCodeAt(at));
   if (cue === null) return start;
+  // "agent: o. siddiqui": a given name's initial, then the surname.
+  if (len === 1) {
+    const stop = cue === 'first' ? withSurname(text, start + 2) : start + 2;
+    if (stop > start + 2) out.push(finding(start, stop, 'PERSON', 0.75, 'person'));
+    return stop;
+  }
   // After "this is", a first name that is also a word ("frank", "will") needs the table too: with a
   // listed surname after it, it is a name.
   const flags = lowerFlags(text, start, wordStop);
@@ -239,6 +252,20 @@ function namesOnLine(
     // `"meta": {`: a JSON key in quotes is a field's name, never a person's.
     const glued =
       isLetter(text.charCodeAt(start - 1)) || isLetter(text.charCodeAt(i)) || jsonKeyAt(text, start, i);
+    // "agent: o. siddiqui": a given name's initial after a first-name cue, then the surname.
+    if (c === first && len === 1 && dotted && initialAt(text, start)) {
+      const cue = lowerCueBefore(lower, start, prevStart, prevEnd, prevHash, prevFirst);
+      const stop = cue === 'first' ? withSurname(text, start + 2) : start + 2;
+      if (stop > start + 2) {
+        out.push(finding(start, stop, 'PERSON', 0.75, 'person'));
+        prevStart = start;
+        prevEnd = stop;
+        prevHash = hashRange(lower, start, stop);
+        prevFirst = first;
+        i = stop;
+        continue;
+      }
+    }
     if (c === first && len >= 3 && len <= MAX_WORD && !glued) {
       const cue = lowerCueBefore(lower, start, prevStart, prevEnd, prevHash, prevFirst);
       // A name is a listed first name (after a cue or on a lower-case line) or a word after a surname cue.
