@@ -1,13 +1,13 @@
 import type { CountryCode } from 'libphonenumber-js';
 import { denyFindings, isAllowed } from './allow-deny.ts';
 import { DEFAULT_MIN_SCORE, DetectOptions, type Finding, type PiiLabel } from './finding.ts';
-import { RECOGNIZERS, SPOKEN_LABELS } from './registry.ts';
 import { collectValues, hasLetteredCodes, type Mention, readBacks, repeatsDigits } from './read-back.ts';
+import { RECOGNIZERS, SPOKEN_LABELS } from './registry.ts';
 import { resolveOverlaps } from './resolve.ts';
-import { ocrDigitView } from './text/ocr-digits.ts';
 import { type ScanInput, scanInput } from './scan-input.ts';
 import { spokenView } from './spoken/normalise.ts';
 import { originalEnd, originalStart, type SpokenView } from './spoken/view.ts';
+import { ocrDigitView } from './text/ocr-digits.ts';
 
 export type { DetectOptions, Finding, PiiLabel };
 

@@ -215,4 +215,13 @@ export const CLOSING_WORDS: readonly string[] = [
  * Words of the trade that call logs use as ordinary words ("30 days max", "Triage RN: ...", "Price/gal"); "max" stays a
  * name where a cue or a surname says so ("my son max", "Max Fischer").
  */
-export const TRADE_WORDS: readonly string[] = ['max', 'triage', 'webchat', 'gal', 'bail'];
+export const TRADE_WORDS: readonly string[] = [
+  'max',
+  'triage',
+  'webchat',
+  'gal',
+  'bail',
+  'pax',
+  'ssr',
+  'docs',
+];

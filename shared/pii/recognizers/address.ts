@@ -13,11 +13,11 @@ import {
   isWordChar,
 } from '../text/chars.ts';
 import { hasBefore, NOT_PERSONAL } from '../text/context.ts';
-import { type LineWord, LineWordReader } from '../text/line-words.ts';
 import { afterCodeHyphen, type DigitChunk, lastGroups } from '../text/digit-chunks.ts';
-import { DIRECTIONS, endsLikeStreet, matchStreet, type StreetMatch } from '../text/street.ts';
+import { type LineWord, LineWordReader } from '../text/line-words.ts';
 import { MONTH_FORMS } from '../text/month-pattern.ts';
 import { isStreetColumn } from '../text/record-fields.ts';
+import { DIRECTIONS, endsLikeStreet, matchStreet, type StreetMatch } from '../text/street.ts';
 import { TableColumns } from '../text/table-columns.ts';
 import { wordBefore } from '../text/words.ts';
 

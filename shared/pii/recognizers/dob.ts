@@ -1,14 +1,15 @@
 import { BIRTH_HINTS } from '../data/id-hints.ts';
 import type { Finding } from '../finding.ts';
-import { alternationOf } from '../text/alternation.ts';
 import { finding, type Recognizer, type ScanInput } from '../scan-input.ts';
+import { alternationOf } from '../text/alternation.ts';
 import { bracketedBirthDates } from '../text/bracketed-births.ts';
-import { dateValue } from '../text/date-values.ts';
 import { hasBefore } from '../text/context.ts';
+import { dateValue } from '../text/date-values.ts';
+import { type DateSpan, findDates, MONTH_DATE_LEAD } from '../text/dates.ts';
+import { docsElements } from '../text/gds-records.ts';
 import { continuesList } from '../text/listed-values.ts';
 import { answerStart } from '../text/next-turn.ts';
 import { TableColumns } from '../text/table-columns.ts';
-import { type DateSpan, findDates, MONTH_DATE_LEAD } from '../text/dates.ts';
 
 const BIRTH_WORDS = [
   'born',
@@ -67,6 +68,9 @@ export const dob: Recognizer = {
     if (!input.spoken)
       for (const d of bracketedBirthDates(input.text))
         out.push(finding(d.start, d.end, 'DOB', 0.75, 'dob/bracketed'));
+    if (!input.spoken)
+      for (const d of docsElements(input.text))
+        out.push(finding(d.birth.start, d.birth.end, 'DOB', 0.85, 'dob/gds'));
     if (!input.idCues) return out;
     const lower = input.lower;
     // Every birth word, overlapping ones too: a date counts only after the end of one and within reach of it.

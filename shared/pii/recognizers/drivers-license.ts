@@ -1,15 +1,15 @@
 import { LICENCE_HINTS } from '../data/id-hints.ts';
 import type { Finding } from '../finding.ts';
-import { alternationOf } from '../text/alternation.ts';
 import { finding, pushLastFours, type Recognizer } from '../scan-input.ts';
+import { alternationOf } from '../text/alternation.ts';
 import { codesAfterCues } from '../text/cue-codes.ts';
-import { opensCell, TableColumns } from '../text/table-columns.ts';
 import {
   licenceAfterState,
   shortDlCode,
   stateCodeLicences,
   statePrintedLicences,
 } from '../text/licence-shapes.ts';
+import { opensCell, TableColumns } from '../text/table-columns.ts';
 
 const HINT = new RegExp(alternationOf(LICENCE_HINTS));
 const CUES = [

@@ -1,5 +1,6 @@
 import { finding, type Recognizer } from '../scan-input.ts';
 import { isAsciiAlnum, isLetter } from '../text/chars.ts';
+import { gdsEmails } from '../text/gds-records.ts';
 
 const MAX_LOCAL = 64;
 const MAX_DOMAIN = 253;
@@ -40,6 +41,7 @@ export const email: Recognizer = {
       out.push(finding(s, e, 'EMAIL', 0.95, 'email'));
       from = e;
     }
+    for (const g of gdsEmails(text)) out.push(finding(g.start, g.end, 'EMAIL', 0.95, 'email/gds'));
     return out;
   },
 };

@@ -3,6 +3,7 @@ import type { Finding } from '../finding.ts';
 import { finding, pushLastFours, type Recognizer } from '../scan-input.ts';
 import { alternationOf } from '../text/alternation.ts';
 import { codesAfterCues } from '../text/cue-codes.ts';
+import { docsElements } from '../text/gds-records.ts';
 import { nextLineWithin } from '../text/next-turn.ts';
 
 const HINT = new RegExp(alternationOf(PASSPORT_HINTS));
@@ -30,6 +31,11 @@ export const passport: Recognizer = {
   find(input) {
     const { text, lower, idCues } = input;
     const out: Finding[] = [];
+    // "SSR DOCS M7 HK1/P/USA/A04417823/...": a reservation's travel-document element names no passport in words.
+    if (!input.spoken)
+      for (const d of docsElements(text))
+        if (d.passport !== null)
+          out.push(finding(d.passport.start, d.passport.end, 'PASSPORT', 0.85, 'passport/gds'));
     if (!idCues || !HINT.test(lower)) return out;
     pushLastFours(input, 'PASSPORT', 0.8, 'passport', out);
 

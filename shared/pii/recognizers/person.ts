@@ -9,18 +9,14 @@ import {
 } from '../text/business-context.ts';
 import { withoutFirmMentions } from '../text/business-mentions.ts';
 import { namesFirmAfter, namesFirmRightAfter, orgAmong, orgSoonAfter } from '../text/firm-words.ts';
+import { gdsNames, mayHoldGds } from '../text/gds-records.ts';
 import { laterMentions } from '../text/later-mentions.ts';
-import { namesNoPerson } from '../text/not-a-person.ts';
 import { lowerCaseNames } from '../text/lower-case-names.ts';
 import { lowerLaterMentions } from '../text/lower-later-mentions.ts';
+import { givenNameBeforeSurname, greetedAlone, placeNamedPerson } from '../text/name-admission.ts';
 import { cueBefore } from '../text/name-cue.ts';
-import {
-  callerIdAfterNumber,
-  isPersonNameKey,
-  isThingColumn,
-  thingFieldBefore,
-  thingNameFieldBefore,
-} from '../text/record-fields.ts';
+import { relationBefore } from '../text/name-relations.ts';
+import { scoreName, signsWith } from '../text/name-score.ts';
 import {
   atLineStart,
   labelCueBefore,
@@ -28,15 +24,20 @@ import {
   sentenceGoesOn,
   speakerTailAt,
 } from '../text/name-tails.ts';
-import { relationBefore } from '../text/name-relations.ts';
 import { isNameGap, type NameToken, nameTokens } from '../text/name-tokens.ts';
-import { scoreName, signsWith } from '../text/name-score.ts';
 import { withoutNamedThings } from '../text/named-things.ts';
-import { surnameFirstNames } from '../text/surname-first.ts';
+import { namesNoPerson } from '../text/not-a-person.ts';
+import {
+  callerIdAfterNumber,
+  isPersonNameKey,
+  isThingColumn,
+  thingFieldBefore,
+  thingNameFieldBefore,
+} from '../text/record-fields.ts';
 import { repeatedSpeakerLabels } from '../text/speaker-labels.ts';
-import { opensCell, TableColumns } from '../text/table-columns.ts';
-import { givenNameBeforeSurname, greetedAlone, placeNamedPerson } from '../text/name-admission.ts';
 import { lowerSpelledConfirmations, spelledConfirmations } from '../text/spelled-confirmations.ts';
+import { surnameFirstNames } from '../text/surname-first.ts';
+import { opensCell, TableColumns } from '../text/table-columns.ts';
 import {
   COMMON,
   FIRST,
@@ -204,6 +205,8 @@ export const person: Recognizer = {
     }
     lowerCaseNames(text, lower, out);
     surnameFirstNames(toks, text, out);
+    if (mayHoldGds(text))
+      for (const g of gdsNames(text)) out.push(finding(g.start, g.end, 'PERSON', 0.85, 'person/gds'));
     answeredNames(text, lower, out);
     roleLabelNames(text, lower, out);
     repeatedSpeakerLabels(toks, text, lower, out);

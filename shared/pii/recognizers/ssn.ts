@@ -1,10 +1,10 @@
 import type { Finding } from '../finding.ts';
 import { finding, pushLastFours, type Recognizer, type ScanInput } from '../scan-input.ts';
-import { digitsStart } from '../text/digit-chunks.ts';
-import { TableColumns } from '../text/table-columns.ts';
 import { hasBefore, NOT_PERSONAL } from '../text/context.ts';
+import { digitsStart } from '../text/digit-chunks.ts';
 import { continuesList } from '../text/listed-values.ts';
 import { opensAnswerTo } from '../text/next-turn.ts';
+import { TableColumns } from '../text/table-columns.ts';
 import { ssnValid } from '../validators/ssn.ts';
 
 const ITIN_WORDS = ['itin', 'tax id', 'taxpayer'];

@@ -1,4 +1,5 @@
 import { MONTH_ABBREVIATIONS, MONTH_NAMES } from '../data/months.ts';
+import { STREET_SUFFIXES } from '../data/street-words.ts';
 import { isAsciiLetter } from '../text/chars.ts';
 import {
   DIGIT_WORDS,
@@ -17,7 +18,6 @@ import {
   TENS,
   WEAK_DIGITS,
 } from './number-words.ts';
-import { STREET_SUFFIXES } from '../data/street-words.ts';
 import type { Token } from './tokens.ts';
 import type { Replacement } from './view.ts';
 import { wordTable } from './word-table.ts';

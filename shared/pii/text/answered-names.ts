@@ -1,8 +1,8 @@
 import type { Finding } from '../finding.ts';
 import { finding } from '../scan-input.ts';
 import { isAsciiLetter } from './chars.ts';
-import { petNamedAt } from './pets.ts';
 import { answerStart, nextLineWithin } from './next-turn.ts';
+import { petNamedAt } from './pets.ts';
 import { COMMON, FIRST, firstNameOnly, flagsAt, NOT_NAME } from './word-flags.ts';
 
 const wordLength = (words: string): number => (words.includes(' ') ? words.indexOf(' ') : words.length);

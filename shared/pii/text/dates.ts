@@ -1,8 +1,8 @@
 import type { ScanInput } from '../scan-input.ts';
 import { codeAt, isWordChar } from './chars.ts';
+import { digitsStart } from './digit-chunks.ts';
 import { MONTH_FORMS } from './month-pattern.ts';
 import { spanishDates } from './spanish-dates.ts';
-import { digitsStart } from './digit-chunks.ts';
 import { type Word, wordAfter, wordBefore } from './words.ts';
 
 /** A calendar date written out in the text, numerically or with a month name. */

@@ -9,8 +9,8 @@ import {
   isDateOrTime,
   lastGroups,
 } from './digit-chunks.ts';
-import { answerStart, nextLineWithin } from './next-turn.ts';
 import { MONTH_STEMS } from './month-pattern.ts';
+import { answerStart, nextLineWithin } from './next-turn.ts';
 
 /** "card ending in 4242", "last four of my social is 6789": a fragment whose kind the nearby words give. */
 export interface LastFourMention {

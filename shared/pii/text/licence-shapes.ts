@@ -1,5 +1,5 @@
-import { isAsciiLower } from './chars.ts';
 import { US_STATE_CODES, US_STATE_NAMES } from '../data/us-states.ts';
+import { isAsciiLower } from './chars.ts';
 
 /** Where a licence number sits in the text. */
 export interface Span {

@@ -1,10 +1,10 @@
 import type { Finding } from '../finding.ts';
 import { finding } from '../scan-input.ts';
 import { codeAt, isApostrophe, isAsciiLetter, isAsciiLower, isLetter } from './chars.ts';
-import { type LowerCueKind, lowerCueBefore, nextLowerCueWord } from './name-cue.ts';
-import { closesName, closesRelationName, notBeforeName, orgWordAfter } from './lower-name-context.ts';
-import { answerStart, nextLineWithin } from './next-turn.ts';
 import { withoutAccents } from './fold-accents.ts';
+import { closesName, closesRelationName, notBeforeName, orgWordAfter } from './lower-name-context.ts';
+import { type LowerCueKind, lowerCueBefore, nextLowerCueWord } from './name-cue.ts';
+import { answerStart, nextLineWithin } from './next-turn.ts';
 import { HASH_SEED, hashRange, hashStep } from './word-filter.ts';
 import {
   COMMON,

@@ -8,8 +8,8 @@ import {
   WEAK_CUES,
 } from '../data/name-cues.ts';
 import { isLetter } from './chars.ts';
-import { lookup, lookupHashed, type WordTable, wordTable } from './word-filter.ts';
 import { fieldNameKeyBefore, jsonNameKeyBefore } from './record-fields.ts';
+import { lookup, lookupHashed, type WordTable, wordTable } from './word-filter.ts';
 import { phraseEndsAt } from './words.ts';
 
 type CueStrength = 'strong' | 'weak';

@@ -3,14 +3,14 @@ import { COMMON_WORDS } from '../data/common-words.ts';
 import { FIRST_NAMES } from '../data/first-names.ts';
 import { FIRST_NAMES_EXTRA } from '../data/first-names-extra.ts';
 import { FIRST_NAMES_WORLD } from '../data/first-names-world.ts';
-import { PARTICLES, PLACE_PREFIXES, PLACE_WORDS } from '../data/places-and-particles.ts';
-import { ORG_WORDS } from '../data/org-words.ts';
-import { NOT_NAMES } from '../data/not-names.ts';
 import { ROLE_LABELS } from '../data/name-cues.ts';
-import { US_STATE_NAMES } from '../data/us-states.ts';
+import { NOT_NAMES } from '../data/not-names.ts';
 import { CLOSING_WORDS, JOB_TITLE_WORDS, SPANISH_WORDS, TRADE_WORDS } from '../data/ordinary-words-extra.ts';
+import { ORG_WORDS } from '../data/org-words.ts';
+import { PARTICLES, PLACE_PREFIXES, PLACE_WORDS } from '../data/places-and-particles.ts';
 import { SURNAMES } from '../data/surnames.ts';
 import { SURNAMES_WORLD } from '../data/surnames-world.ts';
+import { US_STATE_NAMES } from '../data/us-states.ts';
 import type { WordList } from './word-filter.ts';
 
 /**

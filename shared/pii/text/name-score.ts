@@ -1,5 +1,4 @@
 import { possessiveAt } from './chars.ts';
-import type { NameToken } from './name-tokens.ts';
 import { isFilledInFirstName } from './name-admission.ts';
 import {
   botAfter,
@@ -16,6 +15,7 @@ import {
   valueEndsAt,
 } from './name-surroundings.ts';
 import { atLineStart, notPersonAfter, selfNamedAfter, speakerTailAt } from './name-tails.ts';
+import type { NameToken } from './name-tokens.ts';
 import { isBrandPair } from './not-a-person.ts';
 import { opensCell } from './table-columns.ts';
 import { BRAND, COMMON, FIRST, NOT_NAME, ORG, PARTICLE, PLACE, PLACE_PREFIX, SURNAME } from './word-flags.ts';

@@ -2,8 +2,8 @@ import type { Finding } from '../finding.ts';
 import { cueBefore } from './name-cue.ts';
 import { botAfter } from './name-surroundings.ts';
 import { isNameGap, type NameToken } from './name-tokens.ts';
-import { namedAsPlace } from './place-cues.ts';
 import { petNamedBefore, petNounBefore, petTagAfter } from './pets.ts';
+import { namedAsPlace } from './place-cues.ts';
 import { flagsAt, PLACE } from './word-flags.ts';
 import { hasSpace, lengthBit } from './words.ts';
 

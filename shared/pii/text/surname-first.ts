@@ -1,5 +1,5 @@
-import { finding } from '../scan-input.ts';
 import type { Finding } from '../finding.ts';
+import { finding } from '../scan-input.ts';
 import { isAsciiLetter } from './chars.ts';
 import type { NameToken } from './name-tokens.ts';
 import { BRAND, COMMON, FIRST, NOT_NAME, ORG, PLACE, SURNAME } from './word-flags.ts';
