@@ -206,6 +206,8 @@ function idGrouping({ groups, digits, seps }: DigitChunk): boolean {
   if (first >= 8 || (groups.length === 2 && (groups[1] as number) <= 2)) return true;
   // "Juror 250602-0883": a date's six digits, then a count; no phone opens with five digits or more.
   if (groups.length === 2 && first >= 5 && seps[0] === '-') return true;
+  // "call 7731-0045-22", "9920-114-07": a dashed id closing on two digits; no phone's last group is so short.
+  if (groups.length === 3 && (groups[2] as number) <= 2 && seps[0] === '-' && seps[1] === '-') return true;
   // "24-118807", "7731-0045": a dashed two- or four-digit prefix; "99 668472", spaced, is how some countries write
   // a phone.
   if (groups.length === 2 && (first <= 2 || first === 4) && seps[0] === '-') return true;
@@ -320,14 +322,22 @@ function cueSpent(lower: string, start: number, previous: DigitChunk | undefined
 function dashedTail(text: string, c: DigitChunk): DigitChunk {
   const g = c.groups;
   const k = g.length;
-  if (k < 4 || g[k - 1] !== 4 || g[k - 2] !== 3 || g[k - 3] !== 3 || text.charCodeAt(c.start) === 43)
-    return c;
+  if (k < 2 || text.charCodeAt(c.start) === 43) return c;
+  // "08:01:40  6145550131": ten digits after the spaces that part a log's columns.
+  const last = g[k - 1] as number;
+  const space = c.seps[k - 2];
+  const tenDigits = last === 10 || (last === 11 && c.digits.charCodeAt(c.digits.length - 11) === 49);
+  if (tenDigits && (space === ' ' || space === '  ')) return lastGroups(c, 1);
+  if (k < 4 || g[k - 1] !== 4 || g[k - 2] !== 3 || g[k - 3] !== 3) return c;
   const sep = c.seps[k - 2];
   if ((sep !== '-' && sep !== '.') || c.seps[k - 3] !== sep) return c;
   const gap = c.seps[k - 4];
   if (gap !== ' ' && gap !== '  ') return c;
   return k === 4 && g[0] === 1 && c.digits.charCodeAt(0) === 49 ? c : lastGroups(c, 3);
 }
+
+/** Two or more single letters said one by one, right before the digits. */
+const SPELLED_PREFIX = /(?:^|[^a-z])(?:[a-z] ){2,}$/;
 
 /** Three, three and four digits: how North American phone numbers are grouped. */
 const isNanpGrouped = (groups: readonly number[]): boolean =>
@@ -377,6 +387,9 @@ export const phone: Recognizer = {
       )
         continue;
       const intl = text.charCodeAt(c.start) === 43; /* + */
+      // "c o i two four zero six six five eight", "r o i two zero two five ...": letters said one by one before
+      // the digits make a reference code, not a phone number.
+      if (input.spoken && SPELLED_PREFIX.test(lower.slice(Math.max(0, c.start - 12), c.start))) continue;
       if (!intl && !input.spoken && idGrouping(c)) continue;
       // Fours in a row ("5775-1318-8380") are how order, card and account numbers are written; North
       // American numbers are grouped 3-3-4, so libphonenumber's lenient parse must not decide these.

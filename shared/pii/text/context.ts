@@ -132,6 +132,8 @@ export const NOT_PERSONAL = [
   'conf#',
   'conf:',
   'conf.',
+  // An ACH or wire's trace number, which the banks give the transfer ("trace 091000010448812").
+  'trace',
   // A money transfer's tracking number ("MTCN", "número de control"), which the sender reads out to collect it.
   'control number',
   'control #',
