@@ -252,21 +252,17 @@ function namesOnLine(
     // `"meta": {`: a JSON key in quotes is a field's name, never a person's.
     const glued =
       isLetter(text.charCodeAt(start - 1)) || isLetter(text.charCodeAt(i)) || jsonKeyAt(text, start, i);
+    // Where a name read here ends, when the scan goes on after it as after one word.
+    let taken = -1;
     // "agent: o. siddiqui": a given name's initial after a first-name cue, then the surname.
     if (c === first && len === 1 && dotted && initialAt(text, start)) {
       const cue = lowerCueBefore(lower, start, prevStart, prevEnd, prevHash, prevFirst);
       const stop = cue === 'first' ? withSurname(text, start + 2) : start + 2;
       if (stop > start + 2) {
         out.push(finding(start, stop, 'PERSON', 0.75, 'person'));
-        prevStart = start;
-        prevEnd = stop;
-        prevHash = hashRange(lower, start, stop);
-        prevFirst = first;
-        i = stop;
-        continue;
+        taken = stop;
       }
-    }
-    if (c === first && len >= 3 && len <= MAX_WORD && !glued) {
+    } else if (c === first && len >= 3 && len <= MAX_WORD && !glued) {
       const cue = lowerCueBefore(lower, start, prevStart, prevEnd, prevHash, prevFirst);
       // A name is a listed first name (after a cue or on a lower-case line) or a word after a surname cue.
       if (cue !== null || lowerLine) {
@@ -295,15 +291,16 @@ function namesOnLine(
           out.push(finding(start, stop, 'PERSON', firstName ? (cue !== null ? 0.8 : 0.55) : 0.75, 'person'));
         }
         // A first name, or a name with its surname, is read as one word before the next cue.
-        if (firstName || ((named || wordName) && stop > end)) {
-          prevStart = start;
-          prevEnd = stop;
-          prevHash = hashRange(lower, start, stop);
-          prevFirst = first;
-          i = stop;
-          continue;
-        }
+        if (firstName || ((named || wordName) && stop > end)) taken = stop;
       }
+    }
+    if (taken >= 0) {
+      prevStart = start;
+      prevEnd = taken;
+      prevHash = hashRange(lower, start, taken);
+      prevFirst = first;
+      i = taken;
+      continue;
     }
     prevStart = start;
     prevEnd = end;
