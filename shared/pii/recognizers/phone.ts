@@ -1,7 +1,7 @@
 import { type CountryCode, parsePhoneNumberFromString } from 'libphonenumber-js';
 import type { Finding } from '../finding.ts';
 import { finding, pushLastFours, type Recognizer } from '../scan-input.ts';
-import { amountBefore, codeAt, isAsciiUpper, isDigit, isLetter, lineReach } from '../text/chars.ts';
+import { codeAt, isDigit, isLetter, lineReach } from '../text/chars.ts';
 import {
   cueGroups,
   hasAfter,
@@ -11,8 +11,16 @@ import {
   nearestGroup,
   nearestNamedNumber,
 } from '../text/context.ts';
-import { afterCodeHyphen, type DigitChunk, isDottedQuad, lastGroups } from '../text/digit-chunks.ts';
+import { afterCodeHyphen, type DigitChunk, isDottedQuad } from '../text/digit-chunks.ts';
 import { answerStart, opensAnswerTo } from '../text/next-turn.ts';
+import {
+  afterCodePrefix,
+  allFours,
+  dashedTail,
+  idGrouping,
+  isNanpGrouped,
+  looksLikeOtherNumber,
+} from '../text/phone-shapes.ts';
 import { nanpImpossible, nanpVerdict, type PhoneVerdict } from '../validators/nanp.ts';
 
 const PHONE_WORDS = [
@@ -125,61 +133,6 @@ const CUE_GROUPS_WORDS = {
 const CUE_GROUPS = cueGroups(CUE_GROUPS_WORDS);
 const AFTER_WORDS = ['office', 'fax', 'mobile', 'cell', 'home', 'work', 'desk'];
 
-/** Separators of a written date: "-", "/" and "." only, one or more of them. */
-function onlyDateSeps(seps: readonly string[]): boolean {
-  for (const sep of seps) {
-    for (let i = 0; i < sep.length; i++) {
-      const ch = sep.charCodeAt(i);
-      if (ch !== 45 && ch !== 47 && ch !== 46) return false;
-    }
-  }
-  return true;
-}
-
-/** Group lengths of dates: 4-2-2, 2-2-4, 1-2-4, 2-1-4 and 1-1-4. */
-function isDateShape(groups: readonly number[]): boolean {
-  if (groups.length !== 3) return false;
-  const a = groups[0];
-  const b = groups[1];
-  if (a === 4) return b === 2 && groups[2] === 2;
-  return groups[2] === 4 && (a === 1 || a === 2) && (b === 1 || b === 2);
-}
-
-/** Shapes that are dates, times or prices rather than phone numbers. */
-function looksLikeOtherNumber(text: string, c: DigitChunk): boolean {
-  const seps = c.seps;
-  if (isDateShape(c.groups) && onlyDateSeps(seps)) return true;
-  for (const sep of seps) if (sep === '/') return true;
-  // "Chrome 124.0.6367.91": four dotted numbers, one of them a single digit, are a version.
-  if (seps.length >= 3 && seps.every((s) => s === '.') && c.groups.includes(1)) return true;
-  // A date followed by a clock time ("2000-04-16 11:20") is a timestamp.
-  if (c.groups[0] === 4 && c.groups[1] === 2 && seps[0] === '-') return true;
-  if (text.charCodeAt(c.end) === 58 && isDigit(codeAt(text, c.end + 1))) return true;
-  if (opensWithDate(c)) return true;
-  const before = codeAt(text, c.start - 1);
-  // "$4,620.00 (18%": digits after a thousands comma are the rest of an amount.
-  if (before === 44 && c.groups[0] === 3 && amountBefore(text, c.start, 5)) return true;
-  return before === 36 /* $ */ || before === 0x20ac || before === 0xa3 || before === 35 /* # */;
-}
-
-/** Month and day, "0306": a month 01-12 and a day 01-31. */
-function isMonthDay(d: string): boolean {
-  const month = Number(d.slice(0, 2));
-  const day = Number(d.slice(2, 4));
-  return month >= 1 && month <= 12 && day >= 1 && day <= 31;
-}
-
-/**
- * "20250305-114-0087", "25-0306-2218": dispatch, call and event ids open with the date they were made,
- * and no phone number is grouped so (North American numbers run 3-3-4).
- */
-function opensWithDate(c: DigitChunk): boolean {
-  if (c.groups.length < 3 || c.seps[0] !== '-' || c.seps[1] !== '-') return false;
-  const d = c.digits;
-  if (c.groups[0] === 8) return (d.startsWith('19') || d.startsWith('20')) && isMonthDay(d.slice(4, 8));
-  return c.groups[0] === 2 && c.groups[1] === 4 && isMonthDay(d.slice(2, 6));
-}
-
 /** "| call ", "[call ", "- Call ", a line's "Call ": the word as a field's label, not as "call me at". */
 const CALL_ID_FIELD = /(?:^|\n|[-|[(] ?)call #?$/i;
 const AREA_BEFORE = /area code:? ?\d{3}\)?[ ,.-]{0,3}$/;
@@ -194,41 +147,6 @@ function extensionEnd(text: string, end: number): number {
   const tail = text.slice(end, end + 20).toLowerCase();
   const m = /^(?: ?x| ?ext\.? ?| extension )(\d{1,6})/.exec(tail);
   return m ? end + m[0].length : end;
-}
-
-/**
- * "call 88120-33", "call 24-118807", "Call ID 20240306-11442", "2024-018823": a group of eight digits or more first,
- * two groups one of them two digits or fewer, or a year and one group, is how ids are written; no phone is grouped so.
- */
-function idGrouping({ groups, digits, seps }: DigitChunk): boolean {
-  if (groups.length < 2) return false;
-  const first = groups[0] as number;
-  if (first >= 8 || (groups.length === 2 && (groups[1] as number) <= 2)) return true;
-  // "Juror 250602-0883": a date's six digits, then a count; no phone opens with five digits or more.
-  if (groups.length === 2 && first >= 5 && seps[0] === '-') return true;
-  // "call 7731-0045-22", "9920-114-07": a dashed id closing on two digits; no phone's last group is so short.
-  if (groups.length === 3 && (groups[2] as number) <= 2 && seps[0] === '-' && seps[1] === '-') return true;
-  // "24-118807", "7731-0045": a dashed two- or four-digit prefix; "99 668472", spaced, is how some countries write
-  // a phone.
-  if (groups.length === 2 && (first <= 2 || first === 4) && seps[0] === '-') return true;
-  // "2024-018823": a year, then the number the case got that year.
-  return groups.length === 2 && first === 4 && (digits.startsWith('19') || digits.startsWith('20'));
-}
-
-function allFours(groups: readonly number[]): boolean {
-  for (const g of groups) if (g !== 4) return false;
-  return true;
-}
-
-/**
- * "SSR-2025-118204", "HP-2025-0048812": digits after a capital-letter prefix and a dash are the rest of a
- * code (request, claim and order ids are written so), not a phone number.
- */
-function afterCodePrefix(text: string, start: number): boolean {
-  if (codeAt(text, start - 1) !== 45) return false;
-  let i = start - 2;
-  while (i >= 0 && i > start - 8 && isAsciiUpper(text.charCodeAt(i))) i--;
-  return i < start - 2 && !isLetter(codeAt(text, i));
 }
 
 /** Whether a ")" occurs in text[from, to). */
@@ -314,34 +232,8 @@ function cueSpent(lower: string, start: number, previous: DigitChunk | undefined
   return cue !== null && cue.key === 'other' && previous.start >= cue.end && previous.end <= start;
 }
 
-/**
- * "7781201  00:14:22  414-555-0103", "bay 12 414-555-0103": a number in 3-3-4 groups joined by dashes or dots,
- * after spaces that the reader took for a separator, stands apart from the numbers before it. A leading "1" is
- * the country code ("1 800-555-0123"), and stays.
- */
-function dashedTail(text: string, c: DigitChunk): DigitChunk {
-  const g = c.groups;
-  const k = g.length;
-  if (k < 2 || text.charCodeAt(c.start) === 43) return c;
-  // "08:01:40  6145550131": ten digits after the spaces that part a log's columns.
-  const last = g[k - 1] as number;
-  const space = c.seps[k - 2];
-  const tenDigits = last === 10 || (last === 11 && c.digits.charCodeAt(c.digits.length - 11) === 49);
-  if (tenDigits && (space === ' ' || space === '  ')) return lastGroups(c, 1);
-  if (k < 4 || g[k - 1] !== 4 || g[k - 2] !== 3 || g[k - 3] !== 3) return c;
-  const sep = c.seps[k - 2];
-  if ((sep !== '-' && sep !== '.') || c.seps[k - 3] !== sep) return c;
-  const gap = c.seps[k - 4];
-  if (gap !== ' ' && gap !== '  ') return c;
-  return k === 4 && g[0] === 1 && c.digits.charCodeAt(0) === 49 ? c : lastGroups(c, 3);
-}
-
 /** Two or more single letters said one by one, right before the digits. */
 const SPELLED_PREFIX = /(?:^|[^a-z])(?:[a-z] ){2,}$/;
-
-/** Three, three and four digits: how North American phone numbers are grouped. */
-const isNanpGrouped = (groups: readonly number[]): boolean =>
-  groups.length === 3 && groups[0] === 3 && groups[1] === 3 && groups[2] === 4;
 
 /**
  * "Tracking #: (512) 555-0147", "tracking line 770-555-0100", `"tracking_number": "+17205550193"`: a call-tracking
