@@ -3,17 +3,16 @@ import type { Finding } from '../finding.ts';
 import { finding, type Recognizer } from '../scan-input.ts';
 import { addPatternAddresses } from '../text/address-patterns.ts';
 import { nextLinesTail, sameLineTail } from '../text/address-tail.ts';
-import {
-  codeAt,
-  isAsciiLower,
-  isAsciiUpper,
-  isLetter,
-  isLineBreak,
-  isSpace,
-  isWordChar,
-} from '../text/chars.ts';
+import { codeAt, isLetter, isLineBreak, isSpace, isWordChar } from '../text/chars.ts';
 import { hasBefore, NOT_PERSONAL } from '../text/context.ts';
-import { afterCodeHyphen, type DigitChunk, lastGroups } from '../text/digit-chunks.ts';
+import { afterCodeHyphen } from '../text/digit-chunks.ts';
+import {
+  capitalBefore,
+  houseNumberIn,
+  isModelYear,
+  labelledNumber,
+  lowerWordsBetween,
+} from '../text/house-numbers.ts';
 import { type LineWord, LineWordReader } from '../text/line-words.ts';
 import { MONTH_FORMS } from '../text/month-pattern.ts';
 import { isStreetColumn } from '../text/record-fields.ts';
@@ -178,62 +177,6 @@ export const address: Recognizer = {
     return out;
   },
 };
-
-/** A four-digit year from 1950 to 2039, as vehicles' model years are written. */
-function isModelYear(text: string, start: number, end: number): boolean {
-  if (end - start !== 4) return false;
-  const century = text.slice(start, start + 2);
-  const decade = text.charCodeAt(start + 2) - 48;
-  return (century === '19' && decade >= 5) || (century === '20' && decade <= 3);
-}
-
-/**
- * The chunk as a house number may open it: "(212 Willow Creek Ct, ...)" opens a bracket the reader took as a
- * phone's area code's, and "10:00 88 Carriage Hill Rd" joins a showing's time to the house number after it.
- */
-/** Whether every word before the closing number of a "number, words, number" street is in lower case. */
-function lowerWordsBetween(text: string, words: LineWordReader, last: number): boolean {
-  for (let k = 0; k < last; k++) {
-    const w = words.at(k) as LineWord;
-    if (!isAsciiLower(text.charCodeAt(w.start))) return false;
-  }
-  return true;
-}
-
-/** Whether the line holds a capital letter before `pos`, past a short speaker label ("Customer: "). */
-function capitalBefore(text: string, pos: number): boolean {
-  let from = pos;
-  while (from > 0 && text.charCodeAt(from - 1) !== 10 && pos - from < 120) from--;
-  const label = text.indexOf(': ', from);
-  if (label >= 0 && label < pos && label - from < 30) from = label + 2;
-  for (let i = from; i < pos; i++) if (isAsciiUpper(text.charCodeAt(i))) return true;
-  return false;
-}
-
-/** Labels a business numbers its own records by; a number right after one is no house's. */
-const RECORD_LABELS: ReadonlySet<string> = new Set(['acct', 'msg', 'ref', 'badge']);
-
-/**
- * Whether the word right before the number at `start`, a space or "#" between, labels a record. A colon between
- * makes a field ("Acct: 12 Oak St" may hold the account's address), so it does not count.
- */
-function labelledNumber(text: string, start: number): boolean {
-  const w = wordBefore(text, start, 2);
-  if (w === null) return false;
-  for (let i = w.end; i < start; i++)
-    if (text.charCodeAt(i) !== 32 && text.charCodeAt(i) !== 35) return false;
-  return RECORD_LABELS.has(w.text.toLowerCase());
-}
-
-function houseNumberIn(text: string, c: DigitChunk): DigitChunk {
-  const n = c.groups.length;
-  if (text.charCodeAt(c.start) === 40 && n === 1 && text.charCodeAt(c.end) === 32)
-    return { ...c, start: c.start + 1 };
-  // The reader starts a new chunk after a clock's colon: "00 88" is the minutes and the house number.
-  if (n === 2 && c.seps[0] === ' ' && text.charCodeAt(c.start - 1) === 58 && c.groups[0] === 2)
-    return lastGroups(c, 1);
-  return c;
-}
 
 /**
  * Whether a street type that opens a street's name starts at `at`, and the name after it is capitalised

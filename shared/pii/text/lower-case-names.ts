@@ -2,7 +2,7 @@ import type { Finding } from '../finding.ts';
 import { finding } from '../scan-input.ts';
 import { isApostrophe, isAsciiLetter, isAsciiLower, isLetter } from './chars.ts';
 import { closesName, closesRelationName, notBeforeName, orgWordAfter } from './lower-name-context.ts';
-import { isLatinLower, isWordCode, lowerFlags, withSurname } from './lower-surnames.ts';
+import { isLatinLower, isWordCode, lowerFlags, MAX_WORD, withSurname } from './lower-surnames.ts';
 import { type LowerCueKind, lowerCueBefore, nextLowerCueWord } from './name-cue.ts';
 import { spelledNames } from './spelled-names.ts';
 import { HASH_SEED, hashRange, hashStep } from './word-filter.ts';
@@ -26,7 +26,6 @@ import {
  * after a cue can be names, so the regex engine finds the cues and the rest of the line is never read.
  */
 
-const MAX_WORD = 20;
 const KELVIN_SIGN = '\u212a';
 const HYPHEN_SPELLED = /(?<![A-Za-z-])(?:[A-Z]-){3,20}[A-Z](?![A-Za-z-])/g;
 /** Read in the lower-cased text; spellings in capitals are read above, with no cue needed. */

@@ -26,7 +26,8 @@ export function lowerFlags(text: string, from: number, to: number): number {
   const flags = flagsAt(text, from, to);
   return flags !== 0 || !beyondAscii(text, from, to) ? flags : flagsOf(withoutAccents(text, from, to));
 }
-const MAX_WORD = 20;
+/** The longest word read as a name. */
+export const MAX_WORD = 20;
 
 /**
  * End of the name after a first name ending at `end`: a surname (after an optional middle initial), if
