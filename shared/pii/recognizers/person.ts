@@ -156,8 +156,10 @@ export const person: Recognizer = {
       )
         cue = 'weak';
       else if (cue === 'strong' && possessiveAfterOwnNameCue(text, lower, t.start, lastTok.end)) cue = 'weak';
-      const speaker = atLineStart(text, t.start) && speakerTailAt(text, lastTok.end);
-      const selfNamed = selfNamedAfter(text, lastTok.end);
+      // "Hope L.:", "Tech: Devontae W.": a last initial's dot closes the name.
+      const runEnd = withInitialDot(text, lastTok);
+      const speaker = atLineStart(text, t.start) && speakerTailAt(text, runEnd);
+      const selfNamed = selfNamedAfter(text, runEnd);
       trim(toks, i, j, cue === 'strong' || speaker || selfNamed, text);
       const from = kept.from;
       const to = kept.to;
@@ -189,6 +191,7 @@ export const person: Recognizer = {
       if (to > from && !placeHead && !business && !thingCell) {
         const first = toks[from] as NameToken;
         const last = toks[to - 1] as NameToken;
+        const end = withInitialDot(text, last);
         const score = scoreName(
           toks,
           from,
@@ -196,10 +199,10 @@ export const person: Recognizer = {
           first === t ? cue : cueBefore(lower, first.start),
           lower,
           text,
-          last.end,
+          end,
         );
         if (score >= 0.5 && !namesNoPerson(toks, from, to, first === t ? cue : undefined, text, lower))
-          out.push(finding(first.start, last.end, 'PERSON', Math.min(0.95, score), 'person'));
+          out.push(finding(first.start, end, 'PERSON', Math.min(0.95, score), 'person'));
       }
       i = Math.max(j, i + 1);
     }
@@ -230,6 +233,10 @@ function hyphenJoined(toks: readonly NameToken[], from: number, last: number, te
   }
   return true;
 }
+
+/** Where a run ending at `last` ends: after the dot of a last initial ("Hope L."). */
+const withInitialDot = (text: string, last: NameToken): number =>
+  last.initial && text.charCodeAt(last.end) === 46 ? last.end + 1 : last.end;
 
 /** A given name and at least one more word: a person's full name, not one partner of a firm's list. */
 const fullName = (toks: readonly NameToken[], from: number, to: number): boolean =>
@@ -270,6 +277,8 @@ function trim(toks: readonly NameToken[], i: number, j: number, cued: boolean, t
   }
   while (b > a) {
     const t = toks[b] as NameToken;
+    // "Alexis P.", "Devontae W.": a given name and the initial of the surname, with its dot.
+    if (t.initial && b === a + 1 && on(toks[a] as NameToken, FIRST) && text.charCodeAt(t.end) === 46) break;
     // "Caller Name" over "WILLIAMS JOY": after a strong cue a given name closing the run is the person's.
     if (cued && on(t, FIRST) && !t.initial) break;
     if ((on(t, COMMON) && !on(t, SURNAME)) || on(t, PARTICLE) || t.initial) b--;
