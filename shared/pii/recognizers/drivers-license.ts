@@ -71,6 +71,8 @@ export const driversLicense: Recognizer = {
     if (lower.includes('licen') || lower.includes('permit') || lower.includes('dl'))
       for (const f of statePrintedLicences(lower))
         out.push(finding(f.start, f.end, 'DRIVERS_LICENSE', 0.8, 'drivers-license'));
+    for (const f of afterIdTypeCell(text))
+      out.push(finding(f.start, f.end, 'DRIVERS_LICENSE', 0.8, 'drivers-license'));
     // "dl" alone lets most texts through the hint ("handle", "middle"); the owned form needs the word itself.
     if (!lower.includes('licen')) return out;
     OWNED_LICENCE.lastIndex = 0;
@@ -94,6 +96,21 @@ const CELL_CODE = /(?<![\w-])[A-Za-z]{0,2}\d[\dA-Za-z-]{4,18}(?![\w-])/g;
 const LICENCE_HEADER = /licen[cs]e|(?:^|[^a-z])c?dl(?:$|[^a-z])/;
 
 /** "Driver | DOB | St | License #" over "Aaron Whitley | 03/08/1979 | VA | T61482207": a licence column's cells. */
+/** A cell naming the document ("GA_DL", "MO DL", "DL"), then the cell with its number: an export's ID columns. */
+const ID_TYPE_THEN_NUMBER =
+  /(?:^|[,|\t])(?:[A-Z]{2}[_ ])?DL[,|\t]([A-Z]{0,2}\d{5,13}[A-Z]?)(?=[,|\t\r\n]|$)/dgm;
+
+function afterIdTypeCell(text: string): Array<{ start: number; end: number }> {
+  const out: Array<{ start: number; end: number }> = [];
+  if (!/DL[,|\t]/.test(text)) return out;
+  ID_TYPE_THEN_NUMBER.lastIndex = 0;
+  for (let m = ID_TYPE_THEN_NUMBER.exec(text); m !== null; m = ID_TYPE_THEN_NUMBER.exec(text)) {
+    const at = m.indices?.[1];
+    if (at !== undefined) out.push({ start: at[0], end: at[1] });
+  }
+  return out;
+}
+
 function licenceColumnCells(text: string): Array<{ start: number; end: number }> {
   const out: Array<{ start: number; end: number }> = [];
   let tables: TableColumns | null = null;
