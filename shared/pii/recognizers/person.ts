@@ -87,7 +87,11 @@ export const person: Recognizer = {
       // "Surname is AL-FARSI": after a strong cue, capitals the lists do not know are a name too.
       const capsMayJoin = t.allCaps && !on(t, NOT_NAME);
       let cuedCaps = capsMayJoin && !isCap(t) && nameCueAt(t.start) === 'strong';
-      const greeted = t.title && on(t, FIRST) && !firstNameOnly(t.flags) && greetedAlone(text, lower, t);
+      // "Hi Pat!", "Hi Fatuma,": a word-name, or a word no list knows, greeted alone addresses a person.
+      const greeted =
+        t.title &&
+        ((on(t, FIRST) && !firstNameOnly(t.flags)) || t.flags === 0) &&
+        greetedAlone(text, lower, t);
       if (
         (!isCap(t) && !leadingInitial && !cuedCaps) ||
         (on(t, NOT_NAME) &&
