@@ -132,6 +132,8 @@ export function scoreName(
     !possessiveAt(text, end)
   )
     return 0;
+  // "Raleigh–Cary", "Dallas–Fort Worth": an en dash joins places into a region; names are joined by hyphens.
+  if (enDashJoined(text, first.start, end)) return 0;
   // "Hal Brennan Ford", "Mike Kessler Lincoln": a full name and a make that is also a name is a dealer.
   if (words >= 3 && DEALER_MAKES.has(lower.slice(last.start, last.end))) return 0;
   // "a 2016 Lincoln MKZ": a word right after a model year is a make.
@@ -237,6 +239,15 @@ export function scoreName(
   )
     s += firstKnown ? 0.35 : 0.1;
   return s;
+}
+
+/** Whether an en dash right before `start` or right after `end` joins the words to another capitalised word. */
+function enDashJoined(text: string, start: number, end: number): boolean {
+  const isCapital = (c: number): boolean => c >= 65 && c <= 90;
+  return (
+    (text.charCodeAt(start - 1) === 0x2013 && /[a-z]/i.test(text.charAt(start - 2))) ||
+    (text.charCodeAt(end) === 0x2013 && isCapital(text.charCodeAt(end + 1)))
+  );
 }
 
 /** Whether what follows the colon after `end` opens with a digit or an amount, or is a code holding digits. */
