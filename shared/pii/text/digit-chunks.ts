@@ -109,15 +109,22 @@ export function readDigitChunks(text: string, out: DigitChunk[]): number {
     if (codeAt(text, start - 1) === 43 /* + */) start -= 1;
     const groups: number[] = [];
     let seps: string[] | null = null;
-    let digits = '';
+    // The digits are copied into a buffer and made one string at the end: a string built group by group
+    // costs an allocation per group, which a long line of "1-2-3-..." turns into most of the work.
+    let count = 0;
+    const first = i;
     let end = i;
     for (;;) {
       const g0 = i;
-      while (i < n && isDigit(text.charCodeAt(i)) && digits.length + (i - g0) < MAX_DIGITS) i++;
-      digits += text.slice(g0, i);
+      while (i < n && count < MAX_DIGITS) {
+        const c = text.charCodeAt(i);
+        if (!isDigit(c)) break;
+        DIGIT_BUFFER[count++] = c;
+        i++;
+      }
       groups.push(i - g0);
       end = i;
-      if (digits.length >= MAX_DIGITS || isDigit(codeAt(text, i))) break;
+      if (count >= MAX_DIGITS || isDigit(codeAt(text, i))) break;
       let j = i;
       while (j < n && j - i < MAX_SEP && !isDigit(text.charCodeAt(j)) && isSepChar(text.charCodeAt(j))) j++;
       // Every single separator character is a listed separator; only longer runs need the lookup.
@@ -125,7 +132,7 @@ export function readDigitChunks(text: string, out: DigitChunk[]): number {
         j < n &&
         isDigit(text.charCodeAt(j)) &&
         (j - i === 1 || SEPARATORS.has(text.slice(i, j))) &&
-        !endsPhoneBeforeField(text, i, j, groups, digits.length) &&
+        !endsPhoneBeforeField(text, i, j, groups, count) &&
         !codeBeforeBracket(text, start, i, j)
       ) {
         seps ??= [];
@@ -135,6 +142,7 @@ export function readDigitChunks(text: string, out: DigitChunk[]): number {
       }
       break;
     }
+    const digits = seps === null ? text.slice(first, end) : digitString(count);
     const glued = isLetter(codeAt(text, start - 1)) || isLetter(codeAt(text, end));
     // A lone digit matters only as a house number ("5 Oak Street"): one followed by a space and a letter.
     if (digits.length === 1 && !(codeAt(text, end) === 32 && isLetter(codeAt(text, end + 1)))) {
@@ -148,6 +156,13 @@ export function readDigitChunks(text: string, out: DigitChunk[]): number {
     i = end;
   }
   return saw;
+}
+
+/** Where a chunk's digits are gathered: a chunk holds at most MAX_DIGITS of them. */
+const DIGIT_BUFFER = new Uint16Array(MAX_DIGITS);
+
+function digitString(count: number): string {
+  return String.fromCharCode.apply(null, DIGIT_BUFFER.subarray(0, count) as unknown as number[]);
 }
 
 /**
