@@ -191,13 +191,13 @@ function runTogetherValues(digits: string): string[] {
   return values;
 }
 
+/** What closes another asked-for field before the date on the answer's line: ", ", ". ", ", and ", " and the ". */
+const LISTED_FIELD_END = /(?:[,.]|,? and) (?:the )?$/;
+
 /**
  * A date within reach on the next line or the one after the birth word's line, opening its turn but for a
  * few words ("She says", "You said"): "invoice 254363 was paid on 3/11/2025" answers something else.
  */
-/** What closes another asked-for field before the date on the answer's line: ", ", ". ", ", and ", " and the ". */
-const LISTED_FIELD_END = /(?:[,.]|,? and) (?:the )?$/;
-
 function isAnswer(lower: string, cueEnd: number, dateStart: number): boolean {
   if (dateStart - cueEnd > ANSWER_REACH) return false;
   let lines = 0;

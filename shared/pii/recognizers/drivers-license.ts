@@ -95,7 +95,6 @@ export const driversLicense: Recognizer = {
 const CELL_CODE = /(?<![\w-])[A-Za-z]{0,2}\d[\dA-Za-z-]{4,18}(?![\w-])/g;
 const LICENCE_HEADER = /licen[cs]e|(?:^|[^a-z])c?dl(?:$|[^a-z])/;
 
-/** "Driver | DOB | St | License #" over "Aaron Whitley | 03/08/1979 | VA | T61482207": a licence column's cells. */
 /** A cell naming the document ("GA_DL", "MO DL", "DL"), then the cell with its number: an export's ID columns. */
 const ID_TYPE_THEN_NUMBER =
   /(?:^|[,|\t])(?:[A-Z]{2}[_ ])?DL[,|\t]([A-Z]{0,2}\d{5,13}[A-Z]?)(?=[,|\t\r\n]|$)/dgm;
@@ -111,6 +110,7 @@ function afterIdTypeCell(text: string): Array<{ start: number; end: number }> {
   return out;
 }
 
+/** "Driver | DOB | St | License #" over "Aaron Whitley | 03/08/1979 | VA | T61482207": a licence column's cells. */
 function licenceColumnCells(text: string): Array<{ start: number; end: number }> {
   const out: Array<{ start: number; end: number }> = [];
   let tables: TableColumns | null = null;
