@@ -224,4 +224,7 @@ export const TRADE_WORDS: readonly string[] = [
   'pax',
   'ssr',
   'docs',
+  'ctce',
+  'ctcm',
+  'sim',
 ];

@@ -7,10 +7,12 @@ import { type LowerCueKind, lowerCueBefore, nextLowerCueWord } from './name-cue.
 import { spelledNames } from './spelled-names.ts';
 import { HASH_SEED, hashRange, hashStep } from './word-filter.ts';
 import {
+  BRAND,
   COMMON,
   FIRST,
   firstNameOnly,
   flagsHashed,
+  flagsOf,
   mayBeFirstNameOnly,
   NOT_NAME,
   ORG,
@@ -263,7 +265,11 @@ function namesOnLine(
               ? withSurname(text, end, cue === 'first')
               : end;
         const closed = wordName && stop === end && closedAfter(cue, lower, start, end);
-        if ((firstName || named || (wordName && stop > end) || closed) && !orgWordAfter(lower, stop)) {
+        if (
+          (firstName || named || (wordName && stop > end) || closed) &&
+          !orgWordAfter(lower, stop) &&
+          !brandAt(lower, start, stop)
+        ) {
           out.push(finding(start, stop, 'PERSON', firstName ? (cue !== null ? 0.8 : 0.55) : 0.75, 'person'));
         }
         // A first name, or a name with its surname, is read as one word before the next cue.
@@ -284,6 +290,10 @@ function namesOnLine(
     prevFirst = first;
   }
 }
+
+/** "that's wells fargo": a brand's words read as a given name and a surname. */
+const brandAt = (lower: string, start: number, stop: number): boolean =>
+  stop - start > 4 && lower.charCodeAt(stop - 1) !== 46 && (flagsOf(lower.slice(start, stop)) & BRAND) !== 0;
 
 /** Whether the word [start, end) is quoted and a colon follows: a JSON object's key. */
 const jsonKeyAt = (text: string, start: number, end: number): boolean =>
