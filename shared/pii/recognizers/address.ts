@@ -140,7 +140,7 @@ export const address: Recognizer = {
         end = more;
       }
       if (hasBefore(lower, c.start, ADDRESS_WORDS, 50)) score += 0.15;
-      else if (hasBefore(lower, c.start, NOT_PERSONAL, 25)) score -= 0.3;
+      else if (hasBefore(lower, c.start, NOT_PERSONAL, 12)) score -= 0.3;
       out.push(finding(c.start, end, 'ADDRESS', score, 'address'));
       lastEnd = end;
     }

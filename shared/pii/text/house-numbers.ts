@@ -1,7 +1,9 @@
 import { isAsciiLower, isAsciiUpper } from './chars.ts';
-import { type DigitChunk, lastGroups } from './digit-chunks.ts';
+import { type DigitChunk, firstGroup, lastGroups } from './digit-chunks.ts';
 import type { LineWord, LineWordReader } from './line-words.ts';
 import { wordBefore } from './words.ts';
+
+const ORDINAL_SUFFIX = /^(?:st|nd|rd|th)(?![a-z])/i;
 
 /** Whether a number in the text is a house's: what stands around it says a model year, a record's id or a count. */
 
@@ -53,6 +55,8 @@ export function labelledNumber(text: string, start: number): boolean {
 
 export function houseNumberIn(text: string, c: DigitChunk): DigitChunk {
   const n = c.groups.length;
+  // "7722 212th St SW": the reader joined the house number to the numbered street's "212" before its "th".
+  if (n === 2 && c.seps[0] === ' ' && ORDINAL_SUFFIX.test(text.slice(c.end, c.end + 3))) return firstGroup(c);
   if (text.charCodeAt(c.start) === 40 && n === 1 && text.charCodeAt(c.end) === 32)
     return { ...c, start: c.start + 1 };
   // The reader starts a new chunk after a clock's colon: "00 88" is the minutes and the house number.
