@@ -59,15 +59,10 @@ export function surnameFirstNames(toks: readonly NameToken[], text: string, out:
     out.push(whole);
     // A one-word surname no given-name list holds ("ALVAREZ, CONSUELO", "García-Márquez, Lucía"): "Tyler,
     // Mohammed" and "Pam Okafor, Marisol Vega" may be lists.
-    if (
-      !on(last, FIRST) &&
-      !text.slice(start, last.end).includes(' ') &&
-      !capitalBefore(text, start) &&
-      !straddled(out, found, start)
-    )
+    if (!on(last, FIRST) && !text.slice(start, last.end).includes(' ') && !capitalBefore(text, start))
       wholes.push(whole);
   }
-  if (wholes.length > 0) dropPartsOf(out, wholes);
+  if (wholes.length > 0) dropPartsOf(out, unstraddled(out.slice(0, found), wholes));
 }
 
 /** "Tri-State Propane, Gunnar": a capitalised word right before makes the surname the end of a firm's name. */
@@ -76,13 +71,23 @@ const capitalBefore = (text: string, start: number): boolean => {
   return text.charCodeAt(start - 1) === 32 && ((c >= 65 && c <= 90) || (c >= 97 && c <= 122));
 };
 
-/** Whether a finding before `found` runs across `pos`: the surname read here closes a name found before it. */
-function straddled(out: readonly Finding[], found: number, pos: number): boolean {
-  for (let k = 0; k < found; k++) {
-    const f = out[k] as Finding;
-    if (f.start < pos && pos < f.end) return true;
+/**
+ * The wholes no earlier finding runs across the start of: there the surname closes a name found before it
+ * ("Pam Okafor, Marisol Vega"). One sweep over the earlier findings sorted by start, so many names stay linear.
+ */
+function unstraddled(before: readonly Finding[], wholes: readonly Finding[]): Finding[] {
+  const sorted = before.slice().sort((x, y) => x.start - y.start);
+  const kept: Finding[] = [];
+  let k = 0;
+  let reach = -1;
+  for (const w of wholes) {
+    while (k < sorted.length && (sorted[k] as Finding).start < w.start) {
+      reach = Math.max(reach, (sorted[k] as Finding).end);
+      k++;
+    }
+    if (reach <= w.start) kept.push(w);
   }
-  return false;
+  return kept;
 }
 
 /**
