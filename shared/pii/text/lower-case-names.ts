@@ -105,6 +105,18 @@ const initialAt = (text: string, start: number): boolean =>
   !isAsciiLetter(text.charCodeAt(start - 1));
 
 /**
+ * "o. siddiqui" after a first-name cue: the initial and the surname, added to `out`; returns where the name
+ * ends, or -1 when no surname follows.
+ */
+function initialAndSurname(text: string, start: number, cue: LowerCueKind | null, out: Finding[]): number {
+  if (cue !== 'first') return -1;
+  const stop = withSurname(text, start + 2);
+  if (stop === start + 2) return -1;
+  out.push(finding(start, stop, 'PERSON', 0.75, 'person'));
+  return stop;
+}
+
+/**
  * On a line with capitals: the name after the possible cue word at `at`, if any. Reads the cue word
  * and the word after it as the word-by-word scan does, so both find the same names; returns where
  * the search for the next cue word goes on.
@@ -126,11 +138,7 @@ function cuedName(text: string, lower: string, at: number, to: number, out: Find
   const cue = lowerCueBefore(lower, start, at, end, hashRange(lower, at, end), lower.charCodeAt(at));
   if (cue === null) return start;
   // "agent: o. siddiqui": a given name's initial, then the surname.
-  if (len === 1) {
-    const stop = cue === 'first' ? withSurname(text, start + 2) : start + 2;
-    if (stop > start + 2) out.push(finding(start, stop, 'PERSON', 0.75, 'person'));
-    return stop;
-  }
+  if (len === 1) return Math.max(start + 2, initialAndSurname(text, start, cue, out));
   // After "this is", a first name that is also a word ("frank", "will") needs the table too: with a
   // listed surname after it, it is a name.
   const flags = lowerFlags(text, start, wordStop);
@@ -235,11 +243,7 @@ function namesOnLine(
     // "agent: o. siddiqui": a given name's initial after a first-name cue, then the surname.
     if (c === first && len === 1 && dotted && initialAt(text, start)) {
       const cue = lowerCueBefore(lower, start, prevStart, prevEnd, prevHash, prevFirst);
-      const stop = cue === 'first' ? withSurname(text, start + 2) : start + 2;
-      if (stop > start + 2) {
-        out.push(finding(start, stop, 'PERSON', 0.75, 'person'));
-        taken = stop;
-      }
+      taken = initialAndSurname(text, start, cue, out);
     } else if (c === first && len >= 3 && len <= MAX_WORD && !glued) {
       const cue = lowerCueBefore(lower, start, prevStart, prevEnd, prevHash, prevFirst);
       // A name is a listed first name (after a cue or on a lower-case line) or a word after a surname cue.
