@@ -56,6 +56,7 @@ export const NOT_PERSON_AFTER: readonly string[] = [
   'county',
   'state',
   'department',
+  'dept',
   'office',
   'orchestra',
   'band',

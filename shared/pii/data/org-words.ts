@@ -337,6 +337,17 @@ export const ORG_WORDS: readonly string[] = [
   'barn',
   'villa',
   'cruises',
+  // Services, insurers, florists, temples and co-ops: "Marine Corps League", "Pinnacol Assurance", "Kessler's
+  // Florist", "Quang Minh Temple", "Plainsview Co-op".
+  'corps',
+  'assurance',
+  'florist',
+  'florists',
+  'temple',
+  'co-op',
+  'coop',
+  'cooperative',
+  'dept',
   'expeditions',
   'bureau',
   'geriatrics',

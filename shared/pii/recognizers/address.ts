@@ -99,13 +99,19 @@ export const address: Recognizer = {
         isLetter(codeAt(text, c.end + 1)) &&
         codeAt(text, c.end + 2) === 32 &&
         c.groups.length === 1;
-      const words = new LineWordReader(
+      let words = new LineWordReader(
         text,
         letterSuffix || frenchComma ? c.end + 1 : spacedLetter ? c.end + 2 : c.end,
         9,
       );
       const gridNumbers = twoNumbers && (c.groups[0] as number) >= 3 && (c.groups[1] as number) >= 2;
-      const street = matchStreet(text, words) ?? (gridNumbers ? numberedStreet(words) : null);
+      let street = matchStreet(text, words) ?? (gridNumbers ? numberedStreet(words) : null);
+      // "2041 Q Rd", "1846 E 500 Rd": on the lettered and numbered roads of the rural grid the spaced letter
+      // is the road's name or its direction, not the house's unit.
+      if (street === null && spacedLetter) {
+        words = new LineWordReader(text, c.end, 9);
+        street = matchStreet(text, words);
+      }
       if (!street || DAY_MONTH_YEAR.test(text.slice(c.end, c.end + 16))) continue;
       // Said aloud, "a number, words, a number" is any sentence that counts ("two tune ups, one in spring")
       // or a code spelled out ("one H G C V one"): only a street word makes a spoken street.

@@ -26,6 +26,7 @@ import {
 } from '../text/name-tails.ts';
 import { isNameGap, type NameToken, nameTokens } from '../text/name-tokens.ts';
 import { withoutNamedThings } from '../text/named-things.ts';
+import { nicknamedSurnames } from '../text/nicknames.ts';
 import { namesNoPerson } from '../text/not-a-person.ts';
 import {
   callerIdAfterNumber,
@@ -220,6 +221,7 @@ export const person: Recognizer = {
     spelledConfirmations(text, lower, toks, out);
     lowerSpelledConfirmations(text, lower, out);
     lowerLaterMentions(text, lower, out);
+    nicknamedSurnames(text, lower, out);
     // Firms go first, so no word of a firm's name is taken for a name's later mention.
     const people = withoutFirmMentions(out, toks, text, lower);
     // A loop, not spread arguments: a long text can hold more findings than the call stack takes arguments.

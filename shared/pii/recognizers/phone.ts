@@ -215,9 +215,13 @@ function askedForOther(lower: string, lineEnd: number, window: number): boolean 
   );
 }
 
-/** Whether the words between the answer's opening and the value name another kind ("Acct 771-20418"). */
+/** Whether the words between the answer's opening and the value name another kind ("Acct 771-20418"), or its line's label does. */
 function leadNamesOther(lower: string, pos: number): boolean {
-  const opening = answerStart(lower, lower.lastIndexOf('\n', pos - 1) + 1);
+  const lineStart = lower.lastIndexOf('\n', pos - 1) + 1;
+  // "Phone: 720.555.0119" over "Member Number: 77304118": a field's label that names its number's kind is no
+  // speaker's, though it reads as one.
+  if (nearestNamedNumber(lower, pos, CUE_GROUPS, pos - lineStart) === 'other') return true;
+  const opening = answerStart(lower, lineStart);
   return pos > opening && nearestGroup(lower, pos, CUE_GROUPS, pos - opening) === 'other';
 }
 
@@ -279,6 +283,9 @@ export const phone: Recognizer = {
       )
         continue;
       const intl = text.charCodeAt(c.start) === 43; /* + */
+      // "[call 154-0001 | ...": a North American exchange never opens with 0 or 1, so seven digits that do are a
+      // record's number, whatever "call" stands before them.
+      if (n === 7 && !intl && nanpRegion && c.digits.charCodeAt(0) <= 49) continue;
       // "c o i two four zero six six five eight", "r o i two zero two five ...": letters said one by one before
       // the digits make a reference code, not a phone number.
       if (input.spoken && SPELLED_PREFIX.test(lower.slice(Math.max(0, c.start - 12), c.start))) continue;

@@ -141,9 +141,23 @@ function readDomain(text: string, tokens: readonly Token[], from: number): numbe
       dots++;
       continue;
     }
-    return dots > 0 && TLDS.has(w.lower) ? m : -1;
+    if (dots === 0) return -1;
+    return TLDS.has(w.lower) ? m : spelledTldEnd(text, tokens, m);
   }
   return -1;
+}
+
+/** "example dot c a": the index of a top-level domain's last letter when it is spelled out letter by letter, or -1. */
+function spelledTldEnd(text: string, tokens: readonly Token[], m: number): number {
+  let tld = '';
+  let last = m;
+  for (let k = m; k < m + 3; k++) {
+    const t = tokens[k];
+    if (t === undefined || t.lower.length !== 1 || (k > m && !spaceGap(text, tokens, k - 1))) break;
+    tld += t.lower;
+    last = k;
+  }
+  return tld.length >= 2 && TLDS.has(tld) ? last : -1;
 }
 
 /** Index of the first local-part token reading back from `from`, or -1 when there is none. */

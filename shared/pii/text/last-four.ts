@@ -9,6 +9,7 @@ import {
   isDateOrTime,
   lastGroups,
 } from './digit-chunks.ts';
+import { columnLastFours, inHeaderRow } from './last-four-columns.ts';
 import { MONTH_STEMS } from './month-pattern.ts';
 import { answerStart, nextLineWithin } from './next-turn.ts';
 
@@ -167,8 +168,9 @@ export function lastFourMentions(
   const out: LastFourMention[] = [];
   if (masked) maskedTails(lower, out);
   if (!hasFragment(chunks)) return out;
-  readCues(lower, chunks, CUE, out);
-  if (lower.includes('ssn')) readCues(lower, chunks, SSN4, out);
+  const columns = readCues(lower, chunks, CUE, out);
+  if (lower.includes('ssn') && readCues(lower, chunks, SSN4, out)) columnLastFours(lower, chunks, out);
+  else if (columns) columnLastFours(lower, chunks, out);
   return out;
 }
 
@@ -246,11 +248,23 @@ function ownedKind(lower: string, after: number): keyof typeof KINDS_WORDS | nul
   return nearestGroup(lower, wordEnd, KINDS, (m[1] as string).length);
 }
 
-function readCues(lower: string, chunks: readonly DigitChunk[], cue: RegExp, out: LastFourMention[]): void {
+/** Reads the values each cue names; true when a cue named a table's column instead ("acct_last4"). */
+function readCues(
+  lower: string,
+  chunks: readonly DigitChunk[],
+  cue: RegExp,
+  out: LastFourMention[],
+): boolean {
+  let inHeader = false;
   cue.lastIndex = 0;
   for (let m = cue.exec(lower); m !== null; m = cue.exec(lower)) {
     const at = m.index;
     const after = at + m[0].length;
+    // "...,pay_method,acct_last4": a header's cue names the cells under it, read by column.
+    if (inHeaderRow(lower, at)) {
+      inHeader = true;
+      continue;
+    }
     // The next chunk within a short reach after the cue ("last four of my social are 6789"); on the answer's
     // line, the first after its speaker label and timestamp ("[00:22] Caller entered: 3047").
     let chunk = chunks[firstChunkFrom(chunks, after)];
@@ -301,4 +315,5 @@ function readCues(lower: string, chunks: readonly DigitChunk[], cue: RegExp, out
         out.push({ start: next.start, end: next.end, label });
     }
   }
+  return inHeader;
 }

@@ -204,6 +204,8 @@ function namesOnLine(
 ): void {
   let prevHash = prevStart < 0 ? 0 : hashRange(lower, prevStart, prevEnd);
   let prevFirst = prevStart < 0 ? 0 : lower.charCodeAt(prevStart);
+  // "doctor uh feld", "my name is um maria": a filler between a cue and the name leaves the cue before it.
+  let afterFiller = false;
   let i = from;
   while (i < to) {
     const c = text.charCodeAt(i);
@@ -238,14 +240,21 @@ function namesOnLine(
     // `"meta": {`: a JSON key in quotes is a field's name, never a person's.
     const glued =
       isLetter(text.charCodeAt(start - 1)) || isLetter(text.charCodeAt(i)) || jsonKeyAt(text, start, i);
+    if (len <= 3 && !glued && isFiller(lower, start, end) && prevStart >= 0 && !afterFiller) {
+      afterFiller = true;
+      continue;
+    }
+    // Where the cue word before would have to end for this word to follow it.
+    const cueGapFrom = afterFiller ? prevEnd + 1 : start;
+    afterFiller = false;
     // Where a name read here ends, when the scan goes on after it as after one word.
     let taken = -1;
     // "agent: o. siddiqui": a given name's initial after a first-name cue, then the surname.
     if (c === first && len === 1 && dotted && initialAt(text, start)) {
-      const cue = lowerCueBefore(lower, start, prevStart, prevEnd, prevHash, prevFirst);
+      const cue = lowerCueBefore(lower, cueGapFrom, prevStart, prevEnd, prevHash, prevFirst);
       taken = initialAndSurname(text, start, cue, out);
     } else if (c === first && len >= 3 && len <= MAX_WORD && !glued) {
-      const cue = lowerCueBefore(lower, start, prevStart, prevEnd, prevHash, prevFirst);
+      const cue = lowerCueBefore(lower, cueGapFrom, prevStart, prevEnd, prevHash, prevFirst);
       // A name is a listed first name (after a cue or on a lower-case line) or a word after a surname cue.
       if (cue !== null || lowerLine) {
         // Most words are no first name: the filter says so without the table, unless a surname cue needs the bits.
@@ -294,6 +303,13 @@ function namesOnLine(
     prevFirst = first;
   }
 }
+
+const FILLERS: ReadonlySet<string> = new Set(['uh', 'um', 'uhm', 'umm', 'er', 'erm', 'ah']);
+/** Every filler opens with "u", "e" or "a": most short words are ruled out before any slice is made. */
+const isFiller = (lower: string, start: number, end: number): boolean => {
+  const c = lower.charCodeAt(start);
+  return (c === 117 || c === 101 || c === 97) && FILLERS.has(lower.slice(start, end));
+};
 
 /** "that's wells fargo": a brand's words read as a given name and a surname. */
 const brandAt = (lower: string, start: number, stop: number): boolean =>

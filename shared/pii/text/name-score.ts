@@ -231,11 +231,12 @@ export function scoreName(
     s -= 0.2;
   if (notPersonAfter(lower, end)) s -= 0.7;
   // A speaker label at the start of a line: "Maria: I can help", "Maria (support): ...".
-  // "Case: CMP-24-03-01992", "Fee: $6.50": a word that is also a name, before a value with a digit, labels a field.
+  // "Case: CMP-24-03-01992", "Fee: $6.50", "Cash Price: $389,500.00": a word that is also a name, before a value
+  // with a digit, labels a field.
   if (
     speakerTailAt(text, end) &&
     atLineStart(text, first.start) &&
-    !(firstCommon && words === 1 && valueAfterColon(text, end))
+    !fieldLabelWords(text, end, words, firstKnown, firstCommon, on(last, COMMON))
   )
     s += firstKnown ? 0.35 : 0.1;
   return s;
@@ -249,6 +250,28 @@ function enDashJoined(text: string, start: number, end: number): boolean {
     (text.charCodeAt(end) === 0x2013 && isCapital(text.charCodeAt(end + 1)))
   );
 }
+
+/**
+ * Whether capitalised words before a colon label a field, not a speaker: ordinary words before a value with a
+ * digit ("Fee: $6.50", "Case: CMP-24-03-01992"); two words, one ordinary, before an amount ("Cash Price: $389,500"),
+ * as no speaker's turn opens; a known given name before a date or a number is a speaker answering ("Will Haney:
+ * 3-19-2001.").
+ */
+function fieldLabelWords(
+  text: string,
+  end: number,
+  words: number,
+  firstKnown: boolean,
+  firstCommon: boolean,
+  lastCommon: boolean,
+): boolean {
+  if (words === 1) return firstCommon && valueAfterColon(text, end);
+  if (!firstCommon && !lastCommon) return false;
+  return firstKnown ? amountAfterColon(text, end) : valueAfterColon(text, end);
+}
+
+const amountAfterColon = (text: string, end: number): boolean =>
+  text.startsWith(': $', end) || text.startsWith(':$', end);
 
 /** Whether what follows the colon after `end` opens with a digit or an amount, or is a code holding digits. */
 function valueAfterColon(text: string, end: number): boolean {

@@ -49,6 +49,17 @@ export const DIRECTIONS: ReadonlySet<string> = new Set([
   'southwest',
 ]);
 
+/** Road types a grid numbers: "Road 717", "E 500 Rd", "County Road 12", "Hwy 83". */
+const NUMBERED_ROAD_TYPES: ReadonlySet<string> = new Set([
+  'road',
+  'rd',
+  'rd.',
+  'highway',
+  'hwy',
+  'route',
+  'rte',
+]);
+
 export interface StreetMatch {
   /** Index in the word list of the street's last word. */
   readonly last: number;
@@ -133,7 +144,21 @@ export function matchStreet(text: string, words: LineWordReader): StreetMatch | 
         last = k + 1;
       return { last, kind: 'suffix' };
     }
-    if (k > 0 && isNumberWord(w)) return { last: k, kind: 'house-number-after' };
+    if (k > 0 && isNumberWord(w)) {
+      // "1846 E 500 Rd": a numbered road of the rural grid, its type after its number.
+      const type = words.at(k + 1);
+      if (type !== undefined && !w.trail.includes(',') && NUMBERED_ROAD_TYPES.has(type.key))
+        return { last: k + 1, kind: 'suffix' };
+      // "3316 S 2700 E": Utah's grid names a street by its distance and direction from the meridian.
+      if (type !== undefined && k === 1 && !w.trail.includes(',') && DIRECTIONS.has(type.key))
+        if (DIRECTIONS.has((words.at(0) as LineWord).key)) return { last: 2, kind: 'suffix' };
+      return { last: k, kind: 'house-number-after' };
+    }
+    // "37514 Road 717": rural Nebraska and California name roads by their type and a number.
+    if (k === 0 && NUMBERED_ROAD_TYPES.has(key) && !w.trail.includes(',')) {
+      const number = words.at(1);
+      if (number !== undefined && isNumberWord(number)) return { last: 1, kind: 'suffix' };
+    }
     // Numbered streets: "410 W 3rd St", "12 East 42nd Street".
     if (isOrdinal(key)) continue;
     if (hasDigit(key) || !nameLike(text, w, words)) return null;

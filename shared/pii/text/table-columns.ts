@@ -75,6 +75,26 @@ export function opensCell(text: string, start: number): boolean {
   return c === 124 || c === 9 || c === 44 || (c === 32 && text.charCodeAt(start - 2) === 124);
 }
 
+const DIGIT_PAIR = /\d\d/;
+
+/**
+ * Whether text[from, to) is a header row: three or more cells split by bars, tabs or commas, all field names
+ * with no value's digits ("card ending 2626" is a cell of a row), over a row with as many cells.
+ */
+export function isHeaderRow(text: string, from: number, to: number): boolean {
+  if (to - from > MAX_ROW || to >= text.length) return false;
+  for (const sep of [PIPE, TAB, COMMA]) {
+    const at = separators(text, from, to, sep);
+    if (at.length < 2) continue;
+    const cells = text.slice(from, to).split(String.fromCharCode(sep)).map(unquoted);
+    if (!cells.every((cell) => HEADER_CELL.test(cell) && !DIGIT_PAIR.test(cell))) return false;
+    let next = text.indexOf('\n', to + 1);
+    if (next < 0) next = text.length;
+    return next - to <= MAX_ROW && separators(text, to + 1, next, sep).length === at.length;
+  }
+  return false;
+}
+
 /** Column headers of one text's tables, each line read once whatever number of values it holds. */
 export class TableColumns {
   private readonly rows = new Map<number, Row>();

@@ -1,0 +1,49 @@
+import type { PiiLabel } from '../finding.ts';
+import { cueGroups, nearestGroup } from './context.ts';
+import type { DigitChunk } from './digit-chunks.ts';
+import { isHeaderRow, opensCell, TableColumns } from './table-columns.ts';
+
+/** "acct_last4", "pay_last4", "card last 4", "SSN L4": a column of the last digits of something. */
+const LAST_FOUR_HEADER = /last[ _-]?(?:4|four)|(?<![a-z0-9])l4(?![a-z0-9])|ssn_?4(?![0-9])/;
+
+/** What the row says it paid with ("...,DEBIT-CARD,5528"), or failing that what the header names ("card_last4"). */
+const KINDS = cueGroups({
+  CREDIT_CARD: ['card', 'visa', 'mastercard', 'amex', 'discover', 'debit', 'credit', 'cc'],
+  SSN: ['ssn', 'social'],
+  BANK_ACCOUNT: ['acct', 'account', 'ach', 'eft', 'checking', 'savings', 'bank', 'dda'],
+  PHONE: ['phone', 'cell', 'mobile'],
+  OTHER: ['check', 'cash', 'loan', 'order', 'policy', 'claim', 'invoice', 'tracking'],
+});
+
+/** Whether the line holding `at` is a table's header row, its cells all field names. */
+export function inHeaderRow(lower: string, at: number): boolean {
+  const start = lower.lastIndexOf('\n', at - 1) + 1;
+  let end = lower.indexOf('\n', at);
+  if (end < 0) end = lower.length;
+  return isHeaderRow(lower, start, end);
+}
+
+/**
+ * "pay_method,acct_last4" over "...,ACH,5512": the cells under a last-four column, each of the kind the row's
+ * payment method names before it (a debit card's under "acct_last4" too), else of the kind its header names; a
+ * row paid by check has no such value.
+ */
+export function columnLastFours(
+  lower: string,
+  chunks: readonly DigitChunk[],
+  out: { start: number; end: number; label: PiiLabel }[],
+): void {
+  let tables: TableColumns | null = null;
+  for (const c of chunks) {
+    const n = c.digits.length;
+    if (n < 2 || n > 6 || c.glued || c.groups.length !== 1 || !opensCell(lower, c.start)) continue;
+    tables ??= new TableColumns(lower);
+    const header = tables.headerAt(c.start);
+    if (header === null || !LAST_FOUR_HEADER.test(header)) continue;
+    const lineStart = lower.lastIndexOf('\n', c.start - 1) + 1;
+    const label =
+      nearestGroup(lower, c.start, KINDS, c.start - lineStart) ??
+      nearestGroup(header, header.length, KINDS, header.length);
+    if (label !== null && label !== 'OTHER') out.push({ start: c.start, end: c.end, label });
+  }
+}
