@@ -1,7 +1,7 @@
 import type { Finding } from '../finding.ts';
 import { finding, pushLastFours, type Recognizer } from '../scan-input.ts';
 import { BANKING } from '../text/banking-words.ts';
-import { cueGroups, NOT_PERSONAL, nearestGroup, nearestNamedNumber } from '../text/context.ts';
+import { cueGroups, NOT_PERSONAL, nearestCue, nearestGroup, nearestNamedNumber } from '../text/context.ts';
 import { afterCodeHyphen, isDateOrTime } from '../text/digit-chunks.ts';
 import { isAccountColumn, isBankColumn, isRoutingColumn } from '../text/record-fields.ts';
 import { isServiceAccountCall } from '../text/service-accounts.ts';
@@ -23,6 +23,8 @@ const GROUPS_WORDS = {
     'license',
     'passport',
     'member',
+    // A utility's meter number ("acct # on file, meter 1009384421").
+    'meter',
   ],
 } as const;
 const GROUPS = cueGroups(GROUPS_WORDS);
@@ -47,6 +49,7 @@ function isLenderAccount(lower: string, at: number): boolean {
 }
 
 const NAMED_REACH = 60;
+const RIGHT_BEFORE = 8;
 const CUE_REACH = 45;
 
 /**
@@ -92,6 +95,9 @@ export const bankAccount: Recognizer = {
         nearestNamedNumber(lower, c.start, GROUPS, NAMED_REACH) ??
         nearestGroup(lower, c.start, GROUPS, CUE_REACH);
       if (kind !== 'account') continue;
+      // "acct # on file, meter 1009384421": the word right before a number names it, whatever was named before.
+      const right = nearestCue(lower, c.start, GROUPS, RIGHT_BEFORE);
+      if (right !== null && right.key === 'other' && c.start - right.end <= 3) continue;
       const window = lower.slice(Math.max(0, c.start - NAMED_REACH), c.start);
       if (BILLING_ACCOUNT.test(window) && !window.includes('bank')) continue;
       // "Acct 22-0198", "Acct 30118-4462 | STOP SERVICE": dashed groups file a utility's, a store's or a

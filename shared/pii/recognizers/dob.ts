@@ -59,6 +59,11 @@ function fieldBetween(lower: string, from: number, to: number): boolean {
 const CORRECTION = /\b(?:no|not|sorry|i mean|actually|wait|correction|rather|should be)\b/;
 const CORRECTION_REACH = 60;
 
+/** "Place of birth: Selma", "Birthplace:", "country of birth": a birth word that asks for a place, not a date. */
+const PLACE_OF = /(?:place|country|city|state|county|town) of $/;
+const namesPlaceOfBirth = (lower: string, at: number): boolean =>
+  lower.startsWith('birthplace', at) || PLACE_OF.test(lower.slice(Math.max(0, at - 10), at));
+
 /** Dates of birth: any date, but only with birth words close before it (appointment dates stay). */
 export const dob: Recognizer = {
   label: 'DOB',
@@ -78,9 +83,10 @@ export const dob: Recognizer = {
     let lastStart = -1;
     BIRTH_CORE.lastIndex = 0;
     for (let m = BIRTH_CORE.exec(lower); m !== null; m = BIRTH_CORE.exec(lower)) {
+      BIRTH_CORE.lastIndex = m.index + 1;
+      if (namesPlaceOfBirth(lower, m.index)) continue;
       cueEnds.push(m.index + m[0].length);
       lastStart = m.index;
-      BIRTH_CORE.lastIndex = m.index + 1;
     }
     if (lastStart < 0) return out;
     const firstEnd = cueEnds[0] as number;

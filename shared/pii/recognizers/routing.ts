@@ -1,5 +1,5 @@
 import type { Finding } from '../finding.ts';
-import { finding, type Recognizer } from '../scan-input.ts';
+import { finding, pushLastFours, type Recognizer } from '../scan-input.ts';
 import { hasBefore } from '../text/context.ts';
 import type { DigitChunk } from '../text/digit-chunks.ts';
 import { isRoutingColumn } from '../text/record-fields.ts';
@@ -16,7 +16,8 @@ const digitByDigit = (c: DigitChunk): boolean => c.groups.every((g) => g === 1);
 export const routing: Recognizer = {
   label: 'ROUTING',
   needsDigit: true,
-  find({ lower, chunks, text }) {
+  find(input) {
+    const { lower, chunks, text } = input;
     const out: Finding[] = [];
     let tables: TableColumns | null = null;
     for (const c of chunks) {
@@ -41,6 +42,7 @@ export const routing: Recognizer = {
       const score = cued ? 0.9 : 0.3;
       out.push(finding(c.start, c.end, 'ROUTING', score, 'routing'));
     }
+    pushLastFours(input, 'ROUTING', 0.75, 'routing', out);
     return out;
   },
 };

@@ -57,7 +57,20 @@ const KINDS_WORDS = {
   DRIVERS_LICENSE: ['cdl', 'license', 'licence', "driver's"],
   PASSPORT: ['passport'],
   // "ACH $649.90 RTN 321144166 x1052": a debit's account follows its routing number.
-  BANK_ACCOUNT: ['account', 'acct', 'checking', 'savings', 'rtn', 'ach', 'dda'],
+  // "new one is chase ending 0875": a bank named before the cue pays from an account there.
+  BANK_ACCOUNT: [
+    'account',
+    'acct',
+    'checking',
+    'savings',
+    'rtn',
+    'ach',
+    'dda',
+    'bank ',
+    'chase ',
+    'wells fargo',
+    'credit union',
+  ],
   PHONE: ['phone', 'cell', 'mobile', 'number you called', 'callback'],
   // "loan ending 9283", "policy ending 0417": numbers a business files its own accounts under.
   OTHER: ['loan', 'mortgage', 'policy', 'order', 'claim', 'invoice', 'tracking'],
@@ -248,6 +261,9 @@ function ownedKind(lower: string, after: number): keyof typeof KINDS_WORDS | nul
   return nearestGroup(lower, wordEnd, KINDS, (m[1] as string).length);
 }
 
+const EXPIRY = /(?<![a-z])exp(?:iration|iry|ires|\.)?(?![a-z])/;
+const ROUTING_BEFORE = /(?:rtn|routing|aba)(?: number| no\.?| #)? $/;
+
 /** Reads the values each cue names; true when a cue named a table's column instead ("acct_last4"). */
 function readCues(
   lower: string,
@@ -265,6 +281,8 @@ function readCues(
       inHeader = true;
       continue;
     }
+    // "RTN ending 6354", "routing ending 0025": the last digits of the routing number itself.
+    const routingCue = ROUTING_BEFORE.test(lower.slice(Math.max(0, at - 20), at));
     // The next chunk within a short reach after the cue ("last four of my social are 6789"); on the answer's
     // line, the first after its speaker label and timestamp ("[00:22] Caller entered: 3047").
     let chunk = chunks[firstChunkFrom(chunks, after)];
@@ -293,6 +311,8 @@ function readCues(
       const next = chunks[firstChunkFrom(chunks, chunk.end)];
       if (next && next.digits.length === 4 && next.start - chunk.end <= ANSWER_LEAD) chunk = next;
     }
+    // "same last four okay expiration zero nine twenty eight": the digits after an expiry word are its date.
+    if (EXPIRY.test(lower.slice(after, chunk.start))) continue;
     // "per SOP 4.7": a decimal is no value's last digits.
     if (chunk.digits.length < 2 || chunk.digits.length > 6 || chunk.glued || chunk.seps.includes('.'))
       continue;
@@ -300,12 +320,13 @@ function readCues(
     // just after them ("ending in 4242 on my visa"); a cue for the next value ("... account number") is not it.
     // "L4 SSN / address. 18 DPD": a cue that counts four digits names no shorter number.
     if (COUNTED_CUE.test(m[0]) && chunk.digits.length < 4) continue;
-    const label =
-      ownedKind(lower, after) ??
-      verifiedSocial(lower, m[0], at, after, chunk.start) ??
-      nearestGroup(lower, chunk.start, KINDS, chunk.start - at + 60) ??
-      nearestGroup(lower, Math.min(lower.length, chunk.end + 25), KINDS, 25) ??
-      askedKind(lower, at);
+    const label: PiiLabel | 'OTHER' | null = routingCue
+      ? 'ROUTING'
+      : (ownedKind(lower, after) ??
+        verifiedSocial(lower, m[0], at, after, chunk.start) ??
+        nearestGroup(lower, chunk.start, KINDS, chunk.start - at + 60) ??
+        nearestGroup(lower, Math.min(lower.length, chunk.end + 25), KINDS, 25) ??
+        askedKind(lower, at));
     if (label && label !== 'OTHER') {
       // "(3318)": the reader opens a chunk at a bracket, as for a phone's area code.
       out.push({ start: digitsStart(lower, chunk), end: chunk.end, label });

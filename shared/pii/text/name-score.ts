@@ -205,7 +205,8 @@ export function scoreName(
   // An initial before a surname ("T. Mills") is how people sign, even when the surname is also a word.
   // A word no list knows needs a cue as well ("by J. Achterberg"): "vitamin D. Xarelto" is no signature.
   // A field, a cell or a speaker's label holding the initial and the word alone is a signature too
-  // ("...,taken_by" over "...,B. Lindqvist", "10:12 K. Lindqvist (ext 4471):", "Update 10/03 (T. Greenberg):").
+  // ("...,taken_by" over "...,B. Lindqvist", "10:12 K. Lindqvist (ext 4471):", "Update 10/03 (T. Greenberg):"),
+  // and so are the initial and the word in brackets or signing off a note ("(K. Brungardt)", "... -- T. Vogel").
   if (
     (toks[from] as NameToken).initial &&
     words === 1 &&
@@ -214,7 +215,8 @@ export function scoreName(
         fieldValueAt(text, opening) ||
         (opensCell(text, opening) && valueEndsAt(text, end)) ||
         speakerTailAt(text, end) ||
-        (text.charCodeAt(opening - 1) === 40 && text.startsWith('):', end))) &&
+        (text.charCodeAt(opening - 1) === 40 && BRACKET_CLOSES_NOTE.test(text.slice(end, end + 3))) ||
+        signsOff(text, opening, end)) &&
         signsWith(first)))
   )
     s += 0.3;
@@ -241,6 +243,16 @@ export function scoreName(
     s += firstKnown ? 0.35 : 0.1;
   return s;
 }
+
+/** Whether the words end their line after a dash that sets them apart: "-- T. Vogel", "— K. Brungardt". */
+function signsOff(text: string, start: number, end: number): boolean {
+  const after = text.charCodeAt(end);
+  if (!(Number.isNaN(after) || after === 10 || after === 13)) return false;
+  return SIGN_OFF_DASH.test(text.slice(Math.max(0, start - 4), start));
+}
+/** A bracket closing a note's author: before its colon, a dash or the end of the line ("(T. Greenberg):"). */
+const BRACKET_CLOSES_NOTE = /^\)(?::|$|\n| ?[-\u2013\u2014])/;
+const SIGN_OFF_DASH = /(?:--|[\u2013\u2014]) ?$/;
 
 /** Whether an en dash right before `start` or right after `end` joins the words to another capitalised word. */
 function enDashJoined(text: string, start: number, end: number): boolean {

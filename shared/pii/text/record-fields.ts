@@ -69,6 +69,8 @@ const THING_FIELDS: readonly string[] = [
   'hospital',
   'facility',
   'lender',
+  'place',
+  'birthplace',
 ];
 const THING_FIELD_SET: ReadonlySet<string> = new Set(THING_FIELDS);
 const MAX_KEY = 32;
@@ -86,10 +88,14 @@ export function isPersonNameKey(field: string): boolean {
   return !THING_FIELDS.some((thing) => owner.endsWith(thing));
 }
 
+const OF_BIRTH = /[ _]of[ _]birth$/;
+
 /** Whether a column's header ("city", "store", "lead source") says its cells name places, firms or things. */
 export function isThingColumn(header: string | null): boolean {
   if (header === null) return false;
-  const last = header.slice(Math.max(header.lastIndexOf(' '), header.lastIndexOf('_')) + 1);
+  // "Place of birth", "country_of_birth": the thing is the word before what it is of.
+  const h = header.replace(OF_BIRTH, '');
+  const last = h.slice(Math.max(h.lastIndexOf(' '), h.lastIndexOf('_')) + 1);
   return THING_FIELD_SET.has(last);
 }
 
@@ -121,11 +127,12 @@ function fieldKeyBefore(lower: string, start: number): string | null {
   if (lower.charCodeAt(i) !== 58) return null;
   if (quoted && lower.charCodeAt(i - 1) === 34) i--;
   const end = i;
-  // Two words at most: "Bank Name", "Long-Term Care Policy" ends in "care policy".
+  // Two words at most: "Bank Name", "Long-Term Care Policy" ends in "care policy"; three around an "of":
+  // "Place of birth".
   let spaces = 0;
   while (i > 0 && end - i < MAX_FIELD_KEY) {
     const c = lower.charCodeAt(i - 1);
-    if (c === 32 && ++spaces > 1) break;
+    if (c === 32 && ++spaces > 1 && !(spaces === 2 && lower.startsWith('of ', i))) break;
     if (!isAsciiLower(c) && c !== 95 && c !== 32) break;
     i--;
   }
