@@ -334,7 +334,10 @@ export const phone: Recognizer = {
       else if (verdict?.possible) score = intl ? 0.8 : c.groups.length > 1 ? 0.65 : 0.45;
       else if (c.groups.length > 1 || intl) score = 0.3;
       else score = 0.2;
-      if (context) score += 0.35;
+      // "request number is sr44719022" then "Caller: 44719022": eight or nine digits no North American plan can
+      // dial need a phone's own word, not a bare "number", to be taken for one.
+      if (context && !(shortOfNanp && kind !== 'phone' && !hasAfter(lower, end, AFTER_WORDS, 10)))
+        score += 0.35;
       // Ten digits read aloud in one breath are almost always a phone number.
       if (input.spoken && verdict?.possible && (n === 10 || (n === 11 && c.digits[0] === '1'))) score += 0.15;
       let start = text.charCodeAt(c.start) === 40 && !closes(text, c.start, end) ? c.start + 1 : c.start;

@@ -197,10 +197,19 @@ export function numberReplacements(text: string, tokens: readonly Token[]): Repl
     if (strong >= 1 && (strong >= 2 || (b === a && !spanish)) && b - a < MAX_RUN_WORDS) {
       const first = out.length;
       const digits = emitRun(tokens, words, a, b, out);
-      const letter = letterBefore(text, tokens, a, digits);
-      if (letter >= 0) {
-        const from = tokenAt(tokens, letter);
-        out.splice(first, 0, { start: from.end, end: tokenAt(tokens, a).start, text: '' });
+      const letters = lettersBefore(text, tokens, a, digits);
+      if (letters.length > 0) {
+        // Each letter is joined to what follows it: the gap, and a spelling aid's words, are deleted.
+        const joins: Replacement[] = [];
+        for (let n = 0; n < letters.length; n++) {
+          const next = n + 1 < letters.length ? (letters[n + 1] as number) : a;
+          joins.push({
+            start: tokenAt(tokens, letters[n] as number).end,
+            end: tokenAt(tokens, next).start,
+            text: '',
+          });
+        }
+        out.splice(first, 0, ...joins);
       }
     }
     i = j + 1;
@@ -261,28 +270,52 @@ const joinsScale = (before: number, after: number): boolean =>
 const isSingleLetter = (text: string, t: Token | undefined): t is Token =>
   t !== undefined && t.end - t.start === 1 && isAsciiLetter(text.charCodeAt(t.start));
 
+/** Most letters an ID read aloud opens with: an IBAN's bank code ("a i b k"). */
+const MAX_LETTERS = 4;
+
 /**
- * Index of the letter that opens an alphanumeric ID read aloud before the run starting at token `a`, or -1:
- * "D, four four seven, one nine oh two" is D4471902 and "C as in cat, zero three ..." is C03.... A bare letter
- * needs five digits after it and never takes a phone number's ten or eleven; "a", "I" and Spanish "y" are
- * words unless spelled out ("A as in apple").
+ * The letters, in order, that open an alphanumeric ID read aloud before the run starting at token `a`, or none:
+ * "D, four four seven, one nine oh two" is D4471902, "C as in cat, zero three ..." is C03..., "p as in peter x
+ * four four ..." is PX44... and "i e two nine" opens an IBAN. One bare letter needs five digits after it and
+ * never takes a phone number's ten or eleven; "a", "I" and Spanish "y" are words unless spelled out ("A as in
+ * apple") or said among other letters.
  */
-function letterBefore(text: string, tokens: readonly Token[], a: number, digits: number): number {
-  if (digits < 5) return -1;
-  const runStart = tokenAt(tokens, a);
-  const spelled = tokens[a - 4];
-  if (
-    isSingleLetter(text, spelled) &&
-    tokens[a - 3]?.lower === 'as' &&
-    tokens[a - 2]?.lower === 'in' &&
-    isRunGap(text, tokenAt(tokens, a - 1).end, runStart.start)
-  )
-    return a - 4;
-  const bare = tokens[a - 1];
-  if (!isSingleLetter(text, bare) || !isRunGap(text, bare.end, runStart.start)) return -1;
-  const c = text.charCodeAt(bare.start) | 32;
-  if (c === 97 || c === 105 || c === 121 || digits === 10 || digits === 11) return -1;
-  return a - 1;
+function lettersBefore(text: string, tokens: readonly Token[], a: number, digits: number): number[] {
+  if (digits < 2) return [];
+  const letters: number[] = [];
+  let spelledOut = false;
+  let k = a - 1;
+  let nextStart = tokenAt(tokens, a).start;
+  while (letters.length < MAX_LETTERS) {
+    let letter = -1;
+    if (
+      isSingleLetter(text, tokens[k - 3]) &&
+      tokens[k - 2]?.lower === 'as' &&
+      tokens[k - 1]?.lower === 'in' &&
+      isRunGap(text, tokenAt(tokens, k).end, nextStart)
+    ) {
+      letter = k - 3;
+      spelledOut = true;
+    } else if (isSingleLetter(text, tokens[k]) && isRunGap(text, (tokens[k] as Token).end, nextStart))
+      letter = k;
+    if (letter < 0) break;
+    letters.unshift(letter);
+    nextStart = tokenAt(tokens, letter).start;
+    k = letter - 1;
+  }
+  if (letters.length === 0) return [];
+  if (letters.length === 1) {
+    if (digits < 5) return [];
+    if (spelledOut) return letters;
+    const c = text.charCodeAt(tokenAt(tokens, letters[0] as number).start) | 32;
+    return c === 97 || c === 105 || c === 121 || digits === 10 || digits === 11 ? [] : letters;
+  }
+  // Two letters or more: at least one that is no word of its own, or one spelled out.
+  const wordLike = (n: number): boolean => {
+    const c = text.charCodeAt(tokenAt(tokens, n).start) | 32;
+    return c === 97 || c === 105 || c === 121;
+  };
+  return spelledOut || !letters.every(wordLike) ? letters : [];
 }
 
 /** Writes the run's replacements to `out` and returns how many digits they hold. */
@@ -317,7 +350,11 @@ function emitRun(
       const unit = nextFlags & JOINER ? flagsAt(words, k + 2) : nextFlags;
       digits = word.digits + ((unit & DIGIT && !(unit & WEAK)) || unit & ORDINAL ? '' : '0');
     } else if (f & ORDINAL) digits = word.digits;
-    else if (f & HUNDRED) digits = hundredTail(nextFlags);
+    // "eight hundred five five five oh one nine eight": digits read one by one after it leave the hundred whole,
+    // as a toll-free prefix is said.
+    else if (f & HUNDRED)
+      digits =
+        k + 2 <= b && nextFlags & DIGIT && flagsAt(words, k + 2) & DIGIT ? '00' : hundredTail(nextFlags);
     else if (f & THOUSAND)
       digits = thousandTail(
         nextFlags,
