@@ -20,6 +20,7 @@ export const BIRTH_HINTS: readonly string[] = [
 export const LICENCE_HINTS: readonly string[] = ['licen', 'dl', 'permit', ' lic '];
 
 /** "PP 566120984", "PP#": rosters' short form; the recognizer reads it as a word of its own. */
-export const PASSPORT_HINTS: readonly string[] = ['passport', 'pp ', 'pp#', 'pp:'];
+/** Spanish-speaking callers say "pasaporte". */
+export const PASSPORT_HINTS: readonly string[] = ['passport', 'pasaporte', 'pp ', 'pp#', 'pp:'];
 
 export const ID_HINTS: readonly string[] = [...BIRTH_HINTS, ...LICENCE_HINTS, ...PASSPORT_HINTS];

@@ -61,6 +61,8 @@ export const ROLE_LABELS: readonly string[] = [
   'salesperson',
   'rep',
   'csr',
+  // Libraries' and museums' members: "Patron: ...", "Patron OK with that."
+  'patron',
 ];
 
 /** Record fields that name who referred, took or handled something ("Referred by: Joy Pemberton"). */

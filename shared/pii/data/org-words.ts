@@ -348,6 +348,8 @@ export const ORG_WORDS: readonly string[] = [
   'coop',
   'cooperative',
   'dept',
+  // Hospitals as a call-tracking export shortens them: "MIAMI VLY HOSP".
+  'hosp',
   'expeditions',
   'bureau',
   'geriatrics',

@@ -45,10 +45,11 @@ const CUES = [
 
 /**
  * "her license, it's D4471902": a person's licence, named by a possessive, then only words that hand over a
- * value. Whatever else follows the bare word ("license plate", "license was suspended") is not its number.
+ * value ("mi licencia, el número es 38715204"). Whatever else follows the bare word ("license plate", "license was
+ * suspended") is not its number.
  */
 const OWNED_LICENCE =
-  /\b(?:my|his|her|your|their|our) licen[cs]e(?:[,?]? (?:it's|its|it is|is|was|number|no\.?|#):?)+ ([a-z]{0,2}\d[\d-]{3,17}\d)\b/g;
+  /\b(?:(?:my|his|her|your|their|our) licen[cs]e|(?:mi|su) licencia)(?:[,?]? (?:it's|its|it is|is|was|number|no\.?|#|el número es|el numero es|es|número|numero):?)+ ([a-z]{0,2}\d[\d-]{3,17}\d)\b/g;
 
 /** Licence numbers vary by state (1-19 characters): only a licence cue right before makes one. */
 export const driversLicense: Recognizer = {

@@ -7,7 +7,7 @@ import { docsElements } from '../text/gds-records.ts';
 import { nextLineWithin } from '../text/next-turn.ts';
 
 const HINT = new RegExp(alternationOf(PASSPORT_HINTS));
-const CUES = ['passport'];
+const CUES = ['passport', 'pasaporte'];
 
 /**
  * "I need the passport number exactly as printed." answered "Surname is AL-FARSI, given names OMAR KHALID.

@@ -110,6 +110,10 @@ const CUE_GROUPS_WORDS = {
     'routing',
     // A provider's National Provider Identifier is ten digits too ("npi is one six five four ...").
     'npi',
+    // A pharmacy's prescription number, keyed or looked up ("prompt rx_number -> dtmf 6044187").
+    'rx_',
+    'rx #',
+    'rx:',
     // A call recording's id in a transcript's header ("rec 00-4480-1177").
     'rec ',
     'recording id',
@@ -336,7 +340,12 @@ export const phone: Recognizer = {
       else score = 0.2;
       // "request number is sr44719022" then "Caller: 44719022": eight or nine digits no North American plan can
       // dial need a phone's own word, not a bare "number", to be taken for one.
-      if (context && !(shortOfNanp && kind !== 'phone' && !hasAfter(lower, end, AFTER_WORDS, 10)))
+      // Twelve digits or more typed unbroken are a card's, a barcode's or a record's, as no one writes a phone.
+      const longRun = !intl && !input.spoken && c.groups.length === 1 && n >= 12;
+      if (
+        context &&
+        !((shortOfNanp || longRun) && kind !== 'phone' && !hasAfter(lower, end, AFTER_WORDS, 10))
+      )
         score += 0.35;
       // Ten digits read aloud in one breath are almost always a phone number.
       if (input.spoken && verdict?.possible && (n === 10 || (n === 11 && c.digits[0] === '1'))) score += 0.15;

@@ -209,7 +209,9 @@ function namesOnLine(
   let i = from;
   while (i < to) {
     const c = text.charCodeAt(i);
-    if (!isAsciiLetter(c)) {
+    // "señor óscar villarreal": a word may open with an accented lower-case letter.
+    const accented = isLatinLower(c);
+    if (!isAsciiLetter(c) && !(accented && !isWordCode(text.charCodeAt(i - 1)))) {
       i++;
       continue;
     }
@@ -220,7 +222,7 @@ function namesOnLine(
     let hash = hashStep(HASH_SEED, first);
     let hashBeforeLast = HASH_SEED;
     let capitals = c === first ? 0 : 1;
-    let wide = false;
+    let wide = accented;
     i++;
     while (i < to) {
       const d = text.charCodeAt(i);
@@ -271,19 +273,24 @@ function namesOnLine(
           !firstName && cue !== null && cue !== 'first' && cue !== 'relation' && acceptsAfter(cue, flags);
         // "this is frank delgado": a first name that is also a word, made a name by a listed surname.
         const wordName = !firstName && (cue === 'first' || cue === 'relation') && isFirstName(flags);
+        // "this is will will hartigan": a speaker who stumbles on the name says it twice; the surname follows both.
+        const nameEnd = wordName ? repeatedEnd(lower, start, end) : end;
         const stop =
           firstName || (named && cue === 'named')
-            ? withSurname(text, end)
+            ? withSurname(text, nameEnd)
             : wordName
-              ? withSurname(text, end, cue === 'first')
+              ? withSurname(text, nameEnd, cue === 'first')
               : end;
         const closed = wordName && stop === end && closedAfter(cue, lower, start, end);
         if (
-          (firstName || named || (wordName && stop > end) || closed) &&
+          (firstName || named || (wordName && stop > nameEnd) || closed) &&
           !orgWordAfter(lower, stop) &&
           !brandAt(lower, start, stop)
         ) {
-          out.push(finding(start, stop, 'PERSON', firstName ? (cue !== null ? 0.8 : 0.55) : 0.75, 'person'));
+          const score = firstName ? (cue !== null ? 0.8 : 0.55) : 0.75;
+          // The name said twice is two mentions, the first alone.
+          if (nameEnd > end) out.push(finding(start, end, 'PERSON', score, 'person'));
+          out.push(finding(nameEnd > end ? end + 1 : start, stop, 'PERSON', score, 'person'));
         }
         // A first name, or a name with its surname, is read as one word before the next cue.
         if (firstName || ((named || wordName) && stop > end)) taken = stop;
@@ -310,6 +317,14 @@ const isFiller = (lower: string, start: number, end: number): boolean => {
   const c = lower.charCodeAt(start);
   return (c === 117 || c === 101 || c === 97) && FILLERS.has(lower.slice(start, end));
 };
+
+/** The end of the same word said again right after `text[start, end)`, or `end` when it is not. */
+function repeatedEnd(lower: string, start: number, end: number): number {
+  const len = end - start;
+  if (lower.charCodeAt(end) !== 32 || !lower.startsWith(lower.slice(start, end), end + 1)) return end;
+  const after = lower.charCodeAt(end + 1 + len);
+  return isWordCode(after) ? end : end + 1 + len;
+}
 
 /** "that's wells fargo": a brand's words read as a given name and a surname. */
 const brandAt = (lower: string, start: number, stop: number): boolean =>

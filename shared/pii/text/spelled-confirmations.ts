@@ -38,12 +38,21 @@ export function spelledConfirmations(
     if (word < 0) continue;
     const wordEnd = word + wordLength(text, word);
     if (isNoName(text, lower, word, wordEnd)) continue;
+    // "conf PMT-5531774" then "P M T five five three ...": letters spelled before a code's digits spell a code.
+    if (
+      CODE_DIGITS_AFTER.test(text.slice(wordEnd, wordEnd + 2)) ||
+      NUMBER_AFTER.test(lower.slice(seq.end, seq.end + 7))
+    )
+      continue;
     // Names found already (the spelling after "spelled", "Shah, S-H-A-H") are not found twice.
     found ??= new Set(out.map((f) => f.start));
     if (!found.has(word)) out.push(finding(word, wordEnd, 'PERSON', 0.7, 'person'));
     if (!found.has(from)) out.push(finding(from, seq.end, 'PERSON', 0.7, 'person'));
   }
 }
+
+const CODE_DIGITS_AFTER = /^-?\d/;
+const NUMBER_AFTER = /^ (?:\d|zero|oh |one|two|three|four|five|six|seven|eight|nine)/;
 
 /** Whether what follows a capital at `end` may lead to the next spelled letter: "-", ",", " as in", " ". */
 function isSpellingGap(text: string, end: number): boolean {

@@ -163,6 +163,8 @@ export function matchStreet(text: string, words: LineWordReader): StreetMatch | 
     if (isOrdinal(key)) continue;
     if (hasDigit(key) || !nameLike(text, w, words)) return null;
     if (w.trail.includes(',')) return null;
+    // "swapped 6 E tanks. pt says": a lower-case word and its full stop end a sentence, not a street's name.
+    if (w.trail.startsWith('.') && key.length > 3 && !isCapitalised(text, w)) return null;
   }
   return null;
 }
