@@ -14,6 +14,9 @@ const CUES = cueGroups({
   device: ['imei', 'meid', 'iccid', 'esn', 'sim ', 'esim', 'eid ', 'serial', 'handset', 'device'],
 });
 
+/** An IBAN's country code and check digits, then a space: "DE44 ". */
+const IBAN_HEAD = /(?:^|[^A-Za-z])[A-Za-z]{2}\d{2} $/;
+
 /** Groups as people write card numbers: one block, or fours with a shorter or Amex-style tail. */
 function shapeOk(c: DigitChunk): boolean {
   if (c.groups.length === 1) return true;
@@ -35,6 +38,8 @@ export const creditCard: Recognizer = {
       // Twelve digits only for Maestro ranges, where such short numbers are issued.
       if (n === 12 && !/^(?:5[06-9]|6)/.test(c.digits)) continue;
       const start = input.text[c.start] === '(' || input.text[c.start] === '+' ? c.start + 1 : c.start;
+      // "DE44 5001 0517 5407 3249 31": the groups after an IBAN's country and check digits are its account part.
+      if (IBAN_HEAD.test(input.text.slice(Math.max(0, start - 5), start))) continue;
       const cardContext = hasBefore(lower, start, CARD_WORDS, 40);
       // One in ten order or ticket numbers passes Luhn by chance: short ones need a card word, and an
       // order-number cue with no card word rules a candidate out.

@@ -59,10 +59,17 @@ function fieldBetween(lower: string, from: number, to: number): boolean {
 const CORRECTION = /\b(?:no|not|sorry|i mean|actually|wait|correction|rather|should be)\b/;
 const CORRECTION_REACH = 60;
 
-/** "Place of birth: Selma", "Birthplace:", "country of birth": a birth word that asks for a place, not a date. */
+/** "Place of birth: Selma", "Birthplace:", "country of birth": a birth word that names a place, not a date. */
 const PLACE_OF = /(?:place|country|city|state|county|town) of $/;
-const namesPlaceOfBirth = (lower: string, at: number): boolean =>
-  lower.startsWith('birthplace', at) || PLACE_OF.test(lower.slice(Math.max(0, at - 10), at));
+/** "her sixtieth birthday", "a 7th birthday party": a birthday celebrated, whose date is the party's. */
+const CELEBRATED_BEFORE = /(?:\d(?:st|nd|rd|th)|first|second|third|fifth|eighth|ninth|[a-z]{2}th) $/;
+const CELEBRATED_AFTER = /^birthday (?:party|celebration|bash|dinner|cake)/;
+const namesNoBirthDate = (lower: string, at: number): boolean =>
+  lower.startsWith('birthplace', at) ||
+  PLACE_OF.test(lower.slice(Math.max(0, at - 10), at)) ||
+  (lower.startsWith('birthday', at) &&
+    (CELEBRATED_BEFORE.test(lower.slice(Math.max(0, at - 12), at)) ||
+      CELEBRATED_AFTER.test(lower.slice(at, at + 20))));
 
 /** Dates of birth: any date, but only with birth words close before it (appointment dates stay). */
 export const dob: Recognizer = {
@@ -84,7 +91,7 @@ export const dob: Recognizer = {
     BIRTH_CORE.lastIndex = 0;
     for (let m = BIRTH_CORE.exec(lower); m !== null; m = BIRTH_CORE.exec(lower)) {
       BIRTH_CORE.lastIndex = m.index + 1;
-      if (namesPlaceOfBirth(lower, m.index)) continue;
+      if (namesNoBirthDate(lower, m.index)) continue;
       cueEnds.push(m.index + m[0].length);
       lastStart = m.index;
     }

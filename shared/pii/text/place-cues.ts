@@ -33,6 +33,11 @@ const PLACE_VERBS = [
   'based',
 ];
 const LINKS = [' to ', ' in '];
+/**
+ * Words before a lone place however it reads: "hauled into Logan", "the elevator in Kirwin", "leaves Norton at 3",
+ * "ship from Norton". A person is seldom "in" anyone.
+ */
+const PLACE_LINKS = ['in', 'into', 'near', 'outside', 'leaves', 'leaving', 'ship from', 'shipped from'];
 
 /** Whether one of `words` ends at `end` in lower-cased text and starts a word. */
 const wordEndingAt = (lower: string, end: number, words: readonly string[]): boolean =>
@@ -47,6 +52,9 @@ export function namedAsPlace(text: string, lower: string, start: number, end: nu
     return wordEndingAt(lower, colon, PLACE_FIELDS);
   }
   if (before !== 32) return false;
+  // A possessive after the word is a person's ("in Murphy's name").
+  if (text.charCodeAt(end) !== 39 && text.charCodeAt(end) !== 0x2019)
+    if (wordEndingAt(lower, start - 1, PLACE_LINKS)) return true;
   for (const link of LINKS) {
     const at = start - link.length;
     if (at < 0 || !lower.startsWith(link, at)) continue;
