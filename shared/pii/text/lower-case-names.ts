@@ -268,7 +268,10 @@ function namesOnLine(
             : flagsHashed(keyHash, text, start, end);
         // "the vin", "in madison", "my buddy": after an article, a place's preposition or a possessive the word
         // is a thing, a place or a relation, whatever the lists say.
-        const firstName = firstNameOnly(flags) && !(cue === null && notBeforeName(lower, prevStart, prevEnd));
+        // "foxglove barn this is ramona": with no cue, a business noun that some list also has as a name is the noun.
+        const firstName =
+          firstNameOnly(flags) &&
+          !(cue === null && ((flags & ORG) !== 0 || notBeforeName(lower, prevStart, prevEnd)));
         const named =
           !firstName && cue !== null && cue !== 'first' && cue !== 'relation' && acceptsAfter(cue, flags);
         // "this is frank delgado": a first name that is also a word, made a name by a listed surname.
