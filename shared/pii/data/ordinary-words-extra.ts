@@ -211,6 +211,8 @@ export const SPANISH_WORDS: readonly string[] = [
  * lists hold them as names. Also "Intl" as offices abbreviate it.
  */
 export const CLOSING_WORDS: readonly string[] = [
+  // "ive got a new account": "I've" as speech-to-text and quick typists write it.
+  'ive',
   'merci',
   'danke',
   'obrigado',

@@ -347,6 +347,12 @@ export const ORG_WORDS: readonly string[] = [
   'co-op',
   'coop',
   'cooperative',
+  // Carriers by what they carry: "Fernway Parcel", "Swift Express".
+  'parcel',
+  'parcels',
+  'express',
+  'delivery',
+  'couriers',
   'dept',
   // Hospitals as a call-tracking export shortens them: "MIAMI VLY HOSP".
   'hosp',

@@ -229,9 +229,14 @@ function inStreetColumn(tables: TableColumns, start: number): boolean {
   return header !== null && isStreetColumn(header);
 }
 
-/** "..., Indianapolis, IN 46219": an address closed by its ZIP goes on to no further line ("Thanks,"). */
+/**
+ * "..., Indianapolis, IN 46219", "..., Leicester LE1 3GQ": an address closed by its ZIP or postcode goes on to no
+ * further line ("Thanks,").
+ */
 const endsWithZip = (text: string, end: number): boolean =>
-  /(?<!\d)\d{5}(?:-\d{4})?$/.test(text.slice(Math.max(0, end - 11), end));
+  /(?<!\d)\d{5}(?:-\d{4})?$|(?<![A-Za-z\d])[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}$|[A-Z]\d[A-Z] ?\d[A-Z]\d$/.test(
+    text.slice(Math.max(0, end - 11), end),
+  );
 
 function restOfLineBlank(text: string, from: number): boolean {
   let i = from;

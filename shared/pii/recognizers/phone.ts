@@ -167,19 +167,23 @@ function libraryVerdict(raw: string, region: CountryCode | undefined): PhoneVerd
 
 /**
  * The kind the nearest cue word gives the number at `pos`. A cue of another kind across a column bar on the
- * same line ("Patient Accounts, ext. 2216 | 1-800-...") speaks for its own column, not for this number.
+ * same line ("Patient Accounts, ext. 2216 | 1-800-...") speaks for its own column, not for this number, and one
+ * on the line before names no number written in a phone's groups (`grouped`).
  */
 function nearestKind(
   text: string,
   pos: number,
   lower: string,
   reach: number,
+  grouped: boolean,
 ): 'phone' | 'holder' | 'other' | null {
   const cue = nearestCue(lower, pos, CUE_GROUPS, Math.min(30, reach));
   if (cue === null || cue.key !== 'other') return cue?.key ?? null;
   for (let i = cue.end; i < pos; i++) {
     const c = text.charCodeAt(i);
-    if (c === 10) break;
+    // "Voicemail — Fernway Parcel US Care line" over "From: (404) 555-0158": a number in a phone's groups on
+    // a line of its own is not the thing the line before names.
+    if (c === 10) return grouped ? null : 'other';
     if (c === 124) return null;
   }
   return 'other';
@@ -302,12 +306,15 @@ export const phone: Recognizer = {
       // "+1 480-555-0112" under "Delivery report:": a number written with its country code is a phone's,
       // whatever the line before it was about; only a cue on its own line can say otherwise.
       const reach = intl && c.groups.length > 1 ? lineReach(lower, c.start, 60) : 60;
-      const kind =
-        nearestNamedNumber(lower, c.start, CUE_GROUPS, reach) ?? nearestKind(text, c.start, lower, reach);
+      const named = nearestNamedNumber(lower, c.start, CUE_GROUPS, reach);
+      const kind = named ?? nearestKind(text, c.start, lower, reach, isNanpGrouped(c.groups));
       // "And a callback number?" then "Member: Seven eight five, ...": the question names what the answer
       // reads out, whatever word the speaker's label or the answer's lead holds.
+      // "Fernway Parcel → +1 902 555 0171": a number written in groups after its country code is a phone's
+      // whatever thing a word before it names; only a number named so ("member id number +1 ...") is not.
       if (
         kind === 'other' &&
+        !(intl && c.groups.length > 1 && named === null) &&
         !(intl || isNanpGrouped(c.groups) ? trackingLineBefore(lower, c.start) : false) &&
         !(opensAnswerTo(lower, c.start, askedForPhone) && !leadNamesOther(lower, c.start)) &&
         !(c.groups.length >= 3 && cueSpent(lower, c.start, chunks[k - 1]))

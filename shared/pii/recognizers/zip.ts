@@ -5,6 +5,7 @@ import { codeAt, isAsciiLetter, isAsciiLower, isAsciiUpper, isDigit, isWordChar 
 import { hasBefore, NOT_PERSONAL } from '../text/context.ts';
 import { afterCodeHyphen, type DigitChunk, firstChunkFrom, lastGroups } from '../text/digit-chunks.ts';
 import { answerStart, nextLineWithin } from '../text/next-turn.ts';
+import { foreignPostcodes } from '../text/foreign-postcodes.ts';
 import { TableColumns } from '../text/table-columns.ts';
 import { wordBefore } from '../text/words.ts';
 
@@ -18,7 +19,7 @@ const SAME_LINE_REACH = 60;
 const ANSWER_REACH = 40;
 // Records name the field "postal_code", "<postalcode>" or "address.postal".
 const ZIP_CUES = ['zip', 'postal code', 'postcode', 'post code', 'postal_code', 'postalcode', '.postal'];
-const ZIP_HEADER = /zip|post(?:al)?[ _-]?code|^postal$/;
+const ZIP_HEADER = /zip|post(?:al)?[ _-]?code|(?:^|[ _])postal$/;
 /** US ZIP and ZIP+4, and the postcode shapes of Canada, the UK, the Netherlands, Brazil, Sweden and Poland. */
 const POSTCODE =
   /^(?:\d{5}(?:-\d{4})?|\d{3,4}|\d{3} \d{2}|\d{2}-\d{3}|\d{5}-\d{3}|\d{4}-\d{3}|\d{4} ?[A-Z]{2}|[A-Z]\d[A-Z] ?\d[A-Z]\d|[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2})(?![\w-])/i;
@@ -118,6 +119,8 @@ export const zip: Recognizer = {
       if (hasBefore(lower, c.start, NOT_PERSONAL, 20)) continue;
       out.push(finding(c.start, c.end, 'ZIP', 0.6, 'zip'));
     }
+    for (const [start, end] of foreignPostcodes(text))
+      if (!out.some((f) => f.start === start)) out.push(finding(start, end, 'ZIP', 0.6, 'zip'));
     return out;
   },
 };

@@ -67,6 +67,7 @@ const KINDS_WORDS = {
     'ach',
     'dda',
     'bank ',
+    'bank_',
     'chase ',
     'wells fargo',
     'credit union',
