@@ -1,8 +1,8 @@
 /**
  * Given names common in the US today that the older public-domain lists miss: recent SSA baby-name
  * favourites and frequent Hispanic, African-American, South Asian, Vietnamese, Chinese, Korean, Japanese,
- * Arabic, Irish, Eastern European and West and Southern African names, romanised as US records write them.
- * Words separated by white space.
+ * Arabic, Irish, Eastern European, Somali, Ethiopian and West and Southern African names, romanised as US
+ * records write them. Words separated by white space.
  */
 export const FIRST_NAMES_EXTRA = `
 tameka shonda lakisha latasha marquis lashonda latrice shameka rashida shantel lashawn laquita shaquille
@@ -53,5 +53,9 @@ chioma chukwuemeka efua funmilayo ifeoma kofi kojo kwabena kwesi lerato naledi n
 oluwaseun sipho tendai thabo thandiwe themba tunde uchenna zanele zodwa ayodele babajide folasade
 olumide temitope temi funmi tolu bisi femi yemi dayo seun bola segun olusegun ayo bayo funke kunle
 uche folake summer autumn trinity river winter justice legend journey
+abdi ayaan hodan idil ifrah hawa zamzam yahye abdirizak abdiqani liban ubah sumaya khadar abdirahman
+fadumo hibaq nasra sagal deeqa hamdi ilhan mahad nimco faisa bashir guled kadra qamar ruun abdullahi
+abdikarim abdiaziz abdirashid abdiwali farhan hamse sahra sadia saynab abebe tigist meron selam hiwot
+dawit yonas biniam bereket mekdes tsion almaz
 bri
 `;

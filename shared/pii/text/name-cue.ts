@@ -196,6 +196,10 @@ export function lowerCueBefore(
   if (((CUE_FIRST_LETTERS[len] as number) & (1 << (prevFirst - 97))) === 0) return null;
   const k = lookupHashed(CUES_BY_LAST_WORD, prevHash, lower, prevStart, prevEnd);
   if (k === 0) return null;
-  for (const [cue, kind] of CUE_GROUPS[k - 1] ?? []) if (phraseEndsAt(lower, cue, prevEnd)) return kind;
+  for (const [cue, kind] of CUE_GROUPS[k - 1] ?? []) {
+    if (!phraseEndsAt(lower, cue, prevEnd)) continue;
+    // "nurse: that's okay": a title or a rank before a colon labels the speaker's turn, it names no one.
+    return kind === 'surname' && lower.charCodeAt(prevEnd) === 58 ? null : kind;
+  }
   return null;
 }
