@@ -17,11 +17,17 @@ const KINDS = cueGroups({
 
 /** Whether the line holding `at` is a table's header row, its cells all field names. */
 export function inHeaderRow(lower: string, at: number): boolean {
-  const start = lower.lastIndexOf('\n', at - 1) + 1;
-  let end = lower.indexOf('\n', at);
-  if (end < 0) end = lower.length;
+  // Read within a row's longest reach only: a long line of cues would otherwise be read once per cue.
+  let start = at;
+  while (start > 0 && at - start < MAX_HEADER && lower.charCodeAt(start - 1) !== 10) start--;
+  if (start > 0 && lower.charCodeAt(start - 1) !== 10) return false;
+  let end = at;
+  while (end < lower.length && end - start < MAX_HEADER && lower.charCodeAt(end) !== 10) end++;
+  if (end < lower.length && lower.charCodeAt(end) !== 10) return false;
   return isHeaderRow(lower, start, end);
 }
+/** The longest line read as a header row, as tables are read. */
+const MAX_HEADER = 400;
 
 /**
  * "pay_method,acct_last4" over "...,ACH,5512": the cells under a last-four column, each of the kind the row's
