@@ -63,6 +63,9 @@ export const ROLE_LABELS: readonly string[] = [
   'csr',
   // Libraries' and museums' members: "Patron: ...", "Patron OK with that."
   'patron',
+  // Marketplaces' parties: "Seller: S-4519920", "Seller says she moved".
+  'seller',
+  'buyer',
 ];
 
 /** Record fields that name who referred, took or handled something ("Referred by: Joy Pemberton"). */

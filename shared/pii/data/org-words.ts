@@ -330,9 +330,9 @@ export const ORG_WORDS: readonly string[] = [
   'dojo',
   'taekwondo',
   'millwork',
-  'hoa',
   'treasury',
   'wrecker',
+  'hoa',
   'cottage',
   'barn',
   'villa',
@@ -353,6 +353,10 @@ export const ORG_WORDS: readonly string[] = [
   'express',
   'delivery',
   'couriers',
+  // Public services by what they run: "Lakemont SD Transportation", "Tacoma Municipal Ct.", "Crisis Hotline".
+  'transportation',
+  'municipal',
+  'hotline',
   'dept',
   // Hospitals as a call-tracking export shortens them: "MIAMI VLY HOSP".
   'hosp',

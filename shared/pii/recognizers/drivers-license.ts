@@ -74,6 +74,8 @@ export const driversLicense: Recognizer = {
         out.push(finding(f.start, f.end, 'DRIVERS_LICENSE', 0.8, 'drivers-license'));
     for (const f of afterIdTypeCell(text))
       out.push(finding(f.start, f.end, 'DRIVERS_LICENSE', 0.8, 'drivers-license'));
+    for (const f of licenceColumnCells(text))
+      out.push(finding(f.start, f.end, 'DRIVERS_LICENSE', 0.8, 'drivers-license'));
     // "dl" alone lets most texts through the hint ("handle", "middle"); the owned form needs the word itself.
     if (!lower.includes('licen')) return out;
     OWNED_LICENCE.lastIndex = 0;
@@ -82,8 +84,6 @@ export const driversLicense: Recognizer = {
       const start = m.index + m[0].length - value.length;
       out.push(finding(start, start + value.length, 'DRIVERS_LICENSE', 0.8, 'drivers-license'));
     }
-    for (const f of licenceColumnCells(text))
-      out.push(finding(f.start, f.end, 'DRIVERS_LICENSE', 0.8, 'drivers-license'));
     for (const f of stateCodeLicences(text, lower))
       out.push(finding(f.start, f.end, 'DRIVERS_LICENSE', 0.8, 'drivers-license'));
     for (const f of licenceAfterState(lower))
@@ -92,8 +92,11 @@ export const driversLicense: Recognizer = {
   },
 };
 
-/** A licence number's shape in a cell: up to two letters, then digits (and letters or dashes). */
-const CELL_CODE = /(?<![\w-])[A-Za-z]{0,2}\d[\dA-Za-z-]{4,18}(?![\w-])/g;
+/**
+ * A licence number's shape in a cell: letters (Washington's older numbers open with seven of the holder's name,
+ * its newer ones with "WDL"), then a digit, then digits, letters or dashes.
+ */
+const CELL_CODE = /(?<![\w-])[A-Za-z]{0,7}\d[\dA-Za-z-]{3,18}(?![\w-])/g;
 const LICENCE_HEADER = /licen[cs]e|(?:^|[^a-z])c?dl(?:$|[^a-z])/;
 
 /** A cell naming the document ("GA_DL", "MO DL", "DL"), then the cell with its number: an export's ID columns. */

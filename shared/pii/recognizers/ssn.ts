@@ -2,6 +2,7 @@ import type { Finding } from '../finding.ts';
 import { finding, pushLastFours, type Recognizer, type ScanInput } from '../scan-input.ts';
 import { hasBefore, NOT_PERSONAL } from '../text/context.ts';
 import { digitsStart } from '../text/digit-chunks.ts';
+import { isSocialInsuranceNumber, nationalInsuranceNumbers } from '../text/foreign-national-ids.ts';
 import { continuesList } from '../text/listed-values.ts';
 import { opensAnswerTo } from '../text/next-turn.ts';
 import { TableColumns } from '../text/table-columns.ts';
@@ -64,6 +65,11 @@ export const ssn: Recognizer = {
       // "(529-81-4407)" in brackets is an SSN after its "(", "(555) 123-4567" is not.
       const start = digitsStart(text, c);
       if (start > c.start && (c.groups[0] !== 3 || text[start + 3] === ')')) continue;
+      // "seller typed SIN 527 418 321": Canada's Social Insurance Number, which passes Luhn.
+      if (isSocialInsuranceNumber(text, c)) {
+        out.push(finding(start, c.end, 'SSN', 0.85, 'ssn'));
+        continue;
+      }
       if (!ssnValid(c.digits) && !(isItin(c.digits) && hasBefore(lower, c.start, ITIN_WORDS, 30))) continue;
       const shape = c.groups.join('-');
       const context =
@@ -93,6 +99,9 @@ export const ssn: Recognizer = {
     }
     pushLastFours(input, 'SSN', 0.8, 'ssn', out);
     for (const f of lastFoursInColumns(input)) out.push(f);
+    if (!input.spoken)
+      for (const [start, end] of nationalInsuranceNumbers(text))
+        if (!hasBefore(lower, start, NOT_PERSONAL, 25)) out.push(finding(start, end, 'SSN', 0.8, 'ssn'));
     return out;
   },
 };

@@ -86,6 +86,10 @@ export const NOT_PERSONAL = [
   'confirmation',
   'invoice',
   'reference',
+  // "Her Medicaid application number is 2024-0219-77465": an application's own number.
+  'application number',
+  'application #',
+  'application no',
   'ref ',
   'ref#',
   'ref.',

@@ -8,7 +8,7 @@ import { cueBefore } from './name-cue.ts';
 import { relationBefore } from './name-relations.ts';
 import { atLineStart, speakerTailAt } from './name-tails.ts';
 import type { NameToken } from './name-tokens.ts';
-import { COMMON, FIRST, flagsAt } from './word-flags.ts';
+import { COMMON, FIRST, flagsAt, ORG } from './word-flags.ts';
 import { hasSpace, lengthBit, numberAfter, spacedWordAfter } from './words.ts';
 
 /** A name found in full makes its parts names elsewhere in the text: "Asya Godina ... Asya said". */
@@ -28,8 +28,9 @@ export function laterMentions(
     const f = found[k];
     if (f && f.start <= t.start) continue;
     // "Reyes Landscaping LLC", "Petrakis Immigration Law": a name's part that names a business is the business's.
+    // "HOA" after "Vo Thi Hoa": a business noun in capitals is no later mention of a name.
     if (
-      (t.title || t.allCaps) &&
+      (t.title || (t.allCaps && (t.flags & ORG) === 0)) &&
       parts.has(lower, t.start, t.end) &&
       !orgInRunAfter(toks, i, text) &&
       !orgInRunBefore(toks, i, text) &&

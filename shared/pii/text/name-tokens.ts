@@ -230,6 +230,9 @@ function readToken(text: string, lower: string, start: number, gapStart: number)
   )
     return null;
   const allCaps = firstUpper && scanned.letters >= 2 && scanned.capitals === scanned.letters;
+  // "HOA" is a homeowners' association; "Hoa", written as a name is, a Vietnamese given name.
+  if ((flags & ORG) !== 0 && !allCaps && end - start === 3 && lower.startsWith('hoa', start))
+    flags = (flags & ~ORG) | FIRST;
   return {
     start,
     end,

@@ -71,6 +71,7 @@ const THING_FIELDS: readonly string[] = [
   'lender',
   'place',
   'birthplace',
+  'team',
 ];
 const THING_FIELD_SET: ReadonlySet<string> = new Set(THING_FIELDS);
 const MAX_KEY = 32;
