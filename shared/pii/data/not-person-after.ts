@@ -57,6 +57,8 @@ export const NOT_PERSON_AFTER: readonly string[] = [
   'state',
   'department',
   'dept',
+  // "our Marietta lot", "(Marietta lot)": a tow or parking lot named by its town.
+  'lot',
   'office',
   'orchestra',
   'band',

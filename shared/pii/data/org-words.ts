@@ -357,6 +357,13 @@ export const ORG_WORDS: readonly string[] = [
   'transportation',
   'municipal',
   'hotline',
+  // Dispensaries and smoke shops: "Kestrel Ridge Dispensary", "Hollow Pine CBD".
+  'dispensary',
+  'cbd',
+  'vape',
+  'cannabis',
+  // "Hollow Pine Support", "Tech Support".
+  'support',
   'dept',
   // Hospitals as a call-tracking export shortens them: "MIAMI VLY HOSP".
   'hosp',

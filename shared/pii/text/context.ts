@@ -88,6 +88,8 @@ export const NOT_PERSONAL = [
   'reference',
   // "Her Medicaid application number is 2024-0219-77465": an application's own number.
   'application number',
+  // A UPS tracking number, whose groups after "1Z" read like a phone's ("1Z 8F4 2W7 03 1182 5519").
+  '1z ',
   'application #',
   'application no',
   'ref ',

@@ -12,7 +12,22 @@ const KINDS = cueGroups({
   SSN: ['ssn', 'social'],
   BANK_ACCOUNT: ['acct', 'account', 'ach', 'eft', 'checking', 'savings', 'bank', 'dda'],
   PHONE: ['phone', 'cell', 'mobile'],
-  OTHER: ['check', 'cash', 'loan', 'order', 'policy', 'claim', 'invoice', 'tracking'],
+  DRIVERS_LICENSE: ['dl', 'license', 'licence'],
+  PASSPORT: ['passport'],
+  // A medical or loyalty card's number is the program's ("...,medical,6093" under "mmp_card_last4").
+  OTHER: [
+    'check',
+    'cash',
+    'loan',
+    'order',
+    'policy',
+    'claim',
+    'invoice',
+    'tracking',
+    'medical',
+    'loyalty',
+    'mmp',
+  ],
 });
 
 /** Whether the line holding `at` is a table's header row, its cells all field names. */

@@ -72,6 +72,7 @@ const THING_FIELDS: readonly string[] = [
   'place',
   'birthplace',
   'team',
+  'lot',
 ];
 const THING_FIELD_SET: ReadonlySet<string> = new Set(THING_FIELDS);
 const MAX_KEY = 32;
