@@ -66,6 +66,8 @@ export const ROLE_LABELS: readonly string[] = [
   // Marketplaces' parties: "Seller: S-4519920", "Seller says she moved".
   'seller',
   'buyer',
+  // "Mbr states she confirmed ...": a member, as notes shorten it.
+  'mbr',
 ];
 
 /** Record fields that name who referred, took or handled something ("Referred by: Joy Pemberton"). */

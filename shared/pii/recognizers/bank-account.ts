@@ -50,6 +50,7 @@ function isLenderAccount(lower: string, at: number): boolean {
 
 const NAMED_REACH = 60;
 const RIGHT_BEFORE = 8;
+const OWN_RECORD_BEFORE = /(?:^|[^a-z])(?:file|case|ticket|claim|ref)[ #:.]{1,3}$/;
 const CUE_REACH = 45;
 
 /**
@@ -98,6 +99,8 @@ export const bankAccount: Recognizer = {
       // "acct # on file, meter 1009384421": the word right before a number names it, whatever was named before.
       const right = nearestCue(lower, c.start, GROUPS, RIGHT_BEFORE);
       if (right !== null && right.key === 'other' && c.start - right.end <= 3) continue;
+      // "OBI: File 24-0319": so does a business's own file or case word.
+      if (OWN_RECORD_BEFORE.test(lower.slice(Math.max(0, c.start - 10), c.start))) continue;
       const window = lower.slice(Math.max(0, c.start - NAMED_REACH), c.start);
       if (BILLING_ACCOUNT.test(window) && !window.includes('bank')) continue;
       // "Acct 22-0198", "Acct 30118-4462 | STOP SERVICE": dashed groups file a utility's, a store's or a

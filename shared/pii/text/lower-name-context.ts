@@ -75,12 +75,18 @@ const NOT_BEFORE_NAME: ReadonlySet<string> = new Set([
   'an',
   'in',
   'near',
+  // "he don't live on adams no more", "hauled into logan", "just past tyler": a street or a town.
+  'on',
+  'into',
+  'past',
   'my',
   'your',
   'his',
   'our',
   'their',
 ]);
+
+const PHRASAL_ON = /(?:hold|hang|come|go|right|and) $/;
 
 /**
  * Whether `lower[start, end)` is one of NOT_BEFORE_NAME, or opens a place's name ("san diego", "saint paul",
@@ -89,6 +95,9 @@ const NOT_BEFORE_NAME: ReadonlySet<string> = new Set([
 export function notBeforeName(lower: string, start: number, end: number): boolean {
   const n = end - start;
   if (start < 0 || n < 1 || n > 6) return false;
+  // "hold on jacob l pruitt": a phrasal verb's "on" addresses a person.
+  if (n === 2 && lower.startsWith('on', start) && PHRASAL_ON.test(lower.slice(Math.max(0, start - 6), start)))
+    return false;
   return (
     (n <= 5 && NOT_BEFORE_NAME.has(lower.slice(start, end))) ||
     (flagsAt(lower, start, end) & PLACE_PREFIX) !== 0
