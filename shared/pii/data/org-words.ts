@@ -362,6 +362,11 @@ export const ORG_WORDS: readonly string[] = [
   'cbd',
   'vape',
   'cannabis',
+  // Consulates and pilgrimages: "Philippine Consulate", "Holy Land Pilgrimage".
+  'consulate',
+  'embassy',
+  'pilgrimage',
+  'pilgrimages',
   // "Hollow Pine Support", "Tech Support".
   'support',
   'dept',

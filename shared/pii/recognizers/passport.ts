@@ -5,6 +5,7 @@ import { alternationOf } from '../text/alternation.ts';
 import { codesAfterCues } from '../text/cue-codes.ts';
 import { docsElements } from '../text/gds-records.ts';
 import { nextLineWithin } from '../text/next-turn.ts';
+import { opensCell, TableColumns } from '../text/table-columns.ts';
 
 const HINT = new RegExp(alternationOf(PASSPORT_HINTS));
 const CUES = ['passport', 'pasaporte'];
@@ -24,6 +25,45 @@ const PP_THEN_NUMBER = /(?<![a-z])pp(?: ?#| no\.?| number)?:? ?([a-z]{0,2}\d{6,9
 const QUESTION_REACH = 60;
 const ANSWER_REACH = 120;
 
+/**
+ * "SwiftSeal Passport & Visa | Call ID C-88120447", "Passport & Visa Services\nCase: SW-24-08812": the word names a
+ * business or a service, and the code after it is a call's or a case's, set apart by a bar or its own label.
+ */
+const SERVICE_AFTER = /^(?:s)? ?(?:&|and) visa|^ (?:services?|agency|office|photos?|expedit)/;
+const OTHER_FIELD_BETWEEN = /\||(?:call id|case|conf|ref|ticket|order)\b|\d{1,2}\/\d{1,2}\//;
+const CUE_REACH = 70;
+
+function namesAnotherCode(lower: string, start: number): boolean {
+  const from = Math.max(0, start - CUE_REACH);
+  const window = lower.slice(from, start);
+  const at = Math.max(window.lastIndexOf('passport'), window.lastIndexOf('pasaporte'));
+  if (at < 0) return false;
+  const cueEnd = at + (window.startsWith('passport', at) ? 8 : 9);
+  return (
+    SERVICE_AFTER.test(window.slice(cueEnd, cueEnd + 12)) || OTHER_FIELD_BETWEEN.test(window.slice(cueEnd))
+  );
+}
+
+/** A passport number's shape in a cell: up to two letters, six to nine digits, perhaps a letter after. */
+const CELL_CODE = /(?<![\w-])[A-Za-z]{0,2}\d{6,9}[A-Za-z]?(?![\w-])/g;
+/** "passport_no", "Passport #": a column of passport numbers, not of their expiry or issuing country. */
+const PASSPORT_HEADER = /passport(?!.*(?:exp|issue|country|date|nation))/;
+
+/** "...,nationality,passport_no,passport_exp" over "...,PHL,P6620418B,2034-10-08": a passport column's cells. */
+function passportColumnCells(text: string): Array<{ start: number; end: number }> {
+  const out: Array<{ start: number; end: number }> = [];
+  let tables: TableColumns | null = null;
+  CELL_CODE.lastIndex = 0;
+  for (let m = CELL_CODE.exec(text); m !== null; m = CELL_CODE.exec(text)) {
+    if (!opensCell(text, m.index)) continue;
+    tables ??= new TableColumns(text);
+    const header = tables.headerAt(m.index);
+    if (header !== null && PASSPORT_HEADER.test(header))
+      out.push({ start: m.index, end: m.index + m[0].length });
+  }
+  return out;
+}
+
 /** Passport numbers are 6-9 letters and digits in most countries; the word "passport" must precede. */
 export const passport: Recognizer = {
   label: 'PASSPORT',
@@ -41,9 +81,10 @@ export const passport: Recognizer = {
 
     for (const c of codesAfterCues(text, lower, CUES, 40)) {
       const alnum = c.code.replace(/[- ]/g, '');
-      if (alnum.length < 6 || alnum.length > 10) continue;
+      if (alnum.length < 6 || alnum.length > 10 || namesAnotherCode(lower, c.start)) continue;
       out.push(finding(c.start, c.end, 'PASSPORT', 0.8, 'passport'));
     }
+    for (const f of passportColumnCells(text)) out.push(finding(f.start, f.end, 'PASSPORT', 0.8, 'passport'));
     for (let at = lower.indexOf('passport'); at >= 0; at = lower.indexOf('passport', at + 1)) {
       const line = nextLineWithin(lower, at, QUESTION_REACH);
       if (line < 0) continue;
