@@ -4,7 +4,7 @@ import { finding, type Recognizer } from '../scan-input.ts';
 import { addPatternAddresses } from '../text/address-patterns.ts';
 import { nextLinesTail, sameLineTail } from '../text/address-tail.ts';
 import { codeAt, isLetter, isLineBreak, isSpace, isWordChar } from '../text/chars.ts';
-import { hasBefore, NOT_PERSONAL } from '../text/context.ts';
+import { cueGroups, hasBefore, NOT_PERSONAL, nearestGroup } from '../text/context.ts';
 import { afterCodeHyphen } from '../text/digit-chunks.ts';
 import {
   capitalBefore,
@@ -43,6 +43,7 @@ const ADDRESS_WORDS = [
 /** "09 MAR 2031", "15 March 1985": a day, a month and a year, read as a number, a street and a house number. */
 const DAY_MONTH_YEAR = new RegExp(`^ (?:${MONTH_FORMS})\\.?,? (?:19|20)\\d\\d(?!\\d)`, 'i');
 const BASE = { suffix: 0.75, 'leading-type': 0.65, 'house-number-after': 0.6 } as const;
+const NOT_PERSONAL_CUES = cueGroups({ other: NOT_PERSONAL });
 
 /** Street addresses from a house number (or a military or PO box), with unit, city, state and postcode. */
 export const address: Recognizer = {
@@ -146,7 +147,8 @@ export const address: Recognizer = {
         end = more;
       }
       if (hasBefore(lower, c.start, ADDRESS_WORDS, 50)) score += 0.15;
-      else if (hasBefore(lower, c.start, NOT_PERSONAL, 12)) score -= 0.3;
+      // "Store 1540 Cobb Rd" names a store's number, "stored at 1540 Cobb Rd" a place: whole words only.
+      else if (nearestGroup(lower, c.start, NOT_PERSONAL_CUES, 12) !== null) score -= 0.3;
       out.push(finding(c.start, end, 'ADDRESS', score, 'address'));
       lastEnd = end;
     }
