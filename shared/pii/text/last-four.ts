@@ -314,6 +314,8 @@ function readCues(
     }
     // "same last four okay expiration zero nine twenty eight": the digits after an expiry word are its date.
     if (EXPIRY.test(lower.slice(after, chunk.start))) continue;
+    // "SSN4 + DOB) ...... 10/10": a score or a date is no value's last digits.
+    if (chunk.seps.includes('/')) continue;
     // "per SOP 4.7": a decimal is no value's last digits.
     if (chunk.digits.length < 2 || chunk.digits.length > 6 || chunk.glued || chunk.seps.includes('.'))
       continue;

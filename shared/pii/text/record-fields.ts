@@ -105,11 +105,13 @@ export function isThingColumn(header: string | null): boolean {
 export const isRoutingColumn = (header: string): boolean => /rout|^aba|^rtn$|transit/.test(header);
 
 /**
- * "account_number", "acct", "checking": a column of bank accounts, in a table that also has a routing column
+ * "account_number", "acct", "dd_account", "checking": a column of bank accounts, in a table that also has a routing column
  * or when the header says bank (a store's or utility's "account" column files a bill, it draws on no bank).
  */
 export const isAccountColumn = (header: string): boolean =>
-  /^(?:bank[ _-]?)?(?:account|acct)(?:[ _-]?(?:number|no|num|#))?$|checking|savings|^dda/.test(header);
+  /^(?:(?:bank|dd|direct[ _-]?deposit)[ _-]?)?(?:account|acct)(?:[ _-]?(?:number|no|num|#))?$|checking|savings|^dda/.test(
+    header,
+  );
 export const isBankColumn = (header: string): boolean => /bank|checking|savings|^dda/.test(header);
 
 /** "street", "address", "addr1", "street_address": a column of street addresses. */
