@@ -367,6 +367,8 @@ export const ORG_WORDS: readonly string[] = [
   'embassy',
   'pilgrimage',
   'pilgrimages',
+  // "Gulfstream Marine & RV", "Bayshore Marine Lending".
+  'marine',
   // "Hollow Pine Support", "Tech Support".
   'support',
   'dept',

@@ -31,7 +31,7 @@ export const ipAddress: Recognizer = {
     const out: Finding[] = [];
     for (const whole of chunks) {
       // "MSL-FS01 (10.1.1.10)": the reader opens a chunk at a bracket, as for a phone's area code.
-      const c = dottedTail({ ...whole, start: digitsStart(text, whole) });
+      const c = dottedHead(dottedTail({ ...whole, start: digitsStart(text, whole) }));
       if (c.groups.length !== 4 || !allSeps(c, '.') || c.glued) continue;
       if (text[c.start] === '+') continue;
       if (c.groups.some((g) => g > 3)) continue;
@@ -45,6 +45,26 @@ export const ipAddress: Recognizer = {
     return out;
   },
 };
+
+/**
+ * "185.220.101.47 (29 attempts)": the reader joins a bracketed or spaced number after the dotted quad to it; the quad
+ * is the first four groups.
+ */
+function dottedHead(c: DigitChunk): DigitChunk {
+  if (c.groups.length <= 4 || c.seps[0] !== '.' || c.seps[1] !== '.' || c.seps[2] !== '.') return c;
+  // A subnet's "/24" stays joined: a network names no one.
+  if (c.seps[3] !== ' ' && c.seps[3] !== ' (') return c;
+  const groups = c.groups.slice(0, 4);
+  const digits = groups.reduce((n, g) => n + g, 0);
+  return {
+    start: c.start,
+    end: c.start + digits + 3,
+    digits: c.digits.slice(0, digits),
+    groups,
+    seps: c.seps.slice(0, 3),
+    glued: false,
+  };
+}
 
 /**
  * "03:11:40  185.220.101.47": the reader joins a number before a space to the dotted quad after it; the quad is

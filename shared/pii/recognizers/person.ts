@@ -10,6 +10,7 @@ import {
 import { withoutFirmMentions } from '../text/business-mentions.ts';
 import { namesFirmAfter, namesFirmRightAfter, orgAmong, orgSoonAfter } from '../text/firm-words.ts';
 import { gdsNames, mayHoldGds } from '../text/gds-records.ts';
+import { inHeaderRow } from '../text/last-four-columns.ts';
 import { laterMentions } from '../text/later-mentions.ts';
 import { lowerCaseNames } from '../text/lower-case-names.ts';
 import { lowerLaterMentions } from '../text/lower-later-mentions.ts';
@@ -190,9 +191,13 @@ export const person: Recognizer = {
       // "...,store,status" over "...,Raleigh,new": a cell under a column of places or things holds none.
       // "company: Iyer & Chen Property Management": so does a field whose key names a thing.
       const keptStart = (toks[from] as NameToken | undefined)?.start ?? t.start;
+      // "slip,dock,loa_ft,tenant_name": a table's header row names columns, not people.
       const thingCell =
-        (cue !== 'strong' && (isThingColumn(headerAt(keptStart)) || thingFieldBefore(lower, keptStart))) ||
-        thingNameFieldBefore(lower, keptStart);
+        // "...,vessel_name,..." over "...,Lady Margaret,...": a thing's column outranks a title in its cell.
+        isThingColumn(headerAt(keptStart)) ||
+        (cue !== 'strong' && thingFieldBefore(lower, keptStart)) ||
+        thingNameFieldBefore(lower, keptStart) ||
+        (opensCell(text, keptStart) && inHeaderRow(lower, keptStart));
       if (to > from && !placeHead && !business && !thingCell) {
         const first = toks[from] as NameToken;
         const last = toks[to - 1] as NameToken;

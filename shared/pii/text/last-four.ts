@@ -262,6 +262,9 @@ function ownedKind(lower: string, after: number): keyof typeof KINDS_WORDS | nul
   return nearestGroup(lower, wordEnd, KINDS, (m[1] as string).length);
 }
 
+/** What joins last fours listed after one cue, and how many may follow the first. */
+const LIST_LINK: ReadonlySet<string> = new Set([' / ', ', ', ', and ', ' and ', ' & ']);
+const MAX_LISTED = 8;
 const EXPIRY = /(?<![a-z])exp(?:iration|iry|ires|\.)?(?![a-z])/;
 const ROUTING_BEFORE = /(?:rtn|routing|aba)(?: number| no\.?| #)? $/;
 
@@ -333,10 +336,15 @@ function readCues(
     if (label && label !== 'OTHER') {
       // "(3318)": the reader opens a chunk at a bracket, as for a phone's area code.
       out.push({ start: digitsStart(lower, chunk), end: chunk.end, label });
-      // "SSN (last 4): 7731 / 4052": a second person's last four, listed after a slash.
-      const next = chunks[firstChunkFrom(chunks, chunk.end)];
-      if (next && next.digits.length === chunk.digits.length && lower.slice(chunk.end, next.start) === ' / ')
+      // "SSN (last 4): 7731 / 4052", "cards ending 0417, 8823, 5561": more last fours listed after the first.
+      let last = chunk;
+      for (let more = 0; more < MAX_LISTED; more++) {
+        const next = chunks[firstChunkFrom(chunks, last.end)];
+        if (!next || next.digits.length !== chunk.digits.length || next.glued) break;
+        if (!LIST_LINK.has(lower.slice(last.end, next.start))) break;
         out.push({ start: next.start, end: next.end, label });
+        last = next;
+      }
     }
   }
   return inHeader;

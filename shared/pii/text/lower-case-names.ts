@@ -5,6 +5,7 @@ import { closesName, closesRelationName, notBeforeName, orgWordAfter } from './l
 import { isLatinLower, isWordCode, lowerFlags, MAX_WORD, withSurname } from './lower-surnames.ts';
 import { type LowerCueKind, lowerCueBefore, nextLowerCueWord } from './name-cue.ts';
 import { spelledNames } from './spelled-names.ts';
+import { isHeaderRow } from './table-columns.ts';
 import { HASH_SEED, hashRange, hashStep } from './word-filter.ts';
 import {
   BRAND,
@@ -67,7 +68,8 @@ export function lowerCaseNames(text: string, lower: string, out: Finding[] = [])
       label = text.indexOf(': ', from);
       if (label < 0) label = n;
     }
-    const lowerLine = lineIsLower(text, from, to, label);
+    // "slip,dock,loa_ft,tenant_name": a table's header row names columns, not people.
+    const lowerLine = lineIsLower(text, from, to, label) && !isHeaderRow(text, from, to);
     if (lowerLine || !searchCues) namesOnLine(text, lower, from, to, lowerLine, out);
     else {
       if (cueHit < from) cueHit = nextLowerCueWord(lower, from);

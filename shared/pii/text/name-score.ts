@@ -291,7 +291,8 @@ function valueAfterColon(text: string, end: number): boolean {
   if (colon < 0 || colon > end + 2) return false;
   return VALUE_OPENING.test(text.slice(colon + 1, colon + 14));
 }
-const VALUE_OPENING = /^ ?(?:[$#]|[A-Z]{1,5}(?:-[A-Z]{1,5})*-?\d|\d+[-./]\d|\d+[%\u2153\u00bc\u00bd\u00be])/;
+const VALUE_OPENING =
+  /^ ?(?:[$#]|[A-Z]{1,5}(?:-[A-Z]{1,5})*-?\d|\d+[-./]\d|\d+[%\u2153\u00bc\u00bd\u00be]|[a-z]+\.[a-z]+\.[a-z])/;
 
 /** Whether a word between `first` and `last` is an ordinary word on no name list. */
 function ordinaryInside(

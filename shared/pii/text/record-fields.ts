@@ -73,6 +73,8 @@ const THING_FIELDS: readonly string[] = [
   'birthplace',
   'team',
   'lot',
+  'vessel',
+  'boat',
 ];
 const THING_FIELD_SET: ReadonlySet<string> = new Set(THING_FIELDS);
 const MAX_KEY = 32;
@@ -95,8 +97,8 @@ const OF_BIRTH = /[ _]of[ _]birth$/;
 /** Whether a column's header ("city", "store", "lead source") says its cells name places, firms or things. */
 export function isThingColumn(header: string | null): boolean {
   if (header === null) return false;
-  // "Place of birth", "country_of_birth": the thing is the word before what it is of.
-  const h = header.replace(OF_BIRTH, '');
+  // "Place of birth", "country_of_birth": the thing is the word before what it is of; "vessel_name": before "name".
+  const h = header.replace(OF_BIRTH, '').replace(NAME_SUFFIX, '');
   const last = h.slice(Math.max(h.lastIndexOf(' '), h.lastIndexOf('_')) + 1);
   return THING_FIELD_SET.has(last);
 }
