@@ -11,24 +11,20 @@ export class Token {
   /** Folded over the lower-cased code units as they stand in the text. */
   readonly hash: number;
   private readonly source: string;
-  private readonly curly: boolean;
-  private cached: string | undefined = undefined;
 
-  constructor(source: string, start: number, end: number, hash: number, curly: boolean) {
+  // Four fields and no cache: a long text makes hundreds of thousands of tokens, all alive until the view is
+  // built, and every field more is memory the collector copies.
+  constructor(source: string, start: number, end: number, hash: number) {
     this.source = source;
     this.start = start;
     this.end = end;
     this.hash = hash;
-    this.curly = curly;
   }
 
-  /** The lower-cased word, with its first curly apostrophe made straight. */
+  /** The lower-cased word, with its first curly apostrophe made straight; cut out each time it is asked. */
   get lower(): string {
-    if (this.cached === undefined) {
-      const word = this.source.slice(this.start, this.end);
-      this.cached = this.curly ? word.replace('\u2019', "'") : word;
-    }
-    return this.cached;
+    const word = this.source.slice(this.start, this.end);
+    return word.includes('\u2019') ? word.replace('\u2019', "'") : word;
   }
 
   /** Index of this word in `table`, or -1. */
@@ -58,8 +54,6 @@ export function tokenize(text: string, lower: string): Token[] {
     }
     const start = i;
     let hash = 0;
-    // Curly apostrophes are rare: only words holding one pay for the replace.
-    let curly = false;
     while (i < n) {
       const c = text.charCodeAt(i);
       const ascii = c < 128 ? (ASCII_WORD_LOWER[c] as number) : 0;
@@ -68,11 +62,10 @@ export function tokenize(text: string, lower: string): Token[] {
         i++;
       } else if (c >= 128 && isWordChar(c)) hash = foldHash(hash, lower.charCodeAt(i++));
       else if ((c === 39 || c === 0x2019) && isWord(text.charCodeAt(i + 1))) {
-        if (c === 0x2019) curly = true;
         hash = foldHash(hash, lower.charCodeAt(i++));
       } else break;
     }
-    out.push(new Token(lower, start, i, hash, curly));
+    out.push(new Token(lower, start, i, hash));
   }
   return out;
 }
