@@ -369,6 +369,10 @@ export const ORG_WORDS: readonly string[] = [
   'pilgrimages',
   // "Gulfstream Marine & RV", "Bayshore Marine Lending".
   'marine',
+  // "Brightline Optical", "ClearPath Audiology".
+  'optical',
+  'opticians',
+  'audiology',
   // "Hollow Pine Support", "Tech Support".
   'support',
   'dept',

@@ -25,6 +25,8 @@ const GROUPS_WORDS = {
     'member',
     // A utility's meter number ("acct # on file, meter 1009384421").
     'meter',
+    // A one-time passcode ("Your code is 281 907").
+    'code',
   ],
 } as const;
 const GROUPS = cueGroups(GROUPS_WORDS);
