@@ -7,6 +7,7 @@ import { ROLE_LABELS } from '../data/name-cues.ts';
 import { NOT_NAMES } from '../data/not-names.ts';
 import { CLOSING_WORDS, JOB_TITLE_WORDS, SPANISH_WORDS, TRADE_WORDS } from '../data/ordinary-words-extra.ts';
 import { ORG_WORDS } from '../data/org-words.ts';
+import { ORG_WORDS_SERVICES } from '../data/org-words-services.ts';
 import { PARTICLES, PLACE_PREFIXES, PLACE_WORDS } from '../data/places-and-particles.ts';
 import { SURNAMES } from '../data/surnames.ts';
 import { SURNAMES_WORLD } from '../data/surnames-world.ts';
@@ -52,6 +53,7 @@ export const NAME_LISTS: readonly WordList[] = [
   // "ID: Missouri DL ...": a state's name is a place; "this is Georgia" still names a person (see person.ts).
   [[...US_STATE_NAMES].filter((name) => !name.includes(' ')), NOT_NAME],
   [ORG_WORDS, ORG],
+  [ORG_WORDS_SERVICES, ORG],
   [PLACE_WORDS, PLACE],
   [PLACE_PREFIXES, PLACE_PREFIX],
   [BRANDS, BRAND],

@@ -1,0 +1,78 @@
+/**
+ * More words inside a capitalised run that make it a company or a public service ("Pinnacol Assurance", "Kestrel
+ * Ridge Dispensary", "Lakemont SD Transportation"): the trades and offices call logs name beside those in
+ * org-words.ts.
+ */
+export const ORG_WORDS_SERVICES: readonly string[] = [
+  // Services, insurers, florists, temples and co-ops: "Marine Corps League", "Pinnacol Assurance", "Kessler's
+  // Florist", "Quang Minh Temple", "Plainsview Co-op".
+  'corps',
+  'assurance',
+  'florist',
+  'florists',
+  'temple',
+  'co-op',
+  'coop',
+  'cooperative',
+  // Carriers by what they carry: "Fernway Parcel", "Swift Express".
+  'parcel',
+  'parcels',
+  'express',
+  'delivery',
+  'couriers',
+  // Public services by what they run: "Lakemont SD Transportation", "Tacoma Municipal Ct.", "Crisis Hotline".
+  'transportation',
+  'municipal',
+  'hotline',
+  // Dispensaries and smoke shops: "Kestrel Ridge Dispensary", "Hollow Pine CBD".
+  'dispensary',
+  'cbd',
+  'vape',
+  'cannabis',
+  // Consulates and pilgrimages: "Philippine Consulate", "Holy Land Pilgrimage".
+  'consulate',
+  'embassy',
+  'pilgrimage',
+  'pilgrimages',
+  // "Gulfstream Marine & RV", "Bayshore Marine Lending".
+  'marine',
+  // "Brightline Optical", "ClearPath Audiology".
+  'optical',
+  'opticians',
+  'audiology',
+  // "Hollow Pine Support", "Tech Support".
+  'support',
+  'dept',
+  // Hospitals as a call-tracking export shortens them: "MIAMI VLY HOSP".
+  'hosp',
+  'expeditions',
+  'bureau',
+  'geriatrics',
+  'maintenance',
+  'garage',
+  'conditioning',
+  'regional',
+  'comp',
+  'maint',
+  'townhomes',
+  'mgmt',
+  'manor',
+  'commons',
+  'flats',
+  'appliance',
+  'appliances',
+  // Event vendors and freight firms: "Lauren Beck Photography", "Cedar Ridge Vineyard", "Meridian Brokerage".
+  'photography',
+  'films',
+  'studios',
+  'vineyard',
+  'vineyards',
+  'brokerage',
+  'brokers',
+  'factoring',
+  'dispatch',
+  'depot',
+  'xpress',
+  'agencia',
+  'aduanal',
+];
