@@ -9,7 +9,7 @@ import {
   stateCodeLicences,
   statePrintedLicences,
 } from '../text/licence-shapes.ts';
-import { opensCell, TableColumns } from '../text/table-columns.ts';
+import { cellsUnderColumn } from '../text/table-columns.ts';
 
 const HINT = new RegExp(alternationOf(LICENCE_HINTS));
 const CUES = [
@@ -115,16 +115,5 @@ function afterIdTypeCell(text: string): Array<{ start: number; end: number }> {
 }
 
 /** "Driver | DOB | St | License #" over "Aaron Whitley | 03/08/1979 | VA | T61482207": a licence column's cells. */
-function licenceColumnCells(text: string): Array<{ start: number; end: number }> {
-  const out: Array<{ start: number; end: number }> = [];
-  let tables: TableColumns | null = null;
-  CELL_CODE.lastIndex = 0;
-  for (let m = CELL_CODE.exec(text); m !== null; m = CELL_CODE.exec(text)) {
-    if (!opensCell(text, m.index)) continue;
-    tables ??= new TableColumns(text);
-    const header = tables.headerAt(m.index);
-    if (header !== null && LICENCE_HEADER.test(header))
-      out.push({ start: m.index, end: m.index + m[0].length });
-  }
-  return out;
-}
+const licenceColumnCells = (text: string): Array<{ start: number; end: number }> =>
+  cellsUnderColumn(text, CELL_CODE, (header) => LICENCE_HEADER.test(header));

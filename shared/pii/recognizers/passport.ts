@@ -5,7 +5,7 @@ import { alternationOf } from '../text/alternation.ts';
 import { codesAfterCues } from '../text/cue-codes.ts';
 import { docsElements } from '../text/gds-records.ts';
 import { nextLineWithin } from '../text/next-turn.ts';
-import { opensCell, TableColumns } from '../text/table-columns.ts';
+import { cellsUnderColumn } from '../text/table-columns.ts';
 
 const HINT = new RegExp(alternationOf(PASSPORT_HINTS));
 const CUES = ['passport', 'pasaporte'];
@@ -50,19 +50,8 @@ const CELL_CODE = /(?<![\w-])[A-Za-z]{0,2}\d{6,9}[A-Za-z]?(?![\w-])/g;
 const PASSPORT_HEADER = /passport(?!.*(?:exp|issue|country|date|nation))/;
 
 /** "...,nationality,passport_no,passport_exp" over "...,PHL,P6620418B,2034-10-08": a passport column's cells. */
-function passportColumnCells(text: string): Array<{ start: number; end: number }> {
-  const out: Array<{ start: number; end: number }> = [];
-  let tables: TableColumns | null = null;
-  CELL_CODE.lastIndex = 0;
-  for (let m = CELL_CODE.exec(text); m !== null; m = CELL_CODE.exec(text)) {
-    if (!opensCell(text, m.index)) continue;
-    tables ??= new TableColumns(text);
-    const header = tables.headerAt(m.index);
-    if (header !== null && PASSPORT_HEADER.test(header))
-      out.push({ start: m.index, end: m.index + m[0].length });
-  }
-  return out;
-}
+const passportColumnCells = (text: string): Array<{ start: number; end: number }> =>
+  cellsUnderColumn(text, CELL_CODE, (header) => PASSPORT_HEADER.test(header));
 
 /** Passport numbers are 6-9 letters and digits in most countries; the word "passport" must precede. */
 export const passport: Recognizer = {

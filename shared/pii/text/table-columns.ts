@@ -181,3 +181,24 @@ export class TableColumns {
     return { sep, separators: seps, header: names.map((cell) => cell.trim().toLowerCase()) };
   }
 }
+
+/**
+ * The values matching `cell` (a global pattern, reset here) that open a cell under a column whose header passes
+ * `header`: "...,dl_number,..." over "...,HOLLIBR284KL,...". Tables are read only when a value opens a cell.
+ */
+export function cellsUnderColumn(
+  text: string,
+  cell: RegExp,
+  header: (name: string) => boolean,
+): Array<{ start: number; end: number }> {
+  const out: Array<{ start: number; end: number }> = [];
+  let tables: TableColumns | null = null;
+  cell.lastIndex = 0;
+  for (let m = cell.exec(text); m !== null; m = cell.exec(text)) {
+    if (!opensCell(text, m.index)) continue;
+    tables ??= new TableColumns(text);
+    const name = tables.headerAt(m.index);
+    if (name !== null && header(name)) out.push({ start: m.index, end: m.index + m[0].length });
+  }
+  return out;
+}
