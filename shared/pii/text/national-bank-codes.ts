@@ -13,7 +13,7 @@ const KINDS: ReadonlyArray<{ readonly digits: number; readonly words: readonly s
 ];
 const REACH = 20;
 
-/** Whether the chunk is a sort code, a transit or an institution number by its cue; `column` says its header does. */
+/** Whether the chunk is a sort code, a transit or an institution number by its cue, or under a sort-code column. */
 export function isNationalBankCode(lower: string, c: DigitChunk, sortColumn: boolean): boolean {
   const n = c.digits.length;
   if (c.glued || n > 6 || n < 3) return false;
