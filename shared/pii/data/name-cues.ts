@@ -68,6 +68,8 @@ export const ROLE_LABELS: readonly string[] = [
   'buyer',
   // "Mbr states she confirmed ...": a member, as notes shorten it.
   'mbr',
+  // "Provider: Rapid Wheels LLC": a care or transport provider.
+  'provider',
 ];
 
 /** Record fields that name who referred, took or handled something ("Referred by: Joy Pemberton"). */

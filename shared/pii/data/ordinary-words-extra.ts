@@ -227,6 +227,10 @@ export const CLOSING_WORDS: readonly string[] = [
  * name where a cue or a surname says so ("my son max", "Max Fischer").
  */
 export const TRADE_WORDS: readonly string[] = [
+  // Programs' and exports' nouns: "Mileage Reimbursement Enrollment", "Provider Trip Manifest".
+  'reimbursement',
+  'enrollment',
+  'manifest',
   'max',
   'triage',
   'webchat',

@@ -40,6 +40,9 @@ export const ORG_WORDS_SERVICES: readonly string[] = [
   'optical',
   'opticians',
   'audiology',
+  // "Lakeshore Dialysis", "CareLink Provider Portal".
+  'dialysis',
+  'portal',
   // "Hollow Pine Support", "Tech Support".
   'support',
   'dept',

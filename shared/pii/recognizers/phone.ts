@@ -255,6 +255,10 @@ const TRACKING_LINE = /tracking[ _]?(?:line|number|no\.?|#)?["':#\s]*$/;
 const trackingLineBefore = (lower: string, start: number): boolean =>
   TRACKING_LINE.test(lower.slice(Math.max(0, start - 24), start));
 
+/** "(419) 555-0913": an area code in brackets, written only in a phone number. */
+const areaInBrackets = (text: string, c: DigitChunk): boolean =>
+  text.charCodeAt(c.start) === 40 && c.groups[0] === 3 && c.digits.length === 10;
+
 /** Candidates are digit chunks; libphonenumber-js decides what is a possible or valid number. */
 export const phone: Recognizer = {
   label: 'PHONE',
@@ -310,11 +314,12 @@ export const phone: Recognizer = {
       const kind = named ?? nearestKind(text, c.start, lower, reach, isNanpGrouped(c.groups));
       // "And a callback number?" then "Member: Seven eight five, ...": the question names what the answer
       // reads out, whatever word the speaker's label or the answer's lead holds.
-      // "Fernway Parcel → +1 902 555 0171": a number written in groups after its country code is a phone's
-      // whatever thing a word before it names; only a number named so ("member id number +1 ...") is not.
+      // "Fernway Parcel → +1 902 555 0171", "called member at (419) 555-0913": a number written in groups after its
+      // country code or with its area code in brackets is a phone's whatever thing a word before it names; only a
+      // number named so ("member id number +1 ...") is not.
       if (
         kind === 'other' &&
-        !(intl && c.groups.length > 1 && named === null) &&
+        !((intl || areaInBrackets(text, c)) && c.groups.length > 1 && named === null) &&
         !(intl || isNanpGrouped(c.groups) ? trackingLineBefore(lower, c.start) : false) &&
         !(opensAnswerTo(lower, c.start, askedForPhone) && !leadNamesOther(lower, c.start)) &&
         !(c.groups.length >= 3 && cueSpent(lower, c.start, chunks[k - 1]))

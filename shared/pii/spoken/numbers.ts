@@ -161,6 +161,9 @@ export function numberReplacements(text: string, tokens: readonly Token[]): Repl
       }
       if (f & NUMBERISH) {
         if (languagesClash(flagsAt(words, j), f)) break;
+        // "ending in five five six three for two eighty six forty": a "for" before a tens or teen word, or a
+        // digit and one, starts an amount, not the next digit.
+        if (f & WEAK && factsAt(words, j + 1).digits === '4' && amountAfter(words, j + 2, n)) break;
         j++;
       }
       // "one nine two dot one six eight dot ...": a spoken dot between digits (IP addresses, decimals), and
@@ -215,6 +218,15 @@ export function numberReplacements(text: string, tokens: readonly Token[]): Repl
     i = j + 1;
   }
   return out;
+}
+
+/** Whether the words from `k` say an amount: a tens or teen word, or a digit then one ("two eighty six"). */
+function amountAfter(words: Uint8Array, k: number, n: number): boolean {
+  const AMOUNT = TENS_WORD | TEEN | HUNDRED;
+  if (k >= n) return false;
+  const f = flagsAt(words, k);
+  if (f & AMOUNT) return true;
+  return (f & DIGIT) !== 0 && !(f & WEAK) && k + 1 < n && (flagsAt(words, k + 1) & AMOUNT) !== 0;
 }
 
 function isEdgeProse(
