@@ -43,6 +43,9 @@ export const ORG_WORDS_SERVICES: readonly string[] = [
   // "Lakeshore Dialysis", "CareLink Provider Portal".
   'dialysis',
   'portal',
+  // "Willow Bend Homeowners Association".
+  'homeowners',
+  'association',
   // "Hollow Pine Support", "Tech Support".
   'support',
   'dept',

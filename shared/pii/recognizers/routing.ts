@@ -2,6 +2,7 @@ import type { Finding } from '../finding.ts';
 import { finding, pushLastFours, type Recognizer } from '../scan-input.ts';
 import { hasBefore } from '../text/context.ts';
 import type { DigitChunk } from '../text/digit-chunks.ts';
+import { ifscCodes } from '../text/ifsc-codes.ts';
 import { isNationalBankCode } from '../text/national-bank-codes.ts';
 import { isRoutingColumn } from '../text/record-fields.ts';
 import { opensCell, TableColumns } from '../text/table-columns.ts';
@@ -64,6 +65,9 @@ export const routing: Recognizer = {
       out.push(finding(c.start, c.end, 'ROUTING', score, 'routing'));
     }
     pushLastFours(input, 'ROUTING', 0.75, 'routing', out);
+    if (!input.spoken)
+      for (const [start, end] of ifscCodes(text, lower))
+        out.push(finding(start, end, 'ROUTING', 0.85, 'routing'));
     return out;
   },
 };

@@ -131,6 +131,19 @@ export const TLDS: ReadonlySet<string> = new Set([
   'es',
   'it',
   'ie',
+  // Countries callers write home from: "lupita rios at example dot com dot mx".
+  'mx',
+  'br',
+  'ph',
+  'ng',
+  'pk',
+  'jp',
+  'cn',
+  'nz',
+  'za',
+  'pl',
+  'pt',
+  'ch',
 ]);
 
 /** Words that end a spoken email's local part when reading backwards from "at". */
