@@ -15,6 +15,7 @@ import {
 } from '../text/house-numbers.ts';
 import { type LineWord, LineWordReader } from '../text/line-words.ts';
 import { MONTH_FORMS } from '../text/month-pattern.ts';
+import { endsWithForeignPostcode } from '../text/foreign-postcodes.ts';
 import { isStreetColumn } from '../text/record-fields.ts';
 import { DIRECTIONS, endsLikeStreet, matchStreet, type StreetMatch } from '../text/street.ts';
 import { TableColumns } from '../text/table-columns.ts';
@@ -236,9 +237,8 @@ function inStreetColumn(tables: TableColumns, start: number): boolean {
  * further line ("Thanks,").
  */
 const endsWithZip = (text: string, end: number): boolean =>
-  /(?<!\d)\d{5}(?:-\d{4})?$|(?<![A-Za-z\d])[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}$|[A-Z]\d[A-Z] ?\d[A-Z]\d$/.test(
-    text.slice(Math.max(0, end - 11), end),
-  );
+  /(?<!\d)\d{5}(?:-\d{4})?$/.test(text.slice(Math.max(0, end - 11), end)) ||
+  endsWithForeignPostcode(text, end);
 
 function restOfLineBlank(text: string, from: number): boolean {
   let i = from;

@@ -1,7 +1,5 @@
 import { isAsciiLetter } from '../text/chars.ts';
-import type { Token } from './tokens.ts';
-
-const tokenAt = (tokens: readonly Token[], k: number): Token => tokens[k] as Token;
+import { type Token, tokenAt } from './tokens.ts';
 
 /** Separators allowed between words of one spoken number: one to four spaces, commas, hyphens, pause dots. */
 export function isRunGap(text: string, from: number, to: number): boolean {

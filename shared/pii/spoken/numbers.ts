@@ -18,7 +18,7 @@ import {
   WEAK_DIGITS,
 } from './number-words.ts';
 import { isRunGap, lettersBefore } from './letter-runs.ts';
-import type { Token } from './tokens.ts';
+import { type Token, tokenAt } from './tokens.ts';
 import type { Replacement } from './view.ts';
 import { wordTable } from './word-table.ts';
 
@@ -111,7 +111,6 @@ let codes = new Uint8Array(256);
 
 const flagsAt = (words: Uint8Array, k: number): number => FLAGS_BY_CODE[words[k] as number] as number;
 const factsAt = (words: Uint8Array, k: number): SpokenWord => FACTS_BY_CODE[words[k] as number] as SpokenWord;
-const tokenAt = (tokens: readonly Token[], k: number): Token => tokens[k] as Token;
 
 /**
  * Rewrites spoken numbers as digits, one replacement per word so offsets stay precise:

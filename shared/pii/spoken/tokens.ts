@@ -70,5 +70,8 @@ export function tokenize(text: string, lower: string): Token[] {
   return out;
 }
 
+/** The token at `k`, which the caller knows is in range. */
+export const tokenAt = (tokens: readonly Token[], k: number): Token => tokens[k] as Token;
+
 /** The text between two tokens, for deciding whether they belong to one spoken value. */
 export const gapBetween = (text: string, a: Token, b: Token): string => text.slice(a.end, b.start);

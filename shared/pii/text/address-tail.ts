@@ -1,6 +1,7 @@
 import { UNIT_WORDS } from '../data/street-words.ts';
 import { CA_PROVINCE_CODES, US_STATE_CODES, US_STATE_NAMES } from '../data/us-states.ts';
 import { isDigit, isLineBreak, isSpace } from './chars.ts';
+import { foreignPostcodeEndAt } from './foreign-postcodes.ts';
 import { hasDigit, isCapitalAt, type LineWord, LineWordReader, nextLineStart } from './line-words.ts';
 
 const POSTCODE = /^(?:\d{4,6}(?:-\d{4})?|[a-z]\d[a-z] ?\d[a-z]\d)$/;
@@ -32,27 +33,6 @@ function splitPostcodeEnd(words: LineWordReader, k: number, otherwise: number): 
   const second = words.at(k + 1);
   if (!first || !second || first.trail !== '') return otherwise;
   return /^[a-z]\d[a-z]$/.test(first.key) && /^\d[a-z]\d$/.test(second.key) ? second.start + 3 : otherwise;
-}
-
-const UK_OUTWARD = /^[a-z]{1,2}\d[a-z\d]?$/;
-const UK_INWARD = /^\d[a-z]{2}$/;
-const CA_FIRST = /^[a-z]\d[a-z]$/;
-const CA_LAST = /^\d[a-z]\d$/;
-
-const inCapitals = (text: string, w: LineWord): boolean => {
-  const raw = text.slice(w.start, w.end);
-  return raw === raw.toUpperCase();
-};
-
-/** Where a British or Canadian postcode written in capitals as two words from word `k` ends, or -1. */
-function twoPartPostcodeEnd(text: string, words: LineWordReader, k: number): number {
-  const first = words.at(k);
-  const second = words.at(k + 1);
-  if (!first || !second || first.trail !== '' || !inCapitals(text, first) || !inCapitals(text, second))
-    return -1;
-  const uk = UK_OUTWARD.test(first.key) && UK_INWARD.test(second.key);
-  // Both second halves are three characters long: a full stop after them ends the sentence.
-  return uk || (CA_FIRST.test(first.key) && CA_LAST.test(second.key)) ? second.start + 3 : -1;
 }
 
 /** After the street: unit, city, state and postcode on the same line ("Apt. 4, Springfield, IL 62704"). */
@@ -89,7 +69,7 @@ export function sameLineTail(text: string, from: number): number {
     }
     // "41 Gloucester Road, London SW7 4QT", "62 rue Laurier, Gatineau J8X 3V9": a postcode in two halves after the town.
     if (cityWords > 0 && hasDigit(key)) {
-      const postcodeEnd = twoPartPostcodeEnd(text, words, k);
+      const postcodeEnd = foreignPostcodeEndAt(text, w.start);
       if (postcodeEnd > 0) return postcodeEnd;
     }
     if (!isCap(text, w) || cityWords >= 3 || hasDigit(key)) break;

@@ -9,10 +9,11 @@ const UK_AREAS =
  * mix of letters and digits is their own, so no cue is needed. Global only for its lastIndex scan, reset before
  * each use.
  */
-const POSTCODE = new RegExp(
-  `(?<![A-Za-z0-9@._/-])(?:[ABCEGHJ-NPRSTVXY]\\d[A-Z] \\d[A-Z]\\d|(?:${UK_AREAS})\\d[A-Z\\d]? \\d[ABD-HJLNP-UW-Z]{2})(?![A-Za-z0-9@-])`,
-  'g',
-);
+const BODY = `(?:[ABCEGHJ-NPRSTVXY]\\d[A-Z] \\d[A-Z]\\d|(?:${UK_AREAS})\\d[A-Z\\d]? \\d[ABD-HJLNP-UW-Z]{2})(?![A-Za-z0-9@-])`;
+const POSTCODE = new RegExp(`(?<![A-Za-z0-9@._/-])${BODY}`, 'g');
+/** The same postcode starting at a given offset (sticky), and one closing a slice. */
+const POSTCODE_AT = new RegExp(BODY, 'y');
+const POSTCODE_AT_END = new RegExp(`(?<![A-Za-z0-9])${BODY}$`);
 /** Every such postcode has a digit, a space and a digit or letter after a capital: most texts fail this first. */
 const HINT = /[A-Z]\d[A-Z\d]? \d/;
 
@@ -28,3 +29,13 @@ export function foreignPostcodes(text: string): Array<[number, number]> {
     out.push([m.index, m.index + m[0].length]);
   return out;
 }
+
+/** Where a Canadian or British postcode that starts at `at` ends ("Leicester LE1 3GQ."), or -1. */
+export function foreignPostcodeEndAt(text: string, at: number): number {
+  POSTCODE_AT.lastIndex = at;
+  return POSTCODE_AT.test(text) ? POSTCODE_AT.lastIndex : -1;
+}
+
+/** Whether `text[0, end)` ends with a Canadian or British postcode. */
+export const endsWithForeignPostcode = (text: string, end: number): boolean =>
+  POSTCODE_AT_END.test(text.slice(Math.max(0, end - 9), end));

@@ -182,9 +182,9 @@ export function lastFourMentions(
   const out: LastFourMention[] = [];
   if (masked) maskedTails(lower, out);
   if (!hasFragment(chunks)) return out;
-  const columns = readCues(lower, chunks, CUE, out);
-  if (lower.includes('ssn') && readCues(lower, chunks, SSN4, out)) columnLastFours(lower, chunks, out);
-  else if (columns) columnLastFours(lower, chunks, out);
+  let columns = readCues(lower, chunks, CUE, out);
+  if (lower.includes('ssn')) columns = readCues(lower, chunks, SSN4, out) || columns;
+  if (columns) columnLastFours(lower, chunks, out);
   return out;
 }
 

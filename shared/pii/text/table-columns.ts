@@ -83,16 +83,32 @@ const DIGIT_PAIR = /\d\d/;
  */
 export function isHeaderRow(text: string, from: number, to: number): boolean {
   if (to - from > MAX_ROW || to >= text.length) return false;
-  for (const sep of [PIPE, TAB, COMMA]) {
-    const at = separators(text, from, to, sep);
-    if (at.length < 2) continue;
-    const cells = text.slice(from, to).split(String.fromCharCode(sep)).map(unquoted);
-    if (!cells.every((cell) => HEADER_CELL.test(cell) && !DIGIT_PAIR.test(cell))) return false;
-    let next = text.indexOf('\n', to + 1);
-    if (next < 0) next = text.length;
-    return next - to <= MAX_ROW && separators(text, to + 1, next, sep).length === at.length;
+  // One pass counts every separator: most lines read here are speech, with none of them.
+  let pipes = 0;
+  let tabs = 0;
+  let commas = 0;
+  let quoted = false;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 34) quoted = !quoted;
+    else if (c === PIPE) pipes++;
+    else if (c === TAB) tabs++;
+    else if (c === COMMA && !quoted) commas++;
   }
-  return false;
+  const sep = pipes >= 2 ? PIPE : tabs >= 2 ? TAB : commas >= 2 ? COMMA : 0;
+  if (sep === 0) return false;
+  const count = sep === PIPE ? pipes : sep === TAB ? tabs : commas;
+  const cells = text.slice(from, to).split(String.fromCharCode(sep)).map(unquoted);
+  if (!cells.every((cell) => HEADER_CELL.test(cell) && !DIGIT_PAIR.test(cell))) return false;
+  const next = nextLineEnd(text, to + 1);
+  return next >= 0 && separators(text, to + 1, next, sep).length === count;
+}
+
+/** Where the line from `from` ends, or -1 when it runs past a row's longest reach. */
+function nextLineEnd(text: string, from: number): number {
+  const limit = Math.min(text.length, from + MAX_ROW);
+  for (let i = from; i < limit; i++) if (text.charCodeAt(i) === 10) return i;
+  return limit === text.length ? limit : -1;
 }
 
 /** Column headers of one text's tables, each line read once whatever number of values it holds. */
