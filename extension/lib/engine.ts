@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { detect } from '../../shared/pii/detect.ts';
+import { detector } from '../../shared/pii/detect.ts';
 import type { Finding } from '../../shared/pii/finding.ts';
 import type { PiiLabel } from './labels.ts';
 import { type BackgroundRequest, DetectResponse } from './messages.ts';
@@ -29,6 +29,6 @@ export type SyncDetector = (texts: readonly string[]) => Finding[][];
  * the background wait for the parser to pause, but this runs in the same turn as the text arrives.
  */
 export function inPageDetector(labels: readonly PiiLabel[]): SyncDetector {
-  const options = { labels: [...labels] };
-  return (texts) => texts.map((text) => detect(text, options));
+  const detect = detector({ labels: [...labels] });
+  return (texts) => texts.map(detect);
 }

@@ -11,6 +11,28 @@ import { ocrDigitView } from './text/ocr-digits.ts';
 
 export type { DetectOptions, Finding, PiiLabel };
 
+/** Options checked and resolved once, for every text scanned with them. */
+interface Settings {
+  readonly wanted: ReadonlySet<PiiLabel> | null;
+  readonly region: CountryCode;
+  readonly minScore: number;
+  readonly allow: readonly string[] | undefined;
+  readonly deny: DetectOptions['deny'];
+}
+
+function settingsOf(options: DetectOptions | undefined): Settings {
+  const opts = options === undefined ? {} : DetectOptions.parse(options);
+  return {
+    wanted: opts.labels ? new Set(opts.labels) : null,
+    region: (opts.defaultRegion ?? 'US') as CountryCode,
+    minScore: opts.minScore ?? DEFAULT_MIN_SCORE,
+    allow: opts.allow,
+    deny: opts.deny,
+  };
+}
+
+const DEFAULTS = settingsOf(undefined);
+
 /**
  * Finds personal information in `text`, typed or spoken ("five five five ..."), and returns
  * findings with UTF-16 offsets (end exclusive), sorted by start and never overlapping.
@@ -19,12 +41,24 @@ export type { DetectOptions, Finding, PiiLabel };
  * @throws ZodError only when `options` are malformed; never because of the text.
  */
 export function detect(text: string, options?: DetectOptions): Finding[] {
+  return scan(text, options === undefined ? DEFAULTS : settingsOf(options));
+}
+
+/**
+ * `detect` with its options checked once: for callers scanning many short texts with the same options
+ * (every text node of a page), where checking them again for each text would cost more than a scan.
+ * The options are read when the detector is made; changing them afterwards changes nothing.
+ *
+ * @throws ZodError when `options` are malformed.
+ */
+export function detector(options?: DetectOptions): (text: string) => Finding[] {
+  const settings = settingsOf(options);
+  return (text) => scan(text, settings);
+}
+
+function scan(text: string, { wanted, region, minScore, allow, deny }: Settings): Finding[] {
   // Plain-JavaScript callers may hand over a missing DOM value; there is nothing to find in it.
   if (typeof text !== 'string' || text.length === 0) return [];
-  const opts = options === undefined ? {} : DetectOptions.parse(options);
-  const wanted: ReadonlySet<PiiLabel> | null = opts.labels ? new Set(opts.labels) : null;
-  const region = (opts.defaultRegion ?? 'US') as CountryCode;
-  const minScore = opts.minScore ?? DEFAULT_MIN_SCORE;
   const input = scanInput(text, region, false);
   const found: Finding[] = [];
   for (const r of RECOGNIZERS) {
@@ -69,9 +103,9 @@ export function detect(text: string, options?: DetectOptions): Finding[] {
     if (!valuesRead) collectValues(text, found, minScore, found, values);
     for (const f of readBacks(input, wantedValues(values, wanted), found, minScore)) found.push(f);
   }
-  if (opts.deny) for (const f of denyFindings(input, opts.deny, wanted)) found.push(f);
+  if (deny) for (const f of denyFindings(input, deny, wanted)) found.push(f);
   const kept = found.filter(
-    (f) => f.score >= minScore && f.end > f.start && !(opts.allow && isAllowed(text, f, opts.allow)),
+    (f) => f.score >= minScore && f.end > f.start && !(allow && isAllowed(text, f, allow)),
   );
   if (kept.length <= 1) return kept;
   return resolveOverlaps(dropNamesInsideAddresses(kept), text.length);

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { CallLogRecord, type ContactFields, type FormField } from '../api/records.ts';
-import { detect } from './detect.ts';
+import { detector } from './detect.ts';
 import { DetectOptions, type Finding, type PiiLabel } from './finding.ts';
 import { RedactOperator } from './operator.ts';
 import { redact, replacement } from './redact.ts';
@@ -49,8 +49,9 @@ export function redactRecord(input: CallLogRecord, options: RedactRecordOptions)
   const count = (label: PiiLabel): void => {
     counts[label] = (counts[label] ?? 0) + 1;
   };
+  const detect = detector(opts.detect);
   const scan = (text: string): string => {
-    const findings: Finding[] = detect(text, opts.detect);
+    const findings: Finding[] = detect(text);
     for (const f of findings) count(f.label);
     return findings.length ? redact(text, findings, opts.operator) : text;
   };

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { detect } from '../../../shared/pii/detect.ts';
+import { detector } from '../../../shared/pii/detect.ts';
 import { BackgroundRequest, type DetectResponse } from '../messages.ts';
 
 /** Answers content scripts' detect requests; anything else that arrives is ignored. */
@@ -8,10 +8,10 @@ export function serveDetection(): void {
     if (sender.id !== browser.runtime.id) return undefined;
     const request = BackgroundRequest.safeParse(message);
     if (!request.success) return undefined;
-    const options = { labels: request.data.labels };
+    const detect = detector({ labels: request.data.labels });
     const response: DetectResponse = {
       type: 'detected',
-      results: request.data.texts.map((text) => detect(text, options)),
+      results: request.data.texts.map(detect),
     };
     return Promise.resolve(response);
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type DetectOptions, detect } from '../../../../shared/pii/detect.ts';
+import { type DetectOptions, detect, detector } from '../../../../shared/pii/detect.ts';
 
 const text = 'This is Sarah Lee, call 555-867-5309 or mail sarah@example.com';
 const labels = (t: string, options?: DetectOptions): string[] =>
@@ -32,5 +32,25 @@ describe('detect options', () => {
   it('rejects malformed options', () => {
     expect(() => detect(text, { minScore: 2 })).toThrow();
     expect(() => detect(text, { defaultRegion: 'usa' })).toThrow();
+  });
+
+  it('a detector made once finds what detect finds with the same options, for every text', () => {
+    const options: DetectOptions = { labels: ['PHONE', 'EMAIL'], allow: ['sarah@example.com'] };
+    const scan = detector(options);
+    const texts = [text, 'ring 555-201-4477 or mail ops@example.org', '', 'nothing here'];
+    for (const t of texts) expect(scan(t)).toEqual(detect(t, options));
+    expect(scan(text).map((f) => f.label)).toEqual(['PHONE']);
+  });
+
+  it('a detector keeps the options it was made with, whatever happens to them later', () => {
+    const options: DetectOptions = { labels: ['PHONE'] };
+    const scan = detector(options);
+    options.labels?.push('EMAIL');
+    expect(scan(text).map((f) => f.label)).toEqual(['PHONE']);
+  });
+
+  it('rejects malformed options when the detector is made, before any text', () => {
+    expect(() => detector({ minScore: -1 })).toThrow();
+    expect(() => detector({ labels: ['NAME' as 'PERSON'] })).toThrow();
   });
 });
