@@ -225,6 +225,8 @@ export const NOT_NAMES: readonly string[] = [
   'american',
   'canada',
   'mexico',
+  // A faker locale's given name, but in a call log the city: "mileage from Columbus".
+  'columbus',
   'min',
   'mins',
   'hr',

@@ -242,4 +242,10 @@ export const TRADE_WORDS: readonly string[] = [
   'ctce',
   'ctcm',
   'sim',
+  // "lake shore dr southbound", "the open air booth": a road's direction and an event's booth, lower case.
+  'northbound',
+  'southbound',
+  'eastbound',
+  'westbound',
+  'booth',
 ];

@@ -4,6 +4,8 @@
  * org-words.ts.
  */
 export const ORG_WORDS_SERVICES: readonly string[] = [
+  // A team's shared mailbox: "Shutterbloom Ops <ops@...>".
+  'ops',
   // Services, insurers, florists, temples and co-ops: "Marine Corps League", "Pinnacol Assurance", "Kessler's
   // Florist", "Quang Minh Temple", "Plainsview Co-op".
   'corps',

@@ -34,7 +34,12 @@ export const creditCard: Recognizer = {
     const out: Finding[] = [];
     for (const c of chunks) {
       const n = c.digits.length;
-      if (n < 12 || n > 19 || c.glued || !shapeOk(c) || !luhnValid(c.digits)) continue;
+      if (n < 12 || n > 19 || c.glued || !shapeOk(c)) continue;
+      if (!luhnValid(c.digits)) {
+        if (namedCardMisread(input.text, lower, c))
+          out.push(finding(c.start, c.end, 'CREDIT_CARD', 0.6, 'credit-card'));
+        continue;
+      }
       // Twelve digits only for Maestro ranges, where such short numbers are issued.
       if (n === 12 && !/^(?:5[06-9]|6)/.test(c.digits)) continue;
       const start = input.text[c.start] === '(' || input.text[c.start] === '+' ? c.start + 1 : c.start;
@@ -60,6 +65,24 @@ export const creditCard: Recognizer = {
     return out;
   },
 };
+
+/** The words a card's own number follows: "visa 4128 ...", "card number is ...". */
+const NAMED_CARD =
+  /(?:card|visa|mastercard|master card|amex|discover)(?: number| no\.?| #|#)?(?: is|:)?(?: um| uh)? $/;
+/** Cards whose numbers are the issuer's own accounts, not a payment card's. */
+const OTHER_CARD =
+  /(?:gift|loyalty|rewards?|member(?:ship)?|library|sim|insurance|id|key|business|report|green|health|medicare|benefits?|ebt|fuel|fleet) card/;
+const NAMED_REACH = 30;
+
+/**
+ * "visa um 4128 4490 0317 7265" with a digit misheard or mistyped: a number in a payment card's brand range and
+ * length, named a card right before it, is the caller's card though its check digit fails.
+ */
+function namedCardMisread(text: string, lower: string, c: DigitChunk): boolean {
+  if (c.digits.length < 15 || c.digits.length > 16 || !cardPrefixValid(c.digits)) return false;
+  const before = lower.slice(Math.max(0, c.start - NAMED_REACH), c.start);
+  return NAMED_CARD.test(before) && !OTHER_CARD.test(before) && text[c.start] !== '(';
+}
 
 /** "VI-0426", "MC-4444", "AX-0005": a card on file written as its brand's code and its last four digits. */
 const BRAND_CODE_LAST_FOUR = /(?<![a-z0-9])(?:vi|mc|ax|amex|di|disc|visa)-(\d{4})(?![\d-])/g;

@@ -36,11 +36,17 @@ const CUES = [
   'learners permit',
   'learner permit',
   'instruction permit',
-  // "what's the number on his license?": the question names the licence after the number.
-  ...['his', 'her', 'your', 'my', 'the', 'their'].flatMap((owner) => [
-    `number on ${owner} license`,
-    `number on ${owner} licence`,
-  ]),
+  // "what's the number on his license?", "read me the number off your license": the question names the
+  // licence after the number.
+  ...['his', 'her', 'your', 'my', 'the', 'their'].flatMap((owner) =>
+    ['on', 'off', 'from'].flatMap((place) => [
+      `number ${place} ${owner} license`,
+      `number ${place} ${owner} licence`,
+    ]),
+  ),
+  // "License state and number?": asked for both, the answer gives the state, then the number.
+  'license state and',
+  'licence state and',
 ];
 
 /**

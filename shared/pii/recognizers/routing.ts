@@ -11,6 +11,19 @@ import { abaValid } from '../validators/aba.ts';
 /** "RT 101318222": a bank's shorthand; the checksum still has to hold, so "RT 9" as a road costs nothing. */
 const ROUTING_WORDS = ['routing', 'aba', 'rtn', 'rtg', 'rt ', 'rt#', 'transit', 'bank number', 'sort code'];
 
+/**
+ * Words that name the number after them a routing number even when its checksum fails; "transit" and "rt" are
+ * left out, freight and roads use them for numbers of their own.
+ */
+const NAMED_ROUTING_WORDS = ['routing', 'aba', 'rtn'];
+const NAMED_REACH = 25;
+
+/** The first two digits of every ABA number: 00-12 (banks), 21-32 (thrifts), 61-72 (electronic), 80 (travellers' cheques). */
+function hasFedPrefix(digits: string): boolean {
+  const p = Number(digits.slice(0, 2));
+  return p <= 12 || (p >= 21 && p <= 32) || (p >= 61 && p <= 72) || p === 80;
+}
+
 /** Every cue of a sort code, a transit or an institution number holds one of these. */
 const NATIONAL_HINT = /sort|transit|institution/;
 
@@ -51,16 +64,28 @@ export const routing: Recognizer = {
         text[c.start] === '+'
       )
         continue;
-      if (!abaValid(c.digits)) continue;
+      const routingColumn = (): boolean => {
+        if (!opensCell(text, c.start)) return false;
+        tables ??= new TableColumns(text);
+        const header = tables.headerAt(c.start);
+        return header !== null && isRoutingColumn(header);
+      };
+      if (!abaValid(c.digits)) {
+        // "routing is 071923146", a routing column's cell: a number misheard, mistyped or mis-keyed is still
+        // the customer's bank, so one named right before it as a routing number is one if its Federal Reserve
+        // prefix could be.
+        if (!hasFedPrefix(c.digits)) continue;
+        // A routing column's header outranks a payment word nearby ("ACH-1,...,104907553") that reads an account.
+        if (hasBefore(lower, c.start, NAMED_ROUTING_WORDS, NAMED_REACH))
+          out.push(finding(c.start, c.end, 'ROUTING', 0.65, 'routing'));
+        else if (routingColumn()) out.push(finding(c.start, c.end, 'ROUTING', 0.85, 'routing'));
+        continue;
+      }
       // "...,routing,account" over "...,063100277,8801743392": a cell under a routing column is one.
       // A checksum that holds makes a routing word on this line or the question's line before enough ("i need
       // the routing number ..." then "hold on ... okay it says oh seven one ...").
-      let cued = hasBefore(lower, c.start, ROUTING_WORDS, 50) || routingAskedBefore(lower, c.start);
-      if (!cued && opensCell(text, c.start)) {
-        tables ??= new TableColumns(text);
-        const header = tables.headerAt(c.start);
-        cued = header !== null && isRoutingColumn(header);
-      }
+      const cued =
+        hasBefore(lower, c.start, ROUTING_WORDS, 50) || routingAskedBefore(lower, c.start) || routingColumn();
       const score = cued ? 0.9 : 0.3;
       out.push(finding(c.start, c.end, 'ROUTING', score, 'routing'));
     }

@@ -1,12 +1,12 @@
 import type { Finding } from '../finding.ts';
 import { finding, pushLastFours, type Recognizer, type ScanInput } from '../scan-input.ts';
 import { hasBefore, NOT_PERSONAL } from '../text/context.ts';
-import { digitsStart } from '../text/digit-chunks.ts';
+import { type DigitChunk, digitsStart } from '../text/digit-chunks.ts';
 import { isSocialInsuranceNumber, nationalInsuranceNumbers } from '../text/foreign-national-ids.ts';
 import { continuesList } from '../text/listed-values.ts';
 import { opensAnswerTo } from '../text/next-turn.ts';
 import { TableColumns } from '../text/table-columns.ts';
-import { ssnValid } from '../validators/ssn.ts';
+import { isAdvertisedSample, ssnValid } from '../validators/ssn.ts';
 
 const ITIN_WORDS = ['itin', 'tax id', 'taxpayer'];
 /** Global for its lastIndex scan, reset before each use; nothing inside the loop can reach it. */
@@ -32,6 +32,19 @@ const SSN_WORDS = ['ssn', 'social', 'security number', 'ss#', 'ss #', 'tax id', 
  */
 const OTHER_KIND = /[\d\n]|number|#|\bid\b|account|phone|cell|licen|passport|routing|member|policy|card/;
 const linksNumbers = (between: string): boolean => !OTHER_KIND.test(between);
+
+/**
+ * "Social Security Number: 912-44-0187": a number in an SSN's dashed shape, named one right before it, is the
+ * one the person gave, though the SSA never issues its area (9xx, 666): a record keeps what it was told.
+ */
+function namedOutOfRange(lower: string, c: DigitChunk): boolean {
+  if (c.groups.length !== 3 || c.groups[0] !== 3 || c.seps[0] !== '-' || c.seps[1] !== '-') return false;
+  if (/^(\d)\1{8}$/.test(c.digits) || c.digits.startsWith('000') || isAdvertisedSample(c.digits))
+    return false;
+  if (c.digits.slice(3, 5) === '00' || c.digits.endsWith('0000')) return false;
+  return hasBefore(lower, c.start, SSN_WORDS, NAMED_REACH);
+}
+const NAMED_REACH = 25;
 
 /** "...|ssn_last4|..." over "...|4471|...": a column of a social's last fours. */
 const SSN_COLUMN = /ssn|social/;
@@ -70,7 +83,10 @@ export const ssn: Recognizer = {
         out.push(finding(start, c.end, 'SSN', 0.85, 'ssn'));
         continue;
       }
-      if (!ssnValid(c.digits) && !(isItin(c.digits) && hasBefore(lower, c.start, ITIN_WORDS, 30))) continue;
+      if (!ssnValid(c.digits) && !(isItin(c.digits) && hasBefore(lower, c.start, ITIN_WORDS, 30))) {
+        if (namedOutOfRange(lower, c)) out.push(finding(start, c.end, 'SSN', 0.7, 'ssn'));
+        continue;
+      }
       const shape = c.groups.join('-');
       const context =
         hasBefore(lower, c.start, SSN_WORDS, 50) ||

@@ -144,6 +144,28 @@ export const TLDS: ReadonlySet<string> = new Set([
   'pl',
   'pt',
   'ch',
+  'fi',
+  'se',
+  'dk',
+  'kr',
+  'vn',
+  'tw',
+  'hk',
+  'sg',
+  'il',
+  'tr',
+  'gr',
+  'ro',
+  'ru',
+  'ua',
+  'ar',
+  'cl',
+  'pe',
+  'eg',
+  'ke',
+  'gh',
+  // "at", "be", "is" and "no" are left out: said after "dot" they are more often words than Austria,
+  // Belgium, Iceland and Norway.
 ]);
 
 /** Words that end a spoken email's local part when reading backwards from "at". */

@@ -1,6 +1,6 @@
 import { OWN_NAME_CUES, OWN_NAME_SENTENCE_CUES } from '../data/name-cues.ts';
 import { possessiveAt } from './chars.ts';
-import { flagsAt, ORG } from './word-flags.ts';
+import { COMMON, FIRST, flagsAt, ORG, SURNAME } from './word-flags.ts';
 
 /**
  * Where a capitalised run names a business however much it reads like a person: the name a phone is
@@ -134,15 +134,21 @@ const MAX_FIRM_WORDS = 3;
 
 /**
  * "Weiss & Ortega LLP", "Hartwell Moving & Storage": whether the capitalised words across an ampersand
- * right after `end` hold a business noun (an ORG word), which makes the words before it a firm's name too.
+ * right after `end` hold a business noun (an ORG word), which makes the words before it a firm's name too; so
+ * does an ordinary word right after it ("Lock & Key"), unless `ordinaryJoins` is false.
  */
-export function firmAcrossAmpersand(text: string, lower: string, end: number): boolean {
+export function firmAcrossAmpersand(text: string, lower: string, end: number, ordinaryJoins = true): boolean {
   if (text.charCodeAt(end) !== 32 || text.charCodeAt(end + 1) !== 38 || text.charCodeAt(end + 2) !== 32)
     return false;
   let at = end + 3;
   for (let words = 0; words < MAX_FIRM_WORDS && isCapital(text.charCodeAt(at)); words++) {
     const wordEnd = skipWord(text, at, 1);
-    if ((flagsAt(lower, at, wordEnd) & ORG) !== 0) return true;
+    const flags = flagsAt(lower, at, wordEnd);
+    if ((flags & ORG) !== 0) return true;
+    // "Willow & Vine", "Lock & Key": an ordinary word right after the ampersand names no partner, so no person.
+    // After a list of names ("Lupe, Petal & Stem"), the comma before may end a signature instead.
+    if (ordinaryJoins && words === 0 && (flags & COMMON) !== 0 && (flags & (FIRST | SURNAME)) === 0)
+      return true;
     if (text.charCodeAt(wordEnd) !== 32) return false;
     at = wordEnd + 1;
   }
@@ -187,7 +193,7 @@ export function firmListAfter(text: string, lower: string, end: number): boolean
     if (text.charCodeAt(at) !== 44 || text.charCodeAt(at + 1) !== 32 || !isCapital(text.charCodeAt(at + 2)))
       return false;
     at = skipWord(text, at + 2, 1);
-    if (firmAcrossAmpersand(text, lower, at)) return true;
+    if (firmAcrossAmpersand(text, lower, at, false)) return true;
   }
   return false;
 }

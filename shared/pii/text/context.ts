@@ -80,6 +80,12 @@ const isWordCode = (c: number): boolean =>
 /** Numbers that belong to a business, not a person: they veto account-like and ID-like readings. */
 export const NOT_PERSONAL = [
   'order',
+  // A trailer's seal, a freight bill's PRO and a bill of lading: the load's numbers, not the driver's.
+  'seal',
+  'pro #',
+  'pro number',
+  'bol',
+  'bill of lading',
   'case',
   'ticket',
   'tracking',

@@ -53,8 +53,8 @@ const KINDS_WORDS = {
     'payment method',
   ],
   SSN: ['social', 'ssn', 'security number'],
-  // "last 4 of CDL (3318)", "passport ending 5120".
-  DRIVERS_LICENSE: ['cdl', 'license', 'licence', "driver's"],
+  // "last 4 of CDL (3318)", "passport ending 5120", "TN DL ending 4471".
+  DRIVERS_LICENSE: ['cdl', 'license', 'licence', "driver's", 'dl ', 'dl#'],
   PASSPORT: ['passport'],
   // "ACH $649.90 RTN 321144166 x1052": a debit's account follows its routing number.
   // "new one is chase ending 0875": a bank named before the cue pays from an account there.
@@ -72,7 +72,7 @@ const KINDS_WORDS = {
     'wells fargo',
     'credit union',
   ],
-  PHONE: ['phone', 'cell', 'mobile', 'number you called', 'callback'],
+  PHONE: ['phone', 'cell', 'mobile', 'number you called', 'callback', 'best number', 'good number'],
   // "loan ending 9283", "policy ending 0417": numbers a business files its own accounts under.
   OTHER: ['loan', 'mortgage', 'policy', 'order', 'claim', 'invoice', 'tracking'],
 } as const satisfies Record<string, readonly string[]>;

@@ -111,6 +111,8 @@ export function matchStreet(text: string, words: LineWordReader): StreetMatch | 
   const second = LEADING_STREET_TYPES.has(first.key) ? words.at(1) : undefined;
   if (
     second &&
+    // "flight 2291 via DFW": in lower case among capitals, "via" is the English word, not Italy's street.
+    !(first.key === 'via' && !isCapitalised(text, first) && !words.noCapitals()) &&
     !NOT_STREET_WORDS.has(second.key) &&
     (isCapitalised(text, nameAfterParticles(words, 1)) || words.noCapitals())
   ) {

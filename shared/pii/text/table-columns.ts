@@ -15,9 +15,9 @@ const MIN_CSV_COMMAS = 3;
 
 /**
  * A header cell is a field name: a letter, then letters, digits ("ssn_last4"), spaces, "_", "-", "/", ".", "#" and
- * a bracketed note ("Patient (Last, First)", "Caller Name (CNAM)").
+ * a bracketed note ("Patient (Last, First)", "Caller Name (CNAM)"); or "#" alone, over a column of row numbers.
  */
-const HEADER_CELL = /^[ \t]*[A-Za-z][A-Za-z0-9 _./#-]{0,30}(?:\([A-Za-z0-9 ,_./-]{1,20}\))?[ \t]*$/;
+const HEADER_CELL = /^[ \t]*(?:[A-Za-z][A-Za-z0-9 _./#-]{0,30}(?:\([A-Za-z0-9 ,_./-]{1,20}\))?|#)[ \t]*$/;
 
 interface Row {
   /** The separator's character code (pipe, tab or comma); 0 outside a table. */

@@ -4,6 +4,9 @@
  */
 const ADVERTISED = new Set(['078051120', '219099999', '457555462']);
 
+/** Whether `digits` is a number the SSA published as a sample (the "wallet" SSN 078-05-1120). */
+export const isAdvertisedSample = (digits: string): boolean => ADVERTISED.has(digits);
+
 export function ssnValid(digits: string): boolean {
   if (!/^\d{9}$/.test(digits)) return false;
   const area = Number(digits.slice(0, 3));
