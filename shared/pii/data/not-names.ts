@@ -227,6 +227,8 @@ export const NOT_NAMES: readonly string[] = [
   'mexico',
   // A faker locale's given name, but in a call log the city: "mileage from Columbus".
   'columbus',
+  // French thanks before a title's initial: "Merci M. Côté".
+  'merci',
   'min',
   'mins',
   'hr',

@@ -275,7 +275,11 @@ function trim(toks: readonly NameToken[], i: number, j: number, cued: boolean, t
   while (a <= b) {
     const t = toks[a] as NameToken;
     const next = a + 1 < j ? (toks[a + 1] as NameToken) : undefined;
-    const opensName = on(t, FIRST) && next?.title && (on(next, SURNAME) || !on(next, COMMON));
+    // "Grace A. Whitlock": a middle initial ("A" is also a word) goes on with the name.
+    const opensName =
+      on(t, FIRST) &&
+      next?.title &&
+      (on(next, SURNAME) || !on(next, COMMON) || (next.initial && a + 2 <= b && !on(t, NOT_NAME)));
     // "T. Mills", "J. Tran-Whitaker": an initial stays before a surname that ends the name.
     const signs =
       t.initial &&

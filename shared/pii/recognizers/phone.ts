@@ -13,6 +13,8 @@ import {
 } from '../text/context.ts';
 import { afterCodeHyphen, type DigitChunk, isDottedQuad } from '../text/digit-chunks.ts';
 import { answerStart, opensAnswerTo } from '../text/next-turn.ts';
+import { isPhoneColumn } from '../text/record-fields.ts';
+import { opensCell, TableColumns } from '../text/table-columns.ts';
 import {
   afterCodePrefix,
   allFours,
@@ -267,6 +269,13 @@ export const phone: Recognizer = {
     const { text, lower, chunks, region } = input;
     const out: Finding[] = [];
     const nanpRegion = region === 'US' || region === 'CA';
+    let tables: TableColumns | null = null;
+    // "...,callback_number,..." over "...,555-409-6615,...": a phone column's cell is a phone, whatever its area code.
+    const inPhoneColumn = (start: number): boolean => {
+      if (!opensCell(text, start)) return false;
+      tables ??= new TableColumns(text);
+      return isPhoneColumn(tables.headerAt(start) ?? '');
+    };
     for (let k = 0; k < chunks.length; k++) {
       const c = dashedTail(text, chunks[k] as DigitChunk);
       const n = c.digits.length;
@@ -317,8 +326,10 @@ export const phone: Recognizer = {
       // "Fernway Parcel → +1 902 555 0171", "called member at (419) 555-0913": a number written in groups after its
       // country code or with its area code in brackets is a phone's whatever thing a word before it names; only a
       // number named so ("member id number +1 ...") is not.
+      const phoneColumn = (n === 10 || n === 11) && !/^(\d)\1+$/.test(c.digits) && inPhoneColumn(c.start);
       if (
         kind === 'other' &&
+        !phoneColumn &&
         !((intl || areaInBrackets(text, c)) && c.groups.length > 1 && named === null) &&
         !(intl || isNanpGrouped(c.groups) ? trackingLineBefore(lower, c.start) : false) &&
         !(opensAnswerTo(lower, c.start, askedForPhone) && !leadNamesOther(lower, c.start)) &&
@@ -328,7 +339,8 @@ export const phone: Recognizer = {
       // "me da el número de control por favor" then "caller: es el seis cero tres uno, ...": a question
       // that asked for another kind's number names the bare digits of its answer.
       if (kind === null && !intl && opensAnswerTo(lower, c.start, askedForOther)) continue;
-      const context = hasBefore(lower, c.start, PHONE_WORDS, 40) || hasAfter(lower, end, AFTER_WORDS, 10);
+      const context =
+        hasBefore(lower, c.start, PHONE_WORDS, 40) || hasAfter(lower, end, AFTER_WORDS, 10) || phoneColumn;
       // Parsing is skipped where its answer cannot change the outcome: a grouped number after "call me
       // at" is a phone whatever the metadata says, and a bare run of digits of no national length is not.
       const unformatted = !intl && c.groups.length === 1 && !input.spoken && nanpRegion;

@@ -196,6 +196,17 @@ export function scoreName(
     )
       s += 0.15;
     if (!firstKnown && !firstCommon && !lastCommon) s += 0.25;
+    // "Grace Ann Whitlock", "Grace A. Whitlock": a middle name or initial after a given name is how people write
+    // their names in full, whatever ordinary word the given name also is.
+    // "Shadow Lucía Paredes on Wednesday": opening a sentence, a word that is also a verb may be one.
+    if (
+      firstKnown &&
+      firstCommon &&
+      !on(first, NOT_NAME) &&
+      middleGiven(toks, from, to, first, last) &&
+      !(opensSentence(text, opening) && VERB_NAMES.has(lower.slice(first.start, first.end)))
+    )
+      s += 0.15;
   } else if (on(first, SURNAME) && !firstCommon) {
     // A known surname alone mid-sentence ("says Murphy") is a name; at a sentence start it may be anything.
     s += opensSentence(text, opening) ? 0.1 : 0.4;
@@ -242,6 +253,22 @@ export function scoreName(
   )
     s += firstKnown ? 0.35 : 0.1;
   return s;
+}
+
+/** Whether a token between `first` and `last` is an initial or a given name that is no ordinary word. */
+function middleGiven(
+  toks: readonly NameToken[],
+  from: number,
+  to: number,
+  first: NameToken,
+  last: NameToken,
+): boolean {
+  for (let k = from; k < to; k++) {
+    const t = toks[k] as NameToken;
+    if (t.start <= first.start || t.start >= last.start) continue;
+    if (t.initial || (on(t, FIRST) && !on(t, COMMON))) return true;
+  }
+  return false;
 }
 
 /** Whether the words end their line after a dash that sets them apart: "-- T. Vogel", "— K. Brungardt". */

@@ -81,4 +81,15 @@ describe('later mentions of a one-word name', () => {
       "Bot: Hi! I'm Quorvo's virtual assistant.\nPaloma (Quorvo Support): Hi there!\nPaloma (Quorvo Support): Done!";
     expect(spans(text)).toEqual(['Paloma', 'Paloma']);
   });
+
+  it('takes no verb opening a sentence or French thanks for the given name before a middle name or initial', () => {
+    for (const text of [
+      'Review section 3.2. Shadow Lucía Paredes on Wednesday.',
+      'Sophie (agente) : Merci M. Côté. Quelle est la nouvelle adresse?',
+    ]) {
+      const opened = names(text).map(([start]) => text.slice(start, (start ?? 0) + 6));
+      expect(opened).not.toContain('Shadow');
+      expect(opened).not.toContain('Merci ');
+    }
+  });
 });
