@@ -1,4 +1,5 @@
 import { possessiveAt } from './chars.ts';
+import { isCityName } from './cities.ts';
 import { isFilledInFirstName } from './name-admission.ts';
 import {
   botAfter,
@@ -119,6 +120,16 @@ export function scoreName(
     cue !== 'strong' &&
     LONE_PLACE_BEFORE.test(lower.slice(Math.max(0, first.start - 6), first.start)) &&
     !possessiveAt(text, end)
+  )
+    return 0;
+  // "(Atlanta, hosting ASN)", "Chula Vista": a city's whole name, unless a cue names a person so or a city
+  // named for a family names one alone ("Richardson"); the list leaves out those named like people ("Tyler").
+  // An initial makes the words a person's ("T. Greeley").
+  if (
+    cue !== 'strong' &&
+    !initial &&
+    !(words === 1 && on(first, SURNAME)) &&
+    isCityName(lower.slice(first.start, last.end))
   )
     return 0;
   // "about the Sienna rental", "the Mercedes": a given name alone after "the" names a thing (a car, a room);
