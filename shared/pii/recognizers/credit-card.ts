@@ -2,6 +2,7 @@ import type { Finding } from '../finding.ts';
 import { finding, pushLastFours, type Recognizer } from '../scan-input.ts';
 import { cueGroups, hasBefore, NOT_PERSONAL, nearestGroup } from '../text/context.ts';
 import type { DigitChunk } from '../text/digit-chunks.ts';
+import { opensAnswerTo } from '../text/next-turn.ts';
 import { cardPrefixValid, luhnValid } from '../validators/luhn.ts';
 
 const CARD_WORDS = ['card', 'visa', 'mastercard', 'amex', 'discover', 'credit', 'debit', 'cc', 'payment'];
@@ -73,6 +74,8 @@ const NAMED_CARD =
 const OTHER_CARD =
   /(?:gift|loyalty|rewards?|member(?:ship)?|library|sim|insurance|id|key|business|report|green|health|medicare|benefits?|ebt|fuel|fleet) card/;
 const NAMED_REACH = 30;
+const OTHER_CARD_REACH = 300;
+const ASKED_CARD = /card number|number on the card|(?:visa|mastercard|amex|discover|credit|debit) card/;
 
 /**
  * "visa um 4128 4490 0317 7265" with a digit misheard or mistyped: a number in a payment card's brand range and
@@ -80,8 +83,16 @@ const NAMED_REACH = 30;
  */
 function namedCardMisread(text: string, lower: string, c: DigitChunk): boolean {
   if (c.digits.length < 15 || c.digits.length > 16 || !cardPrefixValid(c.digits)) return false;
+  if (text[c.start] === '(') return false;
   const before = lower.slice(Math.max(0, c.start - NAMED_REACH), c.start);
-  return NAMED_CARD.test(before) && !OTHER_CARD.test(before) && text[c.start] !== '(';
+  if (NAMED_CARD.test(before)) return !OTHER_CARD.test(before);
+  // "can i get the card number" then "sure it's four five three nine ...": the question named it, and no other
+  // card came up in the turns before ("my gift card says $0 ..." then "the card number and the PIN").
+  return (
+    opensAnswerTo(lower, c.start, (l, at, window) =>
+      ASKED_CARD.test(l.slice(Math.max(0, at - window), at)),
+    ) && !OTHER_CARD.test(lower.slice(Math.max(0, c.start - OTHER_CARD_REACH), c.start))
+  );
 }
 
 /** "VI-0426", "MC-4444", "AX-0005": a card on file written as its brand's code and its last four digits. */

@@ -47,6 +47,12 @@ const CUES = [
   // "License state and number?": asked for both, the answer gives the state, then the number.
   'license state and',
   'licence state and',
+  // Spanish: "número de licencia de conducir: D11047725", "la licencia es D08412937".
+  'licencia de conducir',
+  'licencia de manejo',
+  'número de licencia',
+  'numero de licencia',
+  'la licencia es',
 ];
 
 /**
@@ -82,6 +88,8 @@ export const driversLicense: Recognizer = {
       out.push(finding(f.start, f.end, 'DRIVERS_LICENSE', 0.8, 'drivers-license'));
     for (const f of licenceColumnCells(text))
       out.push(finding(f.start, f.end, 'DRIVERS_LICENSE', 0.8, 'drivers-license'));
+    for (const f of stateCodeLicences(text, lower))
+      out.push(finding(f.start, f.end, 'DRIVERS_LICENSE', 0.8, 'drivers-license'));
     // "dl" alone lets most texts through the hint ("handle", "middle"); the owned form needs the word itself.
     if (!lower.includes('licen')) return out;
     OWNED_LICENCE.lastIndex = 0;
@@ -90,8 +98,6 @@ export const driversLicense: Recognizer = {
       const start = m.index + m[0].length - value.length;
       out.push(finding(start, start + value.length, 'DRIVERS_LICENSE', 0.8, 'drivers-license'));
     }
-    for (const f of stateCodeLicences(text, lower))
-      out.push(finding(f.start, f.end, 'DRIVERS_LICENSE', 0.8, 'drivers-license'));
     for (const f of licenceAfterState(lower))
       out.push(finding(f.start, f.end, 'DRIVERS_LICENSE', 0.8, 'drivers-license'));
     return out;
