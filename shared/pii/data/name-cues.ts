@@ -70,6 +70,9 @@ export const ROLE_LABELS: readonly string[] = [
   'mbr',
   // "Provider: Rapid Wheels LLC": a care or transport provider.
   'provider',
+  // Rental counters' and ride apps' parties: "Renter declined our LDW", "Rider says driver made comments".
+  'renter',
+  'rider',
 ];
 
 /** Record fields that name who referred, took or handled something ("Referred by: Joy Pemberton"). */

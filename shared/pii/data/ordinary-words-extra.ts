@@ -248,4 +248,8 @@ export const TRADE_WORDS: readonly string[] = [
   'eastbound',
   'westbound',
   'booth',
+  // A letter's and a log's headings: "Annual Termite Bond Renewal", "Voicemail Transcription".
+  'renewal',
+  'termite',
+  'transcription',
 ];
