@@ -168,7 +168,10 @@ function changedWithin(text: string, view: string, start: number, end: number): 
 function inOriginal(view: SpokenView, text: string, f: Finding): Finding | null {
   const start = originalStart(view, f.start);
   const end = originalEnd(view, f.end - 1);
-  if (end <= start || view.text.slice(f.start, f.end) === text.slice(start, end)) return null;
+  // A birth date read back as typed ("April ninth, eighty-six" then "04/09/1986") is new though its text is not:
+  // the typed reading had no spoken birth date to match it with.
+  if (end <= start) return null;
+  if (view.text.slice(f.start, f.end) === text.slice(start, end) && f.source !== 'dob/read-back') return null;
   return { ...f, start, end, source: `${f.source}/spoken` };
 }
 

@@ -67,9 +67,12 @@ export const creditCard: Recognizer = {
   },
 };
 
-/** The words a card's own number follows: "visa 4128 ...", "card number is ...". */
+/**
+ * The words a card's own number follows: "visa 4128 ...", "card number is ...", "Visa. 4716 ...", "my card expired.
+ * new one is ...": a card word, then words without a digit up to "is", a colon, a comma or a full stop.
+ */
 const NAMED_CARD =
-  /(?:card|visa|mastercard|master card|amex|discover)(?: number| no\.?| #|#)?(?: is|:)?(?: um| uh)? $/;
+  /(?:card|visa|mastercard|master card|amex|discover)(?:[^\d\n]{0,24}(?: is|:|,|\.))?(?: um| uh)? $/;
 /** Cards whose numbers are the issuer's own accounts, not a payment card's. */
 const OTHER_CARD =
   /(?:gift|loyalty|rewards?|member(?:ship)?|library|sim|insurance|id|key|business|report|green|health|medicare|benefits?|ebt|fuel|fleet) card/;

@@ -90,6 +90,7 @@ export const driversLicense: Recognizer = {
       out.push(finding(f.start, f.end, 'DRIVERS_LICENSE', 0.8, 'drivers-license'));
     for (const f of stateCodeLicences(text, lower))
       out.push(finding(f.start, f.end, 'DRIVERS_LICENSE', 0.8, 'drivers-license'));
+    if (lower.includes('licen')) bareLicences(lower, out);
     // "dl" alone lets most texts through the hint ("handle", "middle"); the owned form needs the word itself.
     if (!lower.includes('licen')) return out;
     OWNED_LICENCE.lastIndex = 0;
@@ -129,3 +130,24 @@ function afterIdTypeCell(text: string): Array<{ start: number; end: number }> {
 /** "Driver | DOB | St | License #" over "Aaron Whitley | 03/08/1979 | VA | T61482207": a licence column's cells. */
 const licenceColumnCells = (text: string): Array<{ start: number; end: number }> =>
   cellsUnderColumn(text, CELL_CODE, (header) => LICENCE_HEADER.test(header));
+
+/**
+ * "German licence B072RR3E2I5", "licence J01058WX7M2": the word right before a code of letters and digits names a
+ * driver's licence, unless a trade's, a shop's, a plate's or a pet's licence is meant ("liquor license 44817201").
+ */
+const BARE_LICENCE = /(?<![a-z])licen[cs]e:? #?([a-z]{0,3}\d[a-z\d-]{4,16})(?![a-z\d-])/g;
+const OTHER_LICENCE =
+  /plate|business|contractor|liquor|professional|nursing|medical|real estate|software|marriage|fishing|hunting|pet|dog|vendor|tax|trade|firearm|broker|insurance|agent|cosmetology|pilot|radio/;
+
+function bareLicences(lower: string, out: Finding[]): void {
+  BARE_LICENCE.lastIndex = 0;
+  for (let m = BARE_LICENCE.exec(lower); m !== null; m = BARE_LICENCE.exec(lower)) {
+    const value = m[1] as string;
+    // Letters among the digits, or seven digits and more: "license 12345" is a fee's or a count's.
+    const digits = value.replace(/\D/g, '').length;
+    if (digits < 4 || (digits < 7 && !/[a-z]/.test(value))) continue;
+    if (OTHER_LICENCE.test(lower.slice(Math.max(0, m.index - 25), m.index))) continue;
+    const start = m.index + m[0].length - value.length;
+    out.push(finding(start, start + value.length, 'DRIVERS_LICENSE', 0.75, 'drivers-license'));
+  }
+}

@@ -14,6 +14,10 @@ const START = /[A-Za-z]{2}\d{2}/g;
  */
 const SPOKEN_START = /(?<![A-Za-z0-9])[A-Za-z] [A-Za-z]\d{2}/g;
 
+/** "IBAN: ", "iban is ", "IBAN (DE) ": the word right before the number. */
+const NAMED_IBAN = /iban(?: number| no\.?| #)?(?: is|:)? ?$/i;
+const NAMED_REACH = 16;
+
 /** Country code and check digits start the candidate; mod 97 and the country's length decide it. */
 export const iban: Recognizer = {
   label: 'IBAN',
@@ -48,8 +52,18 @@ function scan(text: string, start: RegExp, out: Finding[]): void {
       else break;
     }
     if (compact.length !== want || isAsciiAlnum(codeAt(text, j))) continue;
-    if (!ibanValid(compact)) continue;
-    out.push(finding(i, j, 'IBAN', 0.95, 'iban'));
+    const valid = ibanValid(compact);
+    // "IBAN: FR76 1820 ..." with a digit mistyped: named an IBAN right before, in the country's length and with
+    // digits after its first four, it is the customer's account all the same.
+    if (
+      !valid &&
+      !(
+        NAMED_IBAN.test(text.slice(Math.max(0, i - NAMED_REACH), i)) &&
+        /^[A-Z]{2}\d{2}[A-Z0-9]*\d{6}/.test(compact)
+      )
+    )
+      continue;
+    out.push(finding(i, j, 'IBAN', valid ? 0.95 : 0.7, 'iban'));
     start.lastIndex = j;
   }
 }
