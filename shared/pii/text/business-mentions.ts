@@ -2,7 +2,8 @@ import type { Finding } from '../finding.ts';
 import { isSpeakersWorkplace } from './business-context.ts';
 import { cueBefore } from './name-cue.ts';
 import { isNameGap, type NameToken } from './name-tokens.ts';
-import { FIRST, ORG, SURNAME } from './word-flags.ts';
+import { WEBMAIL } from '../spoken/number-words.ts';
+import { FIRST, flagsAt, ORG, SURNAME } from './word-flags.ts';
 
 /**
  * A firm's name the text shows to be a firm once ("QuickMed Urgent Care", "this is Grace from Willow
@@ -95,6 +96,53 @@ function wordsOf(lower: string, start: number, end: number): readonly [string, n
 const isWordCode = (c: number): boolean =>
   (c >= 97 && c <= 122) || c === 39 || c === 0x2019 || (c >= 0xdf && c <= 0x24f);
 
+/**
+ * The first labels of the domains in the text's e-mail and web addresses ("hearthstonefuel" in
+ * "billing@hearthstonefuel.example"), less webmail's and the reserved example names, which name no firm.
+ */
+function domainLabels(lower: string): string[] {
+  const labels: string[] = [];
+  if (!lower.includes('@') && !lower.includes('www.') && !lower.includes('://')) return labels;
+  DOMAIN.lastIndex = 0;
+  for (let m = DOMAIN.exec(lower); m !== null; m = DOMAIN.exec(lower)) {
+    const label = m[2] as string;
+    if (WEBMAIL.has(label) || NO_FIRM_DOMAINS.has(label) || labels.includes(label)) continue;
+    // "rhaddad@haddadlaw.com": a person's own name before the @ makes the domain a family's or a practice's,
+    // whose name is a person's too.
+    const local = m[1] ?? '';
+    if (local !== '' && sharesHead(local, label)) continue;
+    labels.push(label);
+  }
+  return labels;
+}
+/** Global for its lastIndex scan, reset before each use. The local part is read back a bounded way only. */
+const DOMAIN = /(?:([a-z0-9._-]{1,40})@|www\.|:\/\/)([a-z0-9-]{4,40})\./g;
+
+/** Whether the local part holds the domain's first five letters ("rhaddad" and "haddadlaw"). */
+const sharesHead = (local: string, label: string): boolean => local.includes(label.slice(0, MIN_DOMAIN_HEAD));
+const NO_FIRM_DOMAINS: ReadonlySet<string> = new Set([
+  'example',
+  'mail',
+  'email',
+  'students',
+  'live',
+  'msn',
+  'proton',
+  'me',
+]);
+/** The shortest word that may name a firm by opening its domain ("redline" in "redlinepowersports"). */
+const MIN_DOMAIN_HEAD = 5;
+
+/**
+ * "[Mon 7:02 AM] Hearthstone: Your delivery ...", "Redline Bot:": a word no name list knows that opens the domain of
+ * an address in the same text is the firm's, as a sender of texts or a chat's label.
+ */
+function opensDomain(lower: string, start: number, firstEnd: number, labels: readonly string[]): boolean {
+  if (firstEnd - start < MIN_DOMAIN_HEAD || (flagsAt(lower, start, firstEnd) & NAMED) !== 0) return false;
+  const head = lower.slice(start, firstEnd);
+  return labels.some((label) => label.startsWith(head));
+}
+
 /** The findings less those that name a firm the text shows elsewhere to be one; the list itself when none goes. */
 export function withoutFirmMentions(
   found: Finding[],
@@ -104,9 +152,17 @@ export function withoutFirmMentions(
 ): Finding[] {
   if (found.length === 0) return found;
   const firms = firmsIn(toks, text, lower);
-  if (firms === null) return found;
+  const labels = domainLabels(lower);
+  if (firms === null && labels.length === 0) return found;
   const isFirm = (f: Finding): boolean => {
     const [words, firstEnd] = wordsOf(lower, f.start, f.end);
+    if (
+      labels.length > 0 &&
+      opensDomain(lower, f.start, firstEnd, labels) &&
+      cueBefore(lower, f.start) !== 'strong'
+    )
+      return true;
+    if (firms === null) return false;
     if (firms.names.has(words)) return true;
     // "Petrakis Immigration Law ... Atty Petrakis": a firm named for a person leaves the person a title.
     return (
