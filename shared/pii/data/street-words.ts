@@ -226,6 +226,8 @@ export const UNIT_WORDS: ReadonlySet<string> = new Set([
 
 /** Words that never sit between a house number and its street name. */
 export const NOT_STREET_WORDS: ReadonlySet<string> = new Set([
+  // "gate code is 4471 please close the gate": a request, not "Close" the street type.
+  'please',
   // Transcript speaker labels: "00:01:23 Speaker 1:".
   'speaker',
   // Legal citations: "42 CFR Part 2", "15 USC 1681".

@@ -5,7 +5,7 @@ import { addPatternAddresses } from '../text/address-patterns.ts';
 import { nextLinesTail, sameLineTail } from '../text/address-tail.ts';
 import { codeAt, isLetter, isLineBreak, isSpace, isWordChar } from '../text/chars.ts';
 import { cueGroups, hasBefore, NOT_PERSONAL, nearestGroup } from '../text/context.ts';
-import { afterCodeHyphen } from '../text/digit-chunks.ts';
+import { afterCodeHyphen, type DigitChunk } from '../text/digit-chunks.ts';
 import {
   capitalBefore,
   houseNumberIn,
@@ -19,6 +19,7 @@ import { endsWithForeignPostcode } from '../text/foreign-postcodes.ts';
 import { isStreetColumn } from '../text/record-fields.ts';
 import { DIRECTIONS, endsLikeStreet, matchStreet, type StreetMatch } from '../text/street.ts';
 import { TableColumns } from '../text/table-columns.ts';
+import { BRAND, FIRST, flagsOf, SURNAME } from '../text/word-flags.ts';
 import { wordBefore } from '../text/words.ts';
 
 const ADDRESS_WORDS = [
@@ -115,6 +116,9 @@ export const address: Recognizer = {
         street = matchStreet(text, words);
       }
       if (!street || DAY_MONTH_YEAR.test(text.slice(c.end, c.end + 16))) continue;
+      // "2017 Harley Street Glide", "2020 Ski-Doo Renegade": a model year, then the make, names a vehicle.
+      // A comma after the street ("2018 Toyota Way, Dallas") goes on to a town: an address after all.
+      if (modelYearMake(c, words) && !words.at(street.last)?.trail.includes(',')) continue;
       // Said aloud, "a number, words, a number" is any sentence that counts ("two tune ups, one in spring")
       // or a code spelled out ("one H G C V one"): only a street word makes a spoken street.
       // "twenty two fourteen east baseline unit one oh nine": a direction opening the street and a unit before
@@ -362,4 +366,16 @@ function addBoxAddresses(out: Finding[], lower: string): void {
       out.push(finding(at, end, 'ADDRESS', military ? 0.8 : 0.75, 'address'));
     }
   }
+}
+
+/** Whether the number is a model year (1950-2039) and the word after it a make on the brand list alone. */
+function modelYearMake(c: DigitChunk, words: LineWordReader): boolean {
+  if (c.groups.length !== 1 || c.digits.length !== 4) return false;
+  const year = Number(c.digits);
+  if (year < 1950 || year > 2039) return false;
+  const make = words.at(0);
+  if (make === undefined) return false;
+  // A make that is a given name or a surname too ("Ford", "Lincoln") may name the street ("2017 Lincoln Ave").
+  const flags = flagsOf(make.key);
+  return (flags & BRAND) !== 0 && (flags & (FIRST | SURNAME)) === 0;
 }

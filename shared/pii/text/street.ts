@@ -133,6 +133,8 @@ export function matchStreet(text: string, words: LineWordReader): StreetMatch | 
     if (!w) break;
     const key = w.key;
     if (NOT_STREET_WORDS.has(key)) return null;
+    // "275 gal outdoor tank (installed 2009)", "1 child (age 6)": a bracket opens a note; no street name holds one.
+    if (text.charCodeAt(w.start) === 40 || text.charCodeAt(w.start - 1) === 40) return null;
     if (
       (k > 0 && STREET_SUFFIXES.has(key)) ||
       endsLikeStreet(key) ||
