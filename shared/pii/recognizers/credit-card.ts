@@ -72,12 +72,14 @@ export const creditCard: Recognizer = {
  * new one is ...": a card word, then words without a digit up to "is", a colon, a comma or a full stop.
  */
 const NAMED_CARD =
-  /(?:card|visa|mastercard|master card|amex|discover)(?:[^\d\n]{0,24}(?: is|:|,|\.))?(?: um| uh)? $/;
+  /(?:card|visa|mastercard|master card|amex|discover)(?:[^\d\n]{0,24}(?: is|:|,|\.| one))?(?: um| uh)? ?$/;
 /** Cards whose numbers are the issuer's own accounts, not a payment card's. */
 const OTHER_CARD =
   /(?:gift|loyalty|rewards?|member(?:ship)?|library|sim|insurance|id|key|business|report|green|health|medicare|benefits?|ebt|fuel|fleet) card/;
 const NAMED_REACH = 30;
 const OTHER_CARD_REACH = 300;
+const EXPIRY_AFTER = /^[),]? ?(?:exp\b|expires|expiration|cvv|cvc|security code)/;
+const EXPIRY_REACH = 20;
 const ASKED_CARD = /card number|number on the card|(?:visa|mastercard|amex|discover|credit|debit) card/;
 
 /**
@@ -89,6 +91,8 @@ function namedCardMisread(text: string, lower: string, c: DigitChunk): boolean {
   if (text[c.start] === '(') return false;
   const before = lower.slice(Math.max(0, c.start - NAMED_REACH), c.start);
   if (NAMED_CARD.test(before)) return !OTHER_CARD.test(before);
+  // "4716 2038 5519 0472 exp 11/27 cvv 318": an expiry or a security code right after it is a card's.
+  if (EXPIRY_AFTER.test(lower.slice(c.end, c.end + EXPIRY_REACH))) return !OTHER_CARD.test(before);
   // "can i get the card number" then "sure it's four five three nine ...": the question named it, and no other
   // card came up in the turns before ("my gift card says $0 ..." then "the card number and the PIN").
   return (
@@ -101,10 +105,19 @@ function namedCardMisread(text: string, lower: string, c: DigitChunk): boolean {
 /** "VI-0426", "MC-4444", "AX-0005": a card on file written as its brand's code and its last four digits. */
 const BRAND_CODE_LAST_FOUR = /(?<![a-z0-9])(?:vi|mc|ax|amex|di|disc|visa)-(\d{4})(?![\d-])/g;
 
+const ROW_OPENING = /(?:^|\n)\|? ?$/;
+const CELL_CLOSES = /^(?: \||[,|\t])/;
+
 function brandCodedLastFours(lower: string, out: Finding[]): void {
   BRAND_CODE_LAST_FOUR.lastIndex = 0;
   for (let m = BRAND_CODE_LAST_FOUR.exec(lower); m !== null; m = BRAND_CODE_LAST_FOUR.exec(lower)) {
     const end = m.index + m[0].length;
+    // "| DI-3301 | 03/11 | ...": opening its row, a code is the record's own number.
+    if (
+      ROW_OPENING.test(lower.slice(Math.max(0, m.index - 4), m.index)) &&
+      CELL_CLOSES.test(lower.slice(end, end + 2))
+    )
+      continue;
     out.push(finding(end - 4, end, 'CREDIT_CARD', 0.8, 'credit-card', true));
   }
 }

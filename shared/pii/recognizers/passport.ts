@@ -49,9 +49,25 @@ const CELL_CODE = /(?<![\w-])[A-Za-z]{0,2}\d{6,9}[A-Za-z]?(?![\w-])/g;
 /** "passport_no", "Passport #": a column of passport numbers, not of their expiry or issuing country. */
 const PASSPORT_HEADER = /passport(?!.*(?:exp|issue|country|date|nation))/;
 
-/** "...,nationality,passport_no,passport_exp" over "...,PHL,P6620418B,2034-10-08": a passport column's cells. */
-const passportColumnCells = (text: string): Array<{ start: number; end: number }> =>
-  cellsUnderColumn(text, CELL_CODE, (header) => PASSPORT_HEADER.test(header));
+/** "doc number", "id_no", "Document #": a column of documents' numbers, whose kind another column names. */
+const DOCUMENT_NUMBER_HEADER = /(?:doc|document|id)(?:ument)?[ _-]?(?:number|num|no\.?|#)/;
+/** A cell holding only "Passport": the row's document is one. */
+const PASSPORT_CELL = /(?:^|[|,\t]) *passport *(?:[|,\t]|$)/;
+
+/**
+ * "...,nationality,passport_no,passport_exp" over "...,PHL,P6620418B,2034-10-08": a passport column's cells; and
+ * "| doc type | ... | doc number |" over "| Passport | Lebanon | RL2290417 |": a document number in a row whose
+ * document is a passport.
+ */
+function passportColumnCells(text: string, lower: string): Array<{ start: number; end: number }> {
+  const cells = cellsUnderColumn(text, CELL_CODE, (header) => PASSPORT_HEADER.test(header));
+  for (const c of cellsUnderColumn(text, CELL_CODE, (header) => DOCUMENT_NUMBER_HEADER.test(header))) {
+    const from = lower.lastIndexOf('\n', c.start) + 1;
+    const to = lower.indexOf('\n', c.end);
+    if (PASSPORT_CELL.test(lower.slice(from, to < 0 ? lower.length : to))) cells.push(c);
+  }
+  return cells;
+}
 
 /** Passport numbers are 6-9 letters and digits in most countries; the word "passport" must precede. */
 export const passport: Recognizer = {
@@ -73,7 +89,8 @@ export const passport: Recognizer = {
       if (alnum.length < 6 || alnum.length > 10 || namesAnotherCode(lower, c.start)) continue;
       out.push(finding(c.start, c.end, 'PASSPORT', 0.8, 'passport'));
     }
-    for (const f of passportColumnCells(text)) out.push(finding(f.start, f.end, 'PASSPORT', 0.8, 'passport'));
+    for (const f of passportColumnCells(text, lower))
+      out.push(finding(f.start, f.end, 'PASSPORT', 0.8, 'passport'));
     for (let at = lower.indexOf('passport'); at >= 0; at = lower.indexOf('passport', at + 1)) {
       const line = nextLineWithin(lower, at, QUESTION_REACH);
       if (line < 0) continue;

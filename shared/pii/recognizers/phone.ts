@@ -262,6 +262,10 @@ const areaInBrackets = (text: string, c: DigitChunk): boolean =>
   text.charCodeAt(c.start) === 40 && c.groups[0] === 3 && c.digits.length === 10;
 
 /** Candidates are digit chunks; libphonenumber-js decides what is a possible or valid number. */
+/** "I'll text the confirmation to 650-555-0162": what is sent goes to a phone, whatever its own kind. */
+const SENT_TO = /\b(?:text|texted|texting|send|sending|sent|fax|faxed)\b[^.\n\d]{0,30} to $/;
+const SENT_TO_REACH = 50;
+
 export const phone: Recognizer = {
   label: 'PHONE',
   needsDigit: true,
@@ -330,6 +334,9 @@ export const phone: Recognizer = {
       if (
         kind === 'other' &&
         !phoneColumn &&
+        !(
+          isNanpGrouped(c.groups) && SENT_TO.test(lower.slice(Math.max(0, c.start - SENT_TO_REACH), c.start))
+        ) &&
         !((intl || areaInBrackets(text, c)) && c.groups.length > 1 && named === null) &&
         !(intl || isNanpGrouped(c.groups) ? trackingLineBefore(lower, c.start) : false) &&
         !(opensAnswerTo(lower, c.start, askedForPhone) && !leadNamesOther(lower, c.start)) &&

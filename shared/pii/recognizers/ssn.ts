@@ -46,6 +46,36 @@ function namedOutOfRange(lower: string, c: DigitChunk): boolean {
 }
 const NAMED_REACH = 25;
 
+/** A kind of number a question may name beside the social, whose four digits the answer may be. */
+const OTHER_ASKED = /phone|card|account|zip|pin\b|code|year|address|street|member|order|claim/;
+
+/**
+ * "can we try the social" then "caller okay three six two oh": four digits opening the answer to a question that
+ * names the social and no other number are its last four, the part people give.
+ */
+function answersSocialQuestion(lower: string, start: number): boolean {
+  // "VS-3302", "+0100", "#3391": a code's digits, not a spoken answer's.
+  const before = lower.charCodeAt(start - 1);
+  if (before !== 32 && before !== 58 && before !== 10) return false;
+  // The four digits are the whole answer, but for its close ("okay 3620", "It's 2093, thanks").
+  if (!ANSWER_ENDS.test(lower.slice(start + 4, start + 4 + ANSWER_TAIL))) return false;
+  return opensAnswerTo(lower, start, (l, at, window) => {
+    const question = l.slice(Math.max(0, at - window), at);
+    const social = lastIndexOfAny(question, SSN_WORDS);
+    return social >= 0 && ASKING.test(question) && !OTHER_ASKED.test(question.slice(social));
+  });
+}
+const ANSWER_ENDS = /^[.,!]?(?: ?(?:thanks|thank you|yes|yeah|please))?[.!]? *(?:\n|$)/;
+const ANSWER_TAIL = 16;
+/** A question or a request: "can we try the social", "what's your SSN?", "I need the social". */
+const ASKING = /\?|\b(?:can|could|what|need|give|try|verify|read|confirm)\b/;
+
+function lastIndexOfAny(s: string, words: readonly string[]): number {
+  let at = -1;
+  for (const w of words) at = Math.max(at, s.lastIndexOf(w));
+  return at;
+}
+
 /** "...|ssn_last4|..." over "...|4471|...": a column of a social's last fours. */
 const SSN_COLUMN = /ssn|social/;
 
@@ -114,6 +144,9 @@ export const ssn: Recognizer = {
       }
     }
     pushLastFours(input, 'SSN', 0.8, 'ssn', out);
+    for (const c of chunks)
+      if (c.digits.length === 4 && c.groups.length === 1 && !c.glued && answersSocialQuestion(lower, c.start))
+        out.push(finding(c.start, c.end, 'SSN', 0.7, 'ssn', true));
     for (const f of lastFoursInColumns(input)) out.push(f);
     if (!input.spoken)
       for (const [start, end] of nationalInsuranceNumbers(text))
