@@ -6,6 +6,8 @@
 export const ORG_WORDS_SERVICES: readonly string[] = [
   // A team's shared mailbox: "Shutterbloom Ops <ops@...>".
   'ops',
+  // Spanish and Portuguese banks: "Banco Sabadell".
+  'banco',
   // Services, insurers, florists, temples and co-ops: "Marine Corps League", "Pinnacol Assurance", "Kessler's
   // Florist", "Quang Minh Temple", "Plainsview Co-op".
   'corps',

@@ -106,6 +106,7 @@ function namedCardMisread(text: string, lower: string, c: DigitChunk): boolean {
 const BRAND_CODE_LAST_FOUR = /(?<![a-z0-9])(?:vi|mc|ax|amex|di|disc|visa)-(\d{4})(?![\d-])/g;
 
 const ROW_OPENING = /(?:^|\n)\|? ?$/;
+const RECORD_BEFORE = /(?:receipt|order|invoice|ticket|ref|case|claim)\.?#? ?$/;
 const CELL_CLOSES = /^(?: \||[,|\t])/;
 
 function brandCodedLastFours(lower: string, out: Finding[]): void {
@@ -118,6 +119,8 @@ function brandCodedLastFours(lower: string, out: Finding[]): void {
       CELL_CLOSES.test(lower.slice(end, end + 2))
     )
       continue;
+    // "Gave receipt DI-3306", "order MC-4444": a record's number after its kind.
+    if (RECORD_BEFORE.test(lower.slice(Math.max(0, m.index - 12), m.index))) continue;
     out.push(finding(end - 4, end, 'CREDIT_CARD', 0.8, 'credit-card', true));
   }
 }

@@ -149,6 +149,7 @@ export const NOT_PERSONAL = [
   // A money transfer's tracking number ("MTCN", "número de control"), which the sender reads out to collect it.
   'control number',
   'control #',
+  'control no',
   'número de control',
   'numero de control',
   'mtcn',

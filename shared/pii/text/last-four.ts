@@ -110,9 +110,12 @@ function answersOnNextLine(lower: string, after: number, chunk: DigitChunk): boo
   return (
     chunk.start >= answer &&
     chunk.start - answer <= ANSWER_LEAD &&
-    !/[$\d]/.test(lower.slice(answer, chunk.start))
+    !/[$\d]/.test(lower.slice(answer, chunk.start)) &&
+    // "Customer: pin is 0614": the answer names what it gives, which is not what was asked.
+    !ANSWER_NAMES_OTHER.test(lower.slice(answer, chunk.start))
   );
 }
+const ANSWER_NAMES_OTHER = /\b(?:pin|passcode|code|zip)\b/;
 
 /** Where the answer opens on the line after the cue, or the cue's end when no line break is within reach. */
 function answerFrom(lower: string, after: number): number {
