@@ -59,6 +59,8 @@ function answersSocialQuestion(lower: string, start: number): boolean {
   if (before !== 32 && before !== 58 && before !== 10) return false;
   // The four digits are the whole answer, but for its close ("okay 3620", "It's 2093, thanks").
   if (!ANSWER_ENDS.test(lower.slice(start + 4, start + 4 + ANSWER_TAIL))) return false;
+  // "pin is 0614": an answer that names what it gives gives that.
+  if (NAMES_OTHER_BEFORE.test(lower.slice(Math.max(0, start - 12), start))) return false;
   return opensAnswerTo(lower, start, (l, at, window) => {
     const question = l.slice(Math.max(0, at - window), at);
     const social = lastIndexOfAny(question, SSN_WORDS);
@@ -67,6 +69,7 @@ function answersSocialQuestion(lower: string, start: number): boolean {
 }
 const ANSWER_ENDS = /^[.,!]?(?: ?(?:thanks|thank you|yes|yeah|please))?[.!]? *(?:\n|$)/;
 const ANSWER_TAIL = 16;
+const NAMES_OTHER_BEFORE = /\b(?:pin|passcode|code|zip)\b/;
 /** A question or a request: "can we try the social", "what's your SSN?", "I need the social". */
 const ASKING = /\?|\b(?:can|could|what|need|give|try|verify|read|confirm)\b/;
 

@@ -320,6 +320,8 @@ function readCues(
     }
     // "same last four okay expiration zero nine twenty eight": the digits after an expiry word are its date.
     if (EXPIRY.test(lower.slice(after, chunk.start))) continue;
+    // "the last 4 of the SSN?" then "Customer: pin is 0614": an answer that names what it gives gives that.
+    if (line >= 0 && chunk.start >= line && ANSWER_NAMES_OTHER.test(lower.slice(line, chunk.start))) continue;
     // "SSN4 + DOB) ...... 10/10": a score or a date is no value's last digits.
     if (chunk.seps.includes('/')) continue;
     // "per SOP 4.7": a decimal is no value's last digits.
