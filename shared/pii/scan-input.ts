@@ -9,7 +9,10 @@ import {
   SAW_DIGITS_AFTER_LETTERS,
   SAW_DIGITS_AFTER_MASK,
 } from './text/digit-chunks.ts';
+import { type IvrInput, ivrInputs } from './text/ivr-inputs.ts';
 import { type LastFourMention, lastFourMentions } from './text/last-four.ts';
+
+const NO_INPUTS: readonly IvrInput[] = [];
 
 /** One view of the text that every recognizer reads; built once per view, never mutated. */
 export interface ScanInput {
@@ -21,6 +24,8 @@ export interface ScanInput {
   readonly spoken: boolean;
   /** "ending in 4242"-style fragments, read once for the card, SSN, account and phone recognizers. */
   readonly lastFour: readonly LastFourMention[];
+  /** Values keyed in on a phone menu, of the kind their IVR log's prompt or result names. */
+  readonly ivr: readonly IvrInput[];
   /** Whether any ASCII digit occurs: recognizers whose values always hold one skip texts without. */
   readonly hasDigit: boolean;
   /** Whether a digit run starts right after "x", "X", "*" or "-", as the shown digits of a masked number do. */
@@ -42,6 +47,7 @@ export function scanInput(text: string, region: CountryCode, spoken: boolean): S
   const chunks: DigitChunk[] = [];
   const saw = readDigitChunks(text, chunks);
   const masked = (saw & SAW_DIGITS_AFTER_MASK) !== 0;
+  const hasDigits = (saw & SAW_DIGIT) !== 0;
   const lastFour = chunks.length > 0 || masked ? lastFourMentions(lower, chunks, masked) : [];
   return {
     text,
@@ -50,6 +56,8 @@ export function scanInput(text: string, region: CountryCode, spoken: boolean): S
     region,
     spoken,
     lastFour,
+    // Only IVR logs record keyed values: "DTMF 32207", "input=7046".
+    ivr: hasDigits && (lower.includes('dtmf') || lower.includes('input')) ? ivrInputs(lower) : NO_INPUTS,
     hasDigit: (saw & SAW_DIGIT) !== 0,
     digitsAfterMask: masked,
     digitsAfterLetters: (saw & SAW_DIGITS_AFTER_LETTERS) !== 0,
@@ -108,4 +116,16 @@ export function pushLastFours(
 ): void {
   for (const m of input.lastFour)
     if (m.label === label) out.push(finding(m.start, m.end, label, score, source, true));
+}
+
+/** The values keyed in for this label on a phone menu, as findings at `score`, appended to `out`. */
+export function pushIvrInputs(
+  input: ScanInput,
+  label: PiiLabel,
+  score: number,
+  source: string,
+  out: Finding[],
+): void {
+  for (const v of input.ivr)
+    if (v.label === label) out.push(finding(v.start, v.end, label, score, `${source}/ivr`, v.partial));
 }

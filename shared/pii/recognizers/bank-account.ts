@@ -1,5 +1,5 @@
 import type { Finding } from '../finding.ts';
-import { finding, pushLastFours, type Recognizer } from '../scan-input.ts';
+import { finding, pushIvrInputs, pushLastFours, type Recognizer } from '../scan-input.ts';
 import { BANKING } from '../text/banking-words.ts';
 import { cueGroups, NOT_PERSONAL, nearestCue, nearestGroup, nearestNamedNumber } from '../text/context.ts';
 import { afterCodeHyphen, isDateOrTime } from '../text/digit-chunks.ts';
@@ -113,6 +113,7 @@ export const bankAccount: Recognizer = {
       out.push(finding(c.start, c.end, 'BANK_ACCOUNT', 0.75, 'bank-account'));
     }
     pushLastFours(input, 'BANK_ACCOUNT', 0.75, 'bank-account', out);
+    pushIvrInputs(input, 'BANK_ACCOUNT', 0.75, 'bank-account', out);
     return out;
   },
 };

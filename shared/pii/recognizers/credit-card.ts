@@ -1,5 +1,5 @@
 import type { Finding } from '../finding.ts';
-import { finding, pushLastFours, type Recognizer } from '../scan-input.ts';
+import { finding, pushIvrInputs, pushLastFours, type Recognizer } from '../scan-input.ts';
 import { cueGroups, hasBefore, NOT_PERSONAL, nearestGroup } from '../text/context.ts';
 import type { DigitChunk } from '../text/digit-chunks.ts';
 import { opensAnswerTo } from '../text/next-turn.ts';
@@ -62,6 +62,7 @@ export const creditCard: Recognizer = {
       out.push(finding(start, c.end, 'CREDIT_CARD', score, 'credit-card'));
     }
     pushLastFours(input, 'CREDIT_CARD', 0.8, 'credit-card', out);
+    pushIvrInputs(input, 'CREDIT_CARD', 0.8, 'credit-card', out);
     if (input.digitsAfterMask) brandCodedLastFours(lower, out);
     return out;
   },

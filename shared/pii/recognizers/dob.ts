@@ -1,6 +1,6 @@
 import { BIRTH_HINTS } from '../data/id-hints.ts';
 import type { Finding } from '../finding.ts';
-import { finding, type Recognizer, type ScanInput } from '../scan-input.ts';
+import { finding, pushIvrInputs, type Recognizer, type ScanInput } from '../scan-input.ts';
 import { alternationOf } from '../text/alternation.ts';
 import { bracketedBirthDates } from '../text/bracketed-births.ts';
 import { hasBefore } from '../text/context.ts';
@@ -83,6 +83,7 @@ export const dob: Recognizer = {
     if (!input.spoken)
       for (const d of docsElements(input.text))
         out.push(finding(d.birth.start, d.birth.end, 'DOB', 0.85, 'dob/gds'));
+    pushIvrInputs(input, 'DOB', 0.8, 'dob', out);
     if (!input.idCues) return out;
     const lower = input.lower;
     // Every birth word, overlapping ones too: a date counts only after the end of one and within reach of it.

@@ -1,6 +1,6 @@
 import { type CountryCode, parsePhoneNumberFromString } from 'libphonenumber-js';
 import type { Finding } from '../finding.ts';
-import { finding, pushLastFours, type Recognizer } from '../scan-input.ts';
+import { finding, pushIvrInputs, pushLastFours, type Recognizer } from '../scan-input.ts';
 import { codeAt, isDigit, isLetter, lineReach } from '../text/chars.ts';
 import {
   cueGroups,
@@ -393,6 +393,7 @@ export const phone: Recognizer = {
       out.push(finding(start, stop, 'PHONE', score, 'phone'));
     }
     pushLastFours(input, 'PHONE', 0.7, 'phone', out);
+    pushIvrInputs(input, 'PHONE', 0.8, 'phone', out);
     return out;
   },
 };

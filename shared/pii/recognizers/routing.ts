@@ -1,5 +1,5 @@
 import type { Finding } from '../finding.ts';
-import { finding, pushLastFours, type Recognizer } from '../scan-input.ts';
+import { finding, pushIvrInputs, pushLastFours, type Recognizer } from '../scan-input.ts';
 import { hasBefore } from '../text/context.ts';
 import type { DigitChunk } from '../text/digit-chunks.ts';
 import { ifscCodes } from '../text/ifsc-codes.ts';
@@ -90,6 +90,7 @@ export const routing: Recognizer = {
       out.push(finding(c.start, c.end, 'ROUTING', score, 'routing'));
     }
     pushLastFours(input, 'ROUTING', 0.75, 'routing', out);
+    pushIvrInputs(input, 'ROUTING', 0.8, 'routing', out);
     if (!input.spoken)
       for (const [start, end] of ifscCodes(text, lower))
         out.push(finding(start, end, 'ROUTING', 0.85, 'routing'));

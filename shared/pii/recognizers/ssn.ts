@@ -1,5 +1,5 @@
 import type { Finding } from '../finding.ts';
-import { finding, pushLastFours, type Recognizer, type ScanInput } from '../scan-input.ts';
+import { finding, pushIvrInputs, pushLastFours, type Recognizer, type ScanInput } from '../scan-input.ts';
 import { hasBefore, NOT_PERSONAL } from '../text/context.ts';
 import { type DigitChunk, digitsStart } from '../text/digit-chunks.ts';
 import { isSocialInsuranceNumber, nationalInsuranceNumbers } from '../text/foreign-national-ids.ts';
@@ -147,6 +147,7 @@ export const ssn: Recognizer = {
       }
     }
     pushLastFours(input, 'SSN', 0.8, 'ssn', out);
+    pushIvrInputs(input, 'SSN', 0.8, 'ssn', out);
     for (const c of chunks)
       if (c.digits.length === 4 && c.groups.length === 1 && !c.glued && answersSocialQuestion(lower, c.start))
         out.push(finding(c.start, c.end, 'SSN', 0.7, 'ssn', true));

@@ -1,6 +1,6 @@
 import { US_STATE_CODES, US_STATE_NAMES } from '../data/us-states.ts';
 import type { Finding } from '../finding.ts';
-import { finding, type Recognizer } from '../scan-input.ts';
+import { finding, pushIvrInputs, type Recognizer } from '../scan-input.ts';
 import { codeAt, isAsciiLetter, isAsciiLower, isAsciiUpper, isDigit, isWordChar } from '../text/chars.ts';
 import { hasBefore, NOT_PERSONAL } from '../text/context.ts';
 import { afterCodeHyphen, type DigitChunk, firstChunkFrom, lastGroups } from '../text/digit-chunks.ts';
@@ -30,7 +30,8 @@ const LEAD = /^\s*(?:(?:code|is|was|it's|:|#|-|=|"|>|number|no\.?)\s*)*/i;
 export const zip: Recognizer = {
   label: 'ZIP',
   needsDigit: true,
-  find({ text, lower, chunks }) {
+  find(input) {
+    const { text, lower, chunks } = input;
     const out: Finding[] = [];
     // Three of the four cues hold "post": one look for it skips them all in most texts.
     const anyPost = lower.includes('post');
@@ -121,6 +122,7 @@ export const zip: Recognizer = {
     }
     for (const [start, end] of foreignPostcodes(text))
       if (!out.some((f) => f.start === start)) out.push(finding(start, end, 'ZIP', 0.6, 'zip'));
+    pushIvrInputs(input, 'ZIP', 0.8, 'zip', out);
     return out;
   },
 };

@@ -1,0 +1,102 @@
+import type { PiiLabel } from '../finding.ts';
+
+/** A value keyed in on a phone menu, read off the IVR log line that records it, with the kind its prompt asked for. */
+export interface IvrInput {
+  readonly start: number;
+  readonly end: number;
+  readonly label: PiiLabel;
+  readonly partial: boolean;
+}
+
+/**
+ * "DTMF 32207 -> zip MATCH", "INPUT dtmf=\"44107\"", "input=7046": the digits a caller keyed in. Global for its
+ * lastIndex scan, reset before each use; bounded, so linear.
+ */
+const KEYED = /(?:dtmf|input)(?: *[=:] *| +)"?(\d{4,19})#?"?/g;
+/** How far back the prompt that asked may stand: its own line and the two before. */
+const PROMPT_LINES = 2;
+const MAX_LINE = 240;
+
+/**
+ * The kinds a prompt or a result names, first match wins ("the ZIP code on your policy" asks for the ZIP); words of
+ * kinds that are no one's, named alone, stop the reading.
+ */
+const KINDS: ReadonlyArray<readonly [RegExp, PiiLabel | null]> = [
+  // A card's expiry, an amount: numbers of a kind no one is known by, whatever else the prompt names.
+  [/exp\b|expir|cvv|cvc|amount|refund|balance|payment/, null],
+  [/ssn|social/, 'SSN'],
+  [/zip|postal/, 'ZIP'],
+  [/dob|birth/, 'DOB'],
+  [/routing/, 'ROUTING'],
+  [/card/, 'CREDIT_CARD'],
+  [/phone|callback|\bani\b/, 'PHONE'],
+  [
+    /(?:acct|account).*(?:checking|savings|dda|bank|ach)|(?:checking|savings|dda|bank|ach).*(?:acct|account)/,
+    'BANK_ACCOUNT',
+  ],
+  [/pin\b|passcode|member|policy|claim|order|menu|option|press|extension|confirm/, null],
+];
+
+/** The kind named in `s`, or undefined when it names none. */
+function kindIn(s: string): PiiLabel | null | undefined {
+  for (const [pattern, label] of KINDS) if (pattern.test(s)) return label;
+  return undefined;
+}
+
+/** Whether `digits` keyed in for `label` is its whole value (false) or its last digits (true); null for neither. */
+function partOf(label: PiiLabel, n: number): boolean | null {
+  switch (label) {
+    case 'ZIP':
+      return n === 5 || n === 9 ? false : null;
+    case 'SSN':
+    case 'CREDIT_CARD':
+      return n === 4 ? true : (label === 'SSN' ? n === 9 : n >= 13) ? false : null;
+    case 'DOB':
+      return n === 4 || n === 6 || n === 8 ? false : null;
+    case 'ROUTING':
+      return n === 9 ? false : null;
+    case 'PHONE':
+      return n === 10 || n === 11 ? false : null;
+    case 'BANK_ACCOUNT':
+      return n === 4 ? true : n >= 6 && n <= 17 ? false : null;
+    default:
+      return null;
+  }
+}
+
+/**
+ * The values keyed in on an IVR log's lines, each of the kind the result after it ("-> zip MATCH", "(ssn_last4)")
+ * or else the prompt before it ("PROMPT verify_zip \"Please enter the ZIP code ...\"") names.
+ */
+export function ivrInputs(lower: string): IvrInput[] {
+  const out: IvrInput[] = [];
+  KEYED.lastIndex = 0;
+  for (let m = KEYED.exec(lower); m !== null; m = KEYED.exec(lower)) {
+    const digits = m[1] as string;
+    const end = m.index + m[0].length;
+    const start = lower.indexOf(digits, m.index);
+    const lineEnd = lower.indexOf('\n', end);
+    const after = lower.slice(
+      start + digits.length,
+      lineEnd < 0 ? Math.min(lower.length, end + MAX_LINE) : Math.min(lineEnd, end + MAX_LINE),
+    );
+    const named = kindIn(after);
+    const kind = named === undefined ? promptKind(lower, m.index) : named;
+    if (kind === undefined || kind === null) continue;
+    const partial = partOf(kind, digits.length);
+    if (partial !== null) out.push({ start, end: start + digits.length, label: kind, partial });
+  }
+  return out;
+}
+
+/** The kind the nearest prompt names: this line up to the keyed value, then each line before it, within reach. */
+function promptKind(lower: string, at: number): PiiLabel | null | undefined {
+  let to = at;
+  for (let lines = 0; lines <= PROMPT_LINES && to > 0; lines++) {
+    const from = Math.max(lower.lastIndexOf('\n', to - 1) + 1, to - MAX_LINE);
+    const kind = kindIn(lower.slice(from, to));
+    if (kind !== undefined) return kind;
+    to = from - 1;
+  }
+  return undefined;
+}
