@@ -99,7 +99,13 @@ export function isHeaderRow(text: string, from: number, to: number): boolean {
   if (sep === 0) return false;
   const count = sep === PIPE ? pipes : sep === TAB ? tabs : commas;
   const cells = text.slice(from, to).split(String.fromCharCode(sep)).map(unquoted);
-  if (!cells.every((cell) => HEADER_CELL.test(cell) && !DIGIT_PAIR.test(cell))) return false;
+  // "| plan_id | last4 |": a table drawn with bars at both edges has nothing before the first and after the last
+  // ("TWN | Priyanka Sharma | Harpreet Kaur |", its last cell empty, is a row).
+  const framed = sep === PIPE && cells[0]?.trim() === '' && cells[cells.length - 1]?.trim() === '';
+  const edge = (cell: string, k: number): boolean =>
+    framed && (k === 0 || k === cells.length - 1) && cell.trim() === '';
+  if (!cells.every((cell, k) => edge(cell, k) || (HEADER_CELL.test(cell) && !DIGIT_PAIR.test(cell))))
+    return false;
   const next = nextLineEnd(text, to + 1);
   return next >= 0 && separators(text, to + 1, next, sep).length === count;
 }
