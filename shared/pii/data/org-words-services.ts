@@ -4,8 +4,12 @@
  * org-words.ts.
  */
 export const ORG_WORDS_SERVICES: readonly string[] = [
-  // A team's shared mailbox: "Shutterbloom Ops <ops@...>".
+  // A team's shared mailbox or number: "Shutterbloom Ops <ops@...>", "Lakeside Marina Launch Desk", "Hearthstone
+  // Alerts", "Silver Pine Pre-Planning Line".
   'ops',
+  'desk',
+  'alerts',
+  'line',
   // Spanish and Portuguese banks: "Banco Sabadell".
   'banco',
   // Services, insurers, florists, temples and co-ops: "Marine Corps League", "Pinnacol Assurance", "Kessler's
