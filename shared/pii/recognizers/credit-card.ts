@@ -63,7 +63,10 @@ export const creditCard: Recognizer = {
     }
     pushLastFours(input, 'CREDIT_CARD', 0.8, 'credit-card', out);
     pushIvrInputs(input, 'CREDIT_CARD', 0.8, 'credit-card', out);
-    if (input.digitsAfterMask) brandCodedLastFours(lower, out);
+    if (input.digitsAfterMask) {
+      brandCodedLastFours(lower, out);
+      binMaskedCards(input.text, out);
+    }
     return out;
   },
 };
@@ -123,5 +126,20 @@ function brandCodedLastFours(lower: string, out: Finding[]): void {
     // "Gave receipt DI-3306", "order MC-4444": a record's number after its kind.
     if (RECORD_BEFORE.test(lower.slice(Math.max(0, m.index - 12), m.index))) continue;
     out.push(finding(end - 4, end, 'CREDIT_CARD', 0.8, 'credit-card', true));
+  }
+}
+
+/**
+ * "5454********0927", "411111XXXXXX1111": a card shown by its issuer's first digits and its last four, the middle
+ * masked, as payment pages and IVR logs print it. Global for its lastIndex scan, reset before each use.
+ */
+const BIN_MASKED = /(?<![\w*])\d{4,6}[*xX\u2022]{4,9}\d{4}(?![\w*])/g;
+
+function binMaskedCards(text: string, out: Finding[]): void {
+  BIN_MASKED.lastIndex = 0;
+  for (let m = BIN_MASKED.exec(text); m !== null; m = BIN_MASKED.exec(text)) {
+    const length = m[0].length;
+    if (length >= 13 && length <= 19 && /^[3-6]/.test(m[0]))
+      out.push(finding(m.index, m.index + length, 'CREDIT_CARD', 0.8, 'credit-card', true));
   }
 }

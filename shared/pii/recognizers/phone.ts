@@ -262,8 +262,12 @@ const areaInBrackets = (text: string, c: DigitChunk): boolean =>
   text.charCodeAt(c.start) === 40 && c.groups[0] === 3 && c.digits.length === 10;
 
 /** Candidates are digit chunks; libphonenumber-js decides what is a possible or valid number. */
-/** "I'll text the confirmation to 650-555-0162": what is sent goes to a phone, whatever its own kind. */
-const SENT_TO = /\b(?:text|texted|texting|send|sending|sent|fax|faxed)\b[^.\n\d]{0,30} to $/;
+/**
+ * "I'll text the confirmation to 650-555-0162", "locked the account and texted her at 704-555-0198": what is sent
+ * goes to a phone, and whoever is called or texted is at one, whatever other kind was named before.
+ */
+const SENT_TO =
+  /\b(?:text|texted|texting|send|sending|sent|fax|faxed|call|called|reach|reached)\b[^.\n\d]{0,30} (?:to|at) $/;
 const SENT_TO_REACH = 50;
 
 export const phone: Recognizer = {

@@ -29,7 +29,7 @@ export interface LastFourMention {
  * stop at every "u" of the text.
  */
 const CUE =
-  /(?<![a-z])ending |(?<![a-z])ends (?:in|with)|last[ _]?(?:four|4)|(?<![a-z0-9])l4(?![a-z0-9])|ltimos (?:cuatro|4)/g;
+  /(?<![a-z])ending |(?<![a-z])ends (?:in |with )?(?=\d)|(?<![a-z])ends (?:in|with)|last[ _]?(?:four|4)|(?<![a-z0-9])l4(?![a-z0-9])|ltimos (?:cuatro|4)/g;
 /** "AUTH_SSN4": only texts holding "ssn" are scanned for it, so the common cues keep their one fast scan. */
 const SSN4 = /ssn_?4(?![0-9])/g;
 
@@ -192,6 +192,8 @@ export function lastFourMentions(
 }
 
 const SSN_MASK = /[x*\u2022]{3}-[x*\u2022]{2}-$/;
+/** "xxx-xxx-0145", "(***) ***-0145": a mask in a phone number's groups. */
+const PHONE_MASK = /[x*\u2022]{3}\)?[- ][x*\u2022]{3}-$/;
 const isMaskCode = (c: number): boolean => c === 120 || c === 42 || c === 0x2022;
 /** A mask character right before digits, or before a dash or space and digits. */
 const MASK_THEN_DIGIT = /[x*\u2022][- ]?\d/;
@@ -232,12 +234,16 @@ function maskedTails(lower: string, out: LastFourMention[]): void {
     // "Agent: Marcy Hollis x4412 | ... acct", "Brandon Lee (x221)": one "x" with no kind before it is an extension,
     // whatever the words after it name.
     const singleX = s === maskEnd - 1 && lower.charCodeAt(maskEnd) === 120;
-    const label = SSN_MASK.test(lower.slice(Math.max(0, start - 7), start))
+    const masking = lower.slice(Math.max(0, start - 9), start);
+    const label = SSN_MASK.test(masking)
       ? 'SSN'
-      : singleX
-        ? nearestGroup(lower, s + 1, KINDS, lineReach(lower, s + 1, 40))
-        : (nearestGroup(lower, s + 1, KINDS, 40) ?? nearestGroup(lower, Math.min(n, end + 25), KINDS, 25));
-    if (label && label !== 'OTHER' && label !== 'PHONE') out.push({ start, end, label });
+      : PHONE_MASK.test(masking)
+        ? 'PHONE'
+        : singleX
+          ? nearestGroup(lower, s + 1, KINDS, lineReach(lower, s + 1, 40))
+          : (nearestGroup(lower, s + 1, KINDS, 40) ?? nearestGroup(lower, Math.min(n, end + 25), KINDS, 25));
+    if (label && label !== 'OTHER' && (label !== 'PHONE' || PHONE_MASK.test(masking)))
+      out.push({ start, end, label });
   }
 }
 
