@@ -3,6 +3,7 @@ import type { Finding } from '../finding.ts';
 import { finding, pushLastFours, type Recognizer } from '../scan-input.ts';
 import { alternationOf } from '../text/alternation.ts';
 import { codesAfterCues } from '../text/cue-codes.ts';
+import { jsonDocumentNumbers } from '../text/json-documents.ts';
 import {
   licenceAfterState,
   shortDlCode,
@@ -61,7 +62,7 @@ const CUES = [
  * suspended") is not its number.
  */
 const OWNED_LICENCE =
-  /\b(?:(?:my|his|her|your|their|our) licen[cs]e|(?:mi|su) licencia)(?:[,?]? (?:it's|its|it is|is|was|number|no\.?|#|el número es|el numero es|es|número|numero):?)+ ([a-z]{0,2}\d[\d-]{3,17}\d)\b/g;
+  /\b(?:(?:my|his|her|your|their|our|the) licen[cs]e|(?:mi|su) licencia)(?:[,?]? (?:it's|its|it is|is|was|number|no\.?|#|el número es|el numero es|es|número|numero):?)+ ([a-z]{0,2}\d[\d-]{3,17}\d)\b/g;
 
 /** Licence numbers vary by state (1-19 characters): only a licence cue right before makes one. */
 export const driversLicense: Recognizer = {
@@ -77,6 +78,8 @@ export const driversLicense: Recognizer = {
     for (const c of codesAfterCues(text, cueText, CUES, 35)) {
       const alnum = c.code.replace(/[- ]/g, '');
       if (alnum.length < 5 || alnum.length > 19) continue;
+      // "Licensed Bail Agent, License No. IN-BA-20417": a trade's licence, not a driver's.
+      if (TRADE_LICENCE.test(lower.slice(Math.max(0, c.start - OTHER_LICENCE_REACH), c.start))) continue;
       out.push(finding(c.start, c.end, 'DRIVERS_LICENSE', 0.8, 'drivers-license'));
     }
     for (const f of shortDlCode(lower))
@@ -84,6 +87,8 @@ export const driversLicense: Recognizer = {
     if (lower.includes('licen') || lower.includes('permit') || lower.includes('dl'))
       for (const f of statePrintedLicences(lower))
         out.push(finding(f.start, f.end, 'DRIVERS_LICENSE', 0.8, 'drivers-license'));
+    for (const f of jsonDocumentNumbers(lower, 'DRIVERS_LICENSE'))
+      out.push(finding(f.start, f.end, 'DRIVERS_LICENSE', 0.8, 'drivers-license'));
     for (const f of afterIdTypeCell(text))
       out.push(finding(f.start, f.end, 'DRIVERS_LICENSE', 0.8, 'drivers-license'));
     for (const f of licenceColumnCells(text))
@@ -138,6 +143,11 @@ const licenceColumnCells = (text: string): Array<{ start: number; end: number }>
 const BARE_LICENCE = /(?<![a-z])licen[cs]e:? #?([a-z]{0,3}\d[a-z\d-]{4,16})(?![a-z\d-])/g;
 const OTHER_LICENCE =
   /plate|business|contractor|liquor|professional|nursing|medical|real estate|software|marriage|fishing|hunting|pet|dog|vendor|tax|trade|firearm|broker|insurance|agent|cosmetology|pilot|radio/;
+
+const OTHER_LICENCE_REACH = 40;
+/** A trade's word shortly before the licence word: "Licensed Bail Agent, License No.", "contractor license #". */
+const TRADE_LICENCE =
+  /(?:bail|business|contractor|liquor|professional|real estate|insurance|broker|cosmetology|nursing|medical|firearm|vendor|trade|pilot)\b[^\n]{0,20}licen/;
 
 function bareLicences(lower: string, out: Finding[]): void {
   BARE_LICENCE.lastIndex = 0;

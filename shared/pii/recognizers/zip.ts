@@ -128,9 +128,14 @@ export const zip: Recognizer = {
 };
 
 /** Whether a town's name ends right before `at`, perhaps with a comma: "Boise ID", "BOISE, ID". */
+const HOLDER_BEFORE_ID =
+  /^(?:rider|member|patient|employee|customer|user|client|student|donor|agent|tenant|caller|account|vendor|driver|provider|staff|badge|case|order|claim|guest|resident)$/i;
+
 function townBefore(text: string, at: number): boolean {
   const w = wordBefore(text, text.charCodeAt(at - 2) === 44 ? at - 1 : at, 1);
   if (w === null || !isAsciiUpper(w.text.charCodeAt(0))) return false;
+  // "Rider ID 30915", "Member ID 40218": a record's holder before "ID" labels the number, no town.
+  if (HOLDER_BEFORE_ID.test(w.text)) return false;
   const rest = w.text.slice(1);
   return rest === rest.toLowerCase() ? rest.length > 0 : w.text.length >= 4;
 }

@@ -104,9 +104,9 @@ export function isThingColumn(header: string | null): boolean {
 }
 
 /** "routing", "routing_number", "ABA", "RTN": a column of routing numbers. */
-/** "callback_number", "cb_no", "Cell", "home_phone": a column of phone numbers. */
+/** "callback_number", "cb_no", "Cell", "home_phone", "dialed": a column of phone numbers. */
 export const isPhoneColumn = (header: string): boolean =>
-  /phone|cell|mobile|callback|^cb[ _]|^tel|fax|contact[ _]?(?:no|num)/.test(header);
+  /phone|cell|mobile|callback|^cb[ _]|^tel|fax|contact[ _]?(?:no|num)|dialed|^ani$/.test(header);
 
 export const isRoutingColumn = (header: string): boolean => /rout|^aba|^rtn$|transit/.test(header);
 
