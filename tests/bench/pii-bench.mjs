@@ -116,6 +116,8 @@ const LINE_SHAPES = [
   'born 01/02/1990 ',
   'passport ',
   'my name is John Smith ',
+  'PROMPT verify_zip DTMF 44107 ',
+  '{ "type": "passport", "number": "NP7732184" } ',
 ];
 const bestOfLine = (text) => Math.min(...Array.from({ length: 3 }, () => time(detect, [text])));
 for (const shape of LINE_SHAPES) {

@@ -15,7 +15,9 @@ export interface IvrInput {
 const KEYED = /(?:dtmf|input)(?: *[=:] *| +)"?(\d{4,19})#?"?/g;
 /** How far back the prompt that asked may stand: its own line and the two before. */
 const PROMPT_LINES = 2;
-const MAX_LINE = 240;
+/** How much of a log line is read for a kind: a prompt's words and a result's sit near the start and the value. */
+const MAX_LINE = 120;
+const AFTER_REACH = 60;
 
 /**
  * The kinds a prompt or a result names, first match wins ("the ZIP code on your policy" asks for the ZIP); words of
@@ -75,11 +77,7 @@ export function ivrInputs(lower: string): IvrInput[] {
     const digits = m[1] as string;
     const end = m.index + m[0].length;
     const start = lower.indexOf(digits, m.index);
-    const lineEnd = lower.indexOf('\n', end);
-    const after = lower.slice(
-      start + digits.length,
-      lineEnd < 0 ? Math.min(lower.length, end + MAX_LINE) : Math.min(lineEnd, end + MAX_LINE),
-    );
+    const after = lower.slice(start + digits.length, lineEndWithin(lower, end, AFTER_REACH));
     const named = kindIn(after);
     const kind = named === undefined ? promptKind(lower, m.index) : named;
     if (kind === undefined || kind === null) continue;
@@ -93,10 +91,24 @@ export function ivrInputs(lower: string): IvrInput[] {
 function promptKind(lower: string, at: number): PiiLabel | null | undefined {
   let to = at;
   for (let lines = 0; lines <= PROMPT_LINES && to > 0; lines++) {
-    const from = Math.max(lower.lastIndexOf('\n', to - 1) + 1, to - MAX_LINE);
+    const from = lineStartWithin(lower, to);
     const kind = kindIn(lower.slice(from, to));
     if (kind !== undefined) return kind;
     to = from - 1;
   }
   return undefined;
+}
+
+/** Where the line holding `at` ends, looking no further than a line's reach: a text of one long line stays linear. */
+function lineEndWithin(lower: string, at: number, reach: number): number {
+  const limit = Math.min(lower.length, at + reach);
+  for (let i = at; i < limit; i++) if (lower.charCodeAt(i) === 10) return i;
+  return limit;
+}
+
+/** Where the line holding the character before `at` starts, looking no further back than a line's reach. */
+function lineStartWithin(lower: string, at: number): number {
+  const limit = Math.max(0, at - MAX_LINE);
+  for (let i = at - 1; i >= limit; i--) if (lower.charCodeAt(i) === 10) return i + 1;
+  return limit;
 }
