@@ -101,20 +101,22 @@ const isWordCode = (c: number): boolean =>
  * "billing@hearthstonefuel.example"), less webmail's and the reserved example names, which name no firm.
  */
 function domainLabels(lower: string): string[] {
-  const labels: string[] = [];
-  if (!lower.includes('@') && !lower.includes('www.') && !lower.includes('://')) return labels;
+  const labels = new Set<string>();
+  if (!lower.includes('@') && !lower.includes('www.') && !lower.includes('://')) return [];
   DOMAIN.lastIndex = 0;
-  for (let m = DOMAIN.exec(lower); m !== null; m = DOMAIN.exec(lower)) {
+  // A few firms write to or from a text; a list of thousands of addresses is a mailing export, read for none.
+  for (let m = DOMAIN.exec(lower); m !== null && labels.size < MAX_DOMAINS; m = DOMAIN.exec(lower)) {
     const label = m[2] as string;
-    if (WEBMAIL.has(label) || NO_FIRM_DOMAINS.has(label) || labels.includes(label)) continue;
+    if (WEBMAIL.has(label) || NO_FIRM_DOMAINS.has(label) || labels.has(label)) continue;
     // "rhaddad@haddadlaw.com": a person's own name before the @ makes the domain a family's or a practice's,
     // whose name is a person's too.
     const local = m[1] ?? '';
     if (local !== '' && sharesHead(local, label)) continue;
-    labels.push(label);
+    labels.add(label);
   }
-  return labels;
+  return [...labels];
 }
+const MAX_DOMAINS = 32;
 /** Global for its lastIndex scan, reset before each use. The local part is read back a bounded way only. */
 const DOMAIN = /(?:([a-z0-9._-]{1,40})@|www\.|:\/\/)([a-z0-9-]{4,40})\./g;
 
