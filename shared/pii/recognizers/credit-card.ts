@@ -37,8 +37,8 @@ export const creditCard: Recognizer = {
       const n = c.digits.length;
       if (n < 12 || n > 19 || c.glued || !shapeOk(c)) continue;
       if (!luhnValid(c.digits)) {
-        if (namedCardMisread(input.text, lower, c))
-          out.push(finding(c.start, c.end, 'CREDIT_CARD', 0.6, 'credit-card'));
+        const misread = namedCardMisread(input.text, lower, c);
+        if (misread > 0) out.push(finding(c.start, c.end, 'CREDIT_CARD', misread, 'credit-card'));
         continue;
       }
       // Twelve digits only for Maestro ranges, where such short numbers are issued.
@@ -76,7 +76,7 @@ export const creditCard: Recognizer = {
  * new one is ...": a card word, then words without a digit up to "is", a colon, a comma or a full stop.
  */
 const NAMED_CARD =
-  /(?:card|visa|mastercard|master card|amex|discover)(?:[^\d\n]{0,24}(?: is|:|,|\.| one))?(?: um| uh)? ?$/;
+  /(?:card|visa|mastercard|master card|amex|discover|\bmc)(?:[^\d\n]{0,24}(?: is|:|,|\.| one| +acct| +account| number| no))?(?: um| uh)? *$/;
 /** Cards whose numbers are the issuer's own accounts, not a payment card's. */
 const OTHER_CARD =
   /(?:gift|loyalty|rewards?|member(?:ship)?|library|sim|insurance|id|key|business|report|green|health|medicare|benefits?|ebt|fuel|fleet) card/;
@@ -90,20 +90,21 @@ const ASKED_CARD = /card number|number on the card|(?:visa|mastercard|amex|disco
  * "visa um 4128 4490 0317 7265" with a digit misheard or mistyped: a number in a payment card's brand range and
  * length, named a card right before it, is the caller's card though its check digit fails.
  */
-function namedCardMisread(text: string, lower: string, c: DigitChunk): boolean {
-  if (c.digits.length < 15 || c.digits.length > 16 || !cardPrefixValid(c.digits)) return false;
-  if (text[c.start] === '(') return false;
+function namedCardMisread(text: string, lower: string, c: DigitChunk): number {
+  if (c.digits.length < 15 || c.digits.length > 16 || !cardPrefixValid(c.digits)) return 0;
+  if (text[c.start] === '(') return 0;
   const before = lower.slice(Math.max(0, c.start - NAMED_REACH), c.start);
-  if (NAMED_CARD.test(before)) return !OTHER_CARD.test(before);
+  // Named right before, it outranks an account word nearby ("VISA acct 4716 ..."), as its network names the account.
+  if (NAMED_CARD.test(before)) return OTHER_CARD.test(before) ? 0 : 0.8;
   // "4716 2038 5519 0472 exp 11/27 cvv 318": an expiry or a security code right after it is a card's.
-  if (EXPIRY_AFTER.test(lower.slice(c.end, c.end + EXPIRY_REACH))) return !OTHER_CARD.test(before);
+  if (EXPIRY_AFTER.test(lower.slice(c.end, c.end + EXPIRY_REACH))) return OTHER_CARD.test(before) ? 0 : 0.7;
   // "can i get the card number" then "sure it's four five three nine ...": the question named it, and no other
   // card came up in the turns before ("my gift card says $0 ..." then "the card number and the PIN").
-  return (
+  const answers =
     opensAnswerTo(lower, c.start, (l, at, window) =>
       ASKED_CARD.test(l.slice(Math.max(0, at - window), at)),
-    ) && !OTHER_CARD.test(lower.slice(Math.max(0, c.start - OTHER_CARD_REACH), c.start))
-  );
+    ) && !OTHER_CARD.test(lower.slice(Math.max(0, c.start - OTHER_CARD_REACH), c.start));
+  return answers ? 0.6 : 0;
 }
 
 /** "VI-0426", "MC-4444", "AX-0005": a card on file written as its brand's code and its last four digits. */

@@ -117,9 +117,12 @@ export const driversLicense: Recognizer = {
 const CELL_CODE = /(?<![\w-])[A-Za-z]{0,7}\d[\dA-Za-z-]{3,18}(?![\w-])/g;
 const LICENCE_HEADER = /licen[cs]e|(?:^|[^a-z])c?dl(?:$|[^a-z])/;
 
-/** A cell naming the document ("GA_DL", "MO DL", "DL"), then the cell with its number: an export's ID columns. */
+/**
+ * A cell naming the document ("GA_DL", "MO DL", "DL"), perhaps one with the issuing state ("US-CO"), then the cell
+ * with its number: an export's ID columns.
+ */
 const ID_TYPE_THEN_NUMBER =
-  /(?:^|[,|\t])(?:[A-Z]{2}[_ ])?DL[,|\t]([A-Z]{0,2}\d{5,13}[A-Z]?)(?=[,|\t\r\n]|$)/dgm;
+  /(?:^|[,|\t])(?:[A-Z]{2}[_ ])?DL[,|\t](?:(?:US-)?[A-Z]{2}[,|\t])?([A-Z]{0,2}\d[\d-]{4,13}\d[A-Z]?)(?=[,|\t\r\n]|$)/dgm;
 
 function afterIdTypeCell(text: string): Array<{ start: number; end: number }> {
   const out: Array<{ start: number; end: number }> = [];

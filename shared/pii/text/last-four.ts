@@ -162,6 +162,17 @@ function askedKind(lower: string, at: number): keyof typeof KINDS_WORDS | null {
   return nearestGroup(lower, lineStart, KINDS, question.length);
 }
 
+/**
+ * "Harborline Mastercard acct ending 6609", "Bluecrest Visa acct ending 2251": a card network's name before "acct"
+ * makes the account a card's, though "acct" stands nearer the digits.
+ */
+function brandedAccount(lower: string, at: number): 'CREDIT_CARD' | null {
+  return BRANDED_ACCOUNT.test(lower.slice(Math.max(0, at - BRANDED_REACH), at)) ? 'CREDIT_CARD' : null;
+}
+const BRANDED_ACCOUNT =
+  /(?:visa|mastercard|master card|amex|american express|discover|credit card) +(?:acct|account)\.? *$/;
+const BRANDED_REACH = 32;
+
 /** Whether the chunk is a clock time's minutes or seconds (":52") or a clock time opening with its hour. */
 const isClockPart = (lower: string, c: DigitChunk): boolean =>
   (lower.charCodeAt(c.start - 1) === 58 && isDigit(lower.charCodeAt(c.start - 2))) ||
@@ -340,6 +351,7 @@ function readCues(
     const label: PiiLabel | 'OTHER' | null = routingCue
       ? 'ROUTING'
       : (ownedKind(lower, after) ??
+        brandedAccount(lower, at) ??
         verifiedSocial(lower, m[0], at, after, chunk.start) ??
         nearestGroup(lower, chunk.start, KINDS, chunk.start - at + 60) ??
         nearestGroup(lower, Math.min(lower.length, chunk.end + 25), KINDS, 25) ??
