@@ -122,11 +122,11 @@ const LICENCE_HEADER = /licen[cs]e|(?:^|[^a-z])c?dl(?:$|[^a-z])/;
  * with its number: an export's ID columns.
  */
 const ID_TYPE_THEN_NUMBER =
-  /(?:^|[,|\t])(?:[A-Z]{2}[_ ])?DL[,|\t](?:(?:US-)?[A-Z]{2}[,|\t])?([A-Z]{0,2}\d[\d-]{4,13}\d[A-Z]?)(?=[,|\t\r\n]|$)/dgm;
+  /(?:^|[,|\t])(?:[A-Z]{2}[_ ])?DL(?:-[A-Z]{2})?[,|\t](?:(?:US-)?[A-Z]{2}[,|\t])?([A-Z]{0,2}\d[\d-]{4,13}\d[A-Z]?)(?=[,|\t\r\n]|$)/dgm;
 
 function afterIdTypeCell(text: string): Array<{ start: number; end: number }> {
   const out: Array<{ start: number; end: number }> = [];
-  if (!/DL[,|\t]/.test(text)) return out;
+  if (!/DL(?:-[A-Z]{2})?[,|\t]/.test(text)) return out;
   ID_TYPE_THEN_NUMBER.lastIndex = 0;
   for (let m = ID_TYPE_THEN_NUMBER.exec(text); m !== null; m = ID_TYPE_THEN_NUMBER.exec(text)) {
     const at = m.indices?.[1];

@@ -63,7 +63,8 @@ function scan(text: string, start: RegExp, out: Finding[]): void {
       )
     )
       continue;
-    out.push(finding(i, j, 'IBAN', valid ? 0.95 : 0.7, 'iban'));
+    // Named so, it outranks an account read in the same digits ("from IBAN DE27 ...").
+    out.push(finding(i, j, 'IBAN', valid ? 0.95 : 0.8, 'iban'));
     start.lastIndex = j;
   }
 }

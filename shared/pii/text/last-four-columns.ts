@@ -6,6 +6,9 @@ import { isHeaderRow, opensCell, TableColumns } from './table-columns.ts';
 /** "acct_last4", "pay_last4", "card last 4", "SSN L4": a column of the last digits of something. */
 const LAST_FOUR_HEADER = /last[ _-]?(?:4|four)|(?<![a-z0-9])l4(?![a-z0-9])|ssn_?4(?![0-9])/;
 
+/** "card", "Card/Acct", "card_on_file": a column of cards, whose four-digit cells can only be their last fours. */
+const CARD_HEADER = /card/;
+
 /** What the row says it paid with ("...,DEBIT-CARD,5528"), or failing that what the header names ("card_last4"). */
 const KINDS = cueGroups({
   CREDIT_CARD: ['card', 'visa', 'mastercard', 'amex', 'discover', 'debit', 'credit', 'cc'],
@@ -60,7 +63,8 @@ export function columnLastFours(
     if (n < 2 || n > 6 || c.glued || c.groups.length !== 1 || !opensCell(lower, c.start)) continue;
     tables ??= new TableColumns(lower);
     const header = tables.headerAt(c.start);
-    if (header === null || !LAST_FOUR_HEADER.test(header)) continue;
+    if (header === null || !(LAST_FOUR_HEADER.test(header) || (n === 4 && CARD_HEADER.test(header))))
+      continue;
     const lineStart = lower.lastIndexOf('\n', c.start - 1) + 1;
     const label =
       nearestGroup(lower, c.start, KINDS, c.start - lineStart) ??

@@ -72,9 +72,10 @@ const KINDS_WORDS = {
     'wells fargo',
     'credit union',
   ],
-  PHONE: ['phone', 'cell', 'mobile', 'number you called', 'callback', 'best number', 'good number'],
+  // "we'll text the number ending 0288": what is texted is a phone.
+  PHONE: ['phone', 'cell', 'mobile', 'number you called', 'callback', 'best number', 'good number', 'text '],
   // "loan ending 9283", "policy ending 0417": numbers a business files its own accounts under.
-  OTHER: ['loan', 'mortgage', 'policy', 'order', 'claim', 'invoice', 'tracking'],
+  OTHER: ['loan', 'mortgage', 'policy', 'order', 'claim', 'invoice', 'tracking', 'rx '],
 } as const satisfies Record<string, readonly string[]>;
 const KINDS = cueGroups(KINDS_WORDS);
 
@@ -198,7 +199,8 @@ export function lastFourMentions(
   if (!hasFragment(chunks)) return out;
   let columns = readCues(lower, chunks, CUE, out);
   if (lower.includes('ssn')) columns = readCues(lower, chunks, SSN4, out) || columns;
-  if (columns) columnLastFours(lower, chunks, out);
+  // "Method | Card/Acct" over "Visa | 4490": a card's column holds last fours too, though no cue says so.
+  if (columns || lower.includes('card')) columnLastFours(lower, chunks, out);
   return out;
 }
 

@@ -76,6 +76,14 @@ export function idGrouping({ groups, digits, seps }: DigitChunk): boolean {
   // "24-118807", "7731-0045": a dashed two- or four-digit prefix; "99 668472", spaced, is how some countries write
   // a phone.
   if (groups.length === 2 && (first <= 2 || first === 4) && seps[0] === '-') return true;
+  // "HTS 6204.62.4011", "8516.60.4070": dotted groups other than a phone's 3-3-4 (or France's pairs, "01.84.17.61.18")
+  // are a tariff code's or a version's.
+  if (
+    seps.every((sep) => sep === '.') &&
+    !(groups.length === 3 && first === 3 && groups[1] === 3 && groups[2] === 4) &&
+    !groups.every((g) => g === 2)
+  )
+    return true;
   // "2024-018823": a year, then the number the case got that year.
   return groups.length === 2 && first === 4 && (digits.startsWith('19') || digits.startsWith('20'));
 }
