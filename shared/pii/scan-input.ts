@@ -114,8 +114,7 @@ export function pushLastFours(
   source: string,
   out: Finding[],
 ): void {
-  for (const m of input.lastFour)
-    if (m.label === label) out.push(finding(m.start, m.end, label, score, source, true));
+  pushMentions(input.lastFour, label, score, source, true, out);
 }
 
 /** The values keyed in for this label on a phone menu, as findings at `score`, appended to `out`. */
@@ -126,6 +125,17 @@ export function pushIvrInputs(
   source: string,
   out: Finding[],
 ): void {
-  for (const v of input.ivr)
-    if (v.label === label) out.push(finding(v.start, v.end, label, score, `${source}/ivr`, v.partial));
+  pushMentions(input.ivr, label, score, `${source}/ivr`, false, out);
+}
+
+function pushMentions(
+  mentions: readonly { start: number; end: number; label: PiiLabel; partial?: boolean }[],
+  label: PiiLabel,
+  score: number,
+  source: string,
+  partial: boolean,
+  out: Finding[],
+): void {
+  for (const m of mentions)
+    if (m.label === label) out.push(finding(m.start, m.end, label, score, source, m.partial ?? partial));
 }

@@ -171,7 +171,12 @@ export function scoreName(
   // "Northway Delivery Alerts", "Boîte Harvest Crate": after a word no given-name list holds, an ordinary word
   // no name list knows inside three words or more makes a firm's or a product's name; after a given name the
   // words may be a surname of several ("Kathleen Two Bulls").
-  if (words >= 3 && cue !== 'strong' && !on(first, FIRST) && ordinaryInside(toks, from, to, first, last))
+  if (
+    words >= 3 &&
+    cue !== 'strong' &&
+    !on(first, FIRST) &&
+    someInside(toks, from, to, first, last, isOrdinaryWord)
+  )
     return 0;
   const opening = (toks[from] as NameToken).start;
   const firstCommon = on(first, COMMON);
@@ -214,7 +219,7 @@ export function scoreName(
       firstKnown &&
       firstCommon &&
       !on(first, NOT_NAME) &&
-      middleGiven(toks, from, to, first, last) &&
+      someInside(toks, from, to, first, last, isMiddleName) &&
       !(opensSentence(text, opening) && VERB_NAMES.has(lower.slice(first.start, first.end)))
     )
       s += 0.15;
@@ -264,22 +269,6 @@ export function scoreName(
   )
     s += firstKnown ? 0.35 : 0.1;
   return s;
-}
-
-/** Whether a token between `first` and `last` is an initial or a given name that is no ordinary word. */
-function middleGiven(
-  toks: readonly NameToken[],
-  from: number,
-  to: number,
-  first: NameToken,
-  last: NameToken,
-): boolean {
-  for (let k = from; k < to; k++) {
-    const t = toks[k] as NameToken;
-    if (t.start <= first.start || t.start >= last.start) continue;
-    if (t.initial || (on(t, FIRST) && !on(t, COMMON))) return true;
-  }
-  return false;
 }
 
 /** Whether the words end their line after a dash that sets them apart: "-- T. Vogel", "— K. Brungardt". */
@@ -332,18 +321,25 @@ function valueAfterColon(text: string, end: number): boolean {
 const VALUE_OPENING =
   /^ ?(?:[$#]|[A-Z]{1,5}(?:-[A-Z]{1,5})*-?\d|\d+[-./]\d|\d+[%\u2153\u00bc\u00bd\u00be]|[a-z]+\.[a-z]+\.[a-z])/;
 
-/** Whether a word between `first` and `last` is an ordinary word on no name list. */
-function ordinaryInside(
+/** Whether a token after `first` and before `last` in `toks[from, to)` passes `test`. */
+function someInside(
   toks: readonly NameToken[],
   from: number,
   to: number,
   first: NameToken,
   last: NameToken,
+  test: (t: NameToken) => boolean,
 ): boolean {
   for (let k = from; k < to; k++) {
     const t = toks[k] as NameToken;
-    if (t === first || t === last || t.initial || on(t, PARTICLE)) continue;
-    if (on(t, COMMON) && !on(t, FIRST | SURNAME)) return true;
+    if (t.start > first.start && t.start < last.start && test(t)) return true;
   }
   return false;
 }
+
+/** An ordinary word on no name list ("Northway Delivery Alerts"). */
+const isOrdinaryWord = (t: NameToken): boolean =>
+  !t.initial && !on(t, PARTICLE) && on(t, COMMON) && !on(t, FIRST | SURNAME);
+
+/** An initial or a given name that is no ordinary word ("Grace A. Whitlock", "Grace Ann Whitlock"). */
+const isMiddleName = (t: NameToken): boolean => t.initial || (on(t, FIRST) && !on(t, COMMON));
