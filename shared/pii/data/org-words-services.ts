@@ -10,6 +10,11 @@ export const ORG_WORDS_SERVICES: readonly string[] = [
   'desk',
   'alerts',
   'line',
+  'refunds',
+  // Carriers: "Lone Pine Shuttle", "Trailways Intercity Bus".
+  'shuttle',
+  'bus',
+  'intercity',
   // Spanish and Portuguese banks: "Banco Sabadell".
   'banco',
   // Services, insurers, florists, temples and co-ops: "Marine Corps League", "Pinnacol Assurance", "Kessler's

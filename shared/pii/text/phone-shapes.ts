@@ -84,6 +84,22 @@ export function idGrouping({ groups, digits, seps }: DigitChunk): boolean {
     !groups.every((g) => g === 2)
   )
     return true;
+  // "Parcel 07-15-102-044", "PIN 15-22-301-019": four dashed groups or more are a parcel's or a record's, unless they
+  // are pairs as Europe writes phones ("60-56-85-91"), digits read one by one ("5-3-1-7-..."), or a prefix opens a North American number ("1-614-555-0123",
+  // "001-518-640-0854").
+  if (
+    groups.length >= 4 &&
+    seps.every((sep) => sep === '-') &&
+    !groups.every((g) => g <= 2) &&
+    !(
+      groups.length === 4 &&
+      groups[1] === 3 &&
+      groups[2] === 3 &&
+      groups[3] === 4 &&
+      /^(?:1|00\d|011)$/.test(digits.slice(0, first))
+    )
+  )
+    return true;
   // "2024-018823": a year, then the number the case got that year.
   return groups.length === 2 && first === 4 && (digits.startsWith('19') || digits.startsWith('20'));
 }
