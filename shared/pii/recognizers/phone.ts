@@ -22,6 +22,7 @@ import {
   idGrouping,
   isNanpGrouped,
   looksLikeOtherNumber,
+  sentToBefore,
 } from '../text/phone-shapes.ts';
 import { nanpImpossible, nanpVerdict, type PhoneVerdict } from '../validators/nanp.ts';
 
@@ -262,14 +263,6 @@ const areaInBrackets = (text: string, c: DigitChunk): boolean =>
   text.charCodeAt(c.start) === 40 && c.groups[0] === 3 && c.digits.length === 10;
 
 /** Candidates are digit chunks; libphonenumber-js decides what is a possible or valid number. */
-/**
- * "I'll text the confirmation to 650-555-0162", "locked the account and texted her at 704-555-0198": what is sent
- * goes to a phone, and whoever is called or texted is at one, whatever other kind was named before.
- */
-const SENT_TO =
-  /\b(?:text|texted|texting|send|sending|sent|fax|faxed|call|called|reach|reached)\b[^.\n\d]{0,30} (?:to|at) $/;
-const SENT_TO_REACH = 50;
-
 export const phone: Recognizer = {
   label: 'PHONE',
   needsDigit: true,
@@ -338,9 +331,7 @@ export const phone: Recognizer = {
       if (
         kind === 'other' &&
         !phoneColumn &&
-        !(
-          isNanpGrouped(c.groups) && SENT_TO.test(lower.slice(Math.max(0, c.start - SENT_TO_REACH), c.start))
-        ) &&
+        !(isNanpGrouped(c.groups) && sentToBefore(lower, c.start)) &&
         !((intl || areaInBrackets(text, c)) && c.groups.length > 1 && named === null) &&
         !(intl || isNanpGrouped(c.groups) ? trackingLineBefore(lower, c.start) : false) &&
         !(opensAnswerTo(lower, c.start, askedForPhone) && !leadNamesOther(lower, c.start)) &&

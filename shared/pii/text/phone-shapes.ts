@@ -145,3 +145,15 @@ export function dashedTail(text: string, c: DigitChunk): DigitChunk {
 /** Three, three and four digits: how North American phone numbers are grouped. */
 export const isNanpGrouped = (groups: readonly number[]): boolean =>
   groups.length === 3 && groups[0] === 3 && groups[1] === 3 && groups[2] === 4;
+
+/**
+ * "I'll text the confirmation to 650-555-0162", "locked the account and texted her at 704-555-0198": what is sent
+ * goes to a phone, and whoever is called or texted is at one, whatever other kind was named before.
+ */
+const SENT_TO =
+  /\b(?:text|texted|texting|send|sending|sent|fax|faxed|call|called|reach|reached)\b[^.\n\d]{0,30} (?:to|at) $/;
+const SENT_TO_REACH = 50;
+
+/** Whether what is said right before `start` sends something to, or reaches someone at, the number there. */
+export const sentToBefore = (lower: string, start: number): boolean =>
+  SENT_TO.test(lower.slice(Math.max(0, start - SENT_TO_REACH), start));
