@@ -1,6 +1,7 @@
 import type { Finding } from '../finding.ts';
 import { finding, type Recognizer } from '../scan-input.ts';
 import { codeAt, isAsciiAlnum, isWordChar } from '../text/chars.ts';
+import { opensCell, TableColumns } from '../text/table-columns.ts';
 import { ibanLength, ibanValid } from '../validators/iban.ts';
 
 /**
@@ -33,6 +34,12 @@ export const iban: Recognizer = {
 
 function scan(text: string, start: RegExp, out: Finding[]): void {
   const n = text.length;
+  let tables: TableColumns | null = null;
+  const ibanColumn = (at: number): boolean => {
+    if (!opensCell(text, at)) return false;
+    tables ??= new TableColumns(text);
+    return tables.headerAt(at)?.includes('iban') === true;
+  };
   start.lastIndex = 0;
   for (let m = start.exec(text); m; m = start.exec(text)) {
     const i = m.index;
@@ -55,11 +62,12 @@ function scan(text: string, start: RegExp, out: Finding[]): void {
     const valid = ibanValid(compact);
     // "IBAN: FR76 1820 ..." with a digit mistyped: named an IBAN right before, in the country's length and with
     // digits after its first four, it is the customer's account all the same.
+    // "...,benef_iban,..." over "...,DE27540502200004882519,...": a cell under an IBAN column is named so too.
     if (
       !valid &&
       !(
-        NAMED_IBAN.test(text.slice(Math.max(0, i - NAMED_REACH), i)) &&
-        /^[A-Z]{2}\d{2}[A-Z0-9]*\d{6}/.test(compact)
+        /^[A-Z]{2}\d{2}[A-Z0-9]*\d{6}/.test(compact) &&
+        (NAMED_IBAN.test(text.slice(Math.max(0, i - NAMED_REACH), i)) || ibanColumn(i))
       )
     )
       continue;
