@@ -58,11 +58,11 @@ export function scanInput(text: string, region: CountryCode, spoken: boolean): S
     lastFour,
     // Only IVR logs record keyed values: "DTMF 32207", "input=7046".
     ivr: hasDigits && (lower.includes('dtmf') || lower.includes('input')) ? ivrInputs(lower) : NO_INPUTS,
-    hasDigit: (saw & SAW_DIGIT) !== 0,
+    hasDigit: hasDigits,
     digitsAfterMask: masked,
     digitsAfterLetters: (saw & SAW_DIGITS_AFTER_LETTERS) !== 0,
     // All three need a digit in their values, so texts without one never ask.
-    idCues: (saw & SAW_DIGIT) !== 0 && ID_CUES.test(lower),
+    idCues: hasDigits && ID_CUES.test(lower),
   };
 }
 

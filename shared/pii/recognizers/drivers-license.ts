@@ -144,13 +144,43 @@ const licenceColumnCells = (text: string): Array<{ start: number; end: number }>
  * driver's licence, unless a trade's, a shop's, a plate's or a pet's licence is meant ("liquor license 44817201").
  */
 const BARE_LICENCE = /(?<![a-z])licen[cs]e:? #?([a-z]{0,3}\d[a-z\d-]{4,16})(?![a-z\d-])/g;
-const OTHER_LICENCE =
-  /plate|business|contractor|liquor|professional|nursing|medical|real estate|software|marriage|fishing|hunting|pet|dog|vendor|tax|trade|firearm|broker|insurance|agent|cosmetology|pilot|radio/;
-
+/** Trades and businesses licensed by a number of their own: "Licensed Bail Agent, License No.", "liquor license". */
+const TRADE_WORDS = [
+  'bail',
+  'business',
+  'contractor',
+  'liquor',
+  'professional',
+  'real estate',
+  'insurance',
+  'broker',
+  'cosmetology',
+  'nursing',
+  'medical',
+  'firearm',
+  'vendor',
+  'trade',
+  'pilot',
+];
+/** A trade's word shortly before the licence word, as a cue's code has it. */
+const TRADE_LICENCE = new RegExp(`(?:${TRADE_WORDS.join('|')})\\b[^\\n]{0,20}licen`);
 const OTHER_LICENCE_REACH = 40;
-/** A trade's word shortly before the licence word: "Licensed Bail Agent, License No.", "contractor license #". */
-const TRADE_LICENCE =
-  /(?:bail|business|contractor|liquor|professional|real estate|insurance|broker|cosmetology|nursing|medical|firearm|vendor|trade|pilot)\b[^\n]{0,20}licen/;
+/** Before a bare "licence", a trade's or a plate's, a pet's, a marriage's or a program's licence too. */
+const OTHER_LICENCE = new RegExp(
+  [
+    ...TRADE_WORDS,
+    'plate',
+    'software',
+    'marriage',
+    'fishing',
+    'hunting',
+    'pet',
+    'dog',
+    'tax',
+    'agent',
+    'radio',
+  ].join('|'),
+);
 
 function bareLicences(lower: string, out: Finding[]): void {
   BARE_LICENCE.lastIndex = 0;

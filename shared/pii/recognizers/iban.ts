@@ -1,7 +1,7 @@
 import type { Finding } from '../finding.ts';
 import { finding, type Recognizer } from '../scan-input.ts';
 import { codeAt, isAsciiAlnum, isWordChar } from '../text/chars.ts';
-import { opensCell, TableColumns } from '../text/table-columns.ts';
+import { cellHeaders } from '../text/table-columns.ts';
 import { ibanLength, ibanValid } from '../validators/iban.ts';
 
 /**
@@ -34,12 +34,8 @@ export const iban: Recognizer = {
 
 function scan(text: string, start: RegExp, out: Finding[]): void {
   const n = text.length;
-  let tables: TableColumns | null = null;
-  const ibanColumn = (at: number): boolean => {
-    if (!opensCell(text, at)) return false;
-    tables ??= new TableColumns(text);
-    return tables.headerAt(at)?.includes('iban') === true;
-  };
+  const headerAt = cellHeaders(text);
+  const ibanColumn = (at: number): boolean => headerAt(at)?.includes('iban') === true;
   start.lastIndex = 0;
   for (let m = start.exec(text); m; m = start.exec(text)) {
     const i = m.index;

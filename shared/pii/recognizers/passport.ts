@@ -51,7 +51,7 @@ const CELL_CODE = /(?<![\w-])[A-Za-z]{0,2}\d{6,9}[A-Za-z]?(?![\w-])/g;
 const PASSPORT_HEADER = /passport(?!.*(?:exp|issue|country|date|nation))/;
 
 /** "doc number", "id_no", "Document #": a column of documents' numbers, whose kind another column names. */
-const DOCUMENT_NUMBER_HEADER = /(?:doc|document|id)(?:ument)?[ _-]?(?:number|num|no\.?|#)/;
+const DOCUMENT_NUMBER_HEADER = /(?:doc(?:ument)?|id)[ _-]?(?:number|num|no\.?|#)/;
 /** A cell holding only "Passport": the row's document is one. */
 const PASSPORT_CELL = /(?:^|[|,\t]) *passport *(?:[|,\t]|$)/;
 

@@ -14,7 +14,7 @@ import {
 import { afterCodeHyphen, type DigitChunk, isDottedQuad } from '../text/digit-chunks.ts';
 import { answerStart, opensAnswerTo } from '../text/next-turn.ts';
 import { isPhoneColumn } from '../text/record-fields.ts';
-import { opensCell, TableColumns } from '../text/table-columns.ts';
+import { cellHeaders } from '../text/table-columns.ts';
 import {
   afterCodePrefix,
   allFours,
@@ -270,13 +270,9 @@ export const phone: Recognizer = {
     const { text, lower, chunks, region } = input;
     const out: Finding[] = [];
     const nanpRegion = region === 'US' || region === 'CA';
-    let tables: TableColumns | null = null;
     // "...,callback_number,..." over "...,555-409-6615,...": a phone column's cell is a phone, whatever its area code.
-    const inPhoneColumn = (start: number): boolean => {
-      if (!opensCell(text, start)) return false;
-      tables ??= new TableColumns(text);
-      return isPhoneColumn(tables.headerAt(start) ?? '');
-    };
+    const headerAt = cellHeaders(text);
+    const inPhoneColumn = (start: number): boolean => isPhoneColumn(headerAt(start) ?? '');
     for (let k = 0; k < chunks.length; k++) {
       const c = dashedTail(text, chunks[k] as DigitChunk);
       const n = c.digits.length;

@@ -5,7 +5,7 @@ import type { DigitChunk } from '../text/digit-chunks.ts';
 import { ifscCodes } from '../text/ifsc-codes.ts';
 import { isNationalBankCode } from '../text/national-bank-codes.ts';
 import { isRoutingColumn } from '../text/record-fields.ts';
-import { opensCell, TableColumns } from '../text/table-columns.ts';
+import { cellHeaders } from '../text/table-columns.ts';
 import { abaValid } from '../validators/aba.ts';
 
 /** "RT 101318222": a bank's shorthand; the checksum still has to hold, so "RT 9" as a road costs nothing. */
@@ -27,11 +27,6 @@ function hasFedPrefix(digits: string): boolean {
 /** Every cue of a sort code, a transit or an institution number holds one of these. */
 const NATIONAL_HINT = /sort|transit|institution/;
 
-/** "routing_or_sort", "sort_code": a column of UK sort codes. */
-function isSortColumn(tables: TableColumns, start: number): boolean {
-  return tables.headerAt(start)?.includes('sort') === true;
-}
-
 /** "0-7-1-0-0-0-0-1-3": a number read back one digit at a time. */
 const digitByDigit = (c: DigitChunk): boolean => c.groups.every((g) => g === 1);
 
@@ -42,16 +37,13 @@ export const routing: Recognizer = {
   find(input) {
     const { lower, chunks, text } = input;
     const out: Finding[] = [];
-    let tables: TableColumns | null = null;
+    const headerAt = cellHeaders(text);
     // Asked only where a word or a column could name such a code: most texts have none.
     const national = NATIONAL_HINT.test(lower);
     for (const c of chunks) {
       if (national && c.digits.length !== 9) {
-        let sortColumn = false;
-        if (c.digits.length === 6 && opensCell(text, c.start)) {
-          tables ??= new TableColumns(text);
-          sortColumn = isSortColumn(tables, c.start);
-        }
+        // "routing_or_sort", "sort_code": a column of UK sort codes.
+        const sortColumn = c.digits.length === 6 && headerAt(c.start)?.includes('sort') === true;
         if (isNationalBankCode(lower, c, sortColumn))
           out.push(finding(c.start, c.end, 'ROUTING', 0.85, 'routing'));
         continue;
@@ -65,9 +57,7 @@ export const routing: Recognizer = {
       )
         continue;
       const routingColumn = (): boolean => {
-        if (!opensCell(text, c.start)) return false;
-        tables ??= new TableColumns(text);
-        const header = tables.headerAt(c.start);
+        const header = headerAt(c.start);
         return header !== null && isRoutingColumn(header);
       };
       if (!abaValid(c.digits)) {

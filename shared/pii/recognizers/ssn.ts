@@ -1,10 +1,10 @@
 import type { Finding } from '../finding.ts';
 import { finding, pushIvrInputs, pushLastFours, type Recognizer, type ScanInput } from '../scan-input.ts';
-import { hasBefore, NOT_PERSONAL } from '../text/context.ts';
+import { cueGroups, hasBefore, NOT_PERSONAL, nearestGroup } from '../text/context.ts';
 import { type DigitChunk, digitsStart } from '../text/digit-chunks.ts';
 import { isSocialInsuranceNumber, nationalInsuranceNumbers } from '../text/foreign-national-ids.ts';
 import { continuesList } from '../text/listed-values.ts';
-import { opensAnswerTo } from '../text/next-turn.ts';
+import { NAMES_OWN_KIND, opensAnswerTo } from '../text/next-turn.ts';
 import { TableColumns } from '../text/table-columns.ts';
 import { isAdvertisedSample, ssnValid } from '../validators/ssn.ts';
 
@@ -46,8 +46,24 @@ function namedOutOfRange(lower: string, c: DigitChunk): boolean {
 }
 const NAMED_REACH = 25;
 
-/** A kind of number a question may name beside the social, whose four digits the answer may be. */
-const OTHER_ASKED = /phone|card|account|zip|pin\b|code|year|address|street|member|order|claim/;
+/** The social, and the kinds of number a question may name beside it, whose four digits the answer may be. */
+const ASKED_KINDS = cueGroups({
+  SSN: SSN_WORDS,
+  OTHER: [
+    'phone',
+    'card',
+    'account',
+    'zip',
+    'pin',
+    'code',
+    'year',
+    'address',
+    'street',
+    'member',
+    'order',
+    'claim',
+  ],
+});
 
 /**
  * "can we try the social" then "caller okay three six two oh": four digits opening the answer to a question that
@@ -60,24 +76,20 @@ function answersSocialQuestion(lower: string, start: number): boolean {
   // The four digits are the whole answer, but for its close ("okay 3620", "It's 2093, thanks").
   if (!ANSWER_ENDS.test(lower.slice(start + 4, start + 4 + ANSWER_TAIL))) return false;
   // "pin is 0614": an answer that names what it gives gives that.
-  if (NAMES_OTHER_BEFORE.test(lower.slice(Math.max(0, start - 12), start))) return false;
-  return opensAnswerTo(lower, start, (l, at, window) => {
-    const question = l.slice(Math.max(0, at - window), at);
-    const social = lastIndexOfAny(question, SSN_WORDS);
-    return social >= 0 && ASKING.test(question) && !OTHER_ASKED.test(question.slice(social));
-  });
+  if (NAMES_OWN_KIND.test(lower.slice(Math.max(0, start - 12), start))) return false;
+  // The social is the kind the question names last.
+  return opensAnswerTo(
+    lower,
+    start,
+    (l, at, window) =>
+      ASKING.test(l.slice(Math.max(0, at - window), at)) &&
+      nearestGroup(l, at, ASKED_KINDS, window) === 'SSN',
+  );
 }
 const ANSWER_ENDS = /^[.,!]?(?: ?(?:thanks|thank you|yes|yeah|please))?[.!]? *(?:\n|$)/;
 const ANSWER_TAIL = 16;
-const NAMES_OTHER_BEFORE = /\b(?:pin|passcode|code|zip)\b/;
 /** A question or a request: "can we try the social", "what's your SSN?", "I need the social". */
 const ASKING = /\?|\b(?:can|could|what|need|give|try|verify|read|confirm)\b/;
-
-function lastIndexOfAny(s: string, words: readonly string[]): number {
-  let at = -1;
-  for (const w of words) at = Math.max(at, s.lastIndexOf(w));
-  return at;
-}
 
 /** "...|ssn_last4|..." over "...|4471|...": a column of a social's last fours. */
 const SSN_COLUMN = /ssn|social/;

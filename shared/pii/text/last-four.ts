@@ -11,7 +11,7 @@ import {
 } from './digit-chunks.ts';
 import { columnLastFours, inHeaderRow } from './last-four-columns.ts';
 import { MONTH_STEMS } from './month-pattern.ts';
-import { answerStart, nextLineWithin } from './next-turn.ts';
+import { answerStart, NAMES_OWN_KIND, nextLineWithin } from './next-turn.ts';
 
 /** "card ending in 4242", "last four of my social is 6789": a fragment whose kind the nearby words give. */
 export interface LastFourMention {
@@ -111,12 +111,9 @@ function answersOnNextLine(lower: string, after: number, chunk: DigitChunk): boo
   return (
     chunk.start >= answer &&
     chunk.start - answer <= ANSWER_LEAD &&
-    !/[$\d]/.test(lower.slice(answer, chunk.start)) &&
-    // "Customer: pin is 0614": the answer names what it gives, which is not what was asked.
-    !ANSWER_NAMES_OTHER.test(lower.slice(answer, chunk.start))
+    !/[$\d]/.test(lower.slice(answer, chunk.start))
   );
 }
-const ANSWER_NAMES_OTHER = /\b(?:pin|passcode|code|zip)\b/;
 
 /** Where the answer opens on the line after the cue, or the cue's end when no line break is within reach. */
 function answerFrom(lower: string, after: number): number {
@@ -248,15 +245,15 @@ function maskedTails(lower: string, out: LastFourMention[]): void {
     // whatever the words after it name.
     const singleX = s === maskEnd - 1 && lower.charCodeAt(maskEnd) === 120;
     const masking = lower.slice(Math.max(0, start - 9), start);
+    const phoneMask = PHONE_MASK.test(masking);
     const label = SSN_MASK.test(masking)
       ? 'SSN'
-      : PHONE_MASK.test(masking)
+      : phoneMask
         ? 'PHONE'
         : singleX
           ? nearestGroup(lower, s + 1, KINDS, lineReach(lower, s + 1, 40))
           : (nearestGroup(lower, s + 1, KINDS, 40) ?? nearestGroup(lower, Math.min(n, end + 25), KINDS, 25));
-    if (label && label !== 'OTHER' && (label !== 'PHONE' || PHONE_MASK.test(masking)))
-      out.push({ start, end, label });
+    if (label && label !== 'OTHER' && (label !== 'PHONE' || phoneMask)) out.push({ start, end, label });
   }
 }
 
@@ -340,7 +337,7 @@ function readCues(
     // "same last four okay expiration zero nine twenty eight": the digits after an expiry word are its date.
     if (EXPIRY.test(lower.slice(after, chunk.start))) continue;
     // "the last 4 of the SSN?" then "Customer: pin is 0614": an answer that names what it gives gives that.
-    if (line >= 0 && chunk.start >= line && ANSWER_NAMES_OTHER.test(lower.slice(line, chunk.start))) continue;
+    if (line >= 0 && chunk.start >= line && NAMES_OWN_KIND.test(lower.slice(line, chunk.start))) continue;
     // "SSN4 + DOB) ...... 10/10": a score or a date is no value's last digits.
     if (chunk.seps.includes('/')) continue;
     // "per SOP 4.7": a decimal is no value's last digits.

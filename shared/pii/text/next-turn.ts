@@ -66,3 +66,6 @@ function newlineBefore(text: string, pos: number, reach: number): number {
   for (let i = pos - 1; i >= 0 && i >= pos - reach; i--) if (text.charCodeAt(i) === 10) return i;
   return -1;
 }
+
+/** An answer that names what it gives ("pin is 0614", "zip code 30915"): what it gives is that, not what was asked. */
+export const NAMES_OWN_KIND = /\b(?:pin|passcode|code|zip)\b/;

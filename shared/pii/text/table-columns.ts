@@ -99,15 +99,19 @@ export function isHeaderRow(text: string, from: number, to: number): boolean {
   if (sep === 0) return false;
   const count = sep === PIPE ? pipes : sep === TAB ? tabs : commas;
   const cells = text.slice(from, to).split(String.fromCharCode(sep)).map(unquoted);
-  // "| plan_id | last4 |": a table drawn with bars at both edges has nothing before the first and after the last
-  // ("TWN | Priyanka Sharma | Harpreet Kaur |", its last cell empty, is a row).
-  const framed = sep === PIPE && cells[0]?.trim() === '' && cells[cells.length - 1]?.trim() === '';
-  const edge = (cell: string, k: number): boolean =>
-    framed && (k === 0 || k === cells.length - 1) && cell.trim() === '';
-  if (!cells.every((cell, k) => edge(cell, k) || (HEADER_CELL.test(cell) && !DIGIT_PAIR.test(cell))))
-    return false;
+  const edge = framedEdge(cells, sep);
+  if (!cells.every((cell, k) => edge(k) || (HEADER_CELL.test(cell) && !DIGIT_PAIR.test(cell)))) return false;
   const next = nextLineEnd(text, to + 1);
   return next >= 0 && separators(text, to + 1, next, sep).length === count;
+}
+
+/**
+ * Whether cell `k` is the empty edge of a table drawn with bars at both edges ("| lead_id | name |"), which has nothing
+ * before the first bar and after the last; "TWN | Priyanka Sharma | Harpreet Kaur |", its last cell empty, is a row.
+ */
+function framedEdge(cells: readonly string[], sep: number): (k: number) => boolean {
+  const framed = sep === PIPE && cells[0]?.trim() === '' && cells[cells.length - 1]?.trim() === '';
+  return (k) => framed && (k === 0 || k === cells.length - 1);
 }
 
 /** Where the line from `from` ends, or -1 when it runs past a row's longest reach. */
@@ -193,15 +197,26 @@ export class TableColumns {
     }
     if (headerStart < 0) return { sep, separators: seps, header: null };
     const cells = text.slice(headerStart, headerEnd).split(String.fromCharCode(sep));
-    // "| lead_id | name |": a table drawn with bars at its edges has nothing before the first and after the last.
-    const edge = (k: number): boolean =>
-      (k === 0 || k === cells.length - 1) && sep === PIPE && cells[k]?.trim() === '';
+    const edge = framedEdge(cells, sep);
     // '"Date","Caller Name"': an export may quote every cell, its header's too.
     const names = cells.map(unquoted);
     if (!names.every((cell, k) => edge(k) || HEADER_CELL.test(cell)))
       return { sep, separators: seps, header: null };
     return { sep, separators: seps, header: names.map((cell) => cell.trim().toLowerCase()) };
   }
+}
+
+/**
+ * The header of the column whose cell opens at a position, or null where no cell opens or no table holds it; the
+ * text's tables are read on the first ask only, so texts with no cell to ask about pay nothing.
+ */
+export function cellHeaders(text: string): (start: number) => string | null {
+  let tables: TableColumns | null = null;
+  return (start) => {
+    if (!opensCell(text, start)) return null;
+    tables ??= new TableColumns(text);
+    return tables.headerAt(start);
+  };
 }
 
 /**
