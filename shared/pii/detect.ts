@@ -7,6 +7,7 @@ import { resolveOverlaps } from './resolve.ts';
 import { type ScanInput, scanInput } from './scan-input.ts';
 import { spokenView } from './spoken/normalise.ts';
 import { originalEnd, originalStart, type SpokenView } from './spoken/view.ts';
+import { correctedValues } from './text/corrections.ts';
 import { ocrDigitView } from './text/ocr-digits.ts';
 
 export type { DetectOptions, Finding, PiiLabel };
@@ -65,6 +66,7 @@ function scan(text: string, { wanted, region, minScore, allow, deny }: Settings)
     if ((wanted && !wanted.has(r.label)) || (r.needsDigit && !input.hasDigit)) continue;
     for (const f of r.find(input)) found.push(f);
   }
+  for (const f of correctedValues(input, found)) found.push(f);
   const values = new Map<string, Mention>();
   let valuesRead = false;
   const typedRepeats = repeatsDigits(input);
@@ -77,6 +79,7 @@ function scan(text: string, { wanted, region, minScore, allow, deny }: Settings)
       if (r.needsDigit && !spoken.hasDigit) continue;
       for (const f of r.find(spoken)) spokenFound.push(f);
     }
+    for (const f of correctedValues(spoken, spokenFound)) spokenFound.push(f);
     const rewritten: Finding[] = [];
     const mapped: Finding[] = [];
     for (const f of spokenFound) {

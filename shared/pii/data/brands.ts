@@ -147,4 +147,8 @@ export const BRANDS: readonly string[] = [
   'martha stewart',
   'ace hardware',
   'sherwin williams',
+  // Payment apps, insurers and products callers name beside people's names.
+  'cash app',
+  'harvard pilgrim',
+  'hydro flask',
 ];

@@ -94,4 +94,13 @@ export const ORG_WORDS_SERVICES: readonly string[] = [
   'xpress',
   'agencia',
   'aduanal',
+  // Pawn shops and eyewear stores: "Silverline Pawn", "Vista Eyeglass & Contact Lens".
+  'pawn',
+  'pawnshop',
+  'eyeglass',
+  'eyeglasses',
+  'eyewear',
+  // Health plans named after a region or a firm: "Northern Lakes Medicare Advantage HMO".
+  'medicare',
+  'medicaid',
 ];

@@ -58,13 +58,20 @@ const CUE_REACH = 45;
 /**
  * "...,routing,account" over "...,063100277,8801743392": a cell under an account column of a table with a
  * routing column, or under a bank account's column, is a bank account ('bank'); under another account column
- * ("store,account,balance") it is a store's or a utility's ('other'); null outside account columns.
+ * ("store,account,balance") it is a store's or a utility's ('other'); under any other header, no account ('none');
+ * null outside tables.
  */
-function accountColumn(tables: TableColumns, start: number): 'bank' | 'other' | null {
+function accountColumn(tables: TableColumns, start: number): 'bank' | 'other' | 'none' | null {
   const header = tables.headerAt(start);
-  if (header === null || !isAccountColumn(header)) return null;
+  if (header === null) return null;
+  // "trace_no,family_acct,...,account_no" over "021000020000101,30418,...": a cell under another column's header
+  // holds what that header names, whatever account word stands in the row above.
+  if (!isAccountColumn(header)) return 'none';
   return isBankColumn(header) || tables.hasColumn(start, isRoutingColumn) ? 'bank' : 'other';
 }
+
+const CELL_END = /[,|\t]/;
+const atLineStart = (text: string, at: number): boolean => at === 0 || text.charCodeAt(at - 1) === 10;
 
 /** Bank account numbers have no checksum: the nearest cue before the digits decides. */
 export const bankAccount: Recognizer = {
@@ -84,7 +91,8 @@ export const bankAccount: Recognizer = {
       if (afterCodeHyphen(text, c.start)) continue;
       cued ??= ACCOUNT_HINT.test(lower) && !isServiceAccountCall(lower);
       if (!cued) break;
-      if (opensCell(text, c.start)) {
+      // A row's first cell opens its line ("021000020000101,30418,..."), after no delimiter.
+      if (opensCell(text, c.start) || (atLineStart(text, c.start) && CELL_END.test(text[c.end] ?? ''))) {
         tables ??= new TableColumns(text);
         const column = accountColumn(tables, c.start);
         // A column's header says what its cells hold more surely than any word near them ("phone" elsewhere).

@@ -1,4 +1,5 @@
 import { LICENCE_HINTS } from '../data/id-hints.ts';
+import { US_STATE_CODES } from '../data/us-states.ts';
 import type { Finding } from '../finding.ts';
 import { finding, pushLastFours, type Recognizer } from '../scan-input.ts';
 import { alternationOf } from '../text/alternation.ts';
@@ -112,9 +113,10 @@ export const driversLicense: Recognizer = {
 
 /**
  * A licence number's shape in a cell: letters (Washington's older numbers open with seven of the holder's name,
- * its newer ones with "WDL"), then a digit, then digits, letters or dashes.
+ * its newer ones with "WDL"), then a digit, then digits, letters or dashes; perhaps after the issuing state's
+ * code ("NH 09OST81342"), which is no part of the number.
  */
-const CELL_CODE = /(?<![\w-])[A-Za-z]{0,7}\d[\dA-Za-z-]{3,18}(?![\w-])/g;
+const CELL_CODE = /(?<![\w-])(?:[A-Z]{2} (?=[A-Za-z]{0,2}\d))?[A-Za-z]{0,7}\d[\dA-Za-z-]{3,18}(?![\w-])/g;
 const LICENCE_HEADER = /licen[cs]e|(?:^|[^a-z])c?dl(?:$|[^a-z])/;
 
 /**
@@ -137,7 +139,11 @@ function afterIdTypeCell(text: string): Array<{ start: number; end: number }> {
 
 /** "Driver | DOB | St | License #" over "Aaron Whitley | 03/08/1979 | VA | T61482207": a licence column's cells. */
 const licenceColumnCells = (text: string): Array<{ start: number; end: number }> =>
-  cellsUnderColumn(text, CELL_CODE, (header) => LICENCE_HEADER.test(header));
+  cellsUnderColumn(text, CELL_CODE, (header) => LICENCE_HEADER.test(header)).map((cell) =>
+    US_STATE_CODES.has(text.slice(cell.start, cell.start + 2)) && text.charCodeAt(cell.start + 2) === 32
+      ? { start: cell.start + 3, end: cell.end }
+      : cell,
+  );
 
 /**
  * "German licence B072RR3E2I5", "licence J01058WX7M2": the word right before a code of letters and digits names a

@@ -126,6 +126,11 @@ const CUE_GROUPS_WORDS = {
     'card',
     'license',
     'licence',
+    // A licence's field ("dl_number: 2104718856", "DL #"): Nevada's and others' are ten digits, as phones are.
+    'dl_',
+    'dl number',
+    'dl #',
+    'dl#',
     'passport',
     'member',
     // Staff numbers a workplace gives ("employee number 22-60418", "badge 4471902").

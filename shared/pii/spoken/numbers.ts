@@ -143,6 +143,14 @@ export function numberReplacements(text: string, tokens: readonly Token[]): Repl
       const next = tokenAt(tokens, j + 1);
       if (!isRunGap(text, tokenAt(tokens, j).end, next.start)) break;
       const f = flagsAt(words, j + 1);
+      // "Four four, uh, zero seven. Four four zero seven.": a sentence that says the same digits again is the
+      // value repeated, not more of it.
+      if (
+        f & NUMBERISH &&
+        sentenceBreak(text, tokenAt(tokens, j).end, next.start) &&
+        saysAgain(words, i, j, n)
+      )
+        break;
       // "twenty first": a one-digit ordinal closes a run that ends in an English tens word.
       if (f & ORDINAL && closesTens(flagsAt(words, j), factsAt(words, j + 1))) {
         j++;
@@ -207,6 +215,40 @@ export function numberReplacements(text: string, tokens: readonly Token[]): Repl
     i = j + 1;
   }
   return out;
+}
+
+/** A gap holding a sentence's end before a capitalised word: "seven. Four". */
+function sentenceBreak(text: string, from: number, to: number): boolean {
+  const c = text.charCodeAt(to);
+  return c >= 65 && c <= 90 && text.slice(from, to).includes('.');
+}
+
+/** The digits the plain digit words `words[a, b]` say, fillers skipped; null when any other number word is among them. */
+function plainDigits(words: Uint8Array, a: number, b: number): string | null {
+  let digits = '';
+  for (let k = a; k <= b; k++) {
+    const f = flagsAt(words, k);
+    if (f & FILLER) continue;
+    const w = factsAt(words, k);
+    if (!(f & DIGIT) || w.times !== 1 || w.digits.length !== 1) return null;
+    digits += w.digits;
+  }
+  return digits;
+}
+
+/** Whether the words right after `words[i, j]` say its digits again, word for word. */
+function saysAgain(words: Uint8Array, i: number, j: number, n: number): boolean {
+  const said = plainDigits(words, i, j);
+  if (said === null || said.length < 3) return false;
+  let again = '';
+  for (let k = j + 1; k < n && again.length < said.length && k - j <= 2 * said.length; k++) {
+    const f = flagsAt(words, k);
+    if (f & FILLER) continue;
+    const w = factsAt(words, k);
+    if (!(f & DIGIT) || w.times !== 1 || w.digits.length !== 1) return false;
+    again += w.digits;
+  }
+  return again === said;
 }
 
 /** Whether the words from `k` say an amount: a tens or teen word, or a digit then one ("two eighty six"). */

@@ -9,10 +9,10 @@ export interface IvrInput {
 }
 
 /**
- * "DTMF 32207 -> zip MATCH", "INPUT dtmf=\"44107\"", "input=7046": the digits a caller keyed in. Global for its
+ * "DTMF 32207 -> zip MATCH", "INPUT dtmf=\"44107\"", "input=7046", "DTMF_INPUT digits=\"7712\"": the digits a caller keyed in. Global for its
  * lastIndex scan, reset before each use; bounded, so linear.
  */
-const KEYED = /(?:dtmf|input)(?: *[=:] *| +)"?(\d{4,19})#?"?/g;
+const KEYED = /(?:dtmf|input)(?:_input)?(?: *[=:] *| +)(?:(?:digits|value|keys)[=:] *)?"?(\d{4,19})#?"?/g;
 /** How far back the prompt that asked may stand: its own line and the two before. */
 const PROMPT_LINES = 2;
 /** How much of a log line is read for a kind: a prompt's words and a result's sit near the start and the value. */

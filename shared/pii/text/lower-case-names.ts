@@ -1,6 +1,6 @@
 import type { Finding } from '../finding.ts';
 import { finding } from '../scan-input.ts';
-import { isApostrophe, isAsciiLetter, isAsciiLower, isLetter } from './chars.ts';
+import { isApostrophe, isAsciiLetter, isAsciiLower, isLetter, possessiveAt } from './chars.ts';
 import { closesName, closesRelationName, notBeforeName, orgWordAfter } from './lower-name-context.ts';
 import { isLatinLower, isWordCode, lowerFlags, MAX_WORD, withSurname } from './lower-surnames.ts';
 import { type LowerCueKind, lowerCueBefore, nextLowerCueWord } from './name-cue.ts';
@@ -223,6 +223,7 @@ function namesOnLine(
     // a word with a capital is on no list (they hold lower-case words) but may still be a cue.
     let hash = hashStep(HASH_SEED, first);
     let hashBeforeLast = HASH_SEED;
+    let hashBeforeTwo = HASH_SEED;
     let capitals = c === first ? 0 : 1;
     let wide = accented;
     i++;
@@ -232,13 +233,19 @@ function namesOnLine(
       if (d >= 128) wide = true;
       const l = d >= 65 && d <= 90 ? d + 32 : d;
       if (l !== d) capitals++;
+      hashBeforeTwo = hashBeforeLast;
       hashBeforeLast = hash;
       hash = hashStep(hash, l);
       i++;
     }
     const dotted = text.charCodeAt(i - 1) === 46;
-    const end = dotted ? i - 1 : i;
-    const keyHash = dotted ? hashBeforeLast : hash;
+    // "can i get irene's date of birth": the possessive is no part of the name.
+    const possessive = !dotted && i - start > 4 && possessiveAt(text, i - 2);
+    const end = dotted ? i - 1 : possessive ? i - 2 : i;
+    const keyHash = dotted ? hashBeforeLast : possessive ? hashBeforeTwo : hash;
+    // As a cue for the next word the word is read whole: "name's" is a cue, "name" another one.
+    const cueEnd = possessive ? i : end;
+    const cueHash = possessive ? hash : keyHash;
     const len = end - start;
     // "mañana" read in ASCII is "ma", "ñ", "ana": a word glued to another letter is part of a longer word.
     // `"meta": {`: a JSON key in quotes is a field's name, never a person's.
@@ -290,7 +297,8 @@ function namesOnLine(
         if (
           (firstName || named || (wordName && stop > nameEnd) || closed) &&
           !orgWordAfter(lower, stop) &&
-          !brandAt(lower, start, stop)
+          !brandAt(lower, start, stop) &&
+          !(possessive && possessedPlace(lower, start, end, flags))
         ) {
           const score = firstName ? (cue !== null ? 0.8 : 0.55) : 0.75;
           // The name said twice is two mentions, the first alone.
@@ -310,8 +318,8 @@ function namesOnLine(
       continue;
     }
     prevStart = start;
-    prevEnd = end;
-    prevHash = keyHash;
+    prevEnd = cueEnd;
+    prevHash = cueHash;
     prevFirst = first;
   }
 }
@@ -332,6 +340,17 @@ function repeatedEnd(lower: string, start: number, end: number): number {
 }
 
 /** "that's wells fargo": a brand's words read as a given name and a surname. */
+/**
+ * "st luke's", "valentine's day", "lowe's": a saint's name is a hospital's or a church's, a name before "day" a
+ * holiday's, and a brand's possessive its store.
+ */
+const possessedPlace = (lower: string, start: number, end: number, flags: number): boolean =>
+  (flags & BRAND) !== 0 ||
+  lower.startsWith(' day', end + 2) ||
+  (start >= 3 && lower.startsWith('st', start - 3) && !isAsciiLetter(lower.charCodeAt(start - 4))) ||
+  (start >= 4 && lower.startsWith('st.', start - 4)) ||
+  (start >= 6 && lower.startsWith('saint', start - 6));
+
 const brandAt = (lower: string, start: number, stop: number): boolean =>
   stop - start > 4 && lower.charCodeAt(stop - 1) !== 46 && (flagsOf(lower.slice(start, stop)) & BRAND) !== 0;
 

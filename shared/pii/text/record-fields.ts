@@ -8,7 +8,7 @@ import { isAsciiLower, isDigit } from './chars.ts';
 /** Keys whose value is a person's name, whole or as their end ("applicant_first", "name_last"). */
 const NAME_KEYS: readonly string[] = ['first', 'last', 'surname', 'given', 'family', 'middle', 'cnam'];
 
-/** Whole keys whose value names who took or handled a call ("Answered By", "taken_by", "agent"). */
+/** Whole keys whose value names who took or handled a call ("Answered By", "taken_by", "agent") or holds the account. */
 const HANDLER_KEYS: ReadonlySet<string> = new Set([
   'agent',
   'rep',
@@ -20,6 +20,14 @@ const HANDLER_KEYS: ReadonlySet<string> = new Set([
   'enteredby',
   'createdby',
   'verifiedby',
+  // Who holds or owes on an account ("account_holder", "borrower"): a person's name, as on the account.
+  'accountholder',
+  'cardholder',
+  'policyholder',
+  'borrower',
+  'coborrower',
+  'cosigner',
+  'guarantor',
 ]);
 
 /** Fields that hold places, firms and things: a key "<field>name" names one, and so does a column "<field>". */

@@ -25,11 +25,21 @@ export function surnameFirstNames(toks: readonly NameToken[], text: string, out:
       given.start !== last.end + 2
     )
       continue;
-    if (last.initial || given.initial || last.allCaps !== given.allCaps || !(last.title || last.allCaps))
+    if (last.initial || given.initial || !(last.title || last.allCaps)) continue;
+    // "FUENTES, Marisela": a record that writes the surname in capitals may keep the given name's case; then the
+    // surname must be one the lists know, and the given name no word.
+    const capsSurname =
+      last.allCaps && given.title && on(last, SURNAME) && !on(last, FIRST) && (given.flags & ~FIRST) === 0;
+    if (last.allCaps !== given.allCaps && !capsSurname) continue;
+    if (on(last, COMMON | NOT_PERSON_WORD) || on(given, NOT_PERSON_WORD)) continue;
+    if (!on(given, FIRST) && !capsSurname) continue;
+    // A surname no list knows ("HOLMQUIST, ARNE") needs a given name that is no word too; "HOLLIS, DWAYNE M", a
+    // surname also given as a first name, needs the middle initial that closes the record's way of writing it.
+    if (
+      !on(last, SURNAME) &&
+      (on(given, COMMON) || (last.flags !== 0 && !(on(last, FIRST) && initialAfter(toks, i + 1, text))))
+    )
       continue;
-    if (on(last, COMMON | NOT_PERSON_WORD) || !on(given, FIRST) || on(given, NOT_PERSON_WORD)) continue;
-    // A surname no list knows ("HOLMQUIST, ARNE") needs a given name that is no word too.
-    if (!on(last, SURNAME) && (last.flags !== 0 || on(given, COMMON))) continue;
     // "Hartwell's virtual assistant": a possessive given name belongs to what follows.
     if (text.charCodeAt(given.end) === 39 || text.charCodeAt(given.end) === 0x2019) continue;
     const start = surnameStart(toks, i, text);
@@ -50,16 +60,21 @@ export function surnameFirstNames(toks: readonly NameToken[], text: string, out:
       k++;
     let end = (toks[k] as NameToken).end;
     const initial = toks[k + 1];
-    if (initial?.initial && initial.start === end + 1 && text.charCodeAt(end) === 32) {
-      end = initial.end;
+    const withInitial = initial?.initial === true && initial.start === end + 1 && text.charCodeAt(end) === 32;
+    if (withInitial) {
+      end = (initial as NameToken).end;
       if (text.charCodeAt(end) === 46) end++;
     }
     if (isAsciiLetter(text.charCodeAt(end)) || listGoesOn(text, end) || nameGoesOn(text, end)) continue;
     const whole = finding(start, end, 'PERSON', 0.75, 'person/surname-first');
     out.push(whole);
     // A one-word surname no given-name list holds ("ALVAREZ, CONSUELO", "García-Márquez, Lucía"): "Tyler,
-    // Mohammed" and "Pam Okafor, Marisol Vega" may be lists.
-    if (!on(last, FIRST) && !text.slice(start, last.end).includes(' ') && !capitalBefore(text, start))
+    // Mohammed" and "Pam Okafor, Marisol Vega" may be lists; "HENDERSON, LATOYA M", closed by a middle initial, is not.
+    if (
+      (!on(last, FIRST) || withInitial) &&
+      !text.slice(start, last.end).includes(' ') &&
+      !capitalBefore(text, start)
+    )
       wholes.push(whole);
   }
   if (wholes.length > 0) dropPartsOf(out, unstraddled(out.slice(0, found), wholes));
@@ -115,6 +130,15 @@ function dropPartsOf(out: Finding[], cells: readonly Finding[]): void {
 
 /** A title or a greeting right before the surname: "Mr. ", "Hi ", "Dear ". */
 const ADDRESSED = /(?:^|[^A-Za-z])(?:mr|mrs|ms|dr|hi|hello|dear|thanks)\.? $/i;
+
+/** "DWAYNE M": a single capital one space after the given name, at the end of its field. */
+function initialAfter(toks: readonly NameToken[], k: number, text: string): boolean {
+  const given = toks[k] as NameToken;
+  const initial = toks[k + 1];
+  if (!initial?.initial || initial.start !== given.end + 1 || text.charCodeAt(given.end) !== 32) return false;
+  const next = text.charCodeAt(initial.end) === 46 ? initial.end + 1 : initial.end;
+  return !isAsciiLetter(text.charCodeAt(next));
+}
 
 const sameCase = (a: NameToken, b: NameToken): boolean => a.allCaps === b.allCaps && a.title === b.title;
 
