@@ -328,6 +328,12 @@ export const RELATION_NOUNS: readonly string[] = [
   'caregiver',
   'operator',
   'technician',
+  // Who a client is assigned to: "my caseworker is janelle okafor".
+  'caseworker',
+  'case manager',
+  'social worker',
+  'counselor',
+  'therapist',
   // Spanish: "mi esposo, tomás aguirre", "su hija ana".
   'esposo',
   'esposa',

@@ -145,8 +145,10 @@ export function numberReplacements(text: string, tokens: readonly Token[]): Repl
       const f = flagsAt(words, j + 1);
       // "Four four, uh, zero seven. Four four zero seven.": a sentence that says the same digits again is the
       // value repeated, not more of it.
+      // Asked only of runs short enough to be kept, so a long run of many sentences stays linear.
       if (
         f & NUMBERISH &&
+        j - i < MAX_RUN_WORDS &&
         sentenceBreak(text, tokenAt(tokens, j).end, next.start) &&
         saysAgain(words, i, j, n)
       )

@@ -20,6 +20,13 @@ const HANDLER_KEYS: ReadonlySet<string> = new Set([
   'enteredby',
   'createdby',
   'verifiedby',
+  'submittedby',
+  'requestedby',
+  'completedby',
+  'preparedby',
+  'reportedby',
+  'approvedby',
+  'signedby',
   // Who holds or owes on an account ("account_holder", "borrower"): a person's name, as on the account.
   'accountholder',
   'cardholder',
