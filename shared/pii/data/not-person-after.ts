@@ -108,4 +108,7 @@ export const NOT_PERSON_AFTER: readonly string[] = [
   'hound',
   'schnauzer',
   'pinscher',
+  // Eyeglass frames are sold under given names: "the same black Hadley frame", "Marlowe frames".
+  'frame',
+  'frames',
 ];

@@ -252,4 +252,6 @@ export const TRADE_WORDS: readonly string[] = [
   'renewal',
   'termite',
   'transcription',
+  // "can my girlfriend cash hers too": a pronoun no list had.
+  'hers',
 ];
