@@ -151,4 +151,6 @@ export const BRANDS: readonly string[] = [
   'cash app',
   'harvard pilgrim',
   'hydro flask',
+  'john hancock',
+  'invisalign',
 ];

@@ -103,4 +103,8 @@ export const ORG_WORDS_SERVICES: readonly string[] = [
   // Health plans named after a region or a firm: "Northern Lakes Medicare Advantage HMO".
   'medicare',
   'medicaid',
+  // Staffing agencies, dental offices and food makers named after places: "Keystone Workforce", "Lakeshore Ortho".
+  'workforce',
+  'ortho',
+  'snacks',
 ];

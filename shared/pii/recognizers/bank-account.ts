@@ -58,15 +58,17 @@ const CUE_REACH = 45;
 /**
  * "...,routing,account" over "...,063100277,8801743392": a cell under an account column of a table with a
  * routing column, or under a bank account's column, is a bank account ('bank'); under another account column
- * ("store,account,balance") it is a store's or a utility's ('other'); under any other header, no account ('none');
+ * ("store,account,balance") it is a store's or a utility's ('other'); under one of cards or accounts, perhaps either
+ * ('either'); under any other header, no account ('none');
  * null outside tables.
  */
-function accountColumn(tables: TableColumns, start: number): 'bank' | 'other' | 'none' | null {
+function accountColumn(tables: TableColumns, start: number): 'bank' | 'either' | 'other' | 'none' | null {
   const header = tables.headerAt(start);
   if (header === null) return null;
   // "trace_no,family_acct,...,account_no" over "021000020000101,30418,...": a cell under another column's header
   // holds what that header names, whatever account word stands in the row above.
   if (!isAccountColumn(header)) return 'none';
+  if (header.includes('card')) return 'either';
   return isBankColumn(header) || tables.hasColumn(start, isRoutingColumn) ? 'bank' : 'other';
 }
 
@@ -96,7 +98,9 @@ export const bankAccount: Recognizer = {
         tables ??= new TableColumns(text);
         const column = accountColumn(tables, c.start);
         // A column's header says what its cells hold more surely than any word near them ("phone" elsewhere).
-        if (column === 'bank') out.push(finding(c.start, c.end, 'BANK_ACCOUNT', 0.96, 'bank-account'));
+        // A column of cards or accounts ("card_or_acct") holds either: a card's or a phone's own reading, surer, wins.
+        if (column === 'bank' || column === 'either')
+          out.push(finding(c.start, c.end, 'BANK_ACCOUNT', column === 'bank' ? 0.96 : 0.7, 'bank-account'));
         if (column !== null) continue;
       }
       // Either reading below says "account" only for an account word in its window, the wider one included:

@@ -52,8 +52,8 @@ const PASSPORT_HEADER = /passport(?!.*(?:exp|issue|country|date|nation))/;
 
 /** "doc number", "id_no", "Document #": a column of documents' numbers, whose kind another column names. */
 const DOCUMENT_NUMBER_HEADER = /(?:doc(?:ument)?|id)[ _-]?(?:number|num|no\.?|#)/;
-/** A cell holding only "Passport": the row's document is one. */
-const PASSPORT_CELL = /(?:^|[|,\t]) *passport *(?:[|,\t]|$)/;
+/** A cell naming a passport ("Passport", "U.S. passport card", "Foreign passport + I-94"): the row's document is one. */
+const PASSPORT_CELL = /(?:^|[|,\t])[^|,\t\n]{0,24}(?<![a-z])passport(?![a-z])[^|,\t\n]{0,24}(?:[|,\t]|$)/;
 
 /**
  * "...,nationality,passport_no,passport_exp" over "...,PHL,P6620418B,2034-10-08": a passport column's cells; and

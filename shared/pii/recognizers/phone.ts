@@ -133,8 +133,13 @@ const CUE_GROUPS_WORDS = {
     'dl#',
     'passport',
     'member',
-    // Staff numbers a workplace gives ("employee number 22-60418", "badge 4471902").
-    'employee',
+    // Staff numbers a workplace gives ("employee number 22-60418", "badge 4471902"); "Employee Support at ..." is
+    // a line to call.
+    'employee number',
+    'employee no',
+    'employee id',
+    'employee #',
+    'employee:',
     'badge',
     'born',
     'birth',

@@ -51,6 +51,8 @@ const KINDS_WORDS = {
     // "I have a payment on file ending in 5100": what a customer pays a bill with on file is a card.
     'payment on file',
     'payment method',
+    // Wages loaded to a prepaid card: "paycard ending 7731".
+    'paycard',
   ],
   SSN: ['social', 'ssn', 'security number'],
   // "last 4 of CDL (3318)", "passport ending 5120", "TN DL ending 4471".

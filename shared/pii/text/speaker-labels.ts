@@ -45,13 +45,14 @@ export function repeatedSpeakerLabels(
   for (let line = 0; line < text.length; ) {
     let next = text.indexOf('\n', line);
     if (next < 0) next = text.length;
-    const end = labelWordEnd(text, line);
-    if (end > line) {
-      const word = lower.slice(line, end);
+    const at = afterClock(text, line);
+    const end = labelWordEnd(text, at);
+    if (end > at) {
+      const word = lower.slice(at, end);
       turns ??= new Map();
       const starts = turns.get(word);
-      if (starts === undefined) turns.set(word, [line]);
-      else starts.push(line);
+      if (starts === undefined) turns.set(word, [at]);
+      else starts.push(at);
     }
     line = next + 1;
   }
@@ -93,13 +94,32 @@ export function repeatedSpeakerLabels(
     const first = starts[0] as number;
     const flags = flagsAt(lower, first, first + word.length);
     const listed = (flags & (FIRST | SURNAME)) !== 0 && (flags & COMMON) === 0;
-    if (!listed && !named.has(word) && !foundWords?.has(word)) continue;
+    if (
+      !listed &&
+      !named.has(word) &&
+      !foundWords?.has(word) &&
+      !ROLE_TAIL.test(text.slice(first + word.length, first + word.length + 16))
+    )
+      continue;
     for (const start of starts) {
       if (!taken.has(start))
         out.push(finding(start, initialEnd(text, start + word.length), 'PERSON', 0.7, 'person'));
     }
   }
 }
+
+/** "[00:00:14] ", "09:12:31 ": a transcript's clock before the speaker's label. Sticky, bounded. */
+const CLOCK = /\[?\d{1,2}:\d{2}(?::\d{2})?(?:\.\d{1,3})?(?: ?[AaPp][Mm])?\]? /y;
+
+/** Where the line at `line` goes on after a clock that opens it, or `line`. */
+function afterClock(text: string, line: number): number {
+  CLOCK.lastIndex = line;
+  return CLOCK.test(text) ? CLOCK.lastIndex : line;
+}
+
+/** "Lindqvist (agent):": a label that gives its speaker's job is a person's name, listed or not. */
+const ROLE_TAIL =
+  /^ ?\((?:agent|rep|csr|caller|customer|supervisor|tech|technician|nurse|driver|officer|dispatcher|advisor|specialist|recruiter|manager)\):/;
 
 /** End of a title-case or lower-case word opening the line at `at` that a speaker's tail follows, or `at`. */
 function labelWordEnd(text: string, at: number): number {

@@ -71,7 +71,7 @@ export function surnameFirstNames(toks: readonly NameToken[], text: string, out:
     // A one-word surname no given-name list holds ("ALVAREZ, CONSUELO", "García-Márquez, Lucía"): "Tyler,
     // Mohammed" and "Pam Okafor, Marisol Vega" may be lists; "HENDERSON, LATOYA M", closed by a middle initial, is not.
     if (
-      (!on(last, FIRST) || withInitial) &&
+      (!on(last, FIRST) || withInitial || wholeCell(text, start, end)) &&
       !text.slice(start, last.end).includes(' ') &&
       !capitalBefore(text, start)
     )
@@ -130,6 +130,17 @@ function dropPartsOf(out: Finding[], cells: readonly Finding[]): void {
 
 /** A title or a greeting right before the surname: "Mr. ", "Hi ", "Dear ". */
 const ADDRESSED = /(?:^|[^A-Za-z])(?:mr|mrs|ms|dr|hi|hello|dear|thanks)\.? $/i;
+
+/** "| Brennan, Colleen |": the pair fills a table's cell, so it is one name, not two of a list. */
+function wholeCell(text: string, start: number, end: number): boolean {
+  let a = start - 1;
+  while (text.charCodeAt(a) === 32) a--;
+  let b = end;
+  while (text.charCodeAt(b) === 32) b++;
+  const before = text.charCodeAt(a);
+  const after = text.charCodeAt(b);
+  return (before === 124 && after === 124) || (before === 9 && (after === 9 || after === 10));
+}
 
 /** "DWAYNE M": a single capital one space after the given name, at the end of its field. */
 function initialAfter(toks: readonly NameToken[], k: number, text: string): boolean {
