@@ -278,7 +278,7 @@ function signsOff(text: string, start: number, end: number): boolean {
   return SIGN_OFF_DASH.test(text.slice(Math.max(0, start - 4), start));
 }
 /** A bracket closing a note's author: before its colon, a dash or the end of the line ("(T. Greenberg):"). */
-const BRACKET_CLOSES_NOTE = /^\)(?::|$|\n| ?[-\u2013\u2014])/;
+const BRACKET_CLOSES_NOTE = /^\)(?::|$|\n| ?[-\u2013\u2014|])/;
 const SIGN_OFF_DASH = /(?:--|[\u2013\u2014]) ?$/;
 
 /** Whether an en dash right before `start` or right after `end` joins the words to another capitalised word. */

@@ -95,13 +95,19 @@ export const joinsCapitalAfter = (text: string, end: number): boolean => {
  * initial and a word is how a record signs a person; in running text ("vitamin D. Xarelto") it is not.
  */
 export function fieldValueAt(text: string, at: number): boolean {
+  // A log's "key=value" has no space after its mark.
+  if (text.charCodeAt(at - 1) === 61) return at >= 2 && isAsciiLetter(text.charCodeAt(at - 2));
   let i = at - 1;
   while (i >= 0 && i >= at - 3 && text.charCodeAt(i) === 32) i--;
   const c = text.charCodeAt(i);
   if (i >= at - 1) return false;
-  // "05/21 10:14 - J. Abernathy": a note's author after its stamp and a dash, spaced.
+  // "05/21 10:14 - J. Abernathy": a note's author after its stamp and a dash, spaced. "Penn Valley Snacks /
+  // G. Haldane": a cell's second value after a spaced slash.
   return (
-    c === 58 || c === 124 || ((c === 45 || c === 0x2013 || c === 0x2014) && text.charCodeAt(i - 1) === 32)
+    c === 58 ||
+    c === 124 ||
+    c === 61 ||
+    ((c === 45 || c === 0x2013 || c === 0x2014 || c === 47) && text.charCodeAt(i - 1) === 32)
   );
 }
 
