@@ -217,6 +217,11 @@ export const LOCAL_STOP: ReadonlySet<string> = new Set([
   'thats',
   'sorry',
   'showing',
+  // "find us online at example.com", "pay online at ...": a web address after "online", not a mailbox.
+  'online',
+  'us',
+  'visit',
+  'website',
   // Spanish: "mi correo es ...".
   'es',
   'mi',
