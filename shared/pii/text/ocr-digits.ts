@@ -15,7 +15,9 @@ const MIN_DIGITS = 4;
 
 /** The text with look-alike letters inside numbers made digits, or null when there are none. */
 export function ocrDigitView(text: string): string | null {
-  let out: string[] | null = null;
+  // Where each changed letter is, in order: the view is then built from slices, not from an array of every
+  // character of a long text.
+  const changed: number[] = [];
   const n = text.length;
   let i = 0;
   while (i < n) {
@@ -37,13 +39,17 @@ export function ocrDigitView(text: string): string | null {
       i++;
     }
     if (letters === 0 || digits < MIN_DIGITS || !standsAlone(text, start, i)) continue;
-    out ??= [...text];
-    for (let k = start; k < i; k++) {
-      const digit = lookAlike(text.charCodeAt(k));
-      if (digit !== 0 && touchesDigit(text, k, start, i)) out[k] = String.fromCharCode(digit);
-    }
+    for (let k = start; k < i; k++)
+      if (lookAlike(text.charCodeAt(k)) !== 0 && touchesDigit(text, k, start, i)) changed.push(k);
   }
-  return out === null ? null : out.join('');
+  if (changed.length === 0) return null;
+  let view = '';
+  let from = 0;
+  for (const k of changed) {
+    view += text.slice(from, k) + String.fromCharCode(lookAlike(text.charCodeAt(k)));
+    from = k + 1;
+  }
+  return view + text.slice(from);
 }
 
 const nextIsNumberChar = (text: string, at: number): boolean => {
