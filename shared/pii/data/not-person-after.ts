@@ -111,4 +111,5 @@ export const NOT_PERSON_AFTER: readonly string[] = [
   // Eyeglass frames are sold under given names: "the same black Hadley frame", "Marlowe frames".
   'frame',
   'frames',
+  'canal',
 ];

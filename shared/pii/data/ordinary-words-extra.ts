@@ -252,6 +252,7 @@ export const TRADE_WORDS: readonly string[] = [
   'renewal',
   'termite',
   'transcription',
-  // "can my girlfriend cash hers too": a pronoun no list had.
+  // "can my girlfriend cash hers too": a pronoun no list had; "TBD" in a name's column is no one yet.
   'hers',
+  'tbd',
 ];

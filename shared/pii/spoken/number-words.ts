@@ -65,6 +65,8 @@ export const FILLERS: ReadonlySet<string> = new Set([
   'hmm',
   'mm',
   'like',
+  // French speakers' "euh" inside an IBAN read aloud.
+  'euh',
 ]);
 
 export const ORDINALS: ReadonlyMap<string, string> = table({

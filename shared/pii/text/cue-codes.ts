@@ -1,4 +1,4 @@
-import { codeAt, isAsciiAlnum, isDigit } from './chars.ts';
+import { codeAt, isAsciiAlnum, isAsciiLetter, isDigit } from './chars.ts';
 import { answerStart, nextLineWithin } from './next-turn.ts';
 
 /** An ID-like token ("D1234567", "2270-66-1551") read after a cue word such as "passport". */
@@ -20,6 +20,15 @@ const NEXT_LINE_REACH = 30;
  */
 const ANSWER_REACH = 60;
 const QUESTION_TAIL = 60;
+const ISO_DATE = /^(?:19|20)\d\d-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])$/;
+/**
+ * "GRP-24-1102": two letters or more and a hyphen right before the digits open a record's code; one letter may
+ * open a licence ("H-620-418-902-140").
+ */
+const codePrefixBefore = (text: string, at: number): boolean =>
+  text.charCodeAt(at - 1) === 45 &&
+  isAsciiLetter(codeAt(text, at - 2)) &&
+  isAsciiLetter(codeAt(text, at - 3));
 const OTHER_NUMBER = /phone|cell|call|number|zip|account|card|order|social|ssn|policy|claim/;
 
 export function codesAfterCues(text: string, lower: string, cues: readonly string[], reach = 40): CueCode[] {
@@ -59,9 +68,20 @@ export function codesAfterCues(text: string, lower: string, cues: readonly strin
         }
         if (digits >= 4 && i >= near && (i < answer || OTHER_NUMBER.test(lower.slice(answer, i)))) break;
         if (digits >= 4) {
+          // "expires 2025-01-15", "GRP-24-1102", "RF-2024-118404": a date, or the digits of a lettered record code,
+          // are what the cue's sentence goes on to, not its value.
+          if (ISO_DATE.test(text.slice(i, j)) || codePrefixBefore(text, i)) break;
+          // "H-620-418-902-140": Maryland's licence opens with a letter and a hyphen ("V-2201", a short record's, does not).
+          const start =
+            digits >= 8 &&
+            text.charCodeAt(i - 1) === 45 &&
+            isAsciiLetter(codeAt(text, i - 2)) &&
+            !isAsciiAlnum(codeAt(text, i - 3))
+              ? i - 2
+              : i;
           // The first code after a cue is its value, even when another cue already reported it.
-          if (!seen.has(i)) out.push({ start: i, end: j, code: text.slice(i, j) });
-          seen.add(i);
+          if (!seen.has(start)) out.push({ start, end: j, code: text.slice(start, j) });
+          seen.add(start);
           break;
         }
         i = j + 1;

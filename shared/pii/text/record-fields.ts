@@ -35,6 +35,12 @@ const HANDLER_KEYS: ReadonlySet<string> = new Set([
   'coborrower',
   'cosigner',
   'guarantor',
+  // Who a record is about, as a JSON key or a column: "customer": "Della Thorsen", "passenger".
+  'customer',
+  'passenger',
+  'patron',
+  'applicant',
+  'tenant',
 ]);
 
 /** Fields that hold places, firms and things: a key "<field>name" names one, and so does a column "<field>". */
@@ -99,8 +105,12 @@ export function isPersonNameKey(field: string): boolean {
   // "Patient (Last, First)", "Caller Name (CNAM)": the header, or the note in its brackets, names a person's name.
   const open = field.indexOf('(');
   if (open > 0) return isPersonNameKey(field.slice(0, open)) || isPersonNameKey(field.slice(open + 1, -1));
-  const key = field.toLowerCase().replace(/[_ ,-]/g, '');
-  for (const part of NAME_KEYS) if (key.endsWith(part)) return true;
+  // "given_names", "first_names": a column of a person's several names.
+  const key = field
+    .toLowerCase()
+    .replace(/[_ ,-]/g, '')
+    .replace(/names$/, 'name');
+  for (const part of NAME_KEYS) if (key.endsWith(part) || key.endsWith(`${part}name`)) return true;
   if (HANDLER_KEYS.has(key)) return true;
   if (!key.endsWith('name')) return false;
   const owner = key.slice(0, -4);

@@ -131,7 +131,7 @@ function dropPartsOf(out: Finding[], cells: readonly Finding[]): void {
 /** A title or a greeting right before the surname: "Mr. ", "Hi ", "Dear ". */
 const ADDRESSED = /(?:^|[^A-Za-z])(?:mr|mrs|ms|dr|hi|hello|dear|thanks)\.? $/i;
 
-/** "| Brennan, Colleen |": the pair fills a table's cell, so it is one name, not two of a list. */
+/** "| Brennan, Colleen |", `,"Greer, Lonnie",`: the pair fills a table's cell, so it is one name, not two of a list. */
 function wholeCell(text: string, start: number, end: number): boolean {
   let a = start - 1;
   while (text.charCodeAt(a) === 32) a--;
@@ -139,7 +139,11 @@ function wholeCell(text: string, start: number, end: number): boolean {
   while (text.charCodeAt(b) === 32) b++;
   const before = text.charCodeAt(a);
   const after = text.charCodeAt(b);
-  return (before === 124 && after === 124) || (before === 9 && (after === 9 || after === 10));
+  return (
+    (before === 124 && after === 124) ||
+    (before === 9 && (after === 9 || after === 10)) ||
+    (before === 34 && after === 34 && (text.charCodeAt(a - 1) === 44 || text.charCodeAt(a - 1) === 10))
+  );
 }
 
 /** "DWAYNE M": a single capital one space after the given name, at the end of its field. */
