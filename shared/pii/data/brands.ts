@@ -153,4 +153,16 @@ export const BRANDS: readonly string[] = [
   'hydro flask',
   'john hancock',
   'invisalign',
+  // Merchants on card statements named after people.
+  'tory burch',
+  'michael kors',
+  'bob evans',
+  'jimmy johns',
+  'jimmy john',
+  'marie callender',
+  'marie callenders',
+  'elizabeth arden',
+  'ruths chris',
+  'jenny craig',
+  'kate spade',
 ];

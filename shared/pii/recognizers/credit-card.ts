@@ -3,6 +3,7 @@ import { finding, pushIvrInputs, pushLastFours, type Recognizer } from '../scan-
 import { cueGroups, hasBefore, NOT_PERSONAL, nearestGroup } from '../text/context.ts';
 import type { DigitChunk } from '../text/digit-chunks.ts';
 import { opensAnswerTo } from '../text/next-turn.ts';
+import { cellHeaders } from '../text/table-columns.ts';
 import { cardPrefixValid, luhnValid } from '../validators/luhn.ts';
 
 const CARD_WORDS = ['card', 'visa', 'mastercard', 'amex', 'discover', 'credit', 'debit', 'cc', 'payment'];
@@ -33,11 +34,12 @@ export const creditCard: Recognizer = {
   find(input) {
     const { lower, chunks } = input;
     const out: Finding[] = [];
+    const headerAt = cellHeaders(input.text);
     for (const c of chunks) {
       const n = c.digits.length;
       if (n < 12 || n > 19 || c.glued || !shapeOk(c)) continue;
       if (!luhnValid(c.digits)) {
-        const misread = namedCardMisread(input.text, lower, c);
+        const misread = namedCardMisread(input.text, lower, c, headerAt);
         if (misread > 0) out.push(finding(c.start, c.end, 'CREDIT_CARD', misread, 'credit-card'));
         continue;
       }
@@ -73,10 +75,13 @@ export const creditCard: Recognizer = {
 
 /**
  * The words a card's own number follows: "visa 4128 ...", "card number is ...", "Visa. 4716 ...", "my card expired.
- * new one is ...": a card word, then words without a digit up to "is", a colon, a comma or a full stop.
+ * new one is ...", "card=5291...": a card word, then words without a digit up to "is", a colon, "=", a comma or a full stop.
  */
 const NAMED_CARD =
-  /(?:card|visa|mastercard|master card|amex|discover|\bmc)(?:[^\d\n]{0,24}(?: is|:|,|\.| one| +acct| +account| number| no))?(?: um| uh)? *$/;
+  /(?:card|visa|mastercard|master card|amex|discover|\bmc)(?:[^\d\n]{0,24}(?: is|:|=|,|\.| one| +acct| +account| number| no))?(?: um| uh)? *$/;
+const CARD_COLUMN = /card|^pan$|^cc[ _]/;
+const OTHER_CARD_COLUMN =
+  /gift|loyalty|reward|member|library|sim|insurance|id|fuel|fleet|exp|cvv|cvc|last|holder|type|brand/;
 /** Cards whose numbers are the issuer's own accounts, not a payment card's. */
 const OTHER_CARD =
   /(?:gift|loyalty|rewards?|member(?:ship)?|library|sim|insurance|id|key|business|report|green|health|medicare|benefits?|ebt|fuel|fleet) card/;
@@ -90,9 +95,17 @@ const ASKED_CARD = /card number|number on the card|(?:visa|mastercard|amex|disco
  * "visa um 4128 4490 0317 7265" with a digit misheard or mistyped: a number in a payment card's brand range and
  * length, named a card right before it, is the caller's card though its check digit fails.
  */
-function namedCardMisread(text: string, lower: string, c: DigitChunk): number {
+function namedCardMisread(
+  text: string,
+  lower: string,
+  c: DigitChunk,
+  headerAt: (start: number) => string | null,
+): number {
   if (c.digits.length < 15 || c.digits.length > 16 || !cardPrefixValid(c.digits)) return 0;
   if (text[c.start] === '(') return 0;
+  // "...,card_entered,..." over "...,4532118800214476,...": a card column's cell.
+  const header = headerAt(c.start);
+  if (header !== null && CARD_COLUMN.test(header) && !OTHER_CARD_COLUMN.test(header)) return 0.8;
   const before = lower.slice(Math.max(0, c.start - NAMED_REACH), c.start);
   // Named right before, it outranks an account word nearby ("VISA acct 4716 ..."), as its network names the account.
   if (NAMED_CARD.test(before)) return OTHER_CARD.test(before) ? 0 : 0.8;

@@ -95,6 +95,9 @@ export function scoreName(
   }
   if (!first || !last) return 0;
   if (org) return 0;
+  // "BOB EVANS REST 0412", "MARIE CALLENDERS #118", "TORY BURCH 0087 for $318": a card statement's merchant, in
+  // capitals before its store's number or its trade.
+  if (allCaps && cue !== 'strong' && MERCHANT_TAIL.test(text.slice(end, end + 20))) return 0;
   // "Fontana CA", "Round Rock, TX": a state's code after the words makes them a town.
   // Caller-name fields show a town in capitals for a caller with no name on file ("HARTFORD CT").
   if ((cue !== 'strong' || allCaps) && stateCodeAfter(text, end)) return 0;
@@ -278,6 +281,8 @@ function signsOff(text: string, start: number, end: number): boolean {
   return SIGN_OFF_DASH.test(text.slice(Math.max(0, start - 4), start));
 }
 /** A bracket closing a note's author: before its colon, a dash or the end of the line ("(T. Greenberg):"). */
+const MERCHANT_TAIL =
+  /^ (?:#\d|(?:REST|RESTAURANT|ONLINE|STORE|STEAK|MKT|MARKET|SHOP|OUTLET)\b|\d{3,5}(?= (?:for|on|at)\b| \$|[\n,]|$))/;
 const BRACKET_CLOSES_NOTE = /^\)(?::|$|\n| ?[-\u2013\u2014|])/;
 const SIGN_OFF_DASH = /(?:--|[\u2013\u2014]) ?$/;
 
