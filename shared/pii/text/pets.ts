@@ -163,11 +163,15 @@ export function petNamedBefore(lower: string, start: number, end: number): boole
   if (c === 58 || (c === 32 && lower.charCodeAt(value - 2) === 58))
     return PET_FIELD.test(lower.slice(Math.max(0, value - 16), value));
   if (c !== 32 || lower.charCodeAt(start - 2) !== 115) return false;
+  // "the dog is Winston", "the cat's name is Olive": the pet named outright.
+  if (PET_IS.test(lower.slice(Math.max(0, start - 24), start))) return true;
   const cue = THIRD_PARTY_NAME_IS.find((c) => phraseEndsAt(lower, c, start));
   if (cue === undefined) return false;
   const at = start - cue.length;
   return PET_WORD.test(lower.slice(Math.max(0, at - PET_REACH), at)) || petWordInSentenceAfter(lower, end);
 }
+
+const PET_IS = new RegExp(`(?:^|[^a-z])(?:${PETS.join('|')})(?:'s name| name)? is $`);
 
 /** How far after a name given by "his name is" its sentence may still say it is a pet. */
 const SENTENCE_REACH = 40;
@@ -188,8 +192,12 @@ function petWordInSentenceAfter(lower: string, end: number): boolean {
 const SPECIES_TAG = new RegExp(
   `^["”]? ?\\((?:k9|canine|feline|fel|equine|avian|${[...PETS, ...BREEDS].join('|')})(?![a-z])`,
 );
-/** "Patient: Charlie   Canine, Labrador Retriever": a vet's species word after a comma or a column's spaces. */
-const SPECIES_AFTER = /^(?:, | {2,})(?:k9|canine|feline|equine)(?![a-z])/;
+/**
+ * "Patient: Charlie   Canine, Labrador Retriever": a vet's species word after a comma or a column's spaces;
+ * 'Patient: "Tucker", 11 y/o M/N': a sex and neuter status ("M/N", "F/S") that only an animal's record gives.
+ */
+const SPECIES_AFTER =
+  /^(?:, | {2,})(?:(?:k9|canine|feline|equine)(?![a-z])|[^\n(]{0,12}?(?<![a-z])[mf]\/[nsi](?![a-z]))/;
 
 /**
  * "Patient: Oliver (canine, Cavalier King Charles spaniel)", 'pet "Mister Biggles" (cat, 14 yrs)', "Winston
@@ -200,5 +208,5 @@ export const petTagAfter = (lower: string, end: number): boolean => {
   const at = lower.charCodeAt(end) === 34 || lower.charCodeAt(end) === 0x201d ? end + 1 : end;
   return lower.charCodeAt(at) === 40 || lower.charCodeAt(at + 1) === 40
     ? SPECIES_TAG.test(lower.slice(end, end + 14))
-    : SPECIES_AFTER.test(lower.slice(end, end + 16));
+    : SPECIES_AFTER.test(lower.slice(at, at + 24));
 };
