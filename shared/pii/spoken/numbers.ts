@@ -1,116 +1,34 @@
 import { MONTH_ABBREVIATIONS, MONTH_NAMES } from '../data/months.ts';
 import { STREET_SUFFIXES } from '../data/street-words.ts';
-import {
-  DIGIT_WORDS,
-  ENGLISH_SCALE_JOINER,
-  FILLERS,
-  NUMBER_WORDS,
-  ORDINALS,
-  REPEATERS,
-  SPANISH_DIGIT_WORDS,
-  SPANISH_FILLERS,
-  SPANISH_TEENS,
-  SPANISH_TENS,
-  SPANISH_TENS_JOINER,
-  SPANISH_WEAK,
-  TEENS,
-  TENS,
-  WEAK_DIGITS,
-} from './number-words.ts';
 import { isRunGap, lettersBefore } from './letter-runs.ts';
+import {
+  DIGIT,
+  FILLER,
+  factsAt,
+  flagsAt,
+  HUNDRED,
+  JOINER,
+  NUMBERISH,
+  ORDINAL,
+  REPEATER,
+  SCALE_JOINER,
+  SEPARATOR,
+  SPANISH,
+  SPOKEN_WORDS,
+  type SpokenWord,
+  STRONG,
+  TEEN,
+  TENS_WORD,
+  THOUSAND,
+  WEAK,
+  ZERO,
+} from './spoken-words.ts';
 import { type Token, tokenAt } from './tokens.ts';
 import type { Replacement } from './view.ts';
-import { wordTable } from './word-table.ts';
 
 const MAX_RUN_WORDS = 64;
-/** Punctuation said aloud between the digits of one value. */
-const SPOKEN_SEPARATORS: ReadonlyMap<string, string> = new Map([
-  ['dot', '.'],
-  ['point', '.'],
-  ['dash', '-'],
-  ['hyphen', '-'],
-]);
-const ZERO_WORDS: ReadonlySet<string> = new Set(['oh', 'o', 'owe']);
-
-/** What a word can be inside a spoken number, as bits: every question about a token reads one lookup. */
-const NUMBERISH = 1;
-const ORDINAL = 2;
-/** Never prose ("five", "twenty"), unlike "to", "for", "oh" or "double". */
-const STRONG = 4;
-const WEAK = 8;
-const ZERO = 16;
-const REPEATER = 32;
-const DIGIT = 64;
-const TEEN = 128;
-const TENS_WORD = 256;
-const HUNDRED = 512;
-const THOUSAND = 1024;
-const FILLER = 2048;
-const SEPARATOR = 4096;
-const SPANISH = 8192;
-/** The "y" of "setenta y dos". */
-const JOINER = 16384;
-/** The "and" of "two thousand and one". */
-const SCALE_JOINER = 32768;
-
-interface SpokenWord {
-  readonly flags: number;
-  /** The digits (or punctuation) the word stands for: "5", "13", "2" for "twenty", "." for "dot". */
-  readonly digits: string;
-  /** How often a repeater repeats the next digit. */
-  readonly times: number;
-}
-
-const NOT_SPOKEN: SpokenWord = { flags: 0, digits: '', times: 1 };
-
-const ordinalSuffix = (word: string): string =>
-  word.endsWith('first') ? 'st' : word.endsWith('second') ? 'nd' : word.endsWith('third') ? 'rd' : 'th';
-
-const SPOKEN_FACTS: ReadonlyMap<string, SpokenWord> = (() => {
-  const words = new Map<string, SpokenWord>();
-  for (const w of NUMBER_WORDS) {
-    const weak = WEAK_DIGITS.has(w);
-    const repeater = REPEATERS.has(w);
-    const flags =
-      NUMBERISH |
-      (weak || repeater ? 0 : STRONG) |
-      (weak ? WEAK : 0) |
-      (ZERO_WORDS.has(w) ? ZERO : 0) |
-      (repeater ? REPEATER : 0) |
-      (DIGIT_WORDS.has(w) ? DIGIT : 0) |
-      (TEENS.has(w) ? TEEN : 0) |
-      (TENS.has(w) ? TENS_WORD : 0) |
-      (w === 'hundred' ? HUNDRED : 0) |
-      (w === 'thousand' ? THOUSAND : 0);
-    const digits = DIGIT_WORDS.get(w) ?? TEENS.get(w) ?? TENS.get(w) ?? '';
-    words.set(w, { flags, digits, times: REPEATERS.get(w) ?? 1 });
-  }
-  const spanish = (w: string, digits: string, kind: number): void => {
-    const weak = SPANISH_WEAK.has(w);
-    words.set(w, { flags: NUMBERISH | SPANISH | kind | (weak ? WEAK : STRONG), digits, times: 1 });
-  };
-  for (const [w, digits] of SPANISH_DIGIT_WORDS) spanish(w, digits, DIGIT);
-  for (const [w, digits] of SPANISH_TEENS) spanish(w, digits, TEEN);
-  for (const [w, digits] of SPANISH_TENS) spanish(w, digits, TENS_WORD);
-  words.set(SPANISH_TENS_JOINER, { flags: JOINER, digits: '', times: 1 });
-  words.set(ENGLISH_SCALE_JOINER, { flags: SCALE_JOINER, digits: '', times: 1 });
-  // Written with their suffix, as people type them: "twentieth street" is "20th street", not a house number.
-  for (const [w, digits] of ORDINALS)
-    words.set(w, { flags: ORDINAL, digits: digits + ordinalSuffix(w), times: 1 });
-  for (const w of [...FILLERS, ...SPANISH_FILLERS]) words.set(w, { flags: FILLER, digits: '', times: 1 });
-  for (const [w, sep] of SPOKEN_SEPARATORS) words.set(w, { flags: SEPARATOR, digits: sep, times: 1 });
-  return words;
-})();
-const SPOKEN_WORDS = wordTable([...SPOKEN_FACTS.keys()]);
-/** By word code: 0 for any other word, else the word's index in the table plus one. */
-const FACTS_BY_CODE: readonly SpokenWord[] = [NOT_SPOKEN, ...SPOKEN_FACTS.values()];
-const FLAGS_BY_CODE: Readonly<Int32Array> = Int32Array.from(FACTS_BY_CODE, (w) => w.flags);
-
 /** Word codes of the text being read, reused from call to call (the reader never runs twice at once). */
 let codes = new Uint8Array(256);
-
-const flagsAt = (words: Uint8Array, k: number): number => FLAGS_BY_CODE[words[k] as number] as number;
-const factsAt = (words: Uint8Array, k: number): SpokenWord => FACTS_BY_CODE[words[k] as number] as SpokenWord;
 
 /**
  * Rewrites spoken numbers as digits, one replacement per word so offsets stay precise:
