@@ -1,7 +1,9 @@
 import { MONTH_ABBREVIATIONS, MONTH_NAMES } from '../data/months.ts';
 import { STREET_SUFFIXES } from '../data/street-words.ts';
 import { isRunGap, lettersBefore } from './letter-runs.ts';
+import { correctionCut } from './number-corrections.ts';
 import {
+  CORRECTION,
   DIGIT,
   FILLER,
   factsAt,
@@ -29,6 +31,8 @@ import type { Replacement } from './view.ts';
 const MAX_RUN_WORDS = 64;
 /** Word codes of the text being read, reused from call to call (the reader never runs twice at once). */
 let codes = new Uint8Array(256);
+/** Words a self-correction took back, by token index: they stay in the value's span but say no digit. */
+let dropped = new Uint8Array(256);
 
 /**
  * Rewrites spoken numbers as digits, one replacement per word so offsets stay precise:
@@ -39,6 +43,8 @@ export function numberReplacements(text: string, tokens: readonly Token[]): Repl
   const out: Replacement[] = [];
   const n = tokens.length;
   if (codes.length < n) codes = new Uint8Array(n * 2);
+  if (dropped.length < n) dropped = new Uint8Array(n * 2);
+  dropped.fill(0, 0, n);
   const words = codes;
   for (let k = 0; k < n; k++) words[k] = tokenAt(tokens, k).indexIn(SPOKEN_WORDS) + 1;
   let i = 0;
@@ -93,7 +99,11 @@ export function numberReplacements(text: string, tokens: readonly Token[]): Repl
       )
         j += 2;
       else if (f & FILLER && j + 2 < n && flagsAt(words, j + 2) & NUMBERISH) j += 2;
-      else if (f & JOINER && j + 2 < n && joinsTens(flagsAt(words, j), flagsAt(words, j + 2))) j += 2;
+      else if (f & (CORRECTION | FILLER) && j - i < MAX_RUN_WORDS) {
+        const again = correctedFrom(text, tokens, words, i, j, n);
+        if (again < 0) break;
+        j = again;
+      } else if (f & JOINER && j + 2 < n && joinsTens(flagsAt(words, j), flagsAt(words, j + 2))) j += 2;
       else if (f & SCALE_JOINER && j + 2 < n && joinsScale(flagsAt(words, j), flagsAt(words, j + 2))) j += 2;
       else break;
     }
@@ -231,6 +241,63 @@ const joinsScale = (before: number, after: number): boolean =>
   (after & (SPANISH | WEAK)) === 0;
 
 /** Writes the run's replacements to `out` and returns how many digits they hold. */
+/** How many words may take back the digits before the new ones: "uh no sorry". */
+const MAX_CORRECTION_WORDS = 3;
+
+/**
+ * "oh one three no wait oh one three nine": where the digits said again after correction words at `j + 1` start,
+ * with the words they take back marked in `dropped`; -1 when no plain digits follow or they fit nowhere.
+ */
+function correctedFrom(
+  text: string,
+  tokens: readonly Token[],
+  words: Uint8Array,
+  i: number,
+  j: number,
+  n: number,
+): number {
+  let q = j + 1;
+  let takenBack = false;
+  while (q < n && q - j <= MAX_CORRECTION_WORDS && flagsAt(words, q) & (CORRECTION | FILLER)) {
+    if (!isRunGap(text, tokenAt(tokens, q - 1).end, tokenAt(tokens, q).start)) return -1;
+    if (flagsAt(words, q) & CORRECTION) takenBack = true;
+    q++;
+  }
+  if (!takenBack) return -1;
+  if (
+    q >= n ||
+    !isPlainDigit(words, q) ||
+    !isRunGap(text, tokenAt(tokens, q - 1).end, tokenAt(tokens, q).start)
+  )
+    return -1;
+  let said = '';
+  for (let k = i; k <= j; k++) {
+    if (flagsAt(words, k) & FILLER) continue;
+    if (!isPlainDigit(words, k)) return -1;
+    said += factsAt(words, k).digits;
+  }
+  let again = '';
+  for (let k = q; k < n && k - q < MAX_RUN_WORDS; k++) {
+    if (k > q && !isRunGap(text, tokenAt(tokens, k - 1).end, tokenAt(tokens, k).start)) break;
+    if (flagsAt(words, k) & FILLER) continue;
+    if (!isPlainDigit(words, k)) break;
+    again += factsAt(words, k).digits;
+  }
+  const cut = correctionCut(said, again);
+  if (cut < 0) return -1;
+  let digit = 0;
+  for (let k = i; k < q; k++) {
+    if (k > j || digit >= cut) dropped[k] = 1;
+    if (k <= j && !(flagsAt(words, k) & FILLER)) digit++;
+  }
+  return q;
+}
+
+const isPlainDigit = (words: Uint8Array, k: number): boolean => {
+  const w = factsAt(words, k);
+  return (w.flags & DIGIT) !== 0 && w.times === 1 && w.digits.length === 1;
+};
+
 function emitRun(
   tokens: readonly Token[],
   words: Uint8Array,
@@ -240,6 +307,17 @@ function emitRun(
 ): number {
   let count = 0;
   for (let k = a; k <= b; k++) {
+    // The words a correction took back go into the first digit said again, so the value's span keeps them.
+    if (dropped[k] === 1) {
+      let m = k;
+      while (m < b && dropped[m] === 1) m++;
+      const digits = dropped[m] === 1 ? '' : factsAt(words, m).digits;
+      out.push({ start: tokenAt(tokens, k).start, end: tokenAt(tokens, m).end, text: digits });
+      count += digits.length;
+      if (m < b) out.push({ start: tokenAt(tokens, m).end, end: tokenAt(tokens, m + 1).start, text: '' });
+      k = m;
+      continue;
+    }
     const t = tokenAt(tokens, k);
     const word = factsAt(words, k);
     const f = word.flags;
@@ -247,7 +325,7 @@ function emitRun(
     const joined = k + 1 < b && flagsAt(words, k + 1) & SCALE_JOINER ? 1 : 0;
     const nextFlags = k < b ? flagsAt(words, k + 1 + joined) : 0;
     let digits = '';
-    if (f & (FILLER | SCALE_JOINER)) digits = '';
+    if (f & (FILLER | SCALE_JOINER | CORRECTION)) digits = '';
     else if (f & SEPARATOR) digits = word.digits;
     else if (f & REPEATER) {
       // "double" before anything but a digit word stands for nothing and is left as it is.

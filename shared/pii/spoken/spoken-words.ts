@@ -1,3 +1,4 @@
+import { CORRECTION_WORDS } from './number-corrections.ts';
 import {
   DIGIT_WORDS,
   ENGLISH_SCALE_JOINER,
@@ -51,6 +52,8 @@ export const SPANISH = 8192;
 export const JOINER = 16384;
 /** The "and" of "two thousand and one". */
 export const SCALE_JOINER = 32768;
+/** "no wait", "sorry": a word taking back the digits just said (see number-corrections.ts). */
+export const CORRECTION = 65536;
 
 export interface SpokenWord {
   readonly flags: number;
@@ -98,6 +101,8 @@ const SPOKEN_FACTS: ReadonlyMap<string, SpokenWord> = (() => {
     words.set(w, { flags: ORDINAL, digits: digits + ordinalSuffix(w), times: 1 });
   for (const w of [...FILLERS, ...SPANISH_FILLERS]) words.set(w, { flags: FILLER, digits: '', times: 1 });
   for (const [w, sep] of SPOKEN_SEPARATORS) words.set(w, { flags: SEPARATOR, digits: sep, times: 1 });
+  for (const w of CORRECTION_WORDS)
+    if (!words.has(w)) words.set(w, { flags: CORRECTION, digits: '', times: 1 });
   return words;
 })();
 export const SPOKEN_WORDS = wordTable([...SPOKEN_FACTS.keys()]);
