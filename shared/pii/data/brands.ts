@@ -165,4 +165,8 @@ export const BRANDS: readonly string[] = [
   'ruths chris',
   'jenny craig',
   'kate spade',
+  "ruth's chris",
+  'ruth chris',
+  'vera bradley',
+  'ben franklin',
 ];

@@ -193,7 +193,8 @@ function readToken(text: string, lower: string, start: number, gapStart: number)
     glued ||
     wordEnd - start > MAX_TOKEN ||
     inDottedAbbreviation(text, start, wordEnd) ||
-    inIdentifier(text, start, wordEnd)
+    inIdentifier(text, start, wordEnd) ||
+    afterLowerHyphenWord(text, start)
   )
     return null;
   const c = text.charCodeAt(start);
@@ -242,6 +243,17 @@ function readToken(text: string, lower: string, start: number, gapStart: number)
     initial: end - start === 1 && firstUpper,
     gapStart,
   };
+}
+
+/**
+ * "Next-of-Kin", "Mother-in-Law": a capital after a hyphen and a lower-case word of the same compound is no name's
+ * ("Jean-Luc" keeps its capital before the hyphen).
+ */
+function afterLowerHyphenWord(text: string, start: number): boolean {
+  if (text.charCodeAt(start - 1) !== 45) return false;
+  let i = start - 2;
+  while (i >= 0 && start - i < 8 && isAsciiLower(text.charCodeAt(i))) i--;
+  return i < start - 2 && text.charCodeAt(i) === 45;
 }
 
 /** "M.Ed.", "M.Sc.", "Ph.D.": a word of two letters or more between a letter's dot and its own is a degree's part. */
