@@ -15,6 +15,8 @@ const RANKS: readonly string[] = [
   'coach',
   'captain',
   'nurse',
+  // A law office's and a claims desk's: "Attorney Halvorsen", "attorney halvorsen said".
+  'attorney',
   // Written short, with and without their dot ("Sgt. Alvarez", "Ofc. Brannigan", "Rev. Okafor").
   'sgt.',
   'ofc',

@@ -255,4 +255,8 @@ export const TRADE_WORDS: readonly string[] = [
   // "can my girlfriend cash hers too": a pronoun no list had; "TBD" in a name's column is no one yet.
   'hers',
   'tbd',
+  // "attorney lien", "LIEN LEDGER": a law office's words after its title.
+  'lien',
+  'liens',
+  'ledger',
 ];
