@@ -18,7 +18,18 @@ const SAME_LINE_REACH = 60;
 /** How far into an answer's line its ZIP may come ("09:12:41 INPUT dtmf=10027"). */
 const ANSWER_REACH = 40;
 // Records name the field "postal_code", "<postalcode>" or "address.postal".
-const ZIP_CUES = ['zip', 'postal code', 'postcode', 'post code', 'postal_code', 'postalcode', '.postal'];
+const ZIP_CUES = [
+  'zip',
+  'postal code',
+  'postcode',
+  'post code',
+  'postal_code',
+  'postalcode',
+  '.postal',
+  // Spanish: "el código postal es nueve siete tres cero uno".
+  'código postal',
+  'codigo postal',
+];
 const ZIP_HEADER = /zip|post(?:al)?[ _-]?code|(?:^|[ _])postal$/;
 /** US ZIP and ZIP+4, and the postcode shapes of Canada, the UK, the Netherlands, Brazil, Sweden and Poland. */
 const POSTCODE =

@@ -13,6 +13,9 @@ export const CORRECTION_WORDS: readonly string[] = [
   'i',
   'mean',
   'hold',
+  // Spanish: "cero ocho, eh, no, perdón, cero nueve dos uno".
+  'perdón',
+  'perdon',
 ];
 
 /** Fewer digits than this said before the correction are a false start: the new digits replace them all. */

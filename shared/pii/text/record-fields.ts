@@ -140,7 +140,7 @@ export const isRoutingColumn = (header: string): boolean => /rout|^aba|^rtn$|tra
  * or when the header says bank (a store's or utility's "account" column files a bill, it draws on no bank).
  */
 export const isAccountColumn = (header: string): boolean =>
-  /^(?:(?:bank|dd|direct[ _-]?deposit|card[ _]or)[ _-]?)?(?:account|acct)(?:[ _-]?(?:number|no|num|#))?$|checking|savings|^dda/.test(
+  /^(?:(?:bank|dd|dfi|direct[ _-]?deposit|card[ _]or)[ _-]?)?(?:account|acct)(?:[ _-]?(?:number|no|num|#))?$|checking|savings|^dda/.test(
     header,
   );
 export const isBankColumn = (header: string): boolean => /bank|checking|savings|^dda/.test(header);
