@@ -204,6 +204,20 @@ export const SPANISH_WORDS: readonly string[] = [
   'cien',
   'ciento',
   'mil',
+  // A utility's Spanish letters and forms: "Pago Automático", "Asignación Médica Básica", "Buzón Español".
+  'él',
+  'sola',
+  'pago',
+  'automático',
+  'automatico',
+  'asignación',
+  'médica',
+  'básica',
+  'programa',
+  'médico',
+  'buzón',
+  'español',
+  'solicitud',
 ];
 
 /**

@@ -107,4 +107,11 @@ export const ORG_WORDS_SERVICES: readonly string[] = [
   'workforce',
   'ortho',
   'snacks',
+  'leasing',
+  // Clinics and schools abroad: "Clínica Esperanza", "Colégio Santa Cruz", "Universidade Presbiteriana Mackenzie".
+  'clínica',
+  'clinica',
+  'colégio',
+  'colegio',
+  'universidade',
 ];
