@@ -41,6 +41,9 @@ const HANDLER_KEYS: ReadonlySet<string> = new Set([
   'patron',
   'applicant',
   'tenant',
+  // A travel booking's passenger: "lead_pax=\"OKONKWO, CHIDINMA\"".
+  'pax',
+  'leadpax',
 ]);
 
 /** Fields that hold places, firms and things: a key "<field>name" names one, and so does a column "<field>". */

@@ -131,7 +131,13 @@ function dropPartsOf(out: Finding[], cells: readonly Finding[]): void {
 /** A title or a greeting right before the surname: "Mr. ", "Hi ", "Dear ". */
 const ADDRESSED = /(?:^|[^A-Za-z])(?:mr|mrs|ms|dr|hi|hello|dear|thanks)\.? $/i;
 
-/** "| Brennan, Colleen |", `,"Greer, Lonnie",`: the pair fills a table's cell, so it is one name, not two of a list. */
+/** What a quoted value opens after: a CSV's comma or line break, a log's "=" or a field's colon. */
+const QUOTED_CELL_OPENS: ReadonlySet<number> = new Set([44, 10, 61, 58]);
+
+/**
+ * "| Brennan, Colleen |", `,"Greer, Lonnie",`, `lead_pax="OKONKWO, CHIDINMA"`: the pair fills a table's cell or a
+ * field's quoted value, so it is one name, not two of a list.
+ */
 function wholeCell(text: string, start: number, end: number): boolean {
   let a = start - 1;
   while (text.charCodeAt(a) === 32) a--;
@@ -142,7 +148,7 @@ function wholeCell(text: string, start: number, end: number): boolean {
   return (
     (before === 124 && after === 124) ||
     (before === 9 && (after === 9 || after === 10)) ||
-    (before === 34 && after === 34 && (text.charCodeAt(a - 1) === 44 || text.charCodeAt(a - 1) === 10))
+    (before === 34 && after === 34 && QUOTED_CELL_OPENS.has(text.charCodeAt(a - 1)))
   );
 }
 
