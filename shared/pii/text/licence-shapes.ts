@@ -46,7 +46,7 @@ export function shortDlCode(lower: string): Span[] {
  * Six or more characters: a five-digit number after a state name is its ZIP. Some states mix letters into
  * the number ("WDL7Q4M29K1B"); then at least five of its characters are digits, so no word passes.
  */
-const CODE = /\b[a-z]{0,3}\d[a-z\d]{5,16}\b/g;
+const CODE = /\b(?:[a-z]{0,3}\d[a-z\d]{5,16}|\d{2}-\d{3}-\d{4})\b/g;
 const LETTERS_AMONG_DIGITS = /\d[a-z]/;
 const MIN_MIXED_DIGITS = 5;
 /** How far back the licence was asked for ("your driver's license, can I scan it? ... Okay, Louisiana ..."). */
@@ -63,7 +63,7 @@ export function licenceAfterState(lower: string): Span[] {
   CODE.lastIndex = 0;
   for (let m = CODE.exec(lower); m !== null; m = CODE.exec(lower)) {
     let at = m.index;
-    if (!codeShaped(m[0])) continue;
+    if (!codeShaped(m[0].replaceAll('-', ''))) continue;
     // "ohio s r417729": letters spelled one by one before the code are its first characters.
     const spelled = spelledLettersBefore(lower, at);
     if (!stateBefore(lower, withoutFiller(lower, spelled))) continue;
@@ -90,9 +90,13 @@ function spelledLettersBefore(lower: string, at: number): number {
   return start;
 }
 
-/** "north dakota uh l a r...": a filler between the state and the number is passed over. */
+/** "north dakota uh l a r...", "Colorado, number 09-421-7763": a filler or "number" after the state is passed over. */
 const withoutFiller = (lower: string, at: number): number =>
-  lower.endsWith(' uh ', at) || lower.endsWith(' um ', at) ? at - 3 : at;
+  lower.endsWith(' uh ', at) || lower.endsWith(' um ', at)
+    ? at - 3
+    : lower.endsWith(' number ', at)
+      ? at - 7
+      : at;
 
 /** Up to two letters then digits only, or letters among at least five digits. */
 function codeShaped(code: string): boolean {
