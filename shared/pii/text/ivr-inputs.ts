@@ -12,7 +12,8 @@ export interface IvrInput {
  * "DTMF 32207 -> zip MATCH", "INPUT dtmf=\"44107\"", "input=7046", "DTMF_INPUT digits=\"7712\"": the digits a caller keyed in. Global for its
  * lastIndex scan, reset before each use; bounded, so linear.
  */
-const KEYED = /(?:dtmf|input)(?:_input)?(?: *[=:] *| +)(?:(?:digits|value|keys)[=:] *)?"?(\d{4,19})#?"?/g;
+const KEYED =
+  /(?:dtmf|input)(?:_input)?(?: *[=:] *| +)(?:(?:digits|value|keys)[=:] *)?"?(\d{4,19}|\d(?: \d){3,18})#?"?/g;
 /** How far back the prompt that asked may stand: its own line and the two before. */
 const PROMPT_LINES = 2;
 /** How much of a log line is read for a kind: a prompt's words and a result's sit near the start and the value. */
@@ -74,15 +75,17 @@ export function ivrInputs(lower: string): IvrInput[] {
   const out: IvrInput[] = [];
   KEYED.lastIndex = 0;
   for (let m = KEYED.exec(lower); m !== null; m = KEYED.exec(lower)) {
-    const digits = m[1] as string;
+    // "DTMF 7 5 2 0 6": a log may space the keys pressed.
+    const keys = m[1] as string;
+    const digits = keys.replaceAll(' ', '');
     const end = m.index + m[0].length;
-    const start = lower.indexOf(digits, m.index);
-    const after = lower.slice(start + digits.length, lineEndWithin(lower, end, AFTER_REACH));
+    const start = lower.indexOf(keys, m.index);
+    const after = lower.slice(start + keys.length, lineEndWithin(lower, end, AFTER_REACH));
     const named = kindIn(after);
     const kind = named === undefined ? promptKind(lower, m.index) : named;
     if (kind === undefined || kind === null) continue;
     const partial = partOf(kind, digits.length);
-    if (partial !== null) out.push({ start, end: start + digits.length, label: kind, partial });
+    if (partial !== null) out.push({ start, end: start + keys.length, label: kind, partial });
   }
   return out;
 }
