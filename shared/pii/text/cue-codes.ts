@@ -22,13 +22,14 @@ const ANSWER_REACH = 60;
 const QUESTION_TAIL = 60;
 const ISO_DATE = /^(?:19|20)\d\d-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])$/;
 /**
- * "GRP-24-1102": two letters or more and a hyphen right before the digits open a record's code; one letter may
- * open a licence ("H-620-418-902-140").
+ * How many letters (0, 1 or 2 for more) stand right before a hyphen right before `at`: "GRP-24-1102" is a record's
+ * code, "H-620-418-902-140" a Maryland licence; a letter after a digit ("7Q4K-2290") opens neither.
  */
-const codePrefixBefore = (text: string, at: number): boolean =>
-  text.charCodeAt(at - 1) === 45 &&
-  isAsciiLetter(codeAt(text, at - 2)) &&
-  isAsciiLetter(codeAt(text, at - 3));
+function lettersBeforeHyphen(text: string, at: number): number {
+  if (text.charCodeAt(at - 1) !== 45 || !isAsciiLetter(codeAt(text, at - 2))) return 0;
+  if (isAsciiLetter(codeAt(text, at - 3))) return 2;
+  return isAsciiAlnum(codeAt(text, at - 3)) ? 0 : 1;
+}
 const OTHER_NUMBER = /phone|cell|call|number|zip|account|card|order|social|ssn|policy|claim/;
 
 export function codesAfterCues(text: string, lower: string, cues: readonly string[], reach = 40): CueCode[] {
@@ -70,15 +71,10 @@ export function codesAfterCues(text: string, lower: string, cues: readonly strin
         if (digits >= 4) {
           // "expires 2025-01-15", "GRP-24-1102", "RF-2024-118404": a date, or the digits of a lettered record code,
           // are what the cue's sentence goes on to, not its value.
-          if (ISO_DATE.test(text.slice(i, j)) || codePrefixBefore(text, i)) break;
+          const prefix = lettersBeforeHyphen(text, i);
+          if (ISO_DATE.test(text.slice(i, j)) || prefix === 2) break;
           // "H-620-418-902-140": Maryland's licence opens with a letter and a hyphen ("V-2201", a short record's, does not).
-          const start =
-            digits >= 8 &&
-            text.charCodeAt(i - 1) === 45 &&
-            isAsciiLetter(codeAt(text, i - 2)) &&
-            !isAsciiAlnum(codeAt(text, i - 3))
-              ? i - 2
-              : i;
+          const start = prefix === 1 && digits >= 8 ? i - 2 : i;
           // The first code after a cue is its value, even when another cue already reported it.
           if (!seen.has(start)) out.push({ start, end: j, code: text.slice(start, j) });
           seen.add(start);

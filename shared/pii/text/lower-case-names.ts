@@ -339,7 +339,6 @@ function repeatedEnd(lower: string, start: number, end: number): number {
   return isWordCode(after) ? end : end + 1 + len;
 }
 
-/** "that's wells fargo": a brand's words read as a given name and a surname. */
 /**
  * "st luke's", "valentine's day", "lowe's": a saint's name is a hospital's or a church's, a name before "day" a
  * holiday's, and a brand's possessive its store.
@@ -351,6 +350,7 @@ const possessedPlace = (lower: string, start: number, end: number, flags: number
   (start >= 4 && lower.startsWith('st.', start - 4)) ||
   (start >= 6 && lower.startsWith('saint', start - 6));
 
+/** "that's wells fargo": a brand's words read as a given name and a surname. */
 const brandAt = (lower: string, start: number, stop: number): boolean =>
   stop - start > 4 && lower.charCodeAt(stop - 1) !== 46 && (flagsOf(lower.slice(start, stop)) & BRAND) !== 0;
 

@@ -280,9 +280,10 @@ function signsOff(text: string, start: number, end: number): boolean {
   if (!(Number.isNaN(after) || after === 10 || after === 13)) return false;
   return SIGN_OFF_DASH.test(text.slice(Math.max(0, start - 4), start));
 }
-/** A bracket closing a note's author: before its colon, a dash or the end of the line ("(T. Greenberg):"). */
+/** A card statement's merchant tail: a store's number ("#118", "0412 for $61"), or its trade in capitals. */
 const MERCHANT_TAIL =
   /^ (?:#\d|(?:REST|RESTAURANT|ONLINE|STORE|STEAK|MKT|MARKET|SHOP|OUTLET)\b|\d{3,5}(?= (?:for|on|at)\b| \$|[\n,]|$))/;
+/** A bracket closing a note's author: before its colon, a dash, a cell's bar or the end of the line ("(T. Greenberg):"). */
 const BRACKET_CLOSES_NOTE = /^\)(?::|$|\n| ?[-\u2013\u2014|])/;
 const SIGN_OFF_DASH = /(?:--|[\u2013\u2014]) ?$/;
 

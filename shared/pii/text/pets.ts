@@ -133,6 +133,8 @@ function owner0IsArticle(lower: string, nounStart: number): boolean {
 
 /** "Pet 2: Kofi", "Pet name: Biscuit": a pet's field label, a number or "name" after it, then a colon. */
 const PET_FIELD = /(?:^|[^a-z])(?:pets?|animal)(?: ?#?\d{1,2}| name)?: ?$/;
+/** "the dog is ", "the cat's name is ": a pet named outright, right before the name. */
+const PET_IS = new RegExp(`(?:^|[^a-z])(?:${PETS.join('|')})(?:'s name| name)? is $`);
 /** Pet nouns as a regex, for the few findings that follow "name is". */
 const PET_WORD = new RegExp(`(?:^|[^a-z])(?:${[...PETS, ...BREEDS].join('|')})(?:s|'s|’s)?(?![a-z])`);
 
@@ -170,8 +172,6 @@ export function petNamedBefore(lower: string, start: number, end: number): boole
   const at = start - cue.length;
   return PET_WORD.test(lower.slice(Math.max(0, at - PET_REACH), at)) || petWordInSentenceAfter(lower, end);
 }
-
-const PET_IS = new RegExp(`(?:^|[^a-z])(?:${PETS.join('|')})(?:'s name| name)? is $`);
 
 /** How far after a name given by "his name is" its sentence may still say it is a pet. */
 const SENTENCE_REACH = 40;

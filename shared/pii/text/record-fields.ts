@@ -7,6 +7,8 @@ import { isAsciiLower, isDigit } from './chars.ts';
 
 /** Keys whose value is a person's name, whole or as their end ("applicant_first", "name_last"). */
 const NAME_KEYS: readonly string[] = ['first', 'last', 'surname', 'given', 'family', 'middle', 'cnam'];
+/** The keys' endings, alone and with "name" ("given_name", "given_names"): built once, asked for every cell. */
+const NAME_KEY_ENDS: readonly string[] = NAME_KEYS.flatMap((part) => [part, `${part}name`]);
 
 /** Whole keys whose value names who took or handled a call ("Answered By", "taken_by", "agent") or holds the account. */
 const HANDLER_KEYS: ReadonlySet<string> = new Set([
@@ -113,7 +115,7 @@ export function isPersonNameKey(field: string): boolean {
     .toLowerCase()
     .replace(/[_ ,-]/g, '')
     .replace(/names$/, 'name');
-  for (const part of NAME_KEYS) if (key.endsWith(part) || key.endsWith(`${part}name`)) return true;
+  for (const part of NAME_KEY_ENDS) if (key.endsWith(part)) return true;
   if (HANDLER_KEYS.has(key)) return true;
   if (!key.endsWith('name')) return false;
   const owner = key.slice(0, -4);

@@ -59,10 +59,10 @@ export function surnameFirstNames(toks: readonly NameToken[], text: string, out:
     )
       k++;
     let end = (toks[k] as NameToken).end;
-    const initial = toks[k + 1];
-    const withInitial = initial?.initial === true && initial.start === end + 1 && text.charCodeAt(end) === 32;
-    if (withInitial) {
-      end = (initial as NameToken).end;
+    const initial = initialRightAfter(toks, k, text);
+    const withInitial = initial !== null;
+    if (initial !== null) {
+      end = initial.end;
       if (text.charCodeAt(end) === 46) end++;
     }
     if (isAsciiLetter(text.charCodeAt(end)) || listGoesOn(text, end) || nameGoesOn(text, end)) continue;
@@ -152,11 +152,19 @@ function wholeCell(text: string, start: number, end: number): boolean {
   );
 }
 
-/** "DWAYNE M": a single capital one space after the given name, at the end of its field. */
-function initialAfter(toks: readonly NameToken[], k: number, text: string): boolean {
+/** The single capital one space after `toks[k]` ("DWAYNE M"), or null. */
+function initialRightAfter(toks: readonly NameToken[], k: number, text: string): NameToken | null {
   const given = toks[k] as NameToken;
   const initial = toks[k + 1];
-  if (!initial?.initial || initial.start !== given.end + 1 || text.charCodeAt(given.end) !== 32) return false;
+  return initial?.initial === true && initial.start === given.end + 1 && text.charCodeAt(given.end) === 32
+    ? initial
+    : null;
+}
+
+/** "DWAYNE M": a single capital one space after the given name, at the end of its field. */
+function initialAfter(toks: readonly NameToken[], k: number, text: string): boolean {
+  const initial = initialRightAfter(toks, k, text);
+  if (initial === null) return false;
   const next = text.charCodeAt(initial.end) === 46 ? initial.end + 1 : initial.end;
   return !isAsciiLetter(text.charCodeAt(next));
 }
