@@ -9,6 +9,7 @@ import { spokenView } from './spoken/normalise.ts';
 import { originalEnd, originalStart, type SpokenView } from './spoken/view.ts';
 import { correctedValues } from './text/corrections.ts';
 import { ocrDigitView } from './text/ocr-digits.ts';
+import { urlDecodedView } from './text/url-encoded-forms.ts';
 
 export type { DetectOptions, Finding, PiiLabel };
 
@@ -102,6 +103,7 @@ function scan(text: string, { wanted, region, minScore, allow, deny }: Settings)
     for (const m of mapped) found.push(m);
   }
   for (const f of ocrFindings(text, region, wanted)) found.push(f);
+  for (const f of urlFormFindings(text, region, wanted)) found.push(f);
   if (typedRepeats || valuesRead || hasLetteredCodes(found)) {
     if (!valuesRead) collectValues(text, found, minScore, found, values);
     for (const f of readBacks(input, wantedValues(values, wanted), found, minScore)) found.push(f);
@@ -137,6 +139,27 @@ function ocrFindings(text: string, region: CountryCode, wanted: ReadonlySet<PiiL
         const end = f.end + from;
         if (changedWithin(text, view, start, end)) out.push({ ...f, start, end, source: `${f.source}/ocr` });
       }
+    }
+  }
+  return out;
+}
+
+/**
+ * Values in a form posted URL-encoded ("email=ana%40mail.com&name=Ana+Ruiz"), found in its decoded view; only
+ * findings over text the decoding changed are new, the rest were found as typed.
+ */
+function urlFormFindings(text: string, region: CountryCode, wanted: ReadonlySet<PiiLabel> | null): Finding[] {
+  const view = urlDecodedView(text);
+  if (view === null) return [];
+  const input = scanInput(view.text, region, false);
+  const out: Finding[] = [];
+  for (const r of RECOGNIZERS) {
+    if ((wanted && !wanted.has(r.label)) || (r.needsDigit && !input.hasDigit)) continue;
+    for (const f of r.find(input)) {
+      const start = originalStart(view, f.start);
+      const end = originalEnd(view, f.end - 1);
+      if (end > start && view.text.slice(f.start, f.end) !== text.slice(start, end))
+        out.push({ ...f, start, end, source: `${f.source}/url` });
     }
   }
   return out;

@@ -169,6 +169,17 @@ export const STRONG_CUES: readonly string[] = [
   'regards',
   'sincerely',
   'contact person',
+  // Spanish courtesy titles ("Sra. Fuentes", "Srta. Ibarra"), and the maiden name after "née".
+  'sr.',
+  'sra',
+  'sra.',
+  'srta',
+  'srta.',
+  'señor',
+  'señora',
+  'señorita',
+  'née',
+  'nee',
   'agent',
   // An answering service's operator, in its logs ("-> op A. Fenwick", "Taken by opr 2231"); a CSR's name.
   'op',

@@ -273,4 +273,6 @@ export const TRADE_WORDS: readonly string[] = [
   'lien',
   'liens',
   'ledger',
+  // A faith's adjective: "a baptized Christian", "a Christian witness"; "Christian Okafor" keeps his surname.
+  'christian',
 ];

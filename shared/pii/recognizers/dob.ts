@@ -2,6 +2,7 @@ import { BIRTH_HINTS } from '../data/id-hints.ts';
 import type { Finding } from '../finding.ts';
 import { finding, pushIvrInputs, type Recognizer, type ScanInput } from '../scan-input.ts';
 import { alternationOf } from '../text/alternation.ts';
+import { isAsciiLower } from '../text/chars.ts';
 import { bracketedBirthDates } from '../text/bracketed-births.ts';
 import { hasBefore } from '../text/context.ts';
 import { dateValue } from '../text/date-values.ts';
@@ -71,6 +72,12 @@ const namesNoBirthDate = (lower: string, at: number): boolean =>
     (CELEBRATED_BEFORE.test(lower.slice(Math.max(0, at - 12), at)) ||
       CELEBRATED_AFTER.test(lower.slice(at, at + 20))));
 
+/** "Mesa-Dobson", "Adobe": "dob" going on into a longer word ("dobs" aside) is no field's name. */
+const dobInsideWord = (lower: string, at: number, hint: string): boolean =>
+  hint === 'dob' &&
+  isAsciiLower(lower.charCodeAt(at + 3)) &&
+  !(lower.charCodeAt(at + 3) === 115 && !isAsciiLower(lower.charCodeAt(at + 4)));
+
 /** Dates of birth: any date, but only with birth words close before it (appointment dates stay). */
 export const dob: Recognizer = {
   label: 'DOB',
@@ -92,7 +99,7 @@ export const dob: Recognizer = {
     BIRTH_CORE.lastIndex = 0;
     for (let m = BIRTH_CORE.exec(lower); m !== null; m = BIRTH_CORE.exec(lower)) {
       BIRTH_CORE.lastIndex = m.index + 1;
-      if (namesNoBirthDate(lower, m.index)) continue;
+      if (namesNoBirthDate(lower, m.index) || dobInsideWord(lower, m.index, m[0])) continue;
       cueEnds.push(m.index + m[0].length);
       lastStart = m.index;
     }

@@ -11,7 +11,7 @@ const CARD_HEADER = /card/;
 
 /** What the row says it paid with ("...,DEBIT-CARD,5528"), or failing that what the header names ("card_last4"). */
 const KINDS = cueGroups({
-  CREDIT_CARD: ['card', 'visa', 'mastercard', 'amex', 'discover', 'debit', 'credit', 'cc'],
+  CREDIT_CARD: ['card', 'visa', 'mastercard', 'amex', 'discover', 'disc', 'debit', 'credit', 'cc'],
   SSN: ['ssn', 'social'],
   BANK_ACCOUNT: ['acct', 'account', 'ach', 'eft', 'checking', 'savings', 'bank', 'dda'],
   PHONE: ['phone', 'cell', 'mobile'],

@@ -93,10 +93,15 @@ export class LineWordReader {
       !isSpace(text.charCodeAt(i)) &&
       !isLineBreak(text.charCodeAt(i))
     ) {
-      // "3820 Millbranch Rd,Memphis,TN": a comma with no space after it ends an exported row's cell.
+      // "3820 Millbranch Rd,Memphis,TN": a comma with no space after it ends an exported row's cell; so does
+      // the "&" before a form's next key ("...OH 45402&vehicles=2").
       if (text.charCodeAt(i) === 44 && i > start && !isSpace(text.charCodeAt(i + 1)) && i + 1 < n) {
         cellEnd = true;
         i++;
+        break;
+      }
+      if (text.charCodeAt(i) === 38 && i > start && formKeyAfter(text, i + 1)) {
+        cellEnd = true;
         break;
       }
       i++;
@@ -111,12 +116,26 @@ export class LineWordReader {
     const key = coreLength === 0 ? '' : text.slice(start, coreEnd).toLowerCase();
     if (coreEnd === i) {
       this.words.push({ start, end, key, trail: NO_TRAIL });
+      if (cellEnd) this.done = true;
       return;
     }
     this.words.push({ start, end, key, trail: text.slice(coreEnd, i) });
     if (cellEnd || endsTheWalk(text, coreEnd, i)) this.done = true;
   }
 }
+
+/** Whether a form's key and its "=" start at `from` ("vehicles=2"). */
+function formKeyAfter(text: string, from: number): boolean {
+  let i = from;
+  while (i < text.length && i - from <= MAX_FORM_KEY) {
+    const c = text.charCodeAt(i);
+    if (c === 61) return i > from;
+    if (!((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95)) return false;
+    i++;
+  }
+  return false;
+}
+const MAX_FORM_KEY = 32;
 
 /** True when `key` holds an ASCII digit. */
 export function hasDigit(key: string): boolean {

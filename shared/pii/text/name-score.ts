@@ -149,7 +149,12 @@ export function scoreName(
   // "Raleigh–Cary", "Dallas–Fort Worth": an en dash joins places into a region; names are joined by hyphens.
   if (enDashJoined(text, first.start, end)) return 0;
   // "Hal Brennan Ford", "Mike Kessler Lincoln": a full name and a make that is also a name is a dealer.
-  if (words >= 3 && DEALER_MAKES.has(lower.slice(last.start, last.end))) return 0;
+  // "Canyon Ford", "Sunset Dodge": a make after a word no one is named is a dealer too.
+  if (
+    (words >= 3 || (words === 2 && !on(first, FIRST | SURNAME))) &&
+    DEALER_MAKES.has(lower.slice(last.start, last.end))
+  )
+    return 0;
   // "a 2016 Lincoln MKZ": a word right after a model year is a make.
   if (MODEL_YEAR_BEFORE.test(text.slice(Math.max(0, first.start - 5), first.start))) return 0;
   // "your Mosquito Shield treatment": words no list names a person by, owned, are a product or a plan.

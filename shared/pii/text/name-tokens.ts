@@ -222,6 +222,8 @@ function readToken(text: string, lower: string, start: number, gapStart: number)
   if (flags === 0 && scanned.wide) flags = accentFreeNameFlags(lower, start, end);
   if (flags === 0 && scanned.romanized) flags = FIRST;
   if (flags === 0) flags = unlistedWordFlags(text, lower, start, end, scanned.capitals);
+  // "ROs", "VINs", "IDs": capitals with a plural "s" count things, though a list knows the word ("Ros").
+  else if ((flags & ORG) === 0 && pluralCapitals(text, start, end, scanned.capitals)) flags = COMMON;
   // Two-letter capitalised words are names only when a list knows them ("Al", "Bo"); others are skipped.
   // "St." before a capitalised word is kept, for a saint's surname (see isSaint).
   if (
@@ -269,6 +271,9 @@ const CONTRACTION = /(?:['’](?:re|ll|ve|d|m)|n['’]t)$/;
 /** "utm_campaign=GD_Nash_Install": a word joined to others by underscores is an identifier's part. */
 const inIdentifier = (text: string, start: number, end: number): boolean =>
   text.charCodeAt(start - 1) === 95 || text.charCodeAt(end) === 95;
+
+const pluralCapitals = (text: string, start: number, end: number, capitals: number): boolean =>
+  capitals >= 2 && capitals === end - start - 1 && text.charCodeAt(end - 1) === 115;
 
 /** Past tenses no list holds ("Dispatched", "Certified", "Requested"); "-eed" and "-med" end given names. */
 const INFLECTED = /(?:ied|[cs]hed|[^e]ted|ssed|ized|ated)$/;

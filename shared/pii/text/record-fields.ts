@@ -101,6 +101,15 @@ const THING_FIELDS: readonly string[] = [
   'lot',
   'vessel',
   'boat',
+  // "club", "clinic", "office": which of a business's sites a row belongs to, often named after its town.
+  'club',
+  'clinic',
+  'office',
+  'region',
+  'property',
+  'building',
+  'department',
+  'queue',
 ];
 const THING_FIELD_SET: ReadonlySet<string> = new Set(THING_FIELDS);
 const MAX_KEY = 32;
