@@ -30,6 +30,8 @@ export const ipAddress: Recognizer = {
   find({ text, lower, chunks }) {
     const out: Finding[] = [];
     for (const whole of chunks) {
+      // A dotted quad has three dots between its groups: most chunks have none, and are passed over unread.
+      if (dotSeparators(whole) < 3) continue;
       // "MSL-FS01 (10.1.1.10)": the reader opens a chunk at a bracket, as for a phone's area code.
       const c = dottedHead(dottedTail({ ...whole, start: digitsStart(text, whole) }));
       if (c.groups.length !== 4 || !allSeps(c, '.') || c.glued) continue;
@@ -45,6 +47,12 @@ export const ipAddress: Recognizer = {
     return out;
   },
 };
+
+function dotSeparators(c: DigitChunk): number {
+  let dots = 0;
+  for (const sep of c.seps) if (sep === '.') dots++;
+  return dots;
+}
 
 /**
  * "185.220.101.47 (29 attempts)": the reader joins a bracketed or spaced number after the dotted quad to it; the quad
