@@ -169,4 +169,11 @@ export const BRANDS: readonly string[] = [
   'ruth chris',
   'vera bradley',
   'ben franklin',
+  // Makers of implants and devices a surgery desk names beside surgeons' names.
+  'zimmer biomet',
+  'depuy synthes',
+  'smith nephew',
+  'dr scholl',
+  "dr. scholl's",
+  'jiffy lube',
 ];

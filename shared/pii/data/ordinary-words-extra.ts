@@ -118,6 +118,7 @@ export const SPANISH_WORDS: readonly string[] = [
   'señor',
   'señora',
   'usted',
+  'les',
   'soy',
   'tengo',
   'tiene',

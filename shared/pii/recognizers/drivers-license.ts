@@ -4,7 +4,7 @@ import type { Finding } from '../finding.ts';
 import { finding, pushLastFours, type Recognizer } from '../scan-input.ts';
 import { alternationOf } from '../text/alternation.ts';
 import { codesAfterCues } from '../text/cue-codes.ts';
-import { jsonDocumentNumbers } from '../text/json-documents.ts';
+import { typedDocumentNumbers } from '../text/typed-documents.ts';
 import {
   licenceAfterState,
   shortDlCode,
@@ -88,7 +88,7 @@ export const driversLicense: Recognizer = {
     if (lower.includes('licen') || lower.includes('permit') || lower.includes('dl'))
       for (const f of statePrintedLicences(lower))
         out.push(finding(f.start, f.end, 'DRIVERS_LICENSE', 0.8, 'drivers-license'));
-    for (const f of jsonDocumentNumbers(lower, 'DRIVERS_LICENSE'))
+    for (const f of typedDocumentNumbers(lower, 'DRIVERS_LICENSE'))
       out.push(finding(f.start, f.end, 'DRIVERS_LICENSE', 0.8, 'drivers-license'));
     for (const f of afterIdTypeCell(text))
       out.push(finding(f.start, f.end, 'DRIVERS_LICENSE', 0.8, 'drivers-license'));

@@ -5,7 +5,7 @@ import { alternationOf } from '../text/alternation.ts';
 import { codesAfterCues } from '../text/cue-codes.ts';
 import { docsElements } from '../text/gds-records.ts';
 import { nextLineWithin } from '../text/next-turn.ts';
-import { jsonDocumentNumbers } from '../text/json-documents.ts';
+import { typedDocumentNumbers } from '../text/typed-documents.ts';
 import { cellsUnderColumn } from '../text/table-columns.ts';
 
 const HINT = new RegExp(alternationOf(PASSPORT_HINTS));
@@ -92,7 +92,7 @@ export const passport: Recognizer = {
     }
     for (const f of passportColumnCells(text, lower))
       out.push(finding(f.start, f.end, 'PASSPORT', 0.8, 'passport'));
-    for (const f of jsonDocumentNumbers(lower, 'PASSPORT'))
+    for (const f of typedDocumentNumbers(lower, 'PASSPORT'))
       out.push(finding(f.start, f.end, 'PASSPORT', 0.8, 'passport'));
     for (let at = lower.indexOf('passport'); at >= 0; at = lower.indexOf('passport', at + 1)) {
       const line = nextLineWithin(lower, at, QUESTION_REACH);

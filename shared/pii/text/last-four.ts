@@ -23,13 +23,13 @@ export interface LastFourMention {
 /**
 /**
  * "ending ", "ends in", "ends with" (as words: "sending $42" holds no cue), "last four", "last 4", the one-word field names of logs and forms
- * ("last4", "AUTH_SSN4", "SSN L4") and the Spanish "últimos cuatro" in one pass. Global only for its lastIndex scan,
+ * ("last4", "AUTH_SSN4", "SSN L4") and the Spanish "últimos cuatro" and "termina en" in one pass. Global only for its lastIndex scan,
  * which is reset before every use; nothing inside the loop can reach the pattern. "(ú)ltimos" is matched
  * from its second letter, which only that word holds: a first letter of its own would make the pattern
  * stop at every "u" of the text.
  */
 const CUE =
-  /(?<![a-z])ending |(?<![a-z])ends (?:in |with )?(?=\d)|(?<![a-z])ends (?:in|with)|last[ _]?(?:four|4)|(?<![a-z0-9])l4(?![a-z0-9])|ltimos (?:cuatro|4)/g;
+  /(?<![a-z])ending |(?<![a-z])ends (?:in |with )?(?=\d)|(?<![a-z])ends (?:in|with)|last[ _]?(?:four|4)|(?<![a-z0-9])l4(?![a-z0-9])|ltimos (?:cuatro|4)|(?<![a-z])terminad?[ao]? (?:en|con) /g;
 /** "AUTH_SSN4": only texts holding "ssn" are scanned for it, so the common cues keep their one fast scan. */
 const SSN4 = /ssn_?4(?![0-9])/g;
 
@@ -53,6 +53,7 @@ const KINDS_WORDS = {
     'payment method',
     // Wages loaded to a prepaid card: "paycard ending 7731".
     'paycard',
+    'tarjeta',
   ],
   SSN: ['social', 'ssn', 'security number'],
   // "last 4 of CDL (3318)", "passport ending 5120", "TN DL ending 4471".

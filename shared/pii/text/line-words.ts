@@ -93,14 +93,17 @@ export class LineWordReader {
       !isSpace(text.charCodeAt(i)) &&
       !isLineBreak(text.charCodeAt(i))
     ) {
-      // "3820 Millbranch Rd,Memphis,TN": a comma with no space after it ends an exported row's cell; so does
-      // the "&" before a form's next key ("...OH 45402&vehicles=2").
+      // "3820 Millbranch Rd,Memphis,TN": a comma with no space after it ends an exported row's cell; so do a
+      // bar ("...OH 43215|6145550148") and the "&" before a form's next key ("...OH 45402&vehicles=2").
       if (text.charCodeAt(i) === 44 && i > start && !isSpace(text.charCodeAt(i + 1)) && i + 1 < n) {
         cellEnd = true;
         i++;
         break;
       }
-      if (text.charCodeAt(i) === 38 && i > start && formKeyAfter(text, i + 1)) {
+      if (
+        i > start &&
+        (text.charCodeAt(i) === 124 || (text.charCodeAt(i) === 38 && formKeyAfter(text, i + 1)))
+      ) {
         cellEnd = true;
         break;
       }

@@ -193,6 +193,8 @@ export function lowerCueBefore(
 ): LowerCueKind | null {
   const len = prevEnd - prevStart;
   if (prevStart < 0 || start - prevEnd > 2 || len >= CUE_FIRST_LETTERS.length) return null;
+  // "sr_readback.wav": a word joined on by an underscore is an identifier's part, not a name after its cue.
+  if (lower.charCodeAt(start - 1) === 95) return null;
   if (((CUE_FIRST_LETTERS[len] as number) & (1 << (prevFirst - 97))) === 0) return null;
   const k = lookupHashed(CUES_BY_LAST_WORD, prevHash, lower, prevStart, prevEnd);
   if (k === 0) return null;

@@ -73,6 +73,15 @@ export function idGrouping({ groups, digits, seps }: DigitChunk): boolean {
   if (groups.length === 2 && first >= 5 && seps[0] === '-') return true;
   // "call 7731-0045-22", "9920-114-07": a dashed id closing on two digits; no phone's last group is so short.
   if (groups.length === 3 && (groups[2] as number) <= 2 && seps[0] === '-' && seps[1] === '-') return true;
+  // "311-24-0419561": a service request's prefix, its year and a serial; no phone is dashed 3-2-6 or longer.
+  if (
+    groups.length === 3 &&
+    groups[1] === 2 &&
+    (groups[2] as number) >= 6 &&
+    seps[0] === '-' &&
+    seps[1] === '-'
+  )
+    return true;
   // "24-118807", "7731-0045": a dashed two- or four-digit prefix; "99 668472", spaced, is how some countries write
   // a phone.
   if (groups.length === 2 && (first <= 2 || first === 4) && seps[0] === '-') return true;

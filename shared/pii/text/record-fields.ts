@@ -46,6 +46,13 @@ const HANDLER_KEYS: ReadonlySet<string> = new Set([
   // A travel booking's passenger: "lead_pax=\"OKONKWO, CHIDINMA\"".
   'pax',
   'leadpax',
+  // Who treats: a surgery board's "surgeon" column, a referral's "physician".
+  'surgeon',
+  'physician',
+  'provider',
+  'dentist',
+  'therapist',
+  'holder',
 ]);
 
 /** Fields that hold places, firms and things: a key "<field>name" names one, and so does a column "<field>". */
@@ -101,6 +108,11 @@ const THING_FIELDS: readonly string[] = [
   'lot',
   'vessel',
   'boat',
+  // An animal's own fields: "dog_name", "breed".
+  'dog',
+  'cat',
+  'animal',
+  'breed',
   // "club", "clinic", "office": which of a business's sites a row belongs to, often named after its town.
   'club',
   'clinic',
