@@ -179,8 +179,8 @@ function libraryVerdict(raw: string, region: CountryCode | undefined): PhoneVerd
 }
 
 /**
- * The kind the nearest cue word gives the number at `pos`. A cue of another kind across a column bar on the
- * same line ("Patient Accounts, ext. 2216 | 1-800-...") speaks for its own column, not for this number, and one
+ * The kind the nearest cue word gives the number at `pos`. A cue of another kind across a column bar or a JSON
+ * field's end on the same line ("Patient Accounts, ext. 2216 | 1-800-...") speaks for its own column, not for this number, and one
  * on the line before names no number written in a phone's groups (`grouped`).
  */
 function nearestKind(
@@ -198,6 +198,8 @@ function nearestKind(
     // a line of its own is not the thing the line before names.
     if (c === 10) return grouped ? null : 'other';
     if (c === 124) return null;
+    // `"job":"RTR-88117","to":"+15204471386"`: a JSON field's key speaks for its own value, not the next field's.
+    if (c === 34 && text.charCodeAt(i + 1) === 44) return null;
   }
   return 'other';
 }

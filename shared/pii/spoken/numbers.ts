@@ -124,7 +124,9 @@ export function numberReplacements(text: string, tokens: readonly Token[]): Repl
     while (b >= a && isEdgeProse(words, b, b - 1, j, strong)) b--;
     // No value anyone reads aloud runs past a few dozen words; longer runs are noise, left as they are.
     // One Spanish number word is prose ("dos semanas", "uno de los"); a value takes two.
-    if (strong >= 1 && (strong >= 2 || (b === a && !spanish)) && b - a < MAX_RUN_WORDS) {
+    // "yes one second okay it's ...", "give me two minutes": one number word before a span of time is prose.
+    const lonePause = b === a && DURATIONS.has(tokens[b + 1]?.lower ?? '');
+    if (strong >= 1 && (strong >= 2 || (b === a && !spanish && !lonePause)) && b - a < MAX_RUN_WORDS) {
       const first = out.length;
       const digits = emitRun(tokens, words, a, b, out);
       const letters = lettersBefore(text, tokens, a, digits);
@@ -146,6 +148,18 @@ export function numberReplacements(text: string, tokens: readonly Token[]): Repl
   }
   return out;
 }
+
+const DURATIONS: ReadonlySet<string> = new Set([
+  'second',
+  'seconds',
+  'sec',
+  'moment',
+  'minute',
+  'minutes',
+  'min',
+  'hour',
+  'hours',
+]);
 
 /** A gap holding a sentence's end before a capitalised word: "seven. Four". */
 function sentenceBreak(text: string, from: number, to: number): boolean {

@@ -177,7 +177,7 @@ function codeBeforeBracket(text: string, start: number, from: number, to: number
 
 /**
  * "from +1 (612) 555-0133 - 06/03 18:29", "from +1 (503) 555-0143 (0:31)", "cell 630-390-7716 02:26": a spaced
- * dash, a spaced bracket or a clock time after a complete North American number (ten or eleven digits ending
+ * dash, a spaced bracket, two spaces or a clock time after a complete North American number (ten or eleven digits ending
  * 3-4, or unbroken before a clock) separates the fields of a header; the number does not go on past it.
  */
 function endsPhoneBeforeField(
@@ -191,10 +191,12 @@ function endsPhoneBeforeField(
   const spacedBracket = to - from === 2 && text.charCodeAt(from) === 32 && text.charCodeAt(from + 1) === 40;
   // "Called cell 630-390-7716 02:26": a clock time after the number.
   const spacedClock = to - from === 1 && text.charCodeAt(from) === 32 && clockAt(text, to);
-  if (!spacedDash && !spacedBracket && !spacedClock) return false;
+  // "ani=6235550127  2024-05-02": two spaces part a log line's fields.
+  const twoSpaces = to - from === 2 && text.charCodeAt(from) === 32 && text.charCodeAt(from + 1) === 32;
+  if (!spacedDash && !spacedBracket && !spacedClock && !twoSpaces) return false;
   if (digitCount !== 10 && digitCount !== 11) return false;
   // "from=+15135550139 10:14": a number written unbroken ends before the clock just as a grouped one does.
-  if (groups.length === 1) return spacedClock;
+  if (groups.length === 1) return spacedClock || twoSpaces;
   return groups[groups.length - 1] === 4 && groups[groups.length - 2] === 3;
 }
 

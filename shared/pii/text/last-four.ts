@@ -74,9 +74,25 @@ const KINDS_WORDS = {
     'chase ',
     'wells fargo',
     'credit union',
+    // "cuenta terminada en 6630".
+    'cuenta',
   ],
   // "we'll text the number ending 0288": what is texted is a phone.
-  PHONE: ['phone', 'cell', 'mobile', 'number you called', 'callback', 'best number', 'good number', 'text '],
+  // "last 4 of ph 0162", "sms link sent to number ending 0127".
+  PHONE: [
+    'phone',
+    'cell',
+    'mobile',
+    'number you called',
+    'callback',
+    'best number',
+    'good number',
+    'text ',
+    'ph ',
+    'ph#',
+    'ph:',
+    'sms',
+  ],
   // "loan ending 9283", "policy ending 0417": numbers a business files its own accounts under.
   OTHER: ['loan', 'mortgage', 'policy', 'order', 'claim', 'invoice', 'tracking', 'rx '],
 } as const satisfies Record<string, readonly string[]>;

@@ -281,7 +281,7 @@ const INFLECTED = /(?:ied|[cs]hed|[^e]ted|ssed|ized|ated)$/;
 /**
  * What a word no list knows still says: a past tense or a contraction is an ordinary word ("Dispatched
  * Greensboro PD", "We're"), a word ending in "bank" is a bank's ("Commerzbank"), and a capital inside a word
- * after three lower-case letters or more marks a product or a firm ("PowerSeries", "SafeHaven"); "McKenzie",
+ * after three lower-case letters or more, or after capitals ("IDQuest"), marks a product or a firm ("PowerSeries"); "McKenzie",
  * "DeShawn", "MacArthur" and "MaryAnn" are names.
  */
 function unlistedWordFlags(
@@ -298,6 +298,9 @@ function unlistedWordFlags(
   // "We're", "They'll", "Couldn't": a contraction is an ordinary word.
   if (CONTRACTION.test(lower.slice(Math.max(start, end - 4), end))) return COMMON;
   if (capitals < 2) return 0;
+  // "IDQuest", "USAJobs": capitals run on into a capitalised word, as firms and products write their names.
+  if (isAsciiUpper(text.charCodeAt(start + 1)) && capitals >= 3 && isAsciiLower(text.charCodeAt(end - 1)))
+    return ORG;
   for (let i = start + 3; i < end; i++) {
     if (!isAsciiUpper(text.charCodeAt(i)) || !isAsciiLower(text.charCodeAt(i - 1))) continue;
     const prefix = lower.slice(start, i);

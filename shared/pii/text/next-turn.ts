@@ -5,12 +5,13 @@
 
 /**
  * Speaker labels and timestamps ("[00:01:02]", "2024-01-08 08:02:45 ", "B:", "Visitor (web):", a texter's number
- * "+353 87 214 6693:", a clock after the label: "[Speaker 1] 00:00:18 ") then a few fillers. A label ends at its
+ * "+353 87 214 6693:", a clock after the label: "[Speaker 1] 00:00:18 "), a raw transcript's bare role ("caller ") then a
+ * few fillers. A label ends at its
  * first closing character, so every piece has one way to match and the scan stays linear; a clock time in
  * brackets ("[10:02:40]") is one piece, not three cut at its colons.
  */
 const TURN_OPENING =
-  /^[ \t]*(?:\[[\d:.]{1,12}\][ \t]*|(?:\d{4}-\d\d-\d\d[ Tt])?\d\d:\d\d(?::\d\d)?(?:\.\d+)?[Zz]?[ \t]+)?(?:\d{1,2}:\d\d(?::\d\d)?[ \t]+|[[(+]?\w[^\])\n:]{0,30}(?:[\])]:?|:)[ \t]*){0,3}(?:(?:uh|um|yeah|yes|sure|ok|okay|it's|its|it is|that's)[ ,]+){0,3}/i;
+  /^[ \t]*(?:\[[\d:.]{1,12}\][ \t]*|(?:\d{4}-\d\d-\d\d[ Tt])?\d\d:\d\d(?::\d\d)?(?:\.\d+)?[Zz]?[ \t]+)?(?:(?:\d{1,2}:\d\d(?::\d\d)?[ \t]+|[[(+]?\w[^\])\n:]{0,30}(?:[\])]:?|:)[ \t]*){1,3}|(?:agent|caller|customer|cust|client|member|rep)[ \t]+)?(?:(?:uh|um|yeah|yes|sure|ok|okay|one sec(?:ond)?|hold on|it's|its|it is|that's)[ ,]+){0,4}/i;
 
 /** Offset where the answer starts on the line beginning at `lineStart`. */
 export function answerStart(text: string, lineStart: number): number {
