@@ -176,4 +176,9 @@ export const BRANDS: readonly string[] = [
   'dr scholl',
   "dr. scholl's",
   'jiffy lube',
+  'henry schein',
+  // Browsers a chat's or a login's record names.
+  'chrome',
+  'safari',
+  'firefox',
 ];

@@ -235,6 +235,13 @@ export const CLOSING_WORDS: readonly string[] = [
   'grazie',
   'olá',
   'intl',
+  // A German letter's closing: "Viele Grüße", "Mit freundlichen Grüßen".
+  'viele',
+  'grüße',
+  'grüßen',
+  'freundlichen',
+  // A Spanish chat's bot: "Asistente Northline:".
+  'asistente',
 ];
 
 /**
@@ -274,6 +281,8 @@ export const TRADE_WORDS: readonly string[] = [
   'lien',
   'liens',
   'ledger',
+  // A chat record's header: "Browser Chrome 122 / Android 14".
+  'browser',
   // A faith's adjective: "a baptized Christian", "a Christian witness"; "Christian Okafor" keeps his surname.
   'christian',
 ];

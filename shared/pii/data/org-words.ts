@@ -249,6 +249,8 @@ export const ORG_WORDS: readonly string[] = [
   'helpdesk',
   'registrar',
   'mechanic',
+  // "Lakeview Townhome Assn": an association written short.
+  'assn',
   'lube',
   'admissions',
   'rectory',

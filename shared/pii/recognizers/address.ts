@@ -187,9 +187,23 @@ export const address: Recognizer = {
     // Box numbers and military postcodes are digits: texts without any hold neither.
     if (hasDigit) addBoxAddresses(out, lower);
     addPatternAddresses(out, text, lower, hasDigit);
-    return out;
+    return ROUTE_HINT.test(lower) ? withRouteNames(out, lower) : out;
   },
 };
+
+const ROUTE_HINT = /rr |r\.r\. |route |hcr? /;
+const ROUTE_BEFORE = /(?:^|[^a-z.])(?:rr|r\.r\.|rural route|hcr?|star route) #?$/;
+
+/** "RR 5 Box 302", "Rural Route 3 Box 41", "HC 64 Box 12A": a rural route's name opens the address it numbers. */
+function withRouteNames(out: readonly Finding[], lower: string): Finding[] {
+  return out.map((f) => {
+    const from = Math.max(0, f.start - 14);
+    const m = ROUTE_BEFORE.exec(lower.slice(from, f.start));
+    if (m === null) return f;
+    const start = from + m.index + (isWordChar(lower.charCodeAt(from + m.index)) ? 0 : 1);
+    return { ...f, start };
+  });
+}
 
 /**
  * Whether a street type that opens a street's name starts at `at`, and the name after it is capitalised

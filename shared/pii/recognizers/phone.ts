@@ -335,7 +335,8 @@ export const phone: Recognizer = {
       // "Fernway Parcel → +1 902 555 0171", "called member at (419) 555-0913": a number written in groups after its
       // country code or with its area code in brackets is a phone's whatever thing a word before it names; only a
       // number named so ("member id number +1 ...") is not.
-      const phoneColumn = (n === 10 || n === 11) && !/^(\d)\1+$/.test(c.digits) && inPhoneColumn(c.start);
+      const phoneColumn =
+        (n === 10 || n === 11 || intl) && !/^(\d)\1+$/.test(c.digits) && inPhoneColumn(c.start);
       if (
         kind === 'other' &&
         !phoneColumn &&

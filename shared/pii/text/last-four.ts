@@ -212,6 +212,7 @@ export function lastFourMentions(
 ): LastFourMention[] {
   const out: LastFourMention[] = [];
   if (masked) maskedTails(lower, out);
+  if (lower.includes('..') || lower.includes('\u2026')) dottedTails(lower, out);
   if (!hasFragment(chunks)) return out;
   let columns = readCues(lower, chunks, CUE, out);
   if (lower.includes('ssn')) columns = readCues(lower, chunks, SSN4, out) || columns;
@@ -273,6 +274,19 @@ function maskedTails(lower: string, out: LastFourMention[]): void {
           ? nearestGroup(lower, s + 1, KINDS, lineReach(lower, s + 1, 40))
           : (nearestGroup(lower, s + 1, KINDS, 40) ?? nearestGroup(lower, Math.min(n, end + 25), KINDS, 25));
     if (label && label !== 'OTHER' && (label !== 'PHONE' || phoneMask)) out.push({ start, end, label });
+  }
+}
+
+/** "checking ..0425", "acct ...4471", "card …7718": dots or an ellipsis, right before four digits, stand for the rest. */
+const DOTTED_TAIL = /(?<![.\w])(?:\.\.\.?|\u2026)(\d{4})(?!\d|\.\d)/g;
+
+/** The last fours shown after dots, of the kind a word on the same line just before names; none without one. */
+function dottedTails(lower: string, out: LastFourMention[]): void {
+  DOTTED_TAIL.lastIndex = 0;
+  for (let m = DOTTED_TAIL.exec(lower); m !== null; m = DOTTED_TAIL.exec(lower)) {
+    const start = m.index + m[0].length - 4;
+    const label = nearestGroup(lower, m.index, KINDS, lineReach(lower, m.index, 30));
+    if (label && label !== 'OTHER') out.push({ start, end: start + 4, label });
   }
 }
 

@@ -125,8 +125,12 @@ export const ownedBefore = (lower: string, start: number): boolean =>
 const BOT =
   /^(?:, (?:the|your|an?|[a-z]+['’]s) | ?\()(?:(?:virtual|digital|automated|ai|chat) ?(?:assistant|agent|bot|helper)|bot\))/;
 
-/** Whether the words after `end` say the name before them is a chat bot's ("I'm Max, the virtual assistant"). */
-export function botAfter(lower: string, end: number): boolean {
+/**
+ * Whether the words after `end` say the name before them is a chat bot's ("I'm Max, the virtual assistant"), or
+ * the speaker's label before `start` does ("Bot (Toothie):").
+ */
+export function botAfter(lower: string, end: number, start = end): boolean {
+  if (lower.startsWith('bot (', start - 5)) return true;
   const c = lower.charCodeAt(end);
   // Every form opens with a comma or a bracket, the bracket perhaps a space on.
   if (c !== 44 && c !== 40 && !(c === 32 && lower.charCodeAt(end + 1) === 40)) return false;

@@ -33,13 +33,20 @@ function namedThings(
       (street && !t.initial) ||
       petNounBefore(lower, t.start) ||
       petTagAfter(lower, t.end) ||
-      botAfter(lower, t.end) ||
+      botAfter(lower, t.end, t.start) ||
       (t.title && namedAsPlace(text, lower, t.start, t.end) && (next === undefined || !isNameGap(text, next)))
     ) {
       names ??= new Set();
       names.add(lower.slice(t.start, t.end));
     }
   }
+  return names;
+}
+
+/** The names chat bots go by in their speaker labels ("Bot (Toothie 🦷):"). */
+function botNames(lower: string, toks: readonly NameToken[]): Set<string> {
+  const names = new Set<string>();
+  for (const t of toks) if (lower.startsWith('bot (', t.start - 5)) names.add(lower.slice(t.start, t.end));
   return names;
 }
 
@@ -58,6 +65,8 @@ export function withoutNamedThings(
   let lengths = 0;
   for (const f of found) if (!hasSpace(lower, f.start, f.end)) lengths |= lengthBit(f.end - f.start);
   let things = lengths !== 0 ? namedThings(lower, toks, text, lengths) : null;
+  // A chat bot named in its speaker label ("Bot (Toothie):") is the bot even where it says "I'm Toothie".
+  const bots = lower.includes('bot (') ? botNames(lower, toks) : null;
   // A name given as a pet's ("his name is tucker") is the pet's wherever it stands alone.
   for (const f of found)
     if (!hasSpace(lower, f.start, f.end) && petNamedBefore(lower, f.start, f.end)) {
@@ -67,9 +76,10 @@ export function withoutNamedThings(
   const isThing = (f: Finding): boolean =>
     beforeStreetWord(lower, f.end) ||
     petNounBefore(lower, f.start) ||
-    botAfter(lower, f.end) ||
+    botAfter(lower, f.end, f.start) ||
     (petTagAfter(lower, f.end) && !hasSpace(lower, f.start, f.end)) ||
     (petNamedBefore(lower, f.start, f.end) && !hasSpace(lower, f.start, f.end)) ||
+    (bots !== null && bots.has(lower.slice(f.start, f.end))) ||
     (things !== null &&
       !hasSpace(lower, f.start, f.end) &&
       things.has(lower.slice(f.start, f.end)) &&

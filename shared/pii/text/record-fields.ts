@@ -53,6 +53,13 @@ const HANDLER_KEYS: ReadonlySet<string> = new Set([
   'dentist',
   'therapist',
   'holder',
+  // Who a service is for: a booking's "guest", a card's "name_on_file" ("client" is as often a browser or a firm).
+  'homeowner',
+  'resident',
+  'guest',
+  'nameonfile',
+  'nameoncard',
+  'nameonaccount',
 ]);
 
 /** Fields that hold places, firms and things: a key "<field>name" names one, and so does a column "<field>". */
@@ -110,8 +117,12 @@ const THING_FIELDS: readonly string[] = [
   'boat',
   // An animal's own fields: "dog_name", "breed".
   'dog',
+  'dogs',
   'cat',
+  'cats',
   'animal',
+  'animals',
+  'pets',
   'breed',
   // "club", "clinic", "office": which of a business's sites a row belongs to, often named after its town.
   'club',
