@@ -75,6 +75,12 @@ export const ROLE_LABELS: readonly string[] = [
   // Rental counters' and ride apps' parties: "Renter declined our LDW", "Rider says driver made comments".
   'renter',
   'rider',
+  // Field staff a claim's or a dispatch's record names: "Inspector: Ray Castellano", "Interpreter: Hoa".
+  'inspector',
+  'adjuster',
+  'interpreter',
+  'dispatcher',
+  'driver',
 ];
 
 /** Record fields that name who referred, took or handled something ("Referred by: Joy Pemberton"). */

@@ -241,7 +241,8 @@ export function scoreName(
   // A word no list knows needs a cue as well ("by J. Achterberg"): "vitamin D. Xarelto" is no signature.
   // A field, a cell or a speaker's label holding the initial and the word alone is a signature too
   // ("...,taken_by" over "...,B. Lindqvist", "10:12 K. Lindqvist (ext 4471):", "Update 10/03 (T. Greenberg):"),
-  // and so are the initial and the word in brackets or signing off a note ("(K. Brungardt)", "... -- T. Vogel").
+  // and so are the initial and the word in brackets, signing off a note or before a role ("(K. Brungardt)", "... -- T.
+  // Vogel", "K. Abernathy (adj)").
   if (
     (toks[from] as NameToken).initial &&
     words === 1 &&
@@ -251,6 +252,7 @@ export function scoreName(
         (opensCell(text, opening) && valueEndsAt(text, end)) ||
         speakerTailAt(text, end) ||
         (text.charCodeAt(opening - 1) === 40 && BRACKET_CLOSES_NOTE.test(text.slice(end, end + 3))) ||
+        ROLE_IN_BRACKETS_AFTER.test(text.slice(end, end + 14)) ||
         signsOff(text, opening, end)) &&
         signsWith(first)))
   )
@@ -278,6 +280,10 @@ export function scoreName(
     s += firstKnown ? 0.35 : 0.1;
   return s;
 }
+
+/** "K. Abernathy (adj)", "T. Vogel (RN)": a role in brackets after the initial and the word signs a note. */
+const ROLE_IN_BRACKETS_AFTER =
+  /^ \((?:adj|adjuster|rn|lpn|np|pa|md|tech|agent|csr|rep|sup|supv|mgr|dispatch|driver|interp)\)/i;
 
 /** Whether the words end their line after a dash that sets them apart: "-- T. Vogel", "— K. Brungardt". */
 function signsOff(text: string, start: number, end: number): boolean {
