@@ -133,6 +133,8 @@ export const STRONG_CUES: readonly string[] = [
   'surname is',
   'surname:',
   'this is',
+  // "hi is this delroy campbell": the agent asks for the person by name.
+  'is this',
   "i'm",
   'i am',
   'it is',
