@@ -281,8 +281,12 @@ export const TRADE_WORDS: readonly string[] = [
   'lien',
   'liens',
   'ledger',
-  // A chat record's header: "Browser Chrome 122 / Android 14".
+  // A chat record's header: "Browser Chrome 122 / Android 14"; a utility's systems: "OMS Notifications", "SCADA".
   'browser',
+  'notifications',
+  'notification',
+  'scada',
+  'oms',
   // A faith's adjective: "a baptized Christian", "a Christian witness"; "Christian Okafor" keeps his surname.
   'christian',
 ];

@@ -249,8 +249,21 @@ export const ORG_WORDS: readonly string[] = [
   'helpdesk',
   'registrar',
   'mechanic',
-  // "Lakeview Townhome Assn": an association written short.
+  // "Lakeview Townhome Assn": an association written short; so are a caller-ID's "PENN STATE HLTH", "SUSQUEHANNA
+  // VLY" and a claim's "Harborline Ins".
   'assn',
+  'hlth',
+  'vly',
+  'ins',
+  'comm',
+  // Insurers' and utilities' names: "Allegheny Shield", "Deerfield Sub", "Feeder 2".
+  'shield',
+  'sub',
+  'substation',
+  'feeder',
+  // "Palma Vista bldg C", "Northside Drywall".
+  'bldg',
+  'drywall',
   'lube',
   'admissions',
   'rectory',

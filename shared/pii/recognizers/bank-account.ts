@@ -69,8 +69,16 @@ function accountColumn(tables: TableColumns, start: number): 'bank' | 'either' |
   // holds what that header names, whatever account word stands in the row above.
   if (!isAccountColumn(header)) return 'none';
   if (header.includes('card')) return 'either';
-  return isBankColumn(header) || tables.hasColumn(start, isRoutingColumn) ? 'bank' : 'other';
+  // "acct_no,...,bank_last4,routing": where another column names the bank's account, this one is the business's own.
+  if (isBankColumn(header)) return 'bank';
+  return tables.hasColumn(start, isRoutingColumn) && !tables.hasColumn(start, namesBankAccount)
+    ? 'bank'
+    : 'other';
 }
+
+/** "bank_last4", "bank_acct", "checking_no": a column of the bank's account itself, not of the bank's name. */
+const namesBankAccount = (header: string): boolean =>
+  isBankColumn(header) && /acct|account|last|no|num|#/.test(header) && !header.includes('name');
 
 const CELL_END = /[,|\t]/;
 const atLineStart = (text: string, at: number): boolean => at === 0 || text.charCodeAt(at - 1) === 10;

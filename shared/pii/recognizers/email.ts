@@ -13,6 +13,8 @@ const isLocalChar = (c: number): boolean =>
   c === 43 ||
   c === 45 ||
   c === 39 ||
+  // "dq*******@gmail.com": a masked address shows its first letters; it is still the person's, in part.
+  c === 42 ||
   (c > 127 && isLetter(c));
 const isDomainChar = (c: number): boolean =>
   isAsciiAlnum(c) || c === 46 || c === 45 || (c > 127 && isLetter(c));
@@ -38,7 +40,8 @@ export const email: Recognizer = {
       const dot = domain.lastIndexOf('.');
       const tld = domain.slice(dot + 1);
       if (dot <= 0 || tld.length < 2 || !/^\p{L}+$/u.test(tld)) continue;
-      out.push(finding(s, e, 'EMAIL', 0.95, 'email'));
+      const masked = text.slice(s, at).includes('*');
+      out.push(finding(s, e, 'EMAIL', 0.95, 'email', masked));
       from = e;
     }
     for (const g of gdsEmails(text)) out.push(finding(g.start, g.end, 'EMAIL', 0.95, 'email/gds'));

@@ -223,7 +223,7 @@ function readToken(text: string, lower: string, start: number, gapStart: number)
   if (flags === 0 && scanned.romanized) flags = FIRST;
   if (flags === 0) flags = unlistedWordFlags(text, lower, start, end, scanned.capitals);
   // "ROs", "VINs", "IDs": capitals with a plural "s" count things, though a list knows the word ("Ros").
-  else if ((flags & ORG) === 0 && pluralCapitals(text, start, end, scanned.capitals)) flags = COMMON;
+  if ((flags & ORG) === 0 && pluralCapitals(text, start, end, scanned.capitals)) flags = COMMON;
   // Two-letter capitalised words are names only when a list knows them ("Al", "Bo"); others are skipped.
   // "St." before a capitalised word is kept, for a saint's surname (see isSaint).
   if (

@@ -193,6 +193,7 @@ const MAX_FIELD_KEY = 24;
 /** The key of the field whose value starts at `start` (`key: value`, `"key": "value"`), lower-cased, or null. */
 function fieldKeyBefore(lower: string, start: number): string | null {
   let i = start - 1;
+  if (lower.charCodeAt(i) === 61) return formKeyBefore(lower, i);
   const quoted = lower.charCodeAt(i) === 34;
   if (quoted) i--;
   if (lower.charCodeAt(i) === 32) i--;
@@ -212,6 +213,20 @@ function fieldKeyBefore(lower: string, start: number): string | null {
   const key = lower.slice(i, end).trim().replace(ON_FILE, '');
   return key === '' ? null : key;
 }
+
+/** "...&city=Everett", "?employer=Reyes+Bakery": the key of a form's or a log's "key=value" before the "=" at `equals`. */
+function formKeyBefore(lower: string, equals: number): string | null {
+  let i = equals;
+  while (i > 0 && equals - i < MAX_FIELD_KEY && isKeyChar(lower.charCodeAt(i - 1))) i--;
+  if (i === equals || (i > 0 && !FORM_KEY_OPENS.has(lower.charCodeAt(i - 1)))) return null;
+  // "borrower_on_file=Lucinda Tso": what is on file is the borrower. "auth_user=Piotr Brzezinski": a log's user is
+  // the person signed in, not a login name.
+  const key = lower.slice(i, equals).replace(FORM_ON_FILE, '');
+  return key.endsWith('user') ? null : key;
+}
+const FORM_ON_FILE = /_on_file$/;
+/** What a form's key follows: "&", "?", a space, a tab, a line break or a bar. */
+const FORM_KEY_OPENS: ReadonlySet<number> = new Set([38, 63, 32, 9, 10, 124]);
 
 /** "company: Iyer & Chen", "Employer - Store: Reyes Bakery", `"city": "Atlanta"`: the field's key names a thing. */
 export function thingFieldBefore(lower: string, start: number): boolean {
