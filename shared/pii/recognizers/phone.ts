@@ -2,17 +2,10 @@ import { type CountryCode, parsePhoneNumberFromString } from 'libphonenumber-js'
 import type { Finding } from '../finding.ts';
 import { finding, pushIvrInputs, pushLastFours, type Recognizer } from '../scan-input.ts';
 import { codeAt, isDigit, isLetter, lineReach } from '../text/chars.ts';
-import {
-  cueGroups,
-  hasAfter,
-  hasBefore,
-  NOT_PERSONAL,
-  nearestCue,
-  nearestGroup,
-  nearestNamedNumber,
-} from '../text/context.ts';
+import { hasAfter, hasBefore, nearestCue, nearestGroup, nearestNamedNumber } from '../text/context.ts';
 import { afterCodeHyphen, type DigitChunk, isDottedQuad } from '../text/digit-chunks.ts';
 import { answerStart, opensAnswerTo } from '../text/next-turn.ts';
+import { AFTER_WORDS, CUE_GROUPS, PHONE_WORDS } from '../text/phone-cues.ts';
 import { isPhoneColumn } from '../text/record-fields.ts';
 import { cellHeaders } from '../text/table-columns.ts';
 import {
@@ -25,130 +18,6 @@ import {
   sentToBefore,
 } from '../text/phone-shapes.ts';
 import { nanpImpossible, nanpVerdict, type PhoneVerdict } from '../validators/nanp.ts';
-
-const PHONE_WORDS = [
-  'phone',
-  // Record fields abbreviate it: "Ph: (480) 555-0155", "ph. 555-0199".
-  'ph:',
-  'ph.',
-  'ph #',
-  // Every form of "call" but "caller", the speaker label of call transcripts.
-  'call ',
-  'call,',
-  'call.',
-  'call-',
-  'call:',
-  'callback',
-  'calling',
-  'called',
-  'voicemail',
-  'sms',
-  'cb#',
-  'cb #',
-  // Answering services and clinics write "CB" for the number to call back ("CB 937-555-0157").
-  'cb ',
-  'cb:',
-  'cell',
-  'mobile',
-  'tel',
-  'fax',
-  'desk',
-  'office',
-  'reach',
-  'text',
-  'number',
-  'contact',
-  'dial',
-  'messages to',
-  'answering at',
-  'whatsapp',
-  'landline',
-  // Call logs name the caller's number by its switch field: "ANI 7374028819", "Caller ID: (602) 555-0193".
-  'ani',
-  'caller id',
-  'home',
-  'work',
-  'ring',
-  'no.',
-  'no:',
-  // Spanish-speaking callers: "mi número es", "mi teléfono", "mi celular".
-  'número',
-  'numero',
-  'teléfono',
-  'telefono',
-  'celular',
-];
-/** The nearest cue wins: "order number 12345678" is an order, "call me at ... order" is a phone. */
-const CUE_GROUPS_WORDS = {
-  phone: [
-    ...PHONE_WORDS.filter((w) => w !== 'number' && w !== 'no.' && w !== 'no:'),
-    'my number',
-    'phone number',
-    'cell number',
-    'reach me',
-    // A carrier's record names a subscriber's number its line ("Line: (267) 555-0178").
-    'line:',
-    'line #',
-    'line number',
-  ],
-  // Words naming a person, whose contact may follow: "called the cardholder at ...", not a card's number.
-  // Roles are people too: "Todd Ekstrom, RN Case Manager, 605-555-0131" gives no case's number.
-  holder: [
-    'cardholder',
-    'card holder',
-    'account holder',
-    'policyholder',
-    'policy holder',
-    'case manager',
-    'case worker',
-    'caseworker',
-    'claims adjuster',
-  ],
-  other: [
-    ...NOT_PERSONAL,
-    'account',
-    'acct',
-    'checking',
-    'savings',
-    'routing',
-    // A provider's National Provider Identifier is ten digits too ("npi is one six five four ...").
-    'npi',
-    // A pharmacy's prescription number, keyed or looked up ("prompt rx_number -> dtmf 6044187").
-    'rx_',
-    'rx #',
-    'rx:',
-    // A call recording's id in a transcript's header ("rec 00-4480-1177").
-    'rec ',
-    'recording id',
-    'social',
-    'security number',
-    'ssn',
-    'card',
-    'license',
-    'licence',
-    // A licence's field ("dl_number: 2104718856", "DL #"): Nevada's and others' are ten digits, as phones are.
-    'dl_',
-    'dl number',
-    'dl #',
-    'dl#',
-    'passport',
-    'member',
-    // Staff numbers a workplace gives ("employee number 22-60418", "badge 4471902"); "Employee Support at ..." is
-    // a line to call.
-    'employee number',
-    'employee no',
-    'employee id',
-    'employee #',
-    'employee:',
-    'badge',
-    'born',
-    'birth',
-    'dob',
-    'd.o.b',
-  ],
-} as const;
-const CUE_GROUPS = cueGroups(CUE_GROUPS_WORDS);
-const AFTER_WORDS = ['office', 'fax', 'mobile', 'cell', 'home', 'work', 'desk'];
 
 /** "| call ", "[call ", "- Call ", a line's "Call ": the word as a field's label, not as "call me at". */
 const CALL_ID_FIELD = /(?:^|\n|[-|[(] ?)call #?$/i;

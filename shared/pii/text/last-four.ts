@@ -1,6 +1,6 @@
 import type { PiiLabel } from '../finding.ts';
 import { isAsciiAlnum, isDigit, lineReach } from './chars.ts';
-import { cueGroups, nearestGroup } from './context.ts';
+import { nearestGroup } from './context.ts';
 import {
   type DigitChunk,
   digitsStart,
@@ -10,6 +10,7 @@ import {
   lastGroups,
 } from './digit-chunks.ts';
 import { columnLastFours, inHeaderRow } from './last-four-columns.ts';
+import { KINDS, type KINDS_WORDS } from './last-four-kinds.ts';
 import { MONTH_STEMS } from './month-pattern.ts';
 import { answerStart, NAMES_OWN_KIND, nextLineWithin } from './next-turn.ts';
 
@@ -32,71 +33,6 @@ const CUE =
   /(?<![a-z])ending |(?<![a-z])ends (?:in |with )?(?=\d)|(?<![a-z])ends (?:in|with)|last[ _]?(?:four|4)|(?<![a-z0-9])l4(?![a-z0-9])|ltimos (?:cuatro|4)|(?<![a-z])terminad?[ao]? (?:en|con) /g;
 /** "AUTH_SSN4": only texts holding "ssn" are scanned for it, so the common cues keep their one fast scan. */
 const SSN4 = /ssn_?4(?![0-9])/g;
-
-const KINDS_WORDS = {
-  CREDIT_CARD: [
-    'card',
-    'visa',
-    'mastercard',
-    'master card',
-    'amex',
-    'american express',
-    'discover',
-    'debit',
-    'credit',
-    // Agents' shorthand: "GTD CC x0017", "cc ending 4242".
-    'cc ',
-    'cc#',
-    'mc ',
-    // "I have a payment on file ending in 5100": what a customer pays a bill with on file is a card.
-    'payment on file',
-    'payment method',
-    // Wages loaded to a prepaid card: "paycard ending 7731".
-    'paycard',
-    'tarjeta',
-  ],
-  SSN: ['social', 'ssn', 'security number'],
-  // "last 4 of CDL (3318)", "passport ending 5120", "TN DL ending 4471".
-  DRIVERS_LICENSE: ['cdl', 'license', 'licence', "driver's", 'dl ', 'dl#'],
-  PASSPORT: ['passport'],
-  // "ACH $649.90 RTN 321144166 x1052": a debit's account follows its routing number.
-  // "new one is chase ending 0875": a bank named before the cue pays from an account there.
-  BANK_ACCOUNT: [
-    'account',
-    'acct',
-    'checking',
-    'savings',
-    'rtn',
-    'ach',
-    'dda',
-    'bank ',
-    'bank_',
-    'chase ',
-    'wells fargo',
-    'credit union',
-    // "cuenta terminada en 6630".
-    'cuenta',
-  ],
-  // "we'll text the number ending 0288": what is texted is a phone.
-  // "last 4 of ph 0162", "sms link sent to number ending 0127".
-  PHONE: [
-    'phone',
-    'cell',
-    'mobile',
-    'number you called',
-    'callback',
-    'best number',
-    'good number',
-    'text ',
-    'ph ',
-    'ph#',
-    'ph:',
-    'sms',
-  ],
-  // "loan ending 9283", "policy ending 0417": numbers a business files its own accounts under.
-  OTHER: ['loan', 'mortgage', 'policy', 'order', 'claim', 'invoice', 'tracking', 'rx '],
-} as const satisfies Record<string, readonly string[]>;
-const KINDS = cueGroups(KINDS_WORDS);
 
 const REACH = 30;
 /** The question may run on to the end of its line ("last four digits of your Social Security number."). */

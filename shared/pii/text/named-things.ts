@@ -79,7 +79,7 @@ export function withoutNamedThings(
     botAfter(lower, f.end, f.start) ||
     (petTagAfter(lower, f.end) && !hasSpace(lower, f.start, f.end)) ||
     (petNamedBefore(lower, f.start, f.end) && !hasSpace(lower, f.start, f.end)) ||
-    (bots !== null && bots.has(lower.slice(f.start, f.end))) ||
+    bots?.has(lower.slice(f.start, f.end)) === true ||
     (things !== null &&
       !hasSpace(lower, f.start, f.end) &&
       things.has(lower.slice(f.start, f.end)) &&

@@ -1,0 +1,70 @@
+import { cueGroups } from './context.ts';
+
+/**
+ * The words that say what kind of number a last four belongs to ("card ending 4242", "acct ending 0417"): the
+ * nearest before the digits decides.
+ */
+export const KINDS_WORDS = {
+  CREDIT_CARD: [
+    'card',
+    'visa',
+    'mastercard',
+    'master card',
+    'amex',
+    'american express',
+    'discover',
+    'debit',
+    'credit',
+    // Agents' shorthand: "GTD CC x0017", "cc ending 4242".
+    'cc ',
+    'cc#',
+    'mc ',
+    // "I have a payment on file ending in 5100": what a customer pays a bill with on file is a card.
+    'payment on file',
+    'payment method',
+    // Wages loaded to a prepaid card: "paycard ending 7731".
+    'paycard',
+    'tarjeta',
+  ],
+  SSN: ['social', 'ssn', 'security number'],
+  // "last 4 of CDL (3318)", "passport ending 5120", "TN DL ending 4471".
+  DRIVERS_LICENSE: ['cdl', 'license', 'licence', "driver's", 'dl ', 'dl#'],
+  PASSPORT: ['passport'],
+  // "ACH $649.90 RTN 321144166 x1052": a debit's account follows its routing number.
+  // "new one is chase ending 0875": a bank named before the cue pays from an account there.
+  BANK_ACCOUNT: [
+    'account',
+    'acct',
+    'checking',
+    'savings',
+    'rtn',
+    'ach',
+    'dda',
+    'bank ',
+    'bank_',
+    'chase ',
+    'wells fargo',
+    'credit union',
+    // "cuenta terminada en 6630".
+    'cuenta',
+  ],
+  // "we'll text the number ending 0288": what is texted is a phone.
+  // "last 4 of ph 0162", "sms link sent to number ending 0127".
+  PHONE: [
+    'phone',
+    'cell',
+    'mobile',
+    'number you called',
+    'callback',
+    'best number',
+    'good number',
+    'text ',
+    'ph ',
+    'ph#',
+    'ph:',
+    'sms',
+  ],
+  // "loan ending 9283", "policy ending 0417": numbers a business files its own accounts under.
+  OTHER: ['loan', 'mortgage', 'policy', 'order', 'claim', 'invoice', 'tracking', 'rx '],
+} as const satisfies Record<string, readonly string[]>;
+export const KINDS = cueGroups(KINDS_WORDS);

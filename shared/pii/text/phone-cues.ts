@@ -1,0 +1,126 @@
+import { cueGroups, NOT_PERSONAL } from './context.ts';
+
+/** Words that name a phone number near it ("call me at", "cell", "ANI"), as typed and as speech-to-text writes them. */
+export const PHONE_WORDS: readonly string[] = [
+  'phone',
+  // Record fields abbreviate it: "Ph: (480) 555-0155", "ph. 555-0199".
+  'ph:',
+  'ph.',
+  'ph #',
+  // Every form of "call" but "caller", the speaker label of call transcripts.
+  'call ',
+  'call,',
+  'call.',
+  'call-',
+  'call:',
+  'callback',
+  'calling',
+  'called',
+  'voicemail',
+  'sms',
+  'cb#',
+  'cb #',
+  // Answering services and clinics write "CB" for the number to call back ("CB 937-555-0157").
+  'cb ',
+  'cb:',
+  'cell',
+  'mobile',
+  'tel',
+  'fax',
+  'desk',
+  'office',
+  'reach',
+  'text',
+  'number',
+  'contact',
+  'dial',
+  'messages to',
+  'answering at',
+  'whatsapp',
+  'landline',
+  // Call logs name the caller's number by its switch field: "ANI 7374028819", "Caller ID: (602) 555-0193".
+  'ani',
+  'caller id',
+  'home',
+  'work',
+  'ring',
+  'no.',
+  'no:',
+  // Spanish-speaking callers: "mi número es", "mi teléfono", "mi celular".
+  'número',
+  'numero',
+  'teléfono',
+  'telefono',
+  'celular',
+];
+/** The nearest cue wins: "order number 12345678" is an order, "call me at ... order" is a phone. */
+const CUE_GROUPS_WORDS = {
+  phone: [
+    ...PHONE_WORDS.filter((w) => w !== 'number' && w !== 'no.' && w !== 'no:'),
+    'my number',
+    'phone number',
+    'cell number',
+    'reach me',
+    // A carrier's record names a subscriber's number its line ("Line: (267) 555-0178").
+    'line:',
+    'line #',
+    'line number',
+  ],
+  // Words naming a person, whose contact may follow: "called the cardholder at ...", not a card's number.
+  // Roles are people too: "Todd Ekstrom, RN Case Manager, 605-555-0131" gives no case's number.
+  holder: [
+    'cardholder',
+    'card holder',
+    'account holder',
+    'policyholder',
+    'policy holder',
+    'case manager',
+    'case worker',
+    'caseworker',
+    'claims adjuster',
+  ],
+  other: [
+    ...NOT_PERSONAL,
+    'account',
+    'acct',
+    'checking',
+    'savings',
+    'routing',
+    // A provider's National Provider Identifier is ten digits too ("npi is one six five four ...").
+    'npi',
+    // A pharmacy's prescription number, keyed or looked up ("prompt rx_number -> dtmf 6044187").
+    'rx_',
+    'rx #',
+    'rx:',
+    // A call recording's id in a transcript's header ("rec 00-4480-1177").
+    'rec ',
+    'recording id',
+    'social',
+    'security number',
+    'ssn',
+    'card',
+    'license',
+    'licence',
+    // A licence's field ("dl_number: 2104718856", "DL #"): Nevada's and others' are ten digits, as phones are.
+    'dl_',
+    'dl number',
+    'dl #',
+    'dl#',
+    'passport',
+    'member',
+    // Staff numbers a workplace gives ("employee number 22-60418", "badge 4471902"); "Employee Support at ..." is
+    // a line to call.
+    'employee number',
+    'employee no',
+    'employee id',
+    'employee #',
+    'employee:',
+    'badge',
+    'born',
+    'birth',
+    'dob',
+    'd.o.b',
+  ],
+} as const;
+export const CUE_GROUPS = cueGroups(CUE_GROUPS_WORDS);
+export const AFTER_WORDS: readonly string[] = ['office', 'fax', 'mobile', 'cell', 'home', 'work', 'desk'];
