@@ -13,6 +13,8 @@ export const BIRTH_HINTS: readonly string[] = [
   'd o b',
   'naci',
   'nací',
+  // Portuguese: "data de nascimento".
+  'nasc',
   'd0b',
 ];
 
@@ -20,7 +22,15 @@ export const BIRTH_HINTS: readonly string[] = [
 export const LICENCE_HINTS: readonly string[] = ['licen', 'dl', 'permit', ' lic '];
 
 /** "PP 566120984", "PP#": rosters' short form; the recognizer reads it as a word of its own. */
-/** Spanish-speaking callers say "pasaporte". */
-export const PASSPORT_HINTS: readonly string[] = ['passport', 'pasaporte', 'pp ', 'pp#', 'pp:'];
+/** Spanish-speaking callers say "pasaporte"; French and Portuguese write "passeport" and "passaporte". */
+export const PASSPORT_HINTS: readonly string[] = [
+  'passport',
+  'pasaporte',
+  'passeport',
+  'passaporte',
+  'pp ',
+  'pp#',
+  'pp:',
+];
 
 export const ID_HINTS: readonly string[] = [...BIRTH_HINTS, ...LICENCE_HINTS, ...PASSPORT_HINTS];

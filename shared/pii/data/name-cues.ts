@@ -28,6 +28,12 @@ const RANKS: readonly string[] = [
   'prof.',
   'rev.',
   'fr.',
+  // A court's magistrate: "Mag. Ferreira"; French courtesy titles: "Mme Gagnon", "M. Roy".
+  'mag.',
+  'magistrate',
+  'mme',
+  'mme.',
+  'mlle',
 ];
 
 /**

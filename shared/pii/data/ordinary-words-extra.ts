@@ -235,6 +235,9 @@ export const CLOSING_WORDS: readonly string[] = [
   'grazie',
   'olá',
   'intl',
+  // French letters' greeting and closing: "Bonjour,", "Cordialement,".
+  'bonjour',
+  'cordialement',
   // A German letter's closing: "Viele Grüße", "Mit freundlichen Grüßen".
   'viele',
   'grüße',

@@ -94,6 +94,9 @@ export const address: Recognizer = {
       // "455, rue Saint-Jean": Quebec writes a comma between the number and a street type that opens the name.
       const frenchComma = after === 44 && codeAt(text, c.end + 1) === 32 && leadingTypeAt(text, c.end + 2);
       if (!(isSpace(after) || letterSuffix || frenchComma)) continue;
+      // "1206\tHemingway Hot Stone", "2024 DR 00871\tMontgomery DR": a tab ends the number's cell; the words in the
+      // next cell are no street of it.
+      if (after === 9) continue;
       // "Bus 14 (Route 14B)": a bracket after the number opens a note, not the street of a house.
       if (codeAt(text, c.end + 1) === 40) continue;
       // "221 b baker street": a unit letter said apart from its number.

@@ -24,6 +24,7 @@ const BIRTH_WORDS = [
   'birthday',
   'birth',
   'nacimiento',
+  'nascimento',
   'nació',
   'nacio',
   'nací',

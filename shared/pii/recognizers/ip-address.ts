@@ -1,6 +1,6 @@
 import type { Finding } from '../finding.ts';
 import { finding, type Recognizer } from '../scan-input.ts';
-import { codeAt, isDigit, isWordChar } from '../text/chars.ts';
+import { codeAt, isDigit, isLetter, isWordChar } from '../text/chars.ts';
 import { cueGroups, nearestCue } from '../text/context.ts';
 import { allSeps, type DigitChunk, digitsStart, lastGroups } from '../text/digit-chunks.ts';
 
@@ -36,6 +36,8 @@ export const ipAddress: Recognizer = {
       const c = dottedHead(dottedTail({ ...whole, start: digitsStart(text, whole) }));
       if (c.groups.length !== 4 || !allSeps(c, '.') || c.glued) continue;
       if (text[c.start] === '+') continue;
+      // "TechGuardAssist/5.3.2.1": a product's version after its name and a slash, as user agents write them.
+      if (text[c.start - 1] === '/' && isLetter(codeAt(text, c.start - 2))) continue;
       if (c.groups.some((g) => g > 3)) continue;
       const parts = text.slice(c.start, c.end).split('.').map(Number);
       if (parts.some((p) => p > 255) || isNetmask(parts)) continue;

@@ -9,7 +9,8 @@ import { typedDocumentNumbers } from '../text/typed-documents.ts';
 import { cellsUnderColumn } from '../text/table-columns.ts';
 
 const HINT = new RegExp(alternationOf(PASSPORT_HINTS));
-const CUES = ['passport', 'pasaporte'];
+// French- and Portuguese-speaking guests write "passeport" and "passaporte".
+const CUES = ['passport', 'pasaporte', 'passeport', 'passaporte'];
 
 /**
  * "I need the passport number exactly as printed." answered "Surname is AL-FARSI, given names OMAR KHALID.

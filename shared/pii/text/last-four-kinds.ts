@@ -65,6 +65,17 @@ export const KINDS_WORDS = {
     'sms',
   ],
   // "loan ending 9283", "policy ending 0417": numbers a business files its own accounts under.
-  OTHER: ['loan', 'mortgage', 'policy', 'order', 'claim', 'invoice', 'tracking', 'rx '],
+  OTHER: [
+    'loan',
+    'mortgage',
+    'policy',
+    'order',
+    'claim',
+    'invoice',
+    'tracking',
+    'rx ',
+    'ticket',
+    'work order',
+  ],
 } as const satisfies Record<string, readonly string[]>;
 export const KINDS = cueGroups(KINDS_WORDS);

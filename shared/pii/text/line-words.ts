@@ -127,13 +127,14 @@ export class LineWordReader {
   }
 }
 
-/** Whether a form's key and its "=" start at `from` ("vehicles=2"). */
+/** Whether a form's key and its "=" start at `from` ("vehicles=2", "input_4.3=Littleton"). */
 function formKeyAfter(text: string, from: number): boolean {
   let i = from;
   while (i < text.length && i - from <= MAX_FORM_KEY) {
     const c = text.charCodeAt(i);
     if (c === 61) return i > from;
-    if (!((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95)) return false;
+    if (!((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 || c === 46))
+      return false;
     i++;
   }
   return false;

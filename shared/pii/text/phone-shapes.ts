@@ -73,6 +73,9 @@ export function idGrouping({ groups, digits, seps }: DigitChunk): boolean {
   if (groups.length === 2 && first >= 5 && seps[0] === '-') return true;
   // "call 7731-0045-22", "9920-114-07": a dashed id closing on two digits; no phone's last group is so short.
   if (groups.length === 3 && (groups[2] as number) <= 2 && seps[0] === '-' && seps[1] === '-') return true;
+  // "C.R.S. 38-30-168": a statute's title, article and section; no phone opens with two digits dashed before two.
+  if (groups.length === 3 && first === 2 && groups[1] === 2 && seps[0] === '-' && seps[1] === '-')
+    return true;
   // "311-24-0419561": a service request's prefix, its year and a serial; no phone is dashed 3-2-6 or longer.
   if (
     groups.length === 3 &&
