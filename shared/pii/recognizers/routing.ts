@@ -8,8 +8,22 @@ import { isRoutingColumn } from '../text/record-fields.ts';
 import { cellHeaders } from '../text/table-columns.ts';
 import { abaValid } from '../validators/aba.ts';
 
-/** "RT 101318222": a bank's shorthand; the checksum still has to hold, so "RT 9" as a road costs nothing. */
-const ROUTING_WORDS = ['routing', 'aba', 'rtn', 'rtg', 'rt ', 'rt#', 'transit', 'bank number', 'sort code'];
+/**
+ * "RT 101318222": a bank's shorthand; the checksum still has to hold, so "RT 9" as a road costs nothing. Spanish-speaking
+ * callers give the "número de ruta".
+ */
+const ROUTING_WORDS = [
+  'routing',
+  'aba',
+  'rtn',
+  'rtg',
+  'rt ',
+  'rt#',
+  'transit',
+  'bank number',
+  'sort code',
+  'de ruta',
+];
 
 /**
  * Words that name the number after them a routing number even when its checksum fails; "transit" and "rt" are
