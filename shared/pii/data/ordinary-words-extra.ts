@@ -119,6 +119,7 @@ export const SPANISH_WORDS: readonly string[] = [
   'señora',
   'usted',
   'les',
+  'dar',
   'soy',
   'tengo',
   'tiene',
@@ -290,6 +291,10 @@ export const TRADE_WORDS: readonly string[] = [
   'notification',
   'scada',
   'oms',
+  // "a dr appt", "i work til 4", "Volunteer Compliance Coordinator".
+  'appt',
+  'til',
+  'compliance',
   // A faith's adjective: "a baptized Christian", "a Christian witness"; "Christian Okafor" keeps his surname.
   'christian',
 ];

@@ -261,9 +261,12 @@ export const ORG_WORDS: readonly string[] = [
   'sub',
   'substation',
   'feeder',
-  // "Palma Vista bldg C", "Northside Drywall".
+  // "Palma Vista bldg C", "Northside Drywall", "Bayside Infusion", "Berliner Sparkasse", "Courtyard Carmel".
   'bldg',
   'drywall',
+  'infusion',
+  'sparkasse',
+  'courtyard',
   'lube',
   'admissions',
   'rectory',

@@ -120,15 +120,15 @@ const CELL_CODE = /(?<![\w-])(?:[A-Z]{2} (?=[A-Za-z]{0,2}\d))?[A-Za-z]{0,7}\d[\d
 const LICENCE_HEADER = /licen[cs]e|(?:^|[^a-z])c?dl(?:$|[^a-z])/;
 
 /**
- * A cell naming the document ("GA_DL", "MO DL", "DL"), perhaps one with the issuing state ("US-CO"), then the cell
- * with its number: an export's ID columns.
+ * A cell naming the document ("GA_DL", "MO DL", "DL", "DL CO"), perhaps one with the issuing state ("US-CO"), then
+ * the cell with its number: an export's ID columns, their bars perhaps padded with spaces.
  */
 const ID_TYPE_THEN_NUMBER =
-  /(?:^|[,|\t])(?:[A-Z]{2}[_ ])?DL(?:-[A-Z]{2})?[,|\t](?:(?:US-)?[A-Z]{2}[,|\t])?([A-Z]{0,2}\d[\d-]{4,13}\d[A-Z]?)(?=[,|\t\r\n]|$)/dgm;
+  /(?:^|[,|\t]) *(?:[A-Z]{2}[_ ])?DL(?:[- ][A-Z]{2})? *[,|\t] *(?:(?:US-)?[A-Z]{2} *[,|\t] *)?([A-Z]{0,2}\d[\d-]{4,13}\d[A-Z]?) *(?=[,|\t\r\n]|$)/dgm;
 
 function afterIdTypeCell(text: string): Array<{ start: number; end: number }> {
   const out: Array<{ start: number; end: number }> = [];
-  if (!/DL(?:-[A-Z]{2})?[,|\t]/.test(text)) return out;
+  if (!/DL(?:[- ][A-Z]{2})? *[,|\t]/.test(text)) return out;
   ID_TYPE_THEN_NUMBER.lastIndex = 0;
   for (let m = ID_TYPE_THEN_NUMBER.exec(text); m !== null; m = ID_TYPE_THEN_NUMBER.exec(text)) {
     const at = m.indices?.[1];

@@ -88,6 +88,8 @@ const CUE_GROUPS_WORDS = {
     'routing',
     // A provider's National Provider Identifier is ten digits too ("npi is one six five four ...").
     'npi',
+    // A parcel's tracking number read out in Spanish: "el número de rastreo es siete siete ...".
+    'rastreo',
     // A pharmacy's prescription number, keyed or looked up ("prompt rx_number -> dtmf 6044187").
     'rx_',
     'rx #',
