@@ -45,6 +45,13 @@ export const BREEDS = [
   'chihuahua',
   'doodle',
   'pitbull',
+  'pug',
+  'corgi',
+  'rottweiler',
+  'mastiff',
+  'greyhound',
+  'tabby',
+  'calico',
 ];
 const PET = 1;
 const BREED = 2;
@@ -190,14 +197,16 @@ function petWordInSentenceAfter(lower: string, end: number): boolean {
 
 /** Kinds of animal a vet's record gives in brackets after the pet's name ("Oliver (canine, 6 yrs)"). */
 const SPECIES_TAG = new RegExp(
-  `^["”]? ?\\((?:k9|canine|feline|fel|equine|avian|${[...PETS, ...BREEDS].join('|')})(?![a-z])`,
+  `^["”]? ?\\((?:k9|canine|feline|fel|equine|avian|dsh|dlh|dmh|${[...PETS, ...BREEDS].join('|')})(?![a-z])`,
 );
 /**
  * "Patient: Charlie   Canine, Labrador Retriever": a vet's species word after a comma or a column's spaces;
- * 'Patient: "Tucker", 11 y/o M/N': a sex and neuter status ("M/N", "F/S") that only an animal's record gives.
+ * "Gus, orange tabby"; 'Patient: "Tucker", 11 y/o M/N', '"Charlie" 7yo M/N': a sex and neuter status ("M/N", "F/S") that only an animal's
+ * record gives.
  */
-const SPECIES_AFTER =
-  /^(?:, | {2,})(?:(?:k9|canine|feline|equine)(?![a-z])|[^\n(]{0,12}?(?<![a-z])[mf]\/[nsi](?![a-z]))/;
+const SPECIES_AFTER = new RegExp(
+  `^(?:, | {2,}| (?=\\d))(?:(?:[a-z]+ ){0,2}(?:k9|canine|feline|equine|${BREEDS.join('|')})(?![a-z])|[^\\n(]{0,12}?(?<![a-z])[mf]\\/[nsi](?![a-z]))`,
+);
 
 /**
  * "Patient: Oliver (canine, Cavalier King Charles spaniel)", 'pet "Mister Biggles" (cat, 14 yrs)', "Winston

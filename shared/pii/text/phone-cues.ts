@@ -88,8 +88,9 @@ const CUE_GROUPS_WORDS = {
     'routing',
     // A provider's National Provider Identifier is ten digits too ("npi is one six five four ...").
     'npi',
-    // A parcel's tracking number read out in Spanish: "el número de rastreo es siete siete ...".
+    // A parcel's tracking number read out in Spanish: "el número de rastreo es siete siete ..."; a pet's microchip.
     'rastreo',
+    'chip',
     // A pharmacy's prescription number, keyed or looked up ("prompt rx_number -> dtmf 6044187").
     'rx_',
     'rx #',
