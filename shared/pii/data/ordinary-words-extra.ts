@@ -291,6 +291,8 @@ export const TRADE_WORDS: readonly string[] = [
   'notification',
   'scada',
   'oms',
+  // A body shop's estimate lines: "Repl Rear bumper cover", "R&I".
+  'repl',
   // "a dr appt", "i work til 4", "Volunteer Compliance Coordinator".
   'appt',
   'til',

@@ -13,7 +13,7 @@ const CARD_HEADER = /card/;
 const KINDS = cueGroups({
   CREDIT_CARD: ['card', 'visa', 'mastercard', 'amex', 'discover', 'disc', 'debit', 'credit', 'cc'],
   SSN: ['ssn', 'social'],
-  BANK_ACCOUNT: ['acct', 'account', 'ach', 'eft', 'checking', 'savings', 'bank', 'dda'],
+  BANK_ACCOUNT: ['acct', 'account', 'ach', 'eft', 'checking', 'savings', 'bank', 'dda', 'ira'],
   PHONE: ['phone', 'cell', 'mobile'],
   DRIVERS_LICENSE: ['dl', 'license', 'licence'],
   PASSPORT: ['passport'],

@@ -45,8 +45,9 @@ export const KINDS_WORDS = {
     'chase ',
     'wells fargo',
     'credit union',
-    // "cuenta terminada en 6630".
+    // "cuenta terminada en 6630"; "your traditional IRA ending 7731", "ira_last4".
     'cuenta',
+    'ira',
   ],
   // "we'll text the number ending 0288": what is texted is a phone.
   // "last 4 of ph 0162", "sms link sent to number ending 0127".
