@@ -31,6 +31,7 @@ const HANDLER_KEYS: ReadonlySet<string> = new Set([
   'signedby',
   // Who holds or owes on an account ("account_holder", "borrower"): a person's name, as on the account.
   'accountholder',
+  'holder',
   'cardholder',
   'policyholder',
   'borrower',
@@ -52,7 +53,6 @@ const HANDLER_KEYS: ReadonlySet<string> = new Set([
   'provider',
   'dentist',
   'therapist',
-  'holder',
   // Who a service is for: a booking's "guest", a card's "name_on_file" ("client" is as often a browser or a firm).
   'homeowner',
   'resident',

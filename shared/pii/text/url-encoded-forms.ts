@@ -1,4 +1,5 @@
 import { buildView, type Replacement, type SpokenView } from '../spoken/view.ts';
+import { isLineBreak, isSpace } from './chars.ts';
 
 /**
  * A whitespace-free run of "key=value" pairs joined by "&": a form body or query string. Anchored and with
@@ -8,7 +9,7 @@ const FORM_RUN = /^[^&=]+=[^&]*(?:&[^&=]+=[^&]*)+$/;
 const ESCAPE_OR_PLUS = /%[0-9A-Fa-f]{2}|\+/;
 
 const isHex = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 && c <= 70) || (c >= 97 && c <= 102);
-const isSpace = (c: number): boolean => c === 32 || c === 9 || c === 10 || c === 13;
+const isGap = (c: number): boolean => isSpace(c) || isLineBreak(c);
 
 /**
  * "email=dvolkov81%40gmail.com&name=Nadia+Haddad": a form posted URL-encoded, its escapes and pluses decoded
@@ -20,10 +21,12 @@ export function urlDecodedView(text: string): SpokenView | null {
   const replacements: Replacement[] = [];
   const n = text.length;
   for (let from = 0; from < n; ) {
-    while (from < n && isSpace(text.charCodeAt(from))) from++;
+    while (from < n && isGap(text.charCodeAt(from))) from++;
     let to = from;
-    while (to < n && !isSpace(text.charCodeAt(to))) to++;
-    if (to > from && FORM_RUN.test(text.slice(from, to))) decodeRun(text, from, to, replacements);
+    while (to < n && !isGap(text.charCodeAt(to))) to++;
+    // Only a run holding an "&" can be a form's; the others are passed over without a copy.
+    const amp = text.indexOf('&', from);
+    if (amp >= 0 && amp < to && FORM_RUN.test(text.slice(from, to))) decodeRun(text, from, to, replacements);
     from = to;
   }
   return replacements.length === 0 ? null : buildView(text, replacements);
