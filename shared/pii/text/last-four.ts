@@ -22,12 +22,11 @@ export interface LastFourMention {
 }
 
 /**
-/**
- * "ending ", "ends in", "ends with" (as words: "sending $42" holds no cue), "last four", "last 4", the one-word field names of logs and forms
- * ("last4", "AUTH_SSN4", "SSN L4") and the Spanish "últimos cuatro" and "termina en" in one pass. Global only for its lastIndex scan,
- * which is reset before every use; nothing inside the loop can reach the pattern. "(ú)ltimos" is matched
- * from its second letter, which only that word holds: a first letter of its own would make the pattern
- * stop at every "u" of the text.
+ * "ending ", "ending: ", "ends in", "ends with" (as words: "sending $42" holds no cue), "last four", "last 4", the
+ * one-word field names of logs and forms ("last4", "AUTH_SSN4", "SSN L4") and the Spanish "últimos cuatro" and
+ * "termina en" in one pass. Global only for its lastIndex scan, which is reset before every use; nothing inside the
+ * loop can reach the pattern. "(ú)ltimos" is matched from its second letter, which only that word holds: a first
+ * letter of its own would make the pattern stop at every "u" of the text.
  */
 const CUE =
   /(?<![a-z])ending:? |(?<![a-z])ends (?:in |with )?(?=\d)|(?<![a-z])ends (?:in|with)|last[ _]?(?:four|4)|(?<![a-z0-9])l4(?![a-z0-9])|ltimos (?:cuatro|4)|(?<![a-z])terminad?[ao]? (?:en|con) /g;

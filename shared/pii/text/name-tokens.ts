@@ -272,6 +272,7 @@ const CONTRACTION = /(?:['’](?:re|ll|ve|d|m)|n['’]t)$/;
 const inIdentifier = (text: string, start: number, end: number): boolean =>
   text.charCodeAt(start - 1) === 95 || text.charCodeAt(end) === 95;
 
+/** Capitals but for a closing lower-case "s": an abbreviation's plural. */
 const pluralCapitals = (text: string, start: number, end: number, capitals: number): boolean =>
   capitals >= 2 && capitals === end - start - 1 && text.charCodeAt(end - 1) === 115;
 
@@ -281,8 +282,8 @@ const INFLECTED = /(?:ied|[cs]hed|[^e]ted|ssed|ized|ated)$/;
 /**
  * What a word no list knows still says: a past tense or a contraction is an ordinary word ("Dispatched
  * Greensboro PD", "We're"), a word ending in "bank" is a bank's ("Commerzbank"), and a capital inside a word
- * after three lower-case letters or more, or after capitals ("IDQuest"), marks a product or a firm ("PowerSeries"); "McKenzie",
- * "DeShawn", "MacArthur" and "MaryAnn" are names.
+ * after three lower-case letters or more, or after capitals, marks a product or a firm ("PowerSeries",
+ * "IDQuest"); "McKenzie", "DeShawn", "MacArthur" and "MaryAnn" are names.
  */
 function unlistedWordFlags(
   text: string,

@@ -173,8 +173,9 @@ export const isPhoneColumn = (header: string): boolean =>
 export const isRoutingColumn = (header: string): boolean => /rout|^aba|^rtn$|transit/.test(header);
 
 /**
- * "account_number", "acct", "dd_account", "dest_acct", "card_or_acct", "checking": a column of bank accounts, in a table that also has a routing column
- * or when the header says bank (a store's or utility's "account" column files a bill, it draws on no bank).
+ * "account_number", "acct", "dd_account", "dest_acct", "card_or_acct", "checking": a column of bank accounts, in a
+ * table that also has a routing column or when the header says bank (a store's or utility's "account" column files a
+ * bill, it draws on no bank).
  */
 export const isAccountColumn = (header: string): boolean =>
   /^(?:(?:bank|dd|dfi|direct[ _-]?deposit|card[ _]or|dest|destination|payee|deposit)[ _-]?)?(?:account|acct)(?:[ _-]?(?:number|no|num|#))?$|checking|savings|^dda/.test(
