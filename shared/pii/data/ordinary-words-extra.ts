@@ -120,6 +120,8 @@ export const SPANISH_WORDS: readonly string[] = [
   'usted',
   'les',
   'dar',
+  'según',
+  'cierra',
   'soy',
   'tengo',
   'tiene',

@@ -77,3 +77,11 @@ export function lineReach(text: string, pos: number, max: number): number {
   while (i >= 0 && pos - i <= max && text.charCodeAt(i) !== 10) i--;
   return pos - i - 1;
 }
+
+/** "utm_campaign=GD_Nash_Install", "loa_ft": a word joined to others by underscores is an identifier's part. */
+export const inIdentifier = (text: string, start: number, end: number): boolean =>
+  text.charCodeAt(start - 1) === 95 || text.charCodeAt(end) === 95;
+
+/** "mañana" read in ASCII as "ma", "ñ", "ana"; "loa_ft": a word glued to a letter or an underscore is part of a longer one. */
+export const gluedWord = (text: string, start: number, end: number): boolean =>
+  isLetter(text.charCodeAt(start - 1)) || isLetter(text.charCodeAt(end)) || inIdentifier(text, start, end);

@@ -1,6 +1,6 @@
 import type { Finding } from '../finding.ts';
 import { finding } from '../scan-input.ts';
-import { isApostrophe, isAsciiLetter, isAsciiLower, isLetter, possessiveAt } from './chars.ts';
+import { gluedWord, isApostrophe, isAsciiLetter, isAsciiLower, possessiveAt } from './chars.ts';
 import { closesName, closesRelationName, notBeforeName, orgWordAfter } from './lower-name-context.ts';
 import { isLatinLower, isWordCode, lowerFlags, MAX_WORD, withSurname } from './lower-surnames.ts';
 import { type LowerCueKind, lowerCueBefore, nextLowerCueWord } from './name-cue.ts';
@@ -247,10 +247,8 @@ function namesOnLine(
     const cueEnd = possessive ? i : end;
     const cueHash = possessive ? hash : keyHash;
     const len = end - start;
-    // "mañana" read in ASCII is "ma", "ñ", "ana": a word glued to another letter is part of a longer word.
     // `"meta": {`: a JSON key in quotes is a field's name, never a person's.
-    const glued =
-      isLetter(text.charCodeAt(start - 1)) || isLetter(text.charCodeAt(i)) || jsonKeyAt(text, start, i);
+    const glued = gluedWord(text, start, i) || jsonKeyAt(text, start, i);
     if (len <= 3 && !glued && isFiller(lower, start, end) && prevStart >= 0 && !afterFiller) {
       afterFiller = true;
       continue;

@@ -1,4 +1,5 @@
 import {
+  inIdentifier,
   isApostrophe,
   isAsciiLower,
   isAsciiUpper,
@@ -267,10 +268,6 @@ const inDottedAbbreviation = (text: string, start: number, end: number): boolean
 
 /** The endings of contractions, after the apostrophe ("we're", "they'll", "should've", "didn't"). */
 const CONTRACTION = /(?:['’](?:re|ll|ve|d|m)|n['’]t)$/;
-
-/** "utm_campaign=GD_Nash_Install": a word joined to others by underscores is an identifier's part. */
-const inIdentifier = (text: string, start: number, end: number): boolean =>
-  text.charCodeAt(start - 1) === 95 || text.charCodeAt(end) === 95;
 
 /** Capitals but for a closing lower-case "s": an abbreviation's plural. */
 const pluralCapitals = (text: string, start: number, end: number, capitals: number): boolean =>
