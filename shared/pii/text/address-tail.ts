@@ -38,6 +38,8 @@ function splitPostcodeEnd(words: LineWordReader, k: number, otherwise: number): 
 /** After the street: unit, city, state and postcode on the same line ("Apt. 4, Springfield, IL 62704"). */
 export function sameLineTail(text: string, from: number): number {
   const comma = text.charCodeAt(from) === 44;
+  // "77 Railroad St,50201,515-555-0181": a comma with no space after it parts an export's cells, not an address's parts.
+  if (comma && !isSpace(text.charCodeAt(from + 1))) return from;
   const words = new LineWordReader(text, comma ? from + 1 : from, 9);
   let end = from;
   let k = 0;

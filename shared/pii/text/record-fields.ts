@@ -166,9 +166,14 @@ export function isThingColumn(header: string | null): boolean {
 }
 
 /** "routing", "routing_number", "ABA", "RTN": a column of routing numbers. */
-/** "callback_number", "cb_no", "Cell", "home_phone", "dialed": a column of phone numbers. */
+/**
+ * "callback_number", "cb_no", "Cell", "home_phone", "dialed", a call-tracking export's "caller_id" and "from_number": a
+ * column of phone numbers.
+ */
 export const isPhoneColumn = (header: string): boolean =>
-  /phone|cell|mobile|callback|^cb[ _]|^tel|fax|contact[ _]?(?:no|num)|dialed|^ani$/.test(header);
+  /phone|cell|mobile|callback|^cb[ _]|^tel|fax|contact[ _]?(?:no|num)|dialed|^ani$|^(?:caller|from|to)[ _-]?(?:id$|num|no$|#)/.test(
+    header,
+  );
 
 export const isRoutingColumn = (header: string): boolean => /rout|^aba|^rtn$|transit/.test(header);
 
@@ -183,10 +188,11 @@ export const isAccountColumn = (header: string): boolean =>
   );
 export const isBankColumn = (header: string): boolean => /bank|checking|savings|^dda/.test(header);
 
-/** "street", "address", "addr1", "street_address": a column of street addresses. */
+/** "street", "address", "addr1", "street_address", "svc_address", "previous_address": a column of street addresses. */
 export const isStreetColumn = (header: string): boolean =>
-  /^(?:street|addr|address|mailing|home[ _-]?address|residence)/.test(header) &&
-  !/email|ip|web|url/.test(header);
+  /^(?:street|addr|address|mailing|home[ _-]?address|residence)|^[a-z]{2,12}[ _-]?(?:street|addr(?:ess)?\d?)$/.test(
+    header,
+  ) && !/email|ip|web|url|mac/.test(header);
 
 /** How far back a field's key may start before its value. */
 const MAX_FIELD_KEY = 24;
