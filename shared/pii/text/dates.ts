@@ -1,7 +1,7 @@
 import type { ScanInput } from '../scan-input.ts';
 import { codeAt, isWordChar } from './chars.ts';
 import { digitsStart } from './digit-chunks.ts';
-import { MONTH_FORMS } from './month-pattern.ts';
+import { MONTH_FORMS, MONTH_STEMS } from './month-pattern.ts';
 import { spanishDates } from './spanish-dates.ts';
 import { type Word, wordAfter, wordBefore } from './words.ts';
 
@@ -146,6 +146,23 @@ export function findDates(
     if (hasDay || hasYear) out.push({ start, end });
   }
   for (const d of spanishDates(lower, monthsFrom, monthsTo)) out.push(d);
+  for (const d of compactDates(lower, monthsFrom, monthsTo)) out.push(d);
+  return out;
+}
+
+/** "23SEP1987", "23SEP87": a day, a month's three letters and a year with no space between, as airline and bank systems write them. */
+const COMPACT_DATE = new RegExp(
+  `(?<![a-z0-9])(?:[12]\\d|3[01]|0?[1-9])(?:${MONTH_STEMS})(?:19|20)?\\d\\d(?![a-z0-9])`,
+  'g',
+);
+
+function compactDates(lower: string, from: number, to: number): DateSpan[] {
+  const out: DateSpan[] = [];
+  COMPACT_DATE.lastIndex = Math.max(0, from - 2);
+  for (let m = COMPACT_DATE.exec(lower); m !== null; m = COMPACT_DATE.exec(lower)) {
+    if (m.index >= to) break;
+    out.push({ start: m.index, end: m.index + m[0].length });
+  }
   return out;
 }
 

@@ -14,9 +14,12 @@ export interface GdsSpan {
 const NAME = "[A-Z][A-Z'-]{0,30}(?: (?!(?:MR|MRS|MS|MISS|MSTR|DR|PER|ADT|CHD|INF)\\b)[A-Z][A-Z'-]{0,30})?";
 const DATE = '\\d{2}[A-Z]{3}\\d{2,4}';
 
-/** The document element: type, issuer, number, nationality, birth date, sex, expiry, surname, given names. */
+/**
+ * The document element: type, issuer, number, nationality, birth date, sex, expiry, surname, given names; its carrier
+ * and status ("YY HK1") are left out where the element is keyed in ("3DOCS/P/USA/...").
+ */
 const DOCS = new RegExp(
-  `\\bDOCS [A-Z0-9]{2} [A-Z]{2}\\d/([A-Z])/[A-Z]{2,3}/([A-Z0-9]{5,15})/[A-Z]{2,3}/(${DATE})/[MFX]I?/${DATE}/(${NAME}/${NAME})\\b`,
+  `(?<![A-Z])DOCS(?: [A-Z0-9]{2} [A-Z]{2}\\d)?/([A-Z])/[A-Z]{2,3}/([A-Z0-9]{5,15})/[A-Z]{2,3}/(${DATE})/[MFX]I?/${DATE}/(${NAME}/${NAME})\\b`,
   'dg',
 );
 
@@ -55,7 +58,7 @@ export function gdsNames(text: string): GdsSpan[] {
 /** The travel document's number (passports only), birth date and name in each "SSR DOCS" element. */
 export function docsElements(text: string): { passport: GdsSpan | null; birth: GdsSpan; name: GdsSpan }[] {
   const out: { passport: GdsSpan | null; birth: GdsSpan; name: GdsSpan }[] = [];
-  if (!text.includes('DOCS ')) return out;
+  if (!text.includes('DOCS')) return out;
   DOCS.lastIndex = 0;
   for (let m = DOCS.exec(text); m !== null; m = DOCS.exec(text)) {
     const span = (g: number): GdsSpan => {

@@ -85,6 +85,10 @@ export function idGrouping({ groups, digits, seps }: DigitChunk): boolean {
     seps[1] === '-'
   )
     return true;
+  // "016-2391188450": an airline ticket's carrier code dashed before its serial; no phone dashes nine digits or more.
+  if (groups.length === 2 && (groups[1] as number) >= 9 && seps[0] === '-') return true;
+  // "SkyMiles # 6604 1193 25": fours then a pair, as loyalty and member numbers are printed; no phone is grouped so.
+  if (groups.length === 3 && first === 4 && groups[1] === 4 && (groups[2] as number) <= 2) return true;
   // "24-118807", "7731-0045": a dashed two- or four-digit prefix; "99 668472", spaced, is how some countries write
   // a phone.
   if (groups.length === 2 && (first <= 2 || first === 4) && seps[0] === '-') return true;
