@@ -83,6 +83,10 @@ export const passport: Recognizer = {
       for (const d of docsElements(text))
         if (d.passport !== null)
           out.push(finding(d.passport.start, d.passport.end, 'PASSPORT', 0.85, 'passport/gds'));
+    // '"type": "P", "number": "TR8830417"': a document's kind in its own key may be a code, no word for passport.
+    if (!input.spoken)
+      for (const f of typedDocumentNumbers(lower, 'PASSPORT'))
+        out.push(finding(f.start, f.end, 'PASSPORT', 0.8, 'passport'));
     if (!idCues || !HINT.test(lower)) return out;
     pushLastFours(input, 'PASSPORT', 0.8, 'passport', out);
 
@@ -92,8 +96,6 @@ export const passport: Recognizer = {
       out.push(finding(c.start, c.end, 'PASSPORT', 0.8, 'passport'));
     }
     for (const f of passportColumnCells(text, lower))
-      out.push(finding(f.start, f.end, 'PASSPORT', 0.8, 'passport'));
-    for (const f of typedDocumentNumbers(lower, 'PASSPORT'))
       out.push(finding(f.start, f.end, 'PASSPORT', 0.8, 'passport'));
     for (let at = lower.indexOf('passport'); at >= 0; at = lower.indexOf('passport', at + 1)) {
       const line = nextLineWithin(lower, at, QUESTION_REACH);

@@ -25,8 +25,8 @@ const AFTER_REACH = 60;
  * kinds that are no one's, named alone, stop the reading.
  */
 const KINDS: ReadonlyArray<readonly [RegExp, PiiLabel | null]> = [
-  // A card's expiry, an amount: numbers of a kind no one is known by, whatever else the prompt names.
-  [/exp\b|expir|cvv|cvc|amount|refund|balance|payment/, null],
+  // A card's expiry, an amount, a firm's tax id: numbers of a kind no one is known by, whatever else the prompt names.
+  [/exp\b|expir|cvv|cvc|amount|refund|balance|payment|tax|\bein\b/, null],
   [/ssn|social/, 'SSN'],
   [/zip|postal/, 'ZIP'],
   [/dob|birth/, 'DOB'],
@@ -38,6 +38,10 @@ const KINDS: ReadonlyArray<readonly [RegExp, PiiLabel | null]> = [
     'BANK_ACCOUNT',
   ],
   [/pin\b|passcode|member|policy|claim|order|menu|option|press|extension|confirm/, null],
+  // "PROMPT_LAST4 -> DTMF 8815": a menu asks for a last four without naming its kind only to find a payment card;
+  // an account's last four ("acct_last4") may be a store's or a utility's, no one's card.
+  [/(?:acct|account)[ _]?last/, null],
+  [/last[ _]?(?:4|four)/, 'CREDIT_CARD'],
 ];
 
 /** The kind named in `s`, or undefined when it names none. */

@@ -11,7 +11,22 @@ const CARD_HEADER = /card/;
 
 /** What the row says it paid with ("...,DEBIT-CARD,5528"), or failing that what the header names ("card_last4"). */
 const KINDS = cueGroups({
-  CREDIT_CARD: ['card', 'visa', 'mastercard', 'amex', 'discover', 'disc', 'debit', 'credit', 'cc'],
+  // "MC" is Mastercard only as a cell of its own: "MC 5530 RF" is a Michigan boat's registration.
+  CREDIT_CARD: [
+    'card',
+    'visa',
+    'mastercard',
+    'mc,',
+    'mc|',
+    'mc\t',
+    'amex',
+    'discover',
+    'disc',
+    'jcb',
+    'debit',
+    'credit',
+    'cc',
+  ],
   SSN: ['ssn', 'social'],
   BANK_ACCOUNT: ['acct', 'account', 'ach', 'eft', 'checking', 'savings', 'bank', 'dda', 'ira'],
   PHONE: ['phone', 'cell', 'mobile'],

@@ -4,7 +4,7 @@
  * the same object. Global for its lastIndex scan, reset before each use; bounded, so linear.
  */
 const JSON_TYPED =
-  /"(?:type|doc_type|document_type|id_type|kind)" ?: ?"([a-z_ '-]{2,40})"([^{}]{0,160}?)"(?:number|no|id_number|doc_number|document_number|value)" ?: ?"([a-z0-9-]{5,20})"/g;
+  /"(?:type|doc_type|document_type|id_type|kind)" ?: ?"([a-z_ '-]{1,40})"([^{}]{0,160}?)"(?:number|no|id_number|doc_number|document_number|value)" ?: ?"([a-z0-9-]{5,20})"/g;
 
 /**
  * "id_type=DL&id_state=AZ&id_num=F3370915": the same in a posted form, up to four fields apart. Keys hold no "="
@@ -13,7 +13,8 @@ const JSON_TYPED =
 const FORM_TYPED =
   /(?<![a-z_])(?:type|doc_type|document_type|id_type|idtype|kind)=([a-z_+%'-]{2,40})&(?:[^&\s=]{1,40}=[^&\s]{0,80}&){0,4}?(?:number|no|num|id_num|id_no|id_number|idnumber|doc_number|document_number)=([a-z0-9-]{5,20})(?![^&\s])/g;
 
-const PASSPORT_KIND = /passport/;
+/** "passport", or "P", the travel document's code in its machine-readable zone and in airline records. */
+const PASSPORT_KIND = /passport|^p$/;
 const LICENCE_KIND = /(?:^|_| |\+)dl(?:$|_| |\+)|driver|licen[cs]e/;
 
 export type DocumentKind = 'PASSPORT' | 'DRIVERS_LICENSE';
