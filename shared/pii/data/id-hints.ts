@@ -13,8 +13,9 @@ export const BIRTH_HINTS: readonly string[] = [
   'd o b',
   'naci',
   'nací',
-  // Portuguese: "data de nascimento".
+  // Portuguese: "data de nascimento"; French: "date de naissance".
   'nasc',
+  'naissance',
   'd0b',
 ];
 

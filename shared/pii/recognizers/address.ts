@@ -14,7 +14,7 @@ import {
   lowerWordsBetween,
 } from '../text/house-numbers.ts';
 import { type LineWord, LineWordReader } from '../text/line-words.ts';
-import { MONTH_FORMS } from '../text/month-pattern.ts';
+import { FOREIGN_MONTH_FORMS, MONTH_FORMS } from '../text/month-pattern.ts';
 import { endsWithForeignPostcode } from '../text/foreign-postcodes.ts';
 import { isStreetColumn } from '../text/record-fields.ts';
 import { DIRECTIONS, endsLikeStreet, matchStreet, type StreetMatch } from '../text/street.ts';
@@ -42,8 +42,11 @@ const ADDRESS_WORDS = [
   'reside',
   'home is',
 ];
-/** "09 MAR 2031", "15 March 1985": a day, a month and a year, read as a number, a street and a house number. */
-const DAY_MONTH_YEAR = new RegExp(`^ (?:${MONTH_FORMS})\\.?,? (?:19|20)\\d\\d(?!\\d)`, 'i');
+/** "09 MAR 2031", "15 March 1985", "15 abr 2025": a day, a month and a year, read as a number, a street and a house number. */
+const DAY_MONTH_YEAR = new RegExp(
+  `^ (?:${MONTH_FORMS}|${FOREIGN_MONTH_FORMS})\\.?,? (?:19|20)\\d\\d(?!\\d)`,
+  'i',
+);
 const BASE = { suffix: 0.75, 'leading-type': 0.65, 'house-number-after': 0.6 } as const;
 const NOT_PERSONAL_CUES = cueGroups({ other: NOT_PERSONAL });
 

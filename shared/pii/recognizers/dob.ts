@@ -25,6 +25,7 @@ const BIRTH_WORDS = [
   'birth',
   'nacimiento',
   'nascimento',
+  'naissance',
   'nació',
   'nacio',
   'nací',

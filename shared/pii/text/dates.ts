@@ -1,6 +1,7 @@
 import type { ScanInput } from '../scan-input.ts';
 import { codeAt, isWordChar } from './chars.ts';
 import { digitsStart } from './digit-chunks.ts';
+import { frenchDates } from './french-dates.ts';
 import { MONTH_FORMS, MONTH_STEMS } from './month-pattern.ts';
 import { spanishDates } from './spanish-dates.ts';
 import { type Word, wordAfter, wordBefore } from './words.ts';
@@ -146,6 +147,7 @@ export function findDates(
     if (hasDay || hasYear) out.push({ start, end });
   }
   for (const d of spanishDates(lower, monthsFrom, monthsTo)) out.push(d);
+  for (const d of frenchDates(lower, monthsFrom, monthsTo)) out.push(d);
   for (const d of compactDates(lower, monthsFrom, monthsTo)) out.push(d);
   return out;
 }

@@ -25,6 +25,9 @@ export const KINDS_WORDS = {
     // Wages loaded to a prepaid card: "paycard ending 7731".
     'paycard',
     'tarjeta',
+    'crédito',
+    'débito',
+    'carte',
   ],
   SSN: ['social', 'ssn', 'security number'],
   // "last 4 of CDL (3318)", "passport ending 5120", "TN DL ending 4471".
@@ -64,6 +67,13 @@ export const KINDS_WORDS = {
     'ph#',
     'ph:',
     'sms',
+    // "we'll call the number ending 3307", "le vamos a llamar al número terminado en ...".
+    'call the number',
+    'call you at',
+    'llamar',
+    'teléfono',
+    'telefono',
+    'celular',
   ],
   // "loan ending 9283", "policy ending 0417": numbers a business files its own accounts under.
   OTHER: [

@@ -24,12 +24,12 @@ export interface LastFourMention {
 /**
  * "ending ", "ending: ", "ends in", "ends with" (as words: "sending $42" holds no cue), "last four", "last 4", the
  * one-word field names of logs and forms ("last4", "AUTH_SSN4", "SSN L4") and the Spanish "últimos cuatro" and
- * "termina en" in one pass. Global only for its lastIndex scan, which is reset before every use; nothing inside the
+ * "termina en", and the French "se terminant par", in one pass. Global only for its lastIndex scan, which is reset before every use; nothing inside the
  * loop can reach the pattern. "(ú)ltimos" is matched from its second letter, which only that word holds: a first
  * letter of its own would make the pattern stop at every "u" of the text.
  */
 const CUE =
-  /(?<![a-z])ending:? |(?<![a-z])ends (?:in |with )?(?=\d)|(?<![a-z])ends (?:in|with)|last[ _]?(?:four|4)|(?<![a-z0-9])l4(?![a-z0-9])|ltimos (?:cuatro|4)|(?<![a-z])terminad?[ao]? (?:en|con) /g;
+  /(?<![a-z])ending:? |(?<![a-z])ends (?:in |with )?(?=\d)|(?<![a-z])ends (?:in|with)|last[ _]?(?:four|4)|(?<![a-z0-9])l4(?![a-z0-9])|ltimos (?:cuatro|4)|(?<![a-z])terminad?[ao]? (?:en|con)[ \n]|(?<![a-z])(?:terminant|finissant) par /g;
 /** "AUTH_SSN4": only texts holding "ssn" are scanned for it, so the common cues keep their one fast scan. */
 const SSN4 = /ssn_?4(?![0-9])/g;
 

@@ -21,3 +21,12 @@ export const MONTH_FORMS: string = MONTH_NAMES.map((name) => {
   if (tails.length === 0) return stem;
   return `${stem}(?:${tails.join('|')})${forms.has(stem) ? '?' : ''}`;
 }).join('|');
+
+/**
+ * Spanish, Portuguese and French month names and their short forms ("15 abr 2025", "19 janvier 1938"), for telling
+ * a written date from a house number and a street; dates themselves are read by their own language's pattern.
+ */
+export const FOREIGN_MONTH_FORMS =
+  'enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|ene|abr|ago|dic|' +
+  'janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|dezembro|fev|set|out|dez|' +
+  'janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre|janv|f[ée]vr|avr|juil|d[ée]c';

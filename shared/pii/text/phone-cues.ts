@@ -52,6 +52,12 @@ export const PHONE_WORDS: readonly string[] = [
   'teléfono',
   'telefono',
   'celular',
+  // "regrésenme la llamada al ...", "llámeme al ...": a call asked for at a number.
+  'llamada al',
+  'llamar al',
+  'llámeme',
+  'llameme',
+  'márqueme',
 ];
 /** The nearest cue wins: "order number 12345678" is an order, "call me at ... order" is a phone. */
 const CUE_GROUPS_WORDS = {

@@ -1,7 +1,7 @@
 import type { DateSpan } from './dates.ts';
 
 /**
- * Dates as Spanish speakers give them: "quince de marzo del setenta y dos", "3 de marzo de 1976", "el once de
+ * Dates as Spanish (and Portuguese) speakers give them: "quince de marzo del setenta y dos", "3 de marzo de 1976", "el once de
  * marzo". Said aloud, the spoken view has already written the year's words as digits ("del 72", "de mil
  * novecientos 82").
  */
@@ -20,6 +20,16 @@ const MONTHS = [
   'octubre',
   'noviembre',
   'diciembre',
+  // Portuguese writes its dates the same way: "3 de março de 1952".
+  'janeiro',
+  'fevereiro',
+  'março',
+  'maio',
+  'junho',
+  'julho',
+  'setembro',
+  'outubro',
+  'dezembro',
 ];
 
 /** Days as digits or words, "primero" to "treinta y uno". */
