@@ -10,6 +10,7 @@ import {
 import { withoutFirmMentions } from '../text/business-mentions.ts';
 import { namesFirmAfter, namesFirmRightAfter, orgAmong, orgSoonAfter } from '../text/firm-words.ts';
 import { gdsNames, mayHoldGds } from '../text/gds-records.ts';
+import { hangulNames } from '../text/hangul-names.ts';
 import { inHeaderRow } from '../text/last-four-columns.ts';
 import { laterMentions } from '../text/later-mentions.ts';
 import { lowerCaseNames } from '../text/lower-case-names.ts';
@@ -227,6 +228,7 @@ export const person: Recognizer = {
     lowerSpelledConfirmations(text, lower, out);
     lowerLaterMentions(text, lower, out);
     nicknamedSurnames(text, lower, out);
+    hangulNames(text, out);
     // Firms go first, so no word of a firm's name is taken for a name's later mention.
     const people = withoutFirmMentions(out, toks, text, lower);
     // A loop, not spread arguments: a long text can hold more findings than the call stack takes arguments.

@@ -148,6 +148,8 @@ function readWord(text: string, lower: string, start: number): void {
       i = end;
       continue;
     } else {
+      // "Marcus가": a Korean particle joined to a romanized name ends the name; Hangul has no capitals to read.
+      if (c >= 0xac00 && c <= 0xd7a3) break;
       if (c >= 128 && isLetter(c)) {
         letters++;
         wide = true;

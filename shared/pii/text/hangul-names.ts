@@ -1,0 +1,167 @@
+import type { Finding } from '../finding.ts';
+import { finding } from '../scan-input.ts';
+import { opensCell } from './table-columns.ts';
+
+/**
+ * Korean names written in Hangul: a surname of one syllable (two for 황보, 남궁 and a few more) and a given name of
+ * two, with no capital letter to find them by. A word so shaped counts only beside what marks a person in Korean:
+ * an honorific after it ("강민석님", "박지훈 고객님", "황보성민 드림"), a question or an introduction it answers
+ * ("성함은 오정숙입니다", "상담 신은지입니다"), a sender's field, the brackets after a romanized name ("Lee
+ * Soon-ja (이순자)") or a cell of its own in an export.
+ */
+
+const SURNAMES = new Set(
+  [
+    ...'김이박최정강조윤장임한오서신권황안송류유전홍고문양손배백허남심노하곽성차주우구민진나지엄채원천방공현함변염여추도소석선설마길연위표명기반왕금옥육인맹제모탁국어은편용예봉경사부',
+  ].concat(['황보', '남궁', '제갈', '선우', '독고', '사공', '서문', '동방']),
+);
+
+/** Honorifics and sign-offs written as the next word: "박지훈 고객님", "황보성민 드림". */
+const HONORIFIC_WORDS = new Set(['고객님', '고객', '님', '씨', '선생님', '어르신', '드림', '올림', '배상']);
+
+/** Honorifics and endings joined to the name itself: "강민석님", "오정숙입니다", "박지훈이고요". */
+const ATTACHED_HONORIFICS = ['님', '씨'];
+const ATTACHED_ANSWERS = ['입니다', '이고요', '이구요', '이에요', '이예요', '이요', '예요', '이라고'];
+
+/** Words before a name on its line or the line before that ask for it or introduce it ("성함", "상담 신은지입니다"). */
+const NAME_CUES = /성함|이름|상담|담당|저는|기사|고객명|명의자/;
+/** A sender's or a customer's field: "보낸 사람: 황보성민", "고객명: 최영호". */
+const FIELD_BEFORE = /(?:보낸 ?사람|받는 ?사람|고객명|성함|이름|신청인|명의자) ?[:：]? ?$/;
+
+/** Last syllables of Korean job titles and places, which a surname syllable may open ("변호사", "조교수", "구청장"). */
+const NOT_GIVEN_END = new Set([
+  '장',
+  '사',
+  '관',
+  '시',
+  '군',
+  '구',
+  '동',
+  '읍',
+  '면',
+  '리',
+  '로',
+  '길',
+  '청',
+  '국',
+  '과',
+  '팀',
+  '실',
+]);
+
+/** Common words of three syllables that open with a surname's syllable and may stand where a name does. */
+const NOT_NAMES = new Set([
+  '서비스',
+  '한국어',
+  '이메일',
+  '고객님',
+  '주소지',
+  '우편물',
+  '신용카',
+  '안녕하',
+  '감사합',
+  '고객센',
+  '정말로',
+  '조금만',
+  '이번달',
+  '지난달',
+  '다음달',
+  '오늘은',
+  '내일은',
+  '어머니',
+  '아버지',
+  '기사님',
+  '정확히',
+  '이용해',
+  '문의하',
+  '연락처',
+  '전화번',
+  '계좌번',
+  '유선상',
+  '확인했',
+  '하트랜',
+  '서울시',
+  '경기도',
+]);
+
+const isHangul = (c: number): boolean => c >= 0xac00 && c <= 0xd7a3;
+const HANGUL = /[\uac00-\ud7a3]/;
+const MAX_WORD = 12;
+
+/** Whether `word` is shaped like a full Korean name: a known surname, then a given name of two syllables. */
+function nameShaped(word: string): boolean {
+  const surname = word.length === 4 ? word.slice(0, 2) : word.length === 3 ? word.slice(0, 1) : '';
+  return (
+    surname !== '' &&
+    SURNAMES.has(surname) &&
+    !NOT_GIVEN_END.has(word.charAt(word.length - 1)) &&
+    !NOT_NAMES.has(word)
+  );
+}
+
+/** The text of the line holding `at` up to it, and of the line before it, within a reach. */
+function linesBefore(text: string, at: number): string {
+  const lineStart = text.lastIndexOf('\n', at - 1);
+  const previous = lineStart <= 0 ? 0 : text.lastIndexOf('\n', lineStart - 1) + 1;
+  return text.slice(Math.max(previous, at - 160), at);
+}
+
+/** Adds the Hangul names of `text` to `out`. */
+export function hangulNames(text: string, out: Finding[]): void {
+  if (!HANGUL.test(text)) return;
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    if (!isHangul(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    const start = i;
+    while (i < n && isHangul(text.charCodeAt(i))) i++;
+    const word = text.slice(start, i);
+    if (word.length > MAX_WORD) continue;
+    const name = nameIn(text, word, start, i);
+    if (name > 0) out.push(finding(start, start + name, 'PERSON', 0.8, 'person/hangul'));
+  }
+}
+
+/** The length of the name that opens the Hangul word text[start, end), or 0 when nothing marks one there. */
+function nameIn(text: string, word: string, start: number, end: number): number {
+  for (const len of [3, 4]) {
+    if (word.length < len) continue;
+    const core = word.slice(0, len);
+    if (!nameShaped(core)) continue;
+    const rest = word.slice(len);
+    if (rest === '') {
+      if (wholeWordMarked(text, start, end)) return len;
+      continue;
+    }
+    if (ATTACHED_HONORIFICS.includes(rest)) return len;
+    if (ATTACHED_ANSWERS.some((a) => rest.startsWith(a)) && NAME_CUES.test(linesBefore(text, start)))
+      return len;
+    // "황보성민께", "이순자가": particles after a name need a cue as much as answers do.
+    if ((rest === '가' || rest === '께' || rest === '께서') && NAME_CUES.test(linesBefore(text, start)))
+      return len;
+  }
+  return 0;
+}
+
+/** A name-shaped word with nothing joined to it: marked by the word after it, the words before it, or its cell. */
+function wholeWordMarked(text: string, start: number, end: number): boolean {
+  let next = end;
+  while (text.charCodeAt(next) === 32) next++;
+  let nextEnd = next;
+  while (nextEnd < text.length && isHangul(text.charCodeAt(nextEnd))) nextEnd++;
+  if (HONORIFIC_WORDS.has(text.slice(next, nextEnd))) return true;
+  if (FIELD_BEFORE.test(text.slice(Math.max(0, start - 12), start))) return true;
+  // "Mrs. Lee Soon-ja (이순자)": the name again in its own script.
+  if (
+    text.charCodeAt(start - 1) === 40 &&
+    text.charCodeAt(end) === 41 &&
+    /[A-Za-z] $/.test(text.slice(start - 3, start - 1))
+  )
+    return true;
+  // "FM-7708817,2025-04-14,최영호,...": a cell of an export holding the name alone.
+  const after = end < text.length ? text.charCodeAt(end) : 10;
+  return opensCell(text, start) && (after === 44 || after === 124 || after === 9 || after === 10);
+}
