@@ -19,6 +19,7 @@ import { givenNameBeforeSurname, greetedAlone, placeNamedPerson } from '../text/
 import { cueBefore } from '../text/name-cue.ts';
 import { relationBefore } from '../text/name-relations.ts';
 import { scoreName, signsWith } from '../text/name-score.ts';
+import { titleBefore } from '../text/name-surroundings.ts';
 import {
   atLineStart,
   labelCueBefore,
@@ -119,10 +120,13 @@ export const person: Recognizer = {
         i++;
         continue;
       }
+      // "Mrs. Brown", "Dear Mr. Young": after a title a surname that is also a word is the surname.
+      const titled = on(t, SURNAME) && titleBefore(lower, t.start);
       // A lone capitalised ordinary word ("The", "What") can never become a name: skip the scoring.
       if (
         on(t, COMMON) &&
         !on(t, FIRST) &&
+        !titled &&
         !(next && isNameGap(text, next) && (isCap(next) || next.initial || on(next, PARTICLE)))
       ) {
         i++;
@@ -167,7 +171,7 @@ export const person: Recognizer = {
       const runEnd = withInitialDot(text, lastTok);
       const speaker = atLineStart(text, t.start) && speakerTailAt(text, runEnd);
       const selfNamed = selfNamedAfter(text, runEnd);
-      trim(toks, i, j, cue === 'strong' || speaker || selfNamed, text);
+      trim(toks, i, j, cue === 'strong' || speaker || selfNamed, titled, text);
       const from = kept.from;
       const to = kept.to;
       // "New York", "Fort Myers": a place's first word dropped as an ordinary word leaves a place.
@@ -266,12 +270,19 @@ const kept = { from: 0, to: 0 };
  * Drops ordinary capitalised words at either end of `toks[i, j)` ("Have", "Thanks") unless they open a
  * full name; the rest is left in `kept`.
  */
-function trim(toks: readonly NameToken[], i: number, j: number, cued: boolean, text: string): void {
+function trim(
+  toks: readonly NameToken[],
+  i: number,
+  j: number,
+  cued: boolean,
+  titled: boolean,
+  text: string,
+): void {
   kept.from = i;
   kept.to = j;
   const head = toks[i] as NameToken;
-  // "this is Mark.": a strong cue makes a first name that is also a word a name.
-  if (cued && on(head, FIRST)) return;
+  // "this is Mark.": a strong cue makes a first name that is also a word a name; a title, a surname ("Mr. Young").
+  if ((cued && on(head, FIRST)) || titled) return;
   let a = i;
   let b = j - 1;
   while (a <= b) {

@@ -12,6 +12,7 @@ import {
   ownedBefore,
   PLACE_WORD_BEFORE,
   stateCodeAfter,
+  titleBefore,
   titledWithThe,
   valueEndsAt,
 } from './name-surroundings.ts';
@@ -236,6 +237,9 @@ export function scoreName(
     s += opensSentence(text, opening) ? 0.1 : 0.4;
     // "Patient: Okafor", "Borrower: Ruiz |": a role's field holding a surname alone names its person.
     if (cue === 'weak' && fieldValueAt(text, opening) && valueEndsAt(text, end)) s += 0.2;
+  } else if (words === 1 && on(first, SURNAME) && titleBefore(lower, opening)) {
+    // "Dear Mrs. Brown", "Mr. Young called": after a courtesy title a surname that is also a word is the surname.
+    s += 0.3;
   }
   // An initial before a surname ("T. Mills") is how people sign, even when the surname is also a word.
   // A word no list knows needs a cue as well ("by J. Achterberg"): "vitamin D. Xarelto" is no signature.

@@ -136,3 +136,8 @@ export function botAfter(lower: string, end: number, start = end): boolean {
   if (c !== 44 && c !== 40 && !(c === 32 && lower.charCodeAt(end + 1) === 40)) return false;
   return BOT.test(lower.slice(end, end + 40));
 }
+
+/** "Mr. ", "Mrs ", "Ms. ", "Dr. ", "Miss ": a courtesy title right before `start`. */
+const TITLE_BEFORE = /(?:^|[^a-z])(?:mr|mrs|ms|mx|dr|miss)\.? $/;
+export const titleBefore = (lower: string, start: number): boolean =>
+  TITLE_BEFORE.test(lower.slice(Math.max(0, start - 6), start));
