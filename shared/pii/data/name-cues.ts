@@ -307,6 +307,10 @@ export const RELATION_NOUNS: readonly string[] = [
   'fiancée',
   'boyfriend',
   'girlfriend',
+  // Texting shorthand: "can my bf Jordan come too?".
+  'bf',
+  'gf',
+  'hubby',
   'daughter',
   'son',
   'stepdaughter',

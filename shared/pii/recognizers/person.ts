@@ -15,7 +15,12 @@ import { inHeaderRow } from '../text/last-four-columns.ts';
 import { laterMentions } from '../text/later-mentions.ts';
 import { lowerCaseNames } from '../text/lower-case-names.ts';
 import { lowerLaterMentions } from '../text/lower-later-mentions.ts';
-import { givenNameBeforeSurname, greetedAlone, placeNamedPerson } from '../text/name-admission.ts';
+import {
+  givenNameBeforeSurname,
+  greetedAlone,
+  monthNamedSpeaker,
+  placeNamedPerson,
+} from '../text/name-admission.ts';
 import { cueBefore } from '../text/name-cue.ts';
 import { relationBefore } from '../text/name-relations.ts';
 import { scoreName, signsWith } from '../text/name-score.ts';
@@ -101,6 +106,7 @@ export const person: Recognizer = {
         (on(t, NOT_NAME) &&
           !greeted &&
           !placeNamedPerson(t, text, lower) &&
+          !monthNamedSpeaker(t, text, lower) &&
           // "...,Customer Name,..." over "...,WASHINGTON DENISE,...": a name column's cell names a person.
           !(on(t, FIRST | SURNAME) && isPersonNameKey(headerAt(t.start) ?? '')) &&
           !givenNameBeforeSurname(toks, i, text, lower))

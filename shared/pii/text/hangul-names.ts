@@ -101,10 +101,12 @@ function nameShaped(word: string): boolean {
 
 /** The text of the line holding `at` up to it, and of the line before it, within a reach. */
 function linesBefore(text: string, at: number): string {
-  const lineStart = text.lastIndexOf('\n', at - 1);
-  const previous = lineStart <= 0 ? 0 : text.lastIndexOf('\n', lineStart - 1) + 1;
-  return text.slice(Math.max(previous, at - 160), at);
+  const reach = text.slice(Math.max(0, at - LINES_REACH), at);
+  const lineStart = reach.lastIndexOf('\n');
+  return lineStart <= 0 ? reach : reach.slice(reach.lastIndexOf('\n', lineStart - 1) + 1);
 }
+/** How far back the words asking for a name may stand: a long line or two short ones. */
+const LINES_REACH = 160;
 
 /** Adds the Hangul names of `text` to `out`. */
 export function hangulNames(text: string, out: Finding[]): void {

@@ -1,5 +1,6 @@
 import { MONTH_NAME_SET as MONTHS } from '../data/months.ts';
 import { GREETINGS } from '../data/name-cues.ts';
+import { ownNameCueBefore } from './business-context.ts';
 import { isAsciiLower } from './chars.ts';
 import { cueBefore } from './name-cue.ts';
 import { relationBefore } from './name-relations.ts';
@@ -84,6 +85,24 @@ export function placeNamedPerson(t: NameToken, text: string, lower: string): boo
     (atLineStart(text, t.start) && speakerTailAt(text, t.end)) ||
     cueBefore(lower, t.start) === 'strong' ||
     relationBefore(text, t.start)
+  );
+}
+
+/** What follows a month that names a speaker: where they work, or the end of the clause ("this is June with Heartland."). */
+const INTRODUCED_AFTER = /^(?: (?:with|from|at|here|in) |[,.!]|$|\n)/;
+
+/**
+ * "Hi, this is June with Heartland billing", "my name is April.": a month that is also a given name, right after a
+ * speaker's own-name cue and before their workplace or the clause's end, is the speaker's name ("this is June 5th"
+ * is a date).
+ */
+export function monthNamedSpeaker(t: NameToken, text: string, lower: string): boolean {
+  return (
+    t.title &&
+    on(t, FIRST) &&
+    MONTHS.has(lower.slice(t.start, t.end)) &&
+    ownNameCueBefore(lower, t.start) &&
+    INTRODUCED_AFTER.test(text.slice(t.end, t.end + 7))
   );
 }
 

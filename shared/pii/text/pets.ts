@@ -81,6 +81,13 @@ function wordBefore(lower: string, end: number): readonly [number, number] | nul
  * pet noun, owned, naming or bracketing the name, stands right before `start`.
  */
 export function petNounBefore(lower: string, start: number): boolean {
+  // "2 dogs (Rufus, Tilly)": a later name of a bracketed list opened right after a pet noun.
+  if (lower.charCodeAt(start - 1) === 32 && lower.charCodeAt(start - 2) === 44) {
+    const reach = lower.slice(Math.max(0, start - LIST_REACH), start);
+    const open = reach.lastIndexOf('(');
+    if (open >= 0 && !/[)\n]/.test(reach.slice(open)))
+      return petNounBefore(lower, start - reach.length + open + 1);
+  }
   let end = start - 1;
   // 'small dog (Gigi)', 'dog "Bruno"': a bracket or a quote around the name.
   const q = lower.charCodeAt(end);
@@ -88,12 +95,9 @@ export function petNounBefore(lower: string, start: number): boolean {
   if (bracket) end--;
   if (lower.charCodeAt(end) !== 32) return false;
   // Each pet noun (and "named", "called") ends in one of a few letters: most words are ruled out here.
-  if (
-    (PET_LAST_LETTERS &
-      lastLetterBit(lower.charCodeAt(end - 1 - (lower.charCodeAt(end - 1) === 44 ? 1 : 0)))) ===
-    0
-  )
-    return false;
+  let last = end - 1 - (lower.charCodeAt(end - 1) === 44 ? 1 : 0);
+  if (bracket && lower.charCodeAt(last) === 115) last--;
+  if ((PET_LAST_LETTERS & lastLetterBit(lower.charCodeAt(last))) === 0) return false;
   if (lower.charCodeAt(end - 1) === 44) end--;
   let noun = wordBefore(lower, end);
   let named = false;
@@ -106,7 +110,9 @@ export function petNounBefore(lower: string, start: number): boolean {
     noun = wordBefore(lower, noun[0] - 1);
     named = true;
   }
-  const kind = noun === null ? 0 : lookup(PET_NOUNS, lower, noun[0], noun[1]);
+  // "2 dogs (Rufus, Tilly)": a plural pet noun brackets or names its animals as the singular does.
+  const plural = noun !== null && lower.charCodeAt(noun[1] - 1) === 115 && (named || bracket);
+  const kind = noun === null ? 0 : lookup(PET_NOUNS, lower, noun[0], plural ? noun[1] - 1 : noun[1]);
   if (noun === null || kind === 0) return false;
   // A pet noun or a breed that names or brackets the word needs no owner: "a dog named Max", "small dog
   // (Gigi)", "a German shepherd named Rocky"; "my shepherd" may be a pastor.
@@ -126,10 +132,15 @@ export function petNounBefore(lower: string, start: number): boolean {
   return owner !== null && lookup(POSSESSIVES, lower, owner[0], owner[1]) !== 0;
 }
 
-/** Whether "a", "an" or "the" stands right before the noun starting at `nounStart`. */
+/** Whether "a", "an" or "the" stands before the noun starting at `nounStart`, or one word before it ("a small dog"). */
 function owner0IsArticle(lower: string, nounStart: number): boolean {
-  const w = wordBefore(lower, nounStart - 1);
-  if (w === null) return false;
+  let w = wordBefore(lower, nounStart - 1);
+  if (w !== null && !isArticle(lower, w) && lower.charCodeAt(w[0] - 1) === 32)
+    w = wordBefore(lower, w[0] - 1);
+  return w !== null && isArticle(lower, w);
+}
+
+function isArticle(lower: string, w: readonly [number, number]): boolean {
   const n = w[1] - w[0];
   return (
     (n === 1 && lower.charCodeAt(w[0]) === 97) ||
@@ -137,6 +148,9 @@ function owner0IsArticle(lower: string, nounStart: number): boolean {
     (n === 3 && lower.startsWith('the', w[0]))
   );
 }
+
+/** How far back the bracket of a list of pets' names may open. */
+const LIST_REACH = 40;
 
 /** "Pet 2: Kofi", "Pet name: Biscuit": a pet's field label, a number or "name" after it, then a colon. */
 const PET_FIELD = /(?:^|[^a-z])(?:pets?|animal)(?: ?#?\d{1,2}| name)?: ?$/;
