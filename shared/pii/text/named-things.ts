@@ -1,4 +1,5 @@
 import type { Finding } from '../finding.ts';
+import { spellsCodeOrDate } from './code-words.ts';
 import { cueBefore } from './name-cue.ts';
 import { botAfter } from './name-surroundings.ts';
 import { isNameGap, type NameToken } from './name-tokens.ts';
@@ -66,7 +67,13 @@ export function withoutNamedThings(
   for (const f of found) if (!hasSpace(lower, f.start, f.end)) lengths |= lengthBit(f.end - f.start);
   let things = lengths !== 0 ? namedThings(lower, toks, text, lengths) : null;
   // A chat bot named in its speaker label ("Bot (Toothie):") is the bot even where it says "I'm Toothie".
-  const bots = lower.includes('bot (') ? botNames(lower, toks) : null;
+  let bots = lower.includes('bot (') ? botNames(lower, toks) : null;
+  // "Clara (asistente virtual): ..." then "Clara: Te comunico con un agente": a bot named once is the bot throughout.
+  for (const f of found)
+    if (!hasSpace(lower, f.start, f.end) && botAfter(lower, f.end, f.start)) {
+      bots ??= new Set();
+      bots.add(lower.slice(f.start, f.end));
+    }
   // A name given as a pet's ("his name is tucker") is the pet's wherever it stands alone.
   for (const f of found)
     if (!hasSpace(lower, f.start, f.end) && petNamedBefore(lower, f.start, f.end)) {
@@ -75,6 +82,7 @@ export function withoutNamedThings(
     }
   const isThing = (f: Finding): boolean =>
     beforeStreetWord(lower, f.end) ||
+    (!hasSpace(lower, f.start, f.end) && spellsCodeOrDate(lower, f.start, f.end)) ||
     petNounBefore(lower, f.start) ||
     botAfter(lower, f.end, f.start) ||
     (petTagAfter(lower, f.end) && !hasSpace(lower, f.start, f.end)) ||
