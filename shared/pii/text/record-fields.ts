@@ -133,6 +133,12 @@ const THING_FIELDS: readonly string[] = [
   'building',
   'department',
   'queue',
+  // A medicine's own column: "drug", "medication", "rx".
+  'drug',
+  'medication',
+  'med',
+  'meds',
+  'rx',
 ];
 const THING_FIELD_SET: ReadonlySet<string> = new Set(THING_FIELDS);
 const MAX_KEY = 32;

@@ -66,6 +66,8 @@ function unquoted(cell: string): string {
 
 /** Whether the word or value at `start` opens a cell of a "|"-, tab- or comma-separated row (",NAME", never ", Name"). */
 export function opensCell(text: string, start: number): boolean {
+  // "first,last,...\nFarida,Rahimi,...": a row's first cell opens its line, its separator right after it.
+  if (start === 0 || text.charCodeAt(start - 1) === 10) return firstCellOfRow(text, start);
   let c = text.charCodeAt(start - 1);
   // '...,"JOHNSON WILLIE",...': a quoted cell opens after its quote.
   if (c === 34) {
@@ -74,6 +76,20 @@ export function opensCell(text: string, start: number): boolean {
   }
   return c === 124 || c === 9 || c === 44 || (c === 32 && text.charCodeAt(start - 2) === 124);
 }
+
+/** Whether the line starting at `start` opens with a cell: a pipe, tab or comma (no space after it) ends its first word run. */
+function firstCellOfRow(text: string, start: number): boolean {
+  const limit = Math.min(text.length, start + MAX_CELL);
+  for (let i = start; i < limit; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || (c === 32 && text.charCodeAt(i + 1) === 32)) return false;
+    if (c === PIPE || c === TAB) return true;
+    if (c === COMMA) return text.charCodeAt(i + 1) !== 32;
+  }
+  return false;
+}
+/** The longest first cell read for its separator. */
+const MAX_CELL = 60;
 
 const DIGIT_PAIR = /\d\d/;
 
