@@ -1,6 +1,6 @@
 import type { Finding } from '../finding.ts';
 import { finding } from '../scan-input.ts';
-import { isAsciiLetter } from './chars.ts';
+import { isAsciiLetter, isLetter } from './chars.ts';
 import { answerStart, nextLineWithin } from './next-turn.ts';
 import { petNamedAt } from './pets.ts';
 import { COMMON, FIRST, firstNameOnly, flagsAt, NOT_NAME } from './word-flags.ts';
@@ -12,7 +12,10 @@ const wordLength = (words: string): number => (words.includes(' ') ? words.index
  * speech-to-text writes it, unpunctuated at a line's end ("can i get your name").
  */
 const NAME_QUESTION =
-  /names?(?: (?:please|again))?[ \t]{0,3}\?|name,? please|(?:your|her|his) (?:full |first |last )?name(?=[ \t]{0,3}\n)/g;
+  /names?(?: (?:please|again))?[ \t]{0,3}\?|name,? please|(?:your|her|his) (?:full |first |last )?name(?=[ \t]{0,3}\n)|nombre(?: completo)?,? por favor|(?:su|tu) nombre(?: completo)?(?=[ \t]{0,3}[?\n])/g;
+/** What an answer may say before the name it gives: "it's uh precious ndlovu", "sure, it's", "es". */
+const ANSWER_LEAD =
+  /^(?:(?:yeah|yes|sure|okay|ok|sí|si),? )?(?:(?:it's|its|it is|this is|my name is|i'm|im|me llamo|soy|es) )?(?:(?:uh|um|er|eh),? )?/;
 const MAX_WORDS = 3;
 const MAX_WORD = 20;
 
@@ -23,7 +26,7 @@ const MAX_WORD = 20;
  * list by default) and returns it.
  */
 export function answeredNames(text: string, lower: string, out: Finding[] = []): Finding[] {
-  if (!lower.includes('name')) return out;
+  if (!lower.includes('name') && !lower.includes('nombre')) return out;
   NAME_QUESTION.lastIndex = 0;
   for (let m = NAME_QUESTION.exec(lower); m !== null; m = NAME_QUESTION.exec(lower)) {
     // "Horse's name?" then "Juniper.": a pet's name is asked for.
@@ -33,8 +36,9 @@ export function answeredNames(text: string, lower: string, out: Finding[] = []):
     const line = nextLineWithin(lower, asked, 4);
     const start = line >= 0 ? answerStart(text, line) : lower.charCodeAt(asked) === 32 ? asked + 1 : -1;
     if (start < 0) continue;
-    const end = nameWordsEnd(text, lower, start);
-    if (end > start) out.push(finding(start, end, 'PERSON', 0.7, 'person'));
+    const lead = ANSWER_LEAD.exec(lower.slice(start, start + 32))?.[0].length ?? 0;
+    const end = nameWordsEnd(text, lower, start + lead);
+    if (end > start + lead) out.push(finding(start + lead, end, 'PERSON', 0.7, 'person'));
   }
   return out;
 }
@@ -54,7 +58,10 @@ function nameWordsEnd(text: string, lower: string, start: number): number {
     while (
       i < text.length &&
       i - wordStart <= MAX_WORD &&
-      (isAsciiLetter(text.charCodeAt(i)) || text.charCodeAt(i) === 39 || text.charCodeAt(i) === 45)
+      (isAsciiLetter(text.charCodeAt(i)) ||
+        (text.charCodeAt(i) >= 192 && isLetter(text.charCodeAt(i))) ||
+        text.charCodeAt(i) === 39 ||
+        text.charCodeAt(i) === 45)
     )
       i++;
     if (i - wordStart < 2) break;
