@@ -109,7 +109,22 @@ const PERSON_FIELDS: readonly string[] = [
 ];
 
 /** Greetings said right before the name of the one greeted ("Hi Maria", "thank you Joe"). */
-export const GREETINGS: readonly string[] = ['hi', 'hello', 'hey', 'thanks', 'thank you'];
+/** Vietnamese greets with a kinship pronoun before the name: "Chào chị Lan", "chào anh Minh". */
+export const GREETINGS: readonly string[] = [
+  'hi',
+  'hello',
+  'hey',
+  'thanks',
+  'thank you',
+  'chào anh',
+  'chào chị',
+  'chào em',
+  'chào cô',
+  'chào chú',
+  'chào bác',
+  'chào ông',
+  'chào bà',
+];
 
 /** "it's Bronwyn", "this is Dana": cues said in a sentence before a speaker's own name. */
 export const OWN_NAME_SENTENCE_CUES: readonly string[] = ['this is', "it's", 'it’s', 'it is'];
@@ -162,6 +177,13 @@ export const STRONG_CUES: readonly string[] = [
   'cnam',
   'mi nombre es',
   'me llamo',
+  // French and Haitian Creole: "je m'appelle Guerline Saint-Fleur", "mwen se Marie-Ange"; Spanish "la Dra. Cho".
+  "je m'appelle",
+  'je m’appelle',
+  'mwen se',
+  'dra.',
+  'dra',
+  'doctora',
   ...RANKS,
   'prof',
   'prof.',
@@ -272,6 +294,7 @@ export const LOWER_NAMED_CUES: readonly string[] = [
   "name's",
   'mi nombre es',
   'me llamo',
+  "je m'appelle",
 ];
 
 /** Cues before a lower-case surname ("dr patel", "last name is okafor"). */
@@ -283,11 +306,13 @@ export const LOWER_SURNAME_CUES: readonly string[] = [
   'surname is',
   'family name is',
   'last name:',
-  // Spanish: "señor fonseca", "sra. mejía".
+  // Spanish: "señor fonseca", "sra. mejía", "la doctora cho".
   'señor',
   'señora',
   'sr',
   'sra',
+  'doctora',
+  'dra',
 ];
 
 /**
@@ -307,6 +332,11 @@ export const RELATION_NOUNS: readonly string[] = [
   'fiancée',
   'boyfriend',
   'girlfriend',
+  // French: "pour mon fils Kervens", "ma fille", "mon mari".
+  'fils',
+  'fille',
+  'mari',
+  'femme',
   // Texting shorthand: "can my bf Jordan come too?".
   'bf',
   'gf',
@@ -375,4 +405,15 @@ export const RELATION_NOUNS: readonly string[] = [
 ];
 
 /** Who owns a relation before a lower-case name ("my wife joy", "her son will pemberton"). */
-export const RELATION_OWNERS: readonly string[] = ['my', 'his', 'her', 'our', 'their', 'your', 'mi', 'su'];
+export const RELATION_OWNERS: readonly string[] = [
+  'my',
+  'his',
+  'her',
+  'our',
+  'their',
+  'your',
+  'mi',
+  'su',
+  'mon',
+  'ma',
+];

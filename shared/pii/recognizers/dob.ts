@@ -26,6 +26,9 @@ const BIRTH_WORDS = [
   'nacimiento',
   'nascimento',
   'naissance',
+  // French: "née le 14/08/1990", "né le ...".
+  'née le',
+  'né le',
   'nació',
   'nacio',
   'nací',

@@ -55,6 +55,9 @@ const CUES = [
   'número de licencia',
   'numero de licencia',
   'la licencia es',
+  // French: "mon permis de conduire du Massachusetts (S48219930)", "numéro de permis".
+  'permis de conduire',
+  'numéro de permis',
 ];
 
 /**
@@ -63,7 +66,7 @@ const CUES = [
  * suspended") is not its number.
  */
 const OWNED_LICENCE =
-  /\b(?:(?:my|his|her|your|their|our|the) licen[cs]e|(?:mi|su) licencia)(?:[,?]? (?:it's|its|it is|is|was|number|no\.?|#|el número es|el numero es|es|número|numero):?)+ ([a-z]{0,2}\d[\d-]{3,17}\d)\b/g;
+  /\b(?:(?:my|his|her|your|their|our|the) licen[cs]e|(?:mi|su) licencia)(?:[,?]? (?:it's|its|it is|is|was|number|no\.?|#|el número es|el numero es|es|número|numero):?)+ ([a-z]{0,2}\d[\d-]{3,17}\d[a-z]?)\b/g;
 
 /** Licence numbers vary by state (1-19 characters): only a licence cue right before makes one. */
 export const driversLicense: Recognizer = {
@@ -85,7 +88,7 @@ export const driversLicense: Recognizer = {
     }
     for (const f of shortDlCode(lower))
       out.push(finding(f.start, f.end, 'DRIVERS_LICENSE', 0.8, 'drivers-license'));
-    if (lower.includes('licen') || lower.includes('permit') || lower.includes('dl'))
+    if (lower.includes('licen') || lower.includes('permi') || lower.includes('dl'))
       for (const f of statePrintedLicences(lower))
         out.push(finding(f.start, f.end, 'DRIVERS_LICENSE', 0.8, 'drivers-license'));
     for (const f of typedDocumentNumbers(lower, 'DRIVERS_LICENSE'))

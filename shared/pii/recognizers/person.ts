@@ -3,6 +3,7 @@ import { finding, type Recognizer } from '../scan-input.ts';
 import { answeredNames, roleLabelNames } from '../text/answered-names.ts';
 import {
   ownNameCueBefore,
+  partnerBefore,
   possessiveAfterOwnNameCue,
   possessiveFirmAfter,
   workplaceAfter,
@@ -198,6 +199,8 @@ export const person: Recognizer = {
             ? namesFirmRightAfter(text, lower, lastTok.end)
             : namesFirmAfter(text, lower, lastTok.end)) ||
           possessiveFirmAfter(text, lower, (toks[from] as NameToken).end) ||
+          // "Bautista & Reyes Trading": the partner after the ampersand, then the trade the trim left out.
+          (to < j && partnerBefore(text, (toks[from] as NameToken).start)) ||
           possessiveFirmAfter(text, lower, (toks[to - 1] as NameToken).end));
       // "...,store,status" over "...,Raleigh,new": a cell under a column of places or things holds none.
       // "company: Iyer & Chen Property Management": so does a field whose key names a thing.

@@ -1,6 +1,6 @@
 import type { Finding } from '../finding.ts';
 import { finding } from '../scan-input.ts';
-import { isAsciiLetter, isLetter } from './chars.ts';
+import { isAsciiLetter, isDigit, isLetter } from './chars.ts';
 import { answerStart, nextLineWithin } from './next-turn.ts';
 import { petNamedAt } from './pets.ts';
 import { COMMON, FIRST, firstNameOnly, flagsAt, NOT_NAME } from './word-flags.ts';
@@ -96,13 +96,13 @@ function nameWordsEnd(text: string, lower: string, start: number): number {
 
 /**
  * The name in a role label that opens a transcript line: "Agent Bri:", "[chat] Agent Luis:", "Rep (Tom):",
- * "Support - Dana:". Bounded pieces, one way to match each.
+ * "Support - Dana:", "Agent [Rosalba]:". Bounded pieces, one way to match each.
  */
 const ROLE_LABEL =
-  /(?:[Aa]gent|AGENT|[Rr]ep|REP|CSR|[Aa]dvisor|[Oo]perator|[Dd]ispatcher|[Tt]ech|[Ss]upport|[Ss]pecialist) ?(?:- |\()?([A-Z][a-z'-]{1,20}(?: [A-Z][a-z'-]{1,20}| [A-Z]\.)?)\)?:/y;
-/** A line's opening before its role word: nothing, or a bracketed tag ("[chat] "). */
-const LINE_OPENING = /\n(?:\[[^\]\n]{1,24}\] ?)?$/;
-const TEXT_OPENING = /^(?:\[[^\]\n]{1,24}\] ?)?$/;
+  /(?:[Aa]gent|AGENT|[Rr]ep|REP|CSR|[Aa]dvisor|[Oo]perator|[Dd]ispatcher|[Tt]ech|[Ss]upport|[Ss]pecialist) ?(?:- |[([])?([A-Z][a-z'-]{1,20}(?: [A-Z][a-z'-]{1,20}| [A-Z]\.)?)[)\]]?:/y;
+/** A line's opening before its role word: nothing, a bracketed tag ("[chat] ") or a clock ("14:21 ", "03/21 11:05 "). */
+const LINE_OPENING = /\n(?:\[[^\]\n]{1,24}\] ?|(?:\d\d\/\d\d )?\d{1,2}:\d\d(?::\d\d)? )?$/;
+const TEXT_OPENING = /^(?:\[[^\]\n]{1,24}\] ?|(?:\d\d\/\d\d )?\d{1,2}:\d\d(?::\d\d)? )?$/;
 /** Whether a role word may start with this letter ("Agent", "rep", "CSR", "Operator", ...), in either case. */
 const mayOpenRole = (c: number): boolean => {
   const l = c | 32;
@@ -114,6 +114,8 @@ const mayOpenRole = (c: number): boolean => {
  * label holds a line break, a "]" or a leading space, so no match elsewhere could run over those
  * places, and trying them alone finds what a search through the whole text would.
  */
+const CLOCK_OPENING = /^(?:\d\d\/\d\d )?\d{1,2}:\d\d(?::\d\d)? /;
+
 export function roleLabelNames(text: string, lower: string, out: Finding[] = []): Finding[] {
   // Every label ends with a colon.
   if (!text.includes(':')) return out;
@@ -121,6 +123,11 @@ export function roleLabelNames(text: string, lower: string, out: Finding[] = [])
     let next = text.indexOf('\n', line);
     if (next < 0) next = text.length;
     roleLabelAt(text, lower, line, out);
+    // "14:21 Agent (Liezel):", "03/21 11:05 Agent [Rosalba]:": a clock opens the line before its label.
+    if (isDigit(text.charCodeAt(line))) {
+      const clock = CLOCK_OPENING.exec(text.slice(line, line + 18));
+      if (clock !== null) roleLabelAt(text, lower, line + clock[0].length, out);
+    }
     if (text.charCodeAt(line) === 91) {
       const close = text.indexOf(']', line + 1);
       if (close > 0 && close < next) {
@@ -145,6 +152,23 @@ const NOUN_ENDING = /(?:ing|tion|sion|ment|ness|ship|ance|ence|ics|ogy|ist)$/;
 /** How far into a line a role label's parenthesis may open. */
 const MAX_ROLE = 44;
 
+const ROLE_SHORT_FORMS = new Set([
+  'sup',
+  'supv',
+  'mgr',
+  'tl',
+  'qa',
+  'rn',
+  'lpn',
+  'np',
+  'csr',
+  'tech',
+  'rep',
+  'adj',
+  'agt',
+  'dir',
+]);
+
 function parenthesisedNameAt(text: string, lower: string, at: number, out: Finding[]): void {
   const c = text.charCodeAt(at);
   if (!(c >= 65 && c <= 90)) return;
@@ -161,6 +185,8 @@ function parenthesisedNameAt(text: string, lower: string, at: number, out: Findi
   const m = PARENTHESISED_NAME_LABEL.exec(text);
   if (m === null) return;
   const name = m[1] as string;
+  // "Kwame Mensah (Sup):", "Dana Ortiz (Mgr):": a role's short form after the speaker's own name.
+  if (ROLE_SHORT_FORMS.has(name.toLowerCase())) return;
   const start = m.index + m[0].length - name.length - 2;
   // "Lorena (Dispatch):", "Hope (Adoptions):", "Andre (North Star):": a first name before the parenthesis,
   // even one that is also a word, makes the words inside it the speaker's role or firm, unless they open

@@ -141,7 +141,9 @@ export function firmAcrossAmpersand(text: string, lower: string, end: number, or
   if (text.charCodeAt(end) !== 32 || text.charCodeAt(end + 1) !== 38 || text.charCodeAt(end + 2) !== 32)
     return false;
   let at = end + 3;
-  for (let words = 0; words < MAX_FIRM_WORDS && isCapital(text.charCodeAt(at)); words++) {
+  let words = 0;
+  let trade = false;
+  for (; words < MAX_FIRM_WORDS && isCapital(text.charCodeAt(at)); words++) {
     const wordEnd = skipWord(text, at, 1);
     const flags = flagsAt(lower, at, wordEnd);
     if ((flags & ORG) !== 0) return true;
@@ -149,10 +151,16 @@ export function firmAcrossAmpersand(text: string, lower: string, end: number, or
     // After a list of names ("Lupe, Petal & Stem"), the comma before may end a signature instead.
     if (ordinaryJoins && words === 0 && (flags & COMMON) !== 0 && (flags & (FIRST | SURNAME)) === 0)
       return true;
-    if (text.charCodeAt(wordEnd) !== 32) return false;
+    trade = words > 0 && (flags & COMMON) !== 0 && (flags & (FIRST | SURNAME)) === 0;
+    if (text.charCodeAt(wordEnd) !== 32) {
+      words++;
+      break;
+    }
     at = wordEnd + 1;
   }
-  return false;
+  // "Harper & Lowe Recovery", "Kowalski & Finch Home Goods": a partner's name, then the trade in ordinary words
+  // ("Tunde & Kemi Oyelaran" ends on a surname, two people).
+  return trade && words >= 2;
 }
 
 /** Whether no capitalised word stands one space before `start` or after `end`: the pair is the whole run. */
@@ -220,3 +228,11 @@ const ampersandAt = (text: string, at: number): boolean =>
   text.charCodeAt(at + 1) === 38 &&
   text.charCodeAt(at + 2) === 32 &&
   isCapital(text.charCodeAt(at + 3));
+
+/** "Bautista & Reyes": whether a capitalised word and an ampersand stand right before `start`. */
+export const partnerBefore = (text: string, start: number): boolean =>
+  start >= 5 &&
+  text.charCodeAt(start - 1) === 32 &&
+  text.charCodeAt(start - 2) === 38 &&
+  text.charCodeAt(start - 3) === 32 &&
+  isCapital(text.charCodeAt(skipWord(text, start - 4, -1) + 1));

@@ -1,8 +1,8 @@
 import { MONTH_NAME_SET } from '../data/months.ts';
 
 /**
- * Words that are names elsewhere but here spell a code or give a date: "charlie x-ray four four two mike" reads a
- * booking reference in the phonetic alphabet, "el 30 de abril" is a day of April.
+ * Words that are names elsewhere but here spell a code, give a date or name a programme: "charlie x-ray four four two
+ * mike" reads a booking reference in the phonetic alphabet, "el 30 de abril" is a day of April, "medi cal" is Medi-Cal.
  */
 
 const PHONETIC = new Set(
@@ -21,6 +21,7 @@ const SPANISH_MONTHS = new Set(
     ' ',
   ),
 );
+const PROGRAM_BEFORE = /(?:medi|denti)[- ]?$/;
 /** "30 de abril", "30th of April", "the 30 April": a day right before the month. */
 const DAY_BEFORE = /(?:^|[^\d])\d{1,2}(?:st|nd|rd|th)? (?:de |of )?$/;
 const WORD_BEFORE = /([a-z\d-]+)[ ,]{1,2}$/;
@@ -29,6 +30,8 @@ const WORD_AFTER = /^[ ,]{1,2}([a-z\d-]+)/;
 /** Whether the one-word finding lower[start, end) spells a code beside other code words, or names a dated month. */
 export function spellsCodeOrDate(lower: string, start: number, end: number): boolean {
   const word = lower.slice(start, end);
+  // "Medi-Cal", "medi cal", "Denti-Cal": California's health programmes, said as two words.
+  if (word === 'cal') return PROGRAM_BEFORE.test(lower.slice(Math.max(0, start - 6), start));
   if (SPANISH_MONTHS.has(word) || MONTH_NAME_SET.has(word))
     return DAY_BEFORE.test(lower.slice(Math.max(0, start - 10), start));
   if (!PHONETIC.has(word)) return false;

@@ -108,6 +108,8 @@ const CUE_GROUPS_WORDS = {
     'security number',
     'ssn',
     'card',
+    // "el número de la tarjeta es nueve ocho ...": a card's number read out in Spanish.
+    'tarjeta',
     'license',
     'licence',
     // A licence's field ("dl_number: 2104718856", "DL #"): Nevada's and others' are ten digits, as phones are.

@@ -89,6 +89,9 @@ export function idGrouping({ groups, digits, seps }: DigitChunk): boolean {
   if (groups.length === 2 && (groups[1] as number) >= 9 && seps[0] === '-') return true;
   // "SkyMiles # 6604 1193 25": fours then a pair, as loyalty and member numbers are printed; no phone is grouped so.
   if (groups.length === 3 && first === 4 && groups[1] === 4 && (groups[2] as number) <= 2) return true;
+  // "40-118-30927": a dashed account number, two digits, three, then five or more; no phone is grouped so.
+  if (groups.length === 3 && first === 2 && groups[1] === 3 && (groups[2] as number) >= 5 && seps[0] === '-')
+    return true;
   // "24-118807", "7731-0045": a dashed two- or four-digit prefix; "99 668472", spaced, is how some countries write
   // a phone.
   if (groups.length === 2 && (first <= 2 || first === 4) && seps[0] === '-') return true;
