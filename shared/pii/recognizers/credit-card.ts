@@ -78,7 +78,7 @@ export const creditCard: Recognizer = {
  * new one is ...", "card=5291...": a card word, then words without a digit up to "is", a colon, "=", a comma or a full stop.
  */
 const NAMED_CARD =
-  /(?:card|visa|mastercard|master card|amex|discover|\bmc)(?:[^\d\n]{0,24}(?: is|:|=|,|\.| one| +acct| +account| number| no))?(?: um| uh)? *$/;
+  /(?:card|visa|mastercard|master card|amex|discover|\bmc)(?:[^\d\n]{0,24}(?: is|'s|’s|:|=|,|\.| one| +acct| +account| number| no))?(?: um| uh)? *$/;
 const CARD_COLUMN = /card|^pan$|^cc[ _]/;
 const OTHER_CARD_COLUMN =
   /gift|loyalty|reward|member|library|sim|insurance|id|fuel|fleet|exp|cvv|cvc|last|holder|type|brand/;
@@ -87,9 +87,12 @@ const OTHER_CARD =
   /(?:gift|loyalty|rewards?|member(?:ship)?|library|sim|insurance|id|key|business|report|green|health|medicare|benefits?|ebt|fuel|fleet) card/;
 const NAMED_REACH = 30;
 const OTHER_CARD_REACH = 300;
-const EXPIRY_AFTER = /^[),]? ?(?:exp\b|expires|expiration|cvv|cvc|security code)/;
-const EXPIRY_REACH = 20;
-const ASKED_CARD = /card number|number on the card|(?:visa|mastercard|amex|discover|credit|debit) card/;
+/** Right after the number, or asked for on the next turn ("\nagent: and the expiration"). */
+const EXPIRY_AFTER =
+  /^[),]? ?(?:\n[a-z ]{1,12}: (?:and |ok |okay |y )?(?:the |its |your |la )?)?(?:exp\b|expires|expiration|cvv|cvc|security code|fecha de vencimiento)/;
+const EXPIRY_REACH = 44;
+const ASKED_CARD =
+  /card number|number on the card|(?:visa|mastercard|amex|discover|credit|debit) card|n[úu]mero de (?:la )?tarjeta/;
 
 /**
  * "visa um 4128 4490 0317 7265" with a digit misheard or mistyped: a number in a payment card's brand range and
