@@ -48,6 +48,7 @@ import { repeatedSpeakerLabels } from '../text/speaker-labels.ts';
 import { lowerSpelledConfirmations, spelledConfirmations } from '../text/spelled-confirmations.ts';
 import { surnameFirstNames } from '../text/surname-first.ts';
 import { opensCell, TableColumns } from '../text/table-columns.ts';
+import { vietnameseNames } from '../text/vietnamese-names.ts';
 import {
   COMMON,
   FIRST,
@@ -242,6 +243,7 @@ export const person: Recognizer = {
     lowerLaterMentions(text, lower, out);
     nicknamedSurnames(text, lower, out);
     hangulNames(text, out);
+    vietnameseNames(text, lower, out);
     // Firms go first, so no word of a firm's name is taken for a name's later mention.
     const people = withoutFirmMentions(out, toks, text, lower);
     // A loop, not spread arguments: a long text can hold more findings than the call stack takes arguments.

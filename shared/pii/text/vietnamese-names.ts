@@ -1,0 +1,43 @@
+import type { Finding } from '../finding.ts';
+import { finding } from '../scan-input.ts';
+
+/**
+ * Vietnamese names written surname first with their middle name "Thị" or "Văn": "Le Thi Hong", "Lê Văn Tâm",
+ * "huỳnh văn phúc". The surname may be a word of another language ("Le", "Do", "Ho"), so it is the middle name
+ * that marks the name. Typed in capitals or unaccented, the pattern wants capitals; said aloud and written in lower
+ * case, it wants the middle name's accent, which no English or French phrase has.
+ */
+const SURNAMES =
+  'nguyễn|nguyen|trần|tran|lê|le|phạm|pham|hoàng|hoang|huỳnh|huynh|phan|vũ|vu|võ|vo|đặng|dang|bùi|bui|đỗ|do|hồ|ho|ngô|ngo|dương|duong|lý|ly|đinh|dinh|trương|truong|đoàn|doan|lâm|lam|trịnh|trinh|châu|chau|lưu|luu|tạ|ta|kiều|kieu|mai|cao|quách|quach|tô|to';
+const GIVEN = "\\p{Lu}[\\p{Ll}']{1,9}";
+const TYPED = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:${capitalised(SURNAMES)}) (?:Thị|Thi|Văn|Van) ${GIVEN}(?: ${GIVEN})?(?![\\p{L}\\p{N}])`,
+  'gu',
+);
+const SPOKEN = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:${SURNAMES}) (?:thị|văn) \\p{Ll}{2,10}(?: \\p{Ll}{2,10})?(?![\\p{L}\\p{N}])`,
+  'gu',
+);
+
+function capitalised(alternation: string): string {
+  return alternation
+    .split('|')
+    .map((w) => w.charAt(0).toUpperCase() + w.slice(1))
+    .join('|');
+}
+
+/** Adds the Vietnamese names of `text` (and of `lower`, its lower-cased copy, for spoken ones) to `out`. */
+export function vietnameseNames(text: string, lower: string, out: Finding[]): void {
+  const typed =
+    text.includes(' Thi ') || text.includes(' Van ') || text.includes(' Thị ') || text.includes(' Văn ');
+  if (typed) {
+    TYPED.lastIndex = 0;
+    for (let m = TYPED.exec(text); m !== null; m = TYPED.exec(text))
+      out.push(finding(m.index, m.index + m[0].length, 'PERSON', 0.85, 'person/vietnamese'));
+  }
+  if (lower.includes(' thị ') || lower.includes(' văn ')) {
+    SPOKEN.lastIndex = 0;
+    for (let m = SPOKEN.exec(text); m !== null; m = SPOKEN.exec(text))
+      out.push(finding(m.index, m.index + m[0].length, 'PERSON', 0.8, 'person/vietnamese'));
+  }
+}
