@@ -33,11 +33,11 @@ export function vietnameseNames(text: string, lower: string, out: Finding[]): vo
   if (typed) {
     TYPED.lastIndex = 0;
     for (let m = TYPED.exec(text); m !== null; m = TYPED.exec(text))
-      out.push(finding(m.index, m.index + m[0].length, 'PERSON', 0.85, 'person/vietnamese'));
+      out.push(finding(m.index, m.index + m[0].length, 'PERSON', 0.95, 'person/vietnamese'));
   }
   if (lower.includes(' thị ') || lower.includes(' văn ')) {
     SPOKEN.lastIndex = 0;
     for (let m = SPOKEN.exec(text); m !== null; m = SPOKEN.exec(text))
-      out.push(finding(m.index, m.index + m[0].length, 'PERSON', 0.8, 'person/vietnamese'));
+      out.push(finding(m.index, m.index + m[0].length, 'PERSON', 0.9, 'person/vietnamese'));
   }
 }
