@@ -224,6 +224,16 @@ export const LOCAL_STOP: ReadonlySet<string> = new Set([
   'us',
   'visit',
   'website',
+  // "Pay at pay.northgatehealth.example", "you can pay at ...", "sign up at", "file a report at": a site to go to.
+  'pay',
+  'can',
+  'up',
+  'file',
+  'report',
+  'apply',
+  'register',
+  'available',
+  'located',
   // Spanish: "mi correo es ...".
   'es',
   'mi',
