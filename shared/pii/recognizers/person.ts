@@ -9,6 +9,7 @@ import {
   workplaceAfter,
 } from '../text/business-context.ts';
 import { withoutFirmMentions } from '../text/business-mentions.ts';
+import { possessiveAt } from '../text/chars.ts';
 import { namesFirmAfter, namesFirmRightAfter, orgAmong, orgSoonAfter } from '../text/firm-words.ts';
 import { gdsNames, mayHoldGds } from '../text/gds-records.ts';
 import { hangulNames } from '../text/hangul-names.ts';
@@ -116,6 +117,12 @@ export const person: Recognizer = {
         i++;
         continue;
       }
+      // "Ruth's Chris", "Hank's Seamless Gutters": words right after a possessive name what is owned, not who.
+      const owner = toks[i - 1];
+      if (owner !== undefined && t.start === owner.end + 3 && ownerAt(owner, text)) {
+        i++;
+        continue;
+      }
       // "Son Ernie works nights": a family noun opening the sentence is the given name's cue, not its first
       // word ("Son Nguyen", before a surname, is a name).
       if (
@@ -145,6 +152,8 @@ export const person: Recognizer = {
       while (j < toks.length && words < MAX_WORDS) {
         const n = toks[j] as NameToken;
         if (!isNameGap(text, n) || on(n, NOT_NAME)) break;
+        // "Johnny Rivera's Taco Shop": a name ends at its possessive; what follows is the thing owned.
+        if (ownerAt(toks[j - 1] as NameToken, text)) break;
         // A dot joins words only after an initial ("Faina D. Yefremova"); otherwise it ends the sentence.
         if (text.charCodeAt(n.gapStart) === 46 && !(toks[j - 1] as NameToken).initial) break;
         const after = toks[j + 1];
@@ -252,6 +261,10 @@ export const person: Recognizer = {
     return lower.includes('as in ') ? named.filter((f) => !isSpellingAid(lower, f.start)) : named;
   },
 };
+
+/** "Ruth's", "Johnny Rivera's": a possessive after a word that may name someone ("It's", "Name's" are contractions). */
+const ownerAt = (t: NameToken, text: string): boolean =>
+  possessiveAt(text, t.end) && text.charCodeAt(t.end + 2) === 32 && !on(t, COMMON | NOT_NAME);
 
 /** Whether the tokens from `from` to `last` are joined by hyphens into one word ("Tran-Whitaker"). */
 function hyphenJoined(toks: readonly NameToken[], from: number, last: number, text: string): boolean {

@@ -217,10 +217,28 @@ export function possessiveFirmAfter(text: string, lower: string, end: number): b
     if (text.charCodeAt(at) !== 32 || !isCapital(text.charCodeAt(at + 1))) return false;
     const wordEnd = skipWord(text, at + 1, 1);
     if ((flagsAt(lower, at + 1, wordEnd) & ORG) !== 0 || ampersandAt(text, wordEnd)) return true;
+    if (OWNED_TRADES.has(lower.slice(at + 1, wordEnd))) return true;
     at = wordEnd;
   }
   return false;
 }
+
+/**
+ * "JOHNNY RIVERA'S TACO SHOP", "Hank's Fuel Stop": what an owner's shop is called after the possessive; words too
+ * common elsewhere ("Store Manager Maria Lopez") to mark a firm inside any run.
+ */
+const OWNED_TRADES: ReadonlySet<string> = new Set([
+  'shop',
+  'store',
+  'market',
+  'stop',
+  'garage',
+  'place',
+  'taco',
+  'pizza',
+  'diner',
+  'deli',
+]);
 
 /** " & " then a capitalised word at `at`. */
 const ampersandAt = (text: string, at: number): boolean =>
