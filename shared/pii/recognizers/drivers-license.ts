@@ -1,7 +1,7 @@
 import { LICENCE_HINTS } from '../data/id-hints.ts';
 import { US_STATE_CODES } from '../data/us-states.ts';
 import type { Finding } from '../finding.ts';
-import { finding, pushLastFours, type Recognizer } from '../scan-input.ts';
+import { finding, pushIvrInputs, pushLastFours, type Recognizer } from '../scan-input.ts';
 import { alternationOf } from '../text/alternation.ts';
 import { codesAfterCues } from '../text/cue-codes.ts';
 import { typedDocumentNumbers } from '../text/typed-documents.ts';
@@ -77,6 +77,7 @@ export const driversLicense: Recognizer = {
     const out: Finding[] = [];
     if (!idCues || !HINT.test(lower)) return out;
     pushLastFours(input, 'DRIVERS_LICENSE', 0.8, 'drivers-license', out);
+    pushIvrInputs(input, 'DRIVERS_LICENSE', 0.8, 'drivers-license', out);
     // Field names join their words with "_" ("dl_number", "drivers_license"): read as spaces, same offsets.
     const cueText = lower.includes('_') ? lower.replaceAll('_', ' ') : lower;
     for (const c of codesAfterCues(text, cueText, CUES, 35)) {
@@ -120,7 +121,7 @@ export const driversLicense: Recognizer = {
  * code ("NH 09OST81342"), which is no part of the number.
  */
 const CELL_CODE = /(?<![\w-])(?:[A-Z]{2} (?=[A-Za-z]{0,2}\d))?[A-Za-z]{0,7}\d[\dA-Za-z-]{3,18}(?![\w-])/g;
-const LICENCE_HEADER = /licen[cs]e|(?:^|[^a-z])c?dl(?:$|[^a-z])/;
+const LICENCE_HEADER = /licen[cs]e|(?:^|[^a-z])c?dl(?:$|[^a-z])|driv[a-z']*[ _-]?lic/;
 
 /**
  * A cell naming the document ("GA_DL", "MO DL", "DL", "DL CO"), perhaps one with the issuing state ("US-CO"), then

@@ -31,6 +31,8 @@ const KINDS: ReadonlyArray<readonly [RegExp, PiiLabel | null]> = [
   [/zip|postal/, 'ZIP'],
   [/dob|birth/, 'DOB'],
   [/routing/, 'ROUTING'],
+  // "PROMPT enter_dl_or_permit": a licence's or a learner's permit's number keyed in.
+  [/(?:^|[^a-z])dl(?:[^a-z]|$)|licen[cs]e|permit/, 'DRIVERS_LICENSE'],
   [/card/, 'CREDIT_CARD'],
   [/phone|callback|\bani\b/, 'PHONE'],
   [
@@ -66,6 +68,8 @@ function partOf(label: PiiLabel, n: number): boolean | null {
       return n === 10 || n === 11 ? false : null;
     case 'BANK_ACCOUNT':
       return n === 4 ? true : n >= 6 && n <= 17 ? false : null;
+    case 'DRIVERS_LICENSE':
+      return n === 4 ? true : n >= 5 && n <= 19 ? false : null;
     default:
       return null;
   }

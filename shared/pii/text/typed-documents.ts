@@ -15,7 +15,11 @@ const FORM_TYPED =
 
 /** "passport", or "P", the travel document's code in its machine-readable zone and in airline records. */
 const PASSPORT_KIND = /passport|^p$/;
-const LICENCE_KIND = /(?:^|_| |\+)dl(?:$|_| |\+)|driver|licen[cs]e/;
+const LICENCE_KIND = /(?:^|_| |\+)dl(?:$|_| |\+)|driver|licen[cs]e|^permit$|learner/;
+
+/** '"permit": {"state": "CA", "number": "D8843021"}': the document's kind as the key of its own object. */
+const JSON_KEYED =
+  /"([a-z_]{2,24})" ?: ?\{([^{}]{0,160}?)"(?:number|no|id_number|doc_number|document_number|value)" ?: ?"([a-z0-9-]{5,20})"/g;
 
 export type DocumentKind = 'PASSPORT' | 'DRIVERS_LICENSE';
 
@@ -28,6 +32,7 @@ export function typedDocumentNumbers(
   const test = kind === 'PASSPORT' ? PASSPORT_KIND : LICENCE_KIND;
   if (lower.includes('"type"') || lower.includes('_type"') || lower.includes('"kind"'))
     readTyped(lower, JSON_TYPED, test, 1, out);
+  if (lower.includes('": {') || lower.includes('":{')) readTyped(lower, JSON_KEYED, test, 1, out);
   if (lower.includes('type=') || lower.includes('kind=')) readTyped(lower, FORM_TYPED, test, 0, out);
   return out;
 }
