@@ -134,6 +134,18 @@ export const SPANISH_WORDS: readonly string[] = [
   'meron',
   'yung',
   'sige',
+  // Portuguese: "recebi uma mensagem", "contestar uma compra", "bloquear esse cartão", "Assunto:".
+  'uma',
+  'esse',
+  'essa',
+  'compra',
+  'mensagem',
+  'assunto',
+  // Card disputes' words: "Contacted Merchant:", "Cancelled Recurring", "Master Plumber Lic.".
+  'merchant',
+  'cancelled',
+  'canceled',
+  'lic',
   'cierra',
   'soy',
   'tengo',

@@ -141,4 +141,10 @@ export const ORG_WORDS_SERVICES: readonly string[] = [
   'sweets',
   'candles',
   'tacos',
+  // A department's mailbox or team in an e-mail's header: "Harborview Merchant Disputes", "Keystone Contractor
+  // Payables", "Lakeside Peds".
+  'disputes',
+  'payables',
+  'receivables',
+  'peds',
 ];

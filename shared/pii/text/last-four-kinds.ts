@@ -28,6 +28,11 @@ export const KINDS_WORDS = {
     'crédito',
     'débito',
     'carte',
+    // Portuguese and Polish: "cartão terminado em 8830", "karty kończącej się na 9034"; a JSON card's "pan_last4".
+    'cartão',
+    'cartao',
+    'karty',
+    'pan_',
   ],
   SSN: ['social', 'ssn', 'security number'],
   // "last 4 of CDL (3318)", "passport ending 5120", "TN DL ending 4471".

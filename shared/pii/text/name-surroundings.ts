@@ -123,7 +123,7 @@ export const ownedBefore = (lower: string, start: number): boolean =>
  * virtual):": a bot's name before it.
  */
 const BOT =
-  /^(?:, (?:the|your|an?|[a-z]+['’]s) | ?\()(?:(?:virtual|digital|automated|ai|chat) ?(?:assistant|agent|bot|helper)|bot\))|^(?:, (?:la|el|su|tu|nuestra|nuestro) | ?\()asistente (?:virtual|digital)/;
+  /^(?:, (?:the|your|an?|[a-z]+['’]s) | ?\()(?:(?:virtual|digital|automated|ai|chat) ?(?:assistant|agent|bot|helper)|bot\))|^(?:, (?:la|el|su|tu|nuestra|nuestro|a|o|sua) | ?\()as{1,2}istente (?:virtual|digital)/;
 
 /**
  * Whether the words after `end` say the name before them is a chat bot's ("I'm Max, the virtual assistant"), or

@@ -136,6 +136,12 @@ const THING_FIELDS: readonly string[] = [
   // A medicine's own column: "drug", "medication", "rx".
   'drug',
   'medication',
+  // A vaccine's own columns: "vaccines", "shot".
+  'school',
+  'vaccine',
+  'vaccines',
+  'shot',
+  'shots',
   'med',
   'meds',
   'rx',
