@@ -181,6 +181,11 @@ export const STRONG_CUES: readonly string[] = [
   "je m'appelle",
   'je m’appelle',
   'mwen se',
+  // Portuguese: "aqui é a Fernanda Gouveia", "meu nome é", "me chamo".
+  'aqui é a',
+  'aqui é o',
+  'meu nome é',
+  'me chamo',
   'dra.',
   'dra',
   'doctora',
@@ -284,6 +289,8 @@ export const LOWER_FIRST_NAME_CUES: readonly string[] = [
   'le atiende',
   'don',
   'doña',
+  'aqui é a',
+  'aqui é o',
 ];
 
 /** Cues that say outright a name comes next: any word that is no ordinary word is taken as one. */
@@ -295,6 +302,8 @@ export const LOWER_NAMED_CUES: readonly string[] = [
   'mi nombre es',
   'me llamo',
   "je m'appelle",
+  'meu nome é',
+  'me chamo',
 ];
 
 /** Cues before a lower-case surname ("dr patel", "last name is okafor"). */

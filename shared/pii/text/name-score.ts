@@ -262,6 +262,8 @@ export function scoreName(
   )
     s += 0.3;
   if (selfNamedAfter(text, end)) s += 0.45;
+  // "Colm Byrne (husband)", "Dana Whitfield (daughter)": a family tie or a role in a household in brackets after.
+  if (words >= 2 && RELATION_IN_BRACKETS_AFTER.test(text.slice(end, end + 16))) s += 0.3;
   if (cue === 'strong') s += 0.45;
   else if (cue === 'weak') s += 0.1;
   if (initial) s += 0.1;
@@ -284,6 +286,9 @@ export function scoreName(
     s += firstKnown ? 0.35 : 0.1;
   return s;
 }
+
+const RELATION_IN_BRACKETS_AFTER =
+  /^ \((?:husband|wife|spouse|partner|son|daughter|mother|father|mom|dad|brother|sister|grandson|granddaughter|grandmother|grandfather|aunt|uncle|niece|nephew|guardian|caregiver|tenant|roommate|self)\)/i;
 
 /** "K. Abernathy (adj)", "T. Vogel (RN)": a role in brackets after the initial and the word signs a note. */
 const ROLE_IN_BRACKETS_AFTER =

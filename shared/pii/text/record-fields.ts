@@ -250,8 +250,11 @@ const FORM_KEY_OPENS: ReadonlySet<number> = new Set([38, 63, 32, 9, 10, 124]);
 /** "company: Iyer & Chen", "Employer - Store: Reyes Bakery", `"city": "Atlanta"`: the field's key names a thing. */
 export function thingFieldBefore(lower: string, start: number): boolean {
   const key = fieldKeyBefore(lower, start);
-  return key !== null && isThingColumn(key);
+  return key !== null && isThingColumn(key) && !PERSON_IN_KEY.test(key);
 }
+
+/** "Authorized occupant on site:", "contact at store:": a key naming a person, whatever place it ends on. */
+const PERSON_IN_KEY = /(?:occupant|contact|person|tenant|resident|owner|caller|customer|rep) (?:on|at) /;
 
 /**
  * "Bank Name: Truist", "company_name": the name of a thing, which a bare "name:" cue would take for a person's.
