@@ -7,6 +7,7 @@ import { resolveOverlaps } from './resolve.ts';
 import { type ScanInput, scanInput } from './scan-input.ts';
 import { spokenView } from './spoken/normalise.ts';
 import { originalEnd, originalStart, type SpokenView } from './spoken/view.ts';
+import { withAsciiDigits } from './text/ascii-digits.ts';
 import { correctedValues } from './text/corrections.ts';
 import { ocrDigitView } from './text/ocr-digits.ts';
 import { urlDecodedView } from './text/url-encoded-forms.ts';
@@ -58,9 +59,11 @@ export function detector(options?: DetectOptions): (text: string) => Finding[] {
   return (text) => scan(text, settings);
 }
 
-function scan(text: string, { wanted, region, minScore, allow, deny }: Settings): Finding[] {
+function scan(original: string, { wanted, region, minScore, allow, deny }: Settings): Finding[] {
   // Plain-JavaScript callers may hand over a missing DOM value; there is nothing to find in it.
-  if (typeof text !== 'string' || text.length === 0) return [];
+  if (typeof original !== 'string' || original.length === 0) return [];
+  // "٦١٢ ٥٥٥ ٠١٣٨": other scripts' digits are read as ASCII ones, at the same offsets.
+  const text = withAsciiDigits(original);
   const input = scanInput(text, region, false);
   const found: Finding[] = [];
   for (const r of RECOGNIZERS) {
