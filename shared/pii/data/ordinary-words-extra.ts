@@ -143,6 +143,7 @@ export const SPANISH_WORDS: readonly string[] = [
   'assunto',
   // Card disputes' words: "Contacted Merchant:", "Cancelled Recurring", "Master Plumber Lic.".
   'merchant',
+  'ruta',
   'cancelled',
   'canceled',
   'lic',

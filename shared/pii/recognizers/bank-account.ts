@@ -10,7 +10,8 @@ import { opensCell, TableColumns } from '../text/table-columns.ts';
 const GROUPS_WORDS = {
   // "DDA 3004417829": a bank's demand-deposit (checking) account.
   // "CLABE 072260009871143205": the 18-digit account number of Mexico's interbank transfers.
-  account: ['account', 'acct', 'a/c', 'checking', 'savings', 'bank', 'dda', 'clabe'],
+  // Spanish: "cuenta 0087412265 (cheques)".
+  account: ['account', 'acct', 'a/c', 'checking', 'savings', 'bank', 'dda', 'clabe', 'cuenta'],
   other: [
     ...NOT_PERSONAL,
     'card',
@@ -32,7 +33,7 @@ const GROUPS_WORDS = {
 const GROUPS = cueGroups(GROUPS_WORDS);
 
 /** Each account word contains one of these. */
-const ACCOUNT_HINT = /acc|acct|a\/c|checking|savings|bank|dda|clabe/;
+const ACCOUNT_HINT = /acc|acct|a\/c|checking|savings|bank|dda|clabe|cuenta/;
 /**
  * An account a clinic or a utility keeps for its patient or customer ("Pt acct 20-44817", "the account
  * number at the top of the statement"): its number files the bill, it draws on no bank.

@@ -6,7 +6,8 @@ import { allSeps, type DigitChunk, digitsStart, lastGroups } from '../text/digit
 
 /** The nearest cue decides: "your gateway is on firmware 7.2.10.3" names a version, not an address. */
 const CUES = cueGroups({
-  version: ['version', 'ver.', ' v', 'release', 'build', 'firmware', 'update'],
+  // "fw 3.4.1.12", '"router_fw": "3.4.1.12"': a firmware's short name, as a modem's record gives it.
+  version: ['version', 'ver.', ' v', 'release', 'build', 'firmware', 'update', ' fw', '_fw', 'fw:', 'fw='],
   ip: ['ip', 'address', 'server', 'host', 'gateway', 'router', 'dns', 'subnet'],
 });
 

@@ -23,6 +23,8 @@ const ROUTING_WORDS = [
   'bank number',
   'sort code',
   'de ruta',
+  // "cooperativa de crédito — ruta 325170628, cuenta ...".
+  'ruta ',
 ];
 
 /**

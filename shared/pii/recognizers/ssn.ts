@@ -5,6 +5,7 @@ import { type DigitChunk, digitsStart } from '../text/digit-chunks.ts';
 import { isSocialInsuranceNumber, nationalInsuranceNumbers } from '../text/foreign-national-ids.ts';
 import { continuesList } from '../text/listed-values.ts';
 import { NAMES_OWN_KIND, opensAnswerTo } from '../text/next-turn.ts';
+import { afterCodePrefix } from '../text/phone-shapes.ts';
 import { TableColumns } from '../text/table-columns.ts';
 import { isAdvertisedSample, ssnValid } from '../validators/ssn.ts';
 
@@ -120,6 +121,8 @@ export const ssn: Recognizer = {
     let cuedEnd = -1;
     for (const c of chunks) {
       if (c.digits.length !== 9 || c.glued || text[c.start] === '+') continue;
+      // "OH-MCD-300771452": digits after a code's capitals and a hyphen are the code's serial.
+      if (afterCodePrefix(text, c.start)) continue;
       // "(529-81-4407)" in brackets is an SSN after its "(", "(555) 123-4567" is not.
       const start = digitsStart(text, c);
       if (start > c.start && (c.groups[0] !== 3 || text[start + 3] === ')')) continue;

@@ -178,10 +178,10 @@ const closedAfter = (cue: LowerCueKind, lower: string, start: number, end: numbe
 
 /**
  * Whether a word after a surname or naming cue is a name: no ordinary word ("dr patel"), or, after "my name
- * is", any first name even when it is also a word ("my name is grace kim").
+ * is", any first name even when it is also a word or a place ("my name is grace kim", "my name is jordan").
  */
 const acceptsAfter = (cue: LowerCueKind, flags: number): boolean =>
-  (flags & (COMMON | NOT_NAME | ORG)) === 0 || (cue === 'named' && (flags & (FIRST | NOT_NAME)) === FIRST);
+  (flags & (COMMON | NOT_NAME | ORG)) === 0 || (cue === 'named' && (flags & FIRST) !== 0);
 
 /** Whether the scan starts a word at the letter at `pos`: not after a letter or a word's apostrophe. */
 function isWordStart(text: string, pos: number): boolean {

@@ -23,10 +23,13 @@ export const MONTH_FORMS: string = MONTH_NAMES.map((name) => {
 }).join('|');
 
 /**
- * Spanish, Portuguese and French month names and their short forms ("15 abr 2025", "19 janvier 1938"), for telling
+ * Spanish, Portuguese, French and Arabic month names and their short forms ("15 abr 2025", "19 janvier 1938"), for telling
  * a written date from a house number and a street; dates themselves are read by their own language's pattern.
  */
 export const FOREIGN_MONTH_FORMS =
   'enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|ene|abr|ago|dic|' +
   'janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|dezembro|fev|set|out|dez|' +
-  'janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre|janv|f[ée]vr|avr|juil|d[ée]c';
+  'janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre|janv|f[ée]vr|avr|juil|d[ée]c|' +
+  // Arabic, Levantine and Gulf: "١٥ آب ٢٠٢٢", "15 مارس 2020".
+  'كانون الثاني|شباط|آذار|نيسان|أيار|حزيران|تموز|آب|أيلول|تشرين الأول|تشرين الثاني|كانون الأول|' +
+  'يناير|فبراير|مارس|أبريل|مايو|يونيو|يوليو|أغسطس|سبتمبر|أكتوبر|نوفمبر|ديسمبر';

@@ -48,8 +48,12 @@ function namedThings(
 function botNames(lower: string, toks: readonly NameToken[]): Set<string> {
   const names = new Set<string>();
   for (const t of toks) if (lower.startsWith('bot (', t.start - 5)) names.add(lower.slice(t.start, t.end));
+  // "Bot (Ask Penny):": the bot's name is the bracket's last word.
+  BOT_BRACKET.lastIndex = 0;
+  for (let m = BOT_BRACKET.exec(lower); m !== null; m = BOT_BRACKET.exec(lower)) names.add(m[1] as string);
   return names;
 }
+const BOT_BRACKET = /bot \((?:[a-z'’-]{1,20} ){1,2}([a-z'’-]{2,20})\)/g;
 
 /**
  * The findings less the one-word names that name a pet or a street here, unless a title or another

@@ -96,6 +96,17 @@ const CUE_GROUPS_WORDS = {
     'npi',
     // A parcel's tracking number read out in Spanish: "el número de rastreo es siete siete ..."; a pet's microchip.
     'rastreo',
+    // A business's own numbers read out in Spanish: "número de cliente 40019932", "número de reserva dos cuatro ...".
+    'de cuenta',
+    'cuenta',
+    'de cliente',
+    'de reserva',
+    'de reservación',
+    'de pedido',
+    'de orden',
+    'de caso',
+    'de confirmación',
+    'de póliza',
     'chip',
     // A pharmacy's prescription number, keyed or looked up ("prompt rx_number -> dtmf 6044187").
     'rx_',

@@ -138,7 +138,8 @@ export function matchStreet(text: string, words: LineWordReader): StreetMatch | 
     if (
       (k > 0 && STREET_SUFFIXES.has(key)) ||
       endsLikeStreet(key) ||
-      (k === 0 && STANDALONE_STREETS.has(key))
+      // "1500 Broadway", "922 West Broadway": a street named without its type, perhaps after a direction.
+      ((k === 0 || (k === 1 && DIRECTIONS.has((words.at(0) as LineWord).key))) && STANDALONE_STREETS.has(key))
     ) {
       let last = k;
       const next = words.at(k + 1);
