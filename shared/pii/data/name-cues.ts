@@ -181,9 +181,7 @@ export const STRONG_CUES: readonly string[] = [
   "je m'appelle",
   'je m’appelle',
   'mwen se',
-  // Portuguese: "aqui é a Fernanda Gouveia", "meu nome é", "me chamo".
-  'aqui é a',
-  'aqui é o',
+  // Portuguese: "meu nome é", "me chamo".
   'meu nome é',
   'me chamo',
   'dra.',
@@ -289,8 +287,6 @@ export const LOWER_FIRST_NAME_CUES: readonly string[] = [
   'le atiende',
   'don',
   'doña',
-  'aqui é a',
-  'aqui é o',
 ];
 
 /** Cues that say outright a name comes next: any word that is no ordinary word is taken as one. */
@@ -398,6 +394,10 @@ export const RELATION_NOUNS: readonly string[] = [
   'caregiver',
   'operator',
   'technician',
+  // A delivery's driver: "your driver Manpreet will see the tip".
+  'driver',
+  'courier',
+  'dasher',
   // Who a client is assigned to: "my caseworker is janelle okafor".
   'caseworker',
   'case manager',

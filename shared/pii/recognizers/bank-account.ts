@@ -11,7 +11,18 @@ const GROUPS_WORDS = {
   // "DDA 3004417829": a bank's demand-deposit (checking) account.
   // "CLABE 072260009871143205": the 18-digit account number of Mexico's interbank transfers.
   // Spanish: "cuenta 0087412265 (cheques)".
-  account: ['account', 'acct', 'a/c', 'checking', 'savings', 'bank', 'dda', 'clabe', 'cuenta'],
+  account: [
+    'account',
+    'acct',
+    'a/c',
+    'checking',
+    'savings',
+    'bank',
+    'dda',
+    'clabe',
+    'cuenta',
+    'conta corrente',
+  ],
   other: [
     ...NOT_PERSONAL,
     'card',
@@ -33,7 +44,7 @@ const GROUPS_WORDS = {
 const GROUPS = cueGroups(GROUPS_WORDS);
 
 /** Each account word contains one of these. */
-const ACCOUNT_HINT = /acc|acct|a\/c|checking|savings|bank|dda|clabe|cuenta/;
+const ACCOUNT_HINT = /acc|acct|a\/c|checking|savings|bank|dda|clabe|cuenta|conta corrente/;
 /**
  * An account a clinic or a utility keeps for its patient or customer ("Pt acct 20-44817", "the account
  * number at the top of the statement"): its number files the bill, it draws on no bank.

@@ -78,7 +78,7 @@ export const creditCard: Recognizer = {
  * new one is ...", "card=5291...": a card word, then words without a digit up to "is", a colon, "=", a comma or a full stop.
  */
 const NAMED_CARD =
-  /(?:card|visa|mastercard|master card|amex|discover|\bmc)(?:[^\d\n]{0,24}(?: is|'s|’s|:|=|,|\.| one| +acct| +account| number| no))?(?: um| uh)? *$/;
+  /(?:card|visa|mastercard|master card|amex|discover|\bmc)(?:[^\d\n]{0,24}(?: is|'s|’s|:|=|,|\.| one| +acct| +account| number| no))?(?: um| uh)? *$|card(?:_number)?" ?: ?(?:\{\s*"(?:number|pan)" ?: ?)?"$/;
 const CARD_COLUMN = /card|^pan$|^cc[ _]/;
 const OTHER_CARD_COLUMN =
   /gift|loyalty|reward|member|library|sim|insurance|id|fuel|fleet|exp|cvv|cvc|last|holder|type|brand/;

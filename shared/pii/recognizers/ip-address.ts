@@ -16,11 +16,17 @@ const MAX_V6 = 45;
 /** Colons in an address written out in full: eight groups. */
 const FULL_COLONS = 7;
 
+/** Another field's key between the version word and the number: "_UPDATE  src=", not "version=" or "fw: ". */
+const OTHER_KEY = /[a-z]=/;
+
 /** By the nearest cue; a version cue whose number came already ("version 2.4.1 at 10.0.0.12") says nothing. */
 function cueScore(lower: string, start: number): number {
   const cue = nearestCue(lower, start, CUES, 30);
   if (cue === null) return 0.85;
   if (cue.key === 'ip') return 0.95;
+  // "event=ERefund_UPDATE  src=203.0.113.52": a version follows its word closely ("firmware 7.2.10.3", "version is
+  // ..."), with no other field's key between.
+  if (OTHER_KEY.test(lower.slice(cue.end, start))) return 0.85;
   for (let i = cue.end; i < start; i++) if (isDigit(lower.charCodeAt(i))) return 0.85;
   return 0.3;
 }

@@ -32,6 +32,7 @@ export const KINDS_WORDS = {
     'cartão',
     'cartao',
     'karty',
+    'kreditkarte',
     'pan_',
   ],
   SSN: ['social', 'ssn', 'security number'],

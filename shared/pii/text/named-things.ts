@@ -1,4 +1,5 @@
 import type { Finding } from '../finding.ts';
+import { possessiveAt } from './chars.ts';
 import { spellsCodeOrDate } from './code-words.ts';
 import { cueBefore } from './name-cue.ts';
 import { botAfter } from './name-surroundings.ts';
@@ -87,6 +88,7 @@ export function withoutNamedThings(
   const isThing = (f: Finding): boolean =>
     beforeStreetWord(lower, f.end) ||
     (!hasSpace(lower, f.start, f.end) && spellsCodeOrDate(lower, f.start, f.end)) ||
+    kinNamedShop(lower, f.start, f.end) ||
     petNounBefore(lower, f.start) ||
     botAfter(lower, f.end, f.start) ||
     (petTagAfter(lower, f.end) && !hasSpace(lower, f.start, f.end)) ||
@@ -124,3 +126,17 @@ const OPENS_STREET_ONLY: ReadonlySet<string> = new Set([
   'viale',
   'strada',
 ]);
+
+/** "Mama Chen's Dumplings", "Auntie Deepa's Curry House", "nonna lucia's kitchen": a kin title, a name, then the shop it owns. */
+const KIN_TITLE =
+  /(?:^|[^a-z])(?:mama|mamá|mom|auntie|aunt|tía|tia|grandma|granny|nana|nonna|abuela|uncle|papa|papá|pops|big|lil|little) $/;
+const KIN_TITLE_OPENING =
+  /^(?:mama|mamá|mom|auntie|aunt|tía|tia|grandma|granny|nana|nonna|abuela|uncle|papa|papá|pops|big|lil|little) /;
+
+function kinNamedShop(lower: string, start: number, end: number): boolean {
+  if (!possessiveAt(lower, end) || lower.charCodeAt(end + 2) !== 32) return false;
+  return (
+    KIN_TITLE_OPENING.test(lower.slice(start, end)) ||
+    KIN_TITLE.test(lower.slice(Math.max(0, start - 8), start))
+  );
+}

@@ -24,6 +24,17 @@ const PETS = [
   'ferret',
   'turtle',
   'tortoise',
+  // Spanish and Portuguese: "mi perrita luna", "meu gato Miguel", "la mascota".
+  'perro',
+  'perra',
+  'perrito',
+  'perrita',
+  'gato',
+  'gata',
+  'gatito',
+  'gatita',
+  'mascota',
+  'cachorro',
 ];
 /** Breeds said for the animal ("hes a golden retriever", "a German shepherd named Rocky"). */
 export const BREEDS = [
@@ -67,7 +78,9 @@ const PET_LAST_LETTERS = [...PETS, ...BREEDS, ...NAMING].reduce(
   (bits, w) => bits | lastLetterBit(w.charCodeAt(w.length - 1)),
   0,
 );
-const POSSESSIVES = wordTable([[['my', 'our', 'his', 'her', 'their', 'your', 'the'], 1]]);
+const POSSESSIVES = wordTable([
+  [['my', 'our', 'his', 'her', 'their', 'your', 'the', 'mi', 'su', 'meu', 'minha', 'la', 'el'], 1],
+]);
 
 /** The word ending right before `end` (lower-cased text), as [start, end), or null. */
 function wordBefore(lower: string, end: number): readonly [number, number] | null {
@@ -153,7 +166,9 @@ function isArticle(lower: string, w: readonly [number, number]): boolean {
 const LIST_REACH = 40;
 
 /** "Pet 2: Kofi", "Pet name: Biscuit": a pet's field label, a number or "name" after it, then a colon. */
-const PET_FIELD = /(?:^|[^a-z])(?:pets?|animal)(?: ?#?\d{1,2}| name)?: ?$/;
+const PET_FIELD = /(?:^|[^a-z])(?:pets?|animal)(?: ?#?\d{1,2}|[ _]name)?: ?$/;
+/** 'pet="Sophie"', 'pet_name=Biscuit': a log's pet field. */
+const PET_KEY = /(?:^|[^a-z])pet(?:_name)?="?$/;
 /** "the dog is ", "the cat's name is ": a pet named outright, right before the name. */
 const PET_IS = new RegExp(`(?:^|[^a-z])(?:${PETS.join('|')})(?:'s name| name)? is $`);
 /** Pet nouns as a regex, for the few findings that follow "name is". */
@@ -183,6 +198,7 @@ export function petNamedBefore(lower: string, start: number, end: number): boole
   // 'Animal: "Duke"': the field's value may be quoted.
   const value = lower.charCodeAt(start - 1) === 34 ? start - 1 : start;
   const c = lower.charCodeAt(value - 1);
+  if (c === 61 && PET_KEY.test(lower.slice(Math.max(0, start - 12), start))) return true;
   if (c === 58 || (c === 32 && lower.charCodeAt(value - 2) === 58))
     return PET_FIELD.test(lower.slice(Math.max(0, value - 16), value));
   if (c !== 32 || lower.charCodeAt(start - 2) !== 115) return false;

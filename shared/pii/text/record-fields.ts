@@ -183,7 +183,7 @@ export function isThingColumn(header: string | null): boolean {
  * column of phone numbers.
  */
 export const isPhoneColumn = (header: string): boolean =>
-  /phone|cell|mobile|callback|^cb[ _]|^tel|fax|contact[ _]?(?:no|num)|dialed|^ani$|^(?:caller|from|to)[ _-]?(?:id$|num|no$|#)/.test(
+  /phone|cell|mobile|callback|^cb[ _]|^tel|fax|contact[ _]?(?:no|num)|dialed|^ani$|^(?:caller|from|to)[ _-]?(?:id$|num|no$|#)|^caller$/.test(
     header,
   );
 
