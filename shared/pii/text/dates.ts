@@ -154,7 +154,7 @@ export function findDates(
 
 /** "23SEP1987", "23SEP87": a day, a month's three letters and a year with no space between, as airline and bank systems write them. */
 const COMPACT_DATE = new RegExp(
-  `(?<![a-z0-9])(?:[12]\\d|3[01]|0?[1-9])(?:${MONTH_STEMS})(?:19|20)?\\d\\d(?![a-z0-9])`,
+  `(?:[12]\\d|3[01]|0?[1-9])(?:${MONTH_STEMS})(?:19|20)?\\d\\d(?![a-z0-9])`,
   'g',
 );
 
@@ -163,6 +163,8 @@ function compactDates(lower: string, from: number, to: number): DateSpan[] {
   COMPACT_DATE.lastIndex = Math.max(0, from - 2);
   for (let m = COMPACT_DATE.exec(lower); m !== null; m = COMPACT_DATE.exec(lower)) {
     if (m.index >= to) break;
+    // The pattern opens on its digit, which a scan finds fast; the day must open a word of its own ("123SEP" does not).
+    if (isWordChar(codeAt(lower, m.index - 1))) continue;
     out.push({ start: m.index, end: m.index + m[0].length });
   }
   return out;

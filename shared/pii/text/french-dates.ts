@@ -9,12 +9,12 @@ const MONTHS =
 
 /** A day, a month and a year if written. Bounded pieces, one way to match each; global only for its lastIndex scan. */
 const FRENCH_DATE = new RegExp(
-  `(?<![a-z0-9àâçéèêëîïôûùüÿ])(?:1er|[12]\\d|3[01]|0?[1-9]) (?:${MONTHS})(?: (?:19|20)\\d\\d)?(?![a-z0-9àâçéèêëîïôûùüÿ])`,
+  `(?:1er|[12]\\d|3[01]|0?[1-9]) (?:${MONTHS})(?: (?:19|20)\\d\\d)?(?![a-z0-9àâçéèêëîïôûùüÿ])`,
   'g',
 );
 
 /** A French month's name holds one of these: most texts hold none, and skip the scan. */
-const HINT = /janv|f[ée]vr|mars|avril|mai|juin|juil|ao[uû]t|bre\b/;
+const HINT = /\d (?:janv|f[ée]vr|mars|avril|mai|juin|juil|ao[uû]t|sept|oct|nov|d[ée]c)/;
 
 /** French dates starting in [from, to) of the lower-cased text. */
 export function frenchDates(lower: string, from: number, to: number): DateSpan[] {
@@ -23,6 +23,8 @@ export function frenchDates(lower: string, from: number, to: number): DateSpan[]
   FRENCH_DATE.lastIndex = from;
   for (let m = FRENCH_DATE.exec(lower); m !== null; m = FRENCH_DATE.exec(lower)) {
     if (m.index >= to) break;
+    // The pattern opens on its digit, which a scan finds fast; the day must open a word of its own.
+    if (m.index > 0 && /[\p{L}\p{N}]/u.test(lower.charAt(m.index - 1))) continue;
     out.push({ start: m.index, end: m.index + m[0].length });
   }
   return out;
