@@ -14,7 +14,7 @@ import {
   lowerWordsBetween,
 } from '../text/house-numbers.ts';
 import { type LineWord, LineWordReader } from '../text/line-words.ts';
-import { FOREIGN_MONTH_FORMS, MONTH_FORMS } from '../text/month-pattern.ts';
+import { MONTH_AND_YEAR_AFTER } from '../text/month-pattern.ts';
 import { endsWithForeignPostcode } from '../text/foreign-postcodes.ts';
 import { isStreetColumn } from '../text/record-fields.ts';
 import { DIRECTIONS, endsLikeStreet, matchStreet, type StreetMatch } from '../text/street.ts';
@@ -42,11 +42,6 @@ const ADDRESS_WORDS = [
   'reside',
   'home is',
 ];
-/** "09 MAR 2031", "15 March 1985", "15 abr 2025": a day, a month and a year, read as a number, a street and a house number. */
-const DAY_MONTH_YEAR = new RegExp(
-  `^ (?:${MONTH_FORMS}|${FOREIGN_MONTH_FORMS})\\.?,? (?:19|20)\\d\\d(?!\\d)`,
-  'i',
-);
 const BASE = { suffix: 0.75, 'leading-type': 0.65, 'house-number-after': 0.6 } as const;
 const NOT_PERSONAL_CUES = cueGroups({ other: NOT_PERSONAL });
 
@@ -121,7 +116,7 @@ export const address: Recognizer = {
         words = new LineWordReader(text, c.end, 9);
         street = matchStreet(text, words);
       }
-      if (!street || DAY_MONTH_YEAR.test(text.slice(c.end, c.end + 16))) continue;
+      if (!street || MONTH_AND_YEAR_AFTER.test(text.slice(c.end, c.end + 16))) continue;
       // "2017 Harley Street Glide", "2020 Ski-Doo Renegade": a model year, then the make, names a vehicle.
       // A comma after the street ("2018 Toyota Way, Dallas") goes on to a town: an address after all.
       if (modelYearMake(c, words) && !words.at(street.last)?.trail.includes(',')) continue;

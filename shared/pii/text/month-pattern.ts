@@ -33,3 +33,12 @@ export const FOREIGN_MONTH_FORMS =
   // Arabic, Levantine and Gulf: "١٥ آب ٢٠٢٢", "15 مارس 2020".
   'كانون الثاني|شباط|آذار|نيسان|أيار|حزيران|تموز|آب|أيلول|تشرين الأول|تشرين الثاني|كانون الأول|' +
   'يناير|فبراير|مارس|أبريل|مايو|يونيو|يوليو|أغسطس|سبتمبر|أكتوبر|نوفمبر|ديسمبر';
+
+/**
+ * " MAR 2031", " March 1985", " abr 2025" after a day's number: "09 MAR 2031" is a date, which an address reader would
+ * take for a house number, a street and a ZIP.
+ */
+export const MONTH_AND_YEAR_AFTER = new RegExp(
+  `^ (?:${MONTH_FORMS}|${FOREIGN_MONTH_FORMS})\\.?,? (?:19|20)\\d\\d(?!\\d)`,
+  'i',
+);
