@@ -109,7 +109,7 @@ const PERSON_FIELDS: readonly string[] = [
 ];
 
 /** Greetings said right before the name of the one greeted ("Hi Maria", "thank you Joe"). */
-/** Vietnamese greets with a kinship pronoun before the name: "Chào chị Lan", "chào anh Minh". */
+/** Greetings before a name; Vietnamese greets with a kinship pronoun before it ("Chào chị Lan", "chào anh Minh"). */
 export const GREETINGS: readonly string[] = [
   'hi',
   'hello',

@@ -143,6 +143,10 @@ export const SPANISH_WORDS: readonly string[] = [
   'assunto',
   // Card disputes' words: "Contacted Merchant:", "Cancelled Recurring", "Master Plumber Lic.".
   'merchant',
+  'cancelled',
+  'canceled',
+  'lic',
+  // Spanish: "ruta 325170628" is a bank's routing number.
   'ruta',
   // Spanish, Urdu and German words met capitalised or after cues: "Veo Vetmedin", "Estados Unidos", "ho sakti hai",
   // "Vielen Dank", "Drei Nächte", "Stornierung".
@@ -167,9 +171,6 @@ export const SPANISH_WORDS: readonly string[] = [
   'buchung',
   'onkel',
   'braut',
-  'cancelled',
-  'canceled',
-  'lic',
   'cierra',
   'soy',
   'tengo',
