@@ -310,6 +310,10 @@ export const LOWER_SURNAME_CUES: readonly string[] = [
   'last name is',
   'surname is',
   'family name is',
+  // Said titles and a name's part named outright: "no problem missus byrne", "family name yamamoto".
+  'mister',
+  'missus',
+  'family name',
   'last name:',
   // Spanish: "señor fonseca", "sra. mejía", "la doctora cho".
   'señor',
