@@ -13,9 +13,12 @@ const wordLength = (words: string): number => (words.includes(' ') ? words.index
  */
 const NAME_QUESTION =
   /names?(?: (?:please|again))?[ \t]{0,3}\?|name,? please|(?:your|her|his) (?:full |first |last )?name(?=[ \t]{0,3}\n)|nombre(?: completo)?,? por favor|(?:su|tu) nombre(?: completo)?(?=[ \t]{0,3}[?\n])/g;
-/** What an answer may say before the name it gives: "it's uh precious ndlovu", "sure, it's", "es". */
-const ANSWER_LEAD =
-  /^(?:(?:yeah|yes|sure|okay|ok|sí|si),? )?(?:(?:it's|its|it is|this is|my name is|i'm|im|me llamo|soy|es) )?(?:(?:uh|um|er|eh),? )?/;
+/**
+ * What an answer may say before the name it gives, beyond the fillers and "it's" the turn's opening already skips:
+ * "this is", "my name is", "me llamo", "soy".
+ */
+const ANSWER_LEAD = /^(?:(?:this is|my name is|i'm|im|me llamo|soy|es) )?/;
+/^(?:(?:yeah|yes|sure|okay|ok|sí|si),? )?(?:(?:it's|its|it is|this is|my name is|i'm|im|me llamo|soy|es) )?(?:(?:uh|um|er|eh),? )?/;
 const MAX_WORDS = 3;
 const MAX_WORD = 20;
 

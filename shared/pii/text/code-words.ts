@@ -1,4 +1,5 @@
 import { MONTH_NAME_SET } from '../data/months.ts';
+import { IBERIAN_MONTHS } from './month-pattern.ts';
 
 /**
  * Words that are names elsewhere but here spell a code, give a date or name a programme: "charlie x-ray four four two
@@ -16,11 +17,7 @@ const CODE_ONLY = new Set(
     ' ',
   ),
 );
-const SPANISH_MONTHS = new Set(
-  'enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre diciembre'.split(
-    ' ',
-  ),
-);
+const IBERIAN_MONTH_SET: ReadonlySet<string> = new Set(IBERIAN_MONTHS);
 const PROGRAM_BEFORE = /(?:medi|denti)[- ]?$/;
 /** "30 de abril", "30th of April", "the 30 April": a day right before the month. */
 const DAY_BEFORE = /(?:^|[^\d])\d{1,2}(?:st|nd|rd|th)? (?:de |of )?$/;
@@ -32,7 +29,7 @@ export function spellsCodeOrDate(lower: string, start: number, end: number): boo
   const word = lower.slice(start, end);
   // "Medi-Cal", "medi cal", "Denti-Cal": California's health programmes, said as two words.
   if (word === 'cal') return PROGRAM_BEFORE.test(lower.slice(Math.max(0, start - 6), start));
-  if (SPANISH_MONTHS.has(word) || MONTH_NAME_SET.has(word))
+  if (IBERIAN_MONTH_SET.has(word) || MONTH_NAME_SET.has(word))
     return DAY_BEFORE.test(lower.slice(Math.max(0, start - 10), start));
   if (!PHONETIC.has(word)) return false;
   const before = WORD_BEFORE.exec(lower.slice(Math.max(0, start - 12), start))?.[1];

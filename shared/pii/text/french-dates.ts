@@ -1,15 +1,14 @@
 import type { DateSpan } from './dates.ts';
+import { FRENCH_MONTHS } from './month-pattern.ts';
 
 /**
  * Dates as French speakers write them, in Quebec and from abroad: "19 janvier 1938", "le 1er mars 1952". No "de"
  * between day and month, so these read apart from Spanish and Portuguese dates.
  */
-const MONTHS =
-  'janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre';
 
 /** A day, a month and a year if written. Bounded pieces, one way to match each; global only for its lastIndex scan. */
 const FRENCH_DATE = new RegExp(
-  `(?:1er|[12]\\d|3[01]|0?[1-9]) (?:${MONTHS})(?: (?:19|20)\\d\\d)?(?![a-z0-9àâçéèêëîïôûùüÿ])`,
+  `(?:1er|[12]\\d|3[01]|0?[1-9]) (?:${FRENCH_MONTHS})(?: (?:19|20)\\d\\d)?(?![a-z0-9àâçéèêëîïôûùüÿ])`,
   'g',
 );
 

@@ -22,17 +22,52 @@ export const MONTH_FORMS: string = MONTH_NAMES.map((name) => {
   return `${stem}(?:${tails.join('|')})${forms.has(stem) ? '?' : ''}`;
 }).join('|');
 
-/**
- * Spanish, Portuguese, French and Arabic month names and their short forms ("15 abr 2025", "19 janvier 1938"), for telling
- * a written date from a house number and a street; dates themselves are read by their own language's pattern.
- */
-export const FOREIGN_MONTH_FORMS =
-  'enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|ene|abr|ago|dic|' +
-  'janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|dezembro|fev|set|out|dez|' +
-  'janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre|janv|f[ée]vr|avr|juil|d[ée]c|' +
-  // Arabic, Levantine and Gulf: "١٥ آب ٢٠٢٢", "15 مارس 2020".
+/** Spanish and Portuguese month names, which both write dates as "3 de marzo de 1976", "3 de março de 1952". */
+export const IBERIAN_MONTHS: readonly string[] = [
+  'enero',
+  'febrero',
+  'marzo',
+  'abril',
+  'mayo',
+  'junio',
+  'julio',
+  'agosto',
+  'septiembre',
+  'setiembre',
+  'octubre',
+  'noviembre',
+  'diciembre',
+  'janeiro',
+  'fevereiro',
+  'março',
+  'maio',
+  'junho',
+  'julho',
+  'setembro',
+  'outubro',
+  'dezembro',
+];
+
+/** French month names as a regex alternation, accents optional. */
+export const FRENCH_MONTHS =
+  'janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre';
+
+/** Arabic month names, Levantine and Gulf: "١٥ آب ٢٠٢٢", "15 مارس 2020". */
+const ARABIC_MONTHS =
   'كانون الثاني|شباط|آذار|نيسان|أيار|حزيران|تموز|آب|أيلول|تشرين الأول|تشرين الثاني|كانون الأول|' +
   'يناير|فبراير|مارس|أبريل|مايو|يونيو|يوليو|أغسطس|سبتمبر|أكتوبر|نوفمبر|ديسمبر';
+
+/**
+ * Month names and short forms in Spanish, Portuguese, French and Arabic ("15 abr 2025", "19 janvier 1938"), for
+ * telling a written date from a house number and a street; dates themselves are read by their own language's pattern.
+ */
+const FOREIGN_MONTH_FORMS = [
+  ...IBERIAN_MONTHS,
+  'ene|abr|ago|dic|fev|set|out|dez',
+  FRENCH_MONTHS,
+  'janv|f[ée]vr|avr|juil|d[ée]c',
+  ARABIC_MONTHS,
+].join('|');
 
 /**
  * " MAR 2031", " March 1985", " abr 2025" after a day's number: "09 MAR 2031" is a date, which an address reader would

@@ -2,11 +2,10 @@ import {
   LOWER_FIRST_NAME_CUES,
   LOWER_NAMED_CUES,
   LOWER_SURNAME_CUES,
-  RELATION_NOUNS,
-  RELATION_OWNERS,
   STRONG_CUES,
   WEAK_CUES,
 } from '../data/name-cues.ts';
+import { RELATION_NOUNS, RELATION_OWNERS } from '../data/relation-nouns.ts';
 import { isLetter } from './chars.ts';
 import { fieldNameKeyBefore, jsonNameKeyBefore } from './record-fields.ts';
 import { lookup, lookupHashed, type WordTable, wordTable } from './word-filter.ts';

@@ -1,4 +1,4 @@
-import { RELATION_NOUNS } from '../data/name-cues.ts';
+import { RELATION_NOUNS } from '../data/relation-nouns.ts';
 import { isAsciiLower, isAsciiUpper } from './chars.ts';
 import { opensSentence } from './name-surroundings.ts';
 

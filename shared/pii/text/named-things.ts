@@ -128,10 +128,10 @@ const OPENS_STREET_ONLY: ReadonlySet<string> = new Set([
 ]);
 
 /** "Mama Chen's Dumplings", "Auntie Deepa's Curry House", "nonna lucia's kitchen": a kin title, a name, then the shop it owns. */
-const KIN_TITLE =
-  /(?:^|[^a-z])(?:mama|mamá|mom|auntie|aunt|tía|tia|grandma|granny|nana|nonna|abuela|uncle|papa|papá|pops|big|lil|little) $/;
-const KIN_TITLE_OPENING =
-  /^(?:mama|mamá|mom|auntie|aunt|tía|tia|grandma|granny|nana|nonna|abuela|uncle|papa|papá|pops|big|lil|little) /;
+const KIN_TITLES =
+  'mama|mamá|mom|auntie|aunt|tía|tia|grandma|granny|nana|nonna|abuela|uncle|papa|papá|pops|big|lil|little';
+const KIN_TITLE = new RegExp(`(?:^|[^a-z])(?:${KIN_TITLES}) $`);
+const KIN_TITLE_OPENING = new RegExp(`^(?:${KIN_TITLES}) `);
 
 function kinNamedShop(lower: string, start: number, end: number): boolean {
   if (!possessiveAt(lower, end) || lower.charCodeAt(end + 2) !== 32) return false;

@@ -1,36 +1,11 @@
 import type { DateSpan } from './dates.ts';
+import { IBERIAN_MONTHS } from './month-pattern.ts';
 
 /**
  * Dates as Spanish (and Portuguese) speakers give them: "quince de marzo del setenta y dos", "3 de marzo de 1976", "el once de
  * marzo". Said aloud, the spoken view has already written the year's words as digits ("del 72", "de mil
  * novecientos 82").
  */
-
-const MONTHS = [
-  'enero',
-  'febrero',
-  'marzo',
-  'abril',
-  'mayo',
-  'junio',
-  'julio',
-  'agosto',
-  'septiembre',
-  'setiembre',
-  'octubre',
-  'noviembre',
-  'diciembre',
-  // Portuguese writes its dates the same way: "3 de março de 1952".
-  'janeiro',
-  'fevereiro',
-  'março',
-  'maio',
-  'junho',
-  'julho',
-  'setembro',
-  'outubro',
-  'dezembro',
-];
 
 /** Days as digits or words, "primero" to "treinta y uno". */
 const DAY =
@@ -41,7 +16,7 @@ const DAY =
  * match each. Global only for its lastIndex scan, reset before each use.
  */
 const SPANISH_DATE = new RegExp(
-  `(?<![a-z0-9áéíóúñ])${DAY} de (?:${MONTHS.join('|')})(?: del? (?:\\d{4}|\\d{2}|(?:mil novecientos|dos mil) \\d{1,2}))?(?![a-z0-9áéíóúñ])`,
+  `(?<![a-z0-9áéíóúñ])${DAY} de (?:${IBERIAN_MONTHS.join('|')})(?: del? (?:\\d{4}|\\d{2}|(?:mil novecientos|dos mil) \\d{1,2}))?(?![a-z0-9áéíóúñ])`,
   'g',
 );
 
