@@ -19,6 +19,14 @@ export const BIRTH_HINTS: readonly string[] = [
   'née le',
   'né le',
   'd0b',
+  // Tagalog, Haitian Creole, Polish, German, Russian and Chinese: "ipinanganak", "dat nesans", "urodzony",
+  // "geboren", "дата рождения", "出生日期".
+  'ipinanganak',
+  'nesans',
+  'urodzon',
+  'geboren',
+  'рождения',
+  '出生',
 ];
 
 /** "licen" covers both spellings; "dl" field names ("dl_number"); a learner's permit is a licence; "MA lic S48210937". */

@@ -34,6 +34,13 @@ const RANKS: readonly string[] = [
   'mme',
   'mme.',
   'mlle',
+  // Clergy and a Spanish-speaking office's lawyers: "Reverend Odom", "la licenciada Okafor". ("Father" and "padre"
+  // are kin as often: "Father verbalized understanding".)
+  'reverend',
+  'rabbi',
+  'deacon',
+  'licenciada',
+  'licenciado',
 ];
 
 /**
@@ -161,6 +168,10 @@ export const STRONG_CUES: readonly string[] = [
   'it is',
   "it's",
   'speaking with',
+  // "You're connected with Bongani", "transferring you to Priscila": a call handed to a person by name.
+  'connected with',
+  'connecting you with',
+  'transferring you to',
   'speak with',
   'speak to',
   'spoke with',

@@ -351,4 +351,15 @@ export const TRADE_WORDS: readonly string[] = [
   'compliance',
   // A faith's adjective: "a baptized Christian", "a Christian witness"; "Christian Okafor" keeps his surname.
   'christian',
+  // Rental counters, donor desks and detention records: "6x12 Trailer", "Donor Relations", "Online Detainee Locator".
+  'trailer',
+  'donor',
+  'donors',
+  'detainee',
+  'locator',
+  // Polish and Tagalog words a capital opens: "Biuro Parafialne", "Nasa Batangas po siya".
+  'biuro',
+  'parafialne',
+  'parafii',
+  'nasa',
 ];

@@ -11,6 +11,14 @@ export const ORG_WORDS_SERVICES: readonly string[] = [
   'alerts',
   'line',
   'refunds',
+  // "Holloway Fischer Engineering", "Okafor Architects": a firm of partners named for its trade.
+  'engineering',
+  'engineers',
+  'architects',
+  'architecture',
+  // "Pacific Rim Cargo", "Bloomfield Fertility": freight carriers and fertility clinics.
+  'cargo',
+  'fertility',
   // Carriers: "Lone Pine Shuttle", "Trailways Intercity Bus".
   'shuttle',
   'bus',

@@ -32,6 +32,18 @@ const BIRTH_WORDS = [
   'nació',
   'nacio',
   'nací',
+  // "nacida el 22/11/1996", "nascido em", Tagalog "ipinanganak", Creole "dat nesans", Polish "urodzony", German
+  // "geboren", Russian "дата рождения", Chinese "出生日期".
+  'nacida',
+  'nacido',
+  'nascida',
+  'nascido',
+  'ipinanganak',
+  'nesans',
+  'urodzon',
+  'geboren',
+  'рождения',
+  '出生',
 ];
 
 /**

@@ -122,6 +122,8 @@ export const driversLicense: Recognizer = {
  */
 const CELL_CODE = /(?<![\w-])(?:[A-Z]{2} (?=[A-Za-z]{0,2}\d))?[A-Za-z]{0,7}\d[\dA-Za-z-]{3,18}(?![\w-])/g;
 const LICENCE_HEADER = /licen[cs]e|(?:^|[^a-z])c?dl(?:$|[^a-z])|driv[a-z']*[ _-]?lic/;
+/** "dl_expires", "license_issued", "dl_class": a column of a fact about the licence, not its number. */
+const LICENCE_FACT_HEADER = /exp|issue|date|class|status|type/;
 
 /**
  * A cell naming the document ("GA_DL", "MO DL", "DL", "DL CO"), perhaps one with the issuing state ("US-CO"), then
@@ -143,17 +145,23 @@ function afterIdTypeCell(text: string): Array<{ start: number; end: number }> {
 
 /** "Driver | DOB | St | License #" over "Aaron Whitley | 03/08/1979 | VA | T61482207": a licence column's cells. */
 const licenceColumnCells = (text: string): Array<{ start: number; end: number }> =>
-  cellsUnderColumn(text, CELL_CODE, (header) => LICENCE_HEADER.test(header)).map((cell) =>
+  cellsUnderColumn(
+    text,
+    CELL_CODE,
+    (header) => LICENCE_HEADER.test(header) && !LICENCE_FACT_HEADER.test(header),
+  ).map((cell) =>
     US_STATE_CODES.has(text.slice(cell.start, cell.start + 2)) && text.charCodeAt(cell.start + 2) === 32
       ? { start: cell.start + 3, end: cell.end }
       : cell,
   );
 
 /**
- * "German licence B072RR3E2I5", "licence J01058WX7M2": the word right before a code of letters and digits names a
+ * "German licence B072RR3E2I5", "licence J01058WX7M2", Spanish "la licencia es CHIH-0492218" (a Mexican state's
+ * letters, a dash and digits): the word right before a code of letters and digits names a
  * driver's licence, unless a trade's, a shop's, a plate's or a pet's licence is meant ("liquor license 44817201").
  */
-const BARE_LICENCE = /(?<![a-z])licen[cs]e:? #?([a-z]{0,3}\d[a-z\d-]{4,16})(?![a-z\d-])/g;
+const BARE_LICENCE =
+  /(?<![a-z])licen(?:[cs]e|cia(?: es)?):? #?([a-z]{0,3}\d[a-z\d-]{4,16}|[a-z]{4}-\d{6,10})(?![a-z\d-])/g;
 /** Trades and businesses licensed by a number of their own: "Licensed Bail Agent, License No.", "liquor license". */
 const TRADE_WORDS = [
   'bail',

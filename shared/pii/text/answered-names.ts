@@ -1,6 +1,7 @@
 import type { Finding } from '../finding.ts';
 import { finding } from '../scan-input.ts';
 import { isAsciiLetter, isDigit, isLetter } from './chars.ts';
+import { isPlaceName } from './cities.ts';
 import { answerStart, nextLineWithin } from './next-turn.ts';
 import { petNamedAt } from './pets.ts';
 import { COMMON, FIRST, firstNameOnly, flagsAt, NOT_NAME } from './word-flags.ts';
@@ -188,8 +189,9 @@ function parenthesisedNameAt(text: string, lower: string, at: number, out: Findi
   const m = PARENTHESISED_NAME_LABEL.exec(text);
   if (m === null) return;
   const name = m[1] as string;
-  // "Kwame Mensah (Sup):", "Dana Ortiz (Mgr):": a role's short form after the speaker's own name.
-  if (ROLE_SHORT_FORMS.has(name.toLowerCase())) return;
+  // "Kwame Mensah (Sup):", "Dana Ortiz (Mgr):": a role's short form after the speaker's own name; "Current
+  // passport (Somalia):", the country that issued it.
+  if (ROLE_SHORT_FORMS.has(name.toLowerCase()) || isPlaceName(name.toLowerCase())) return;
   const start = m.index + m[0].length - name.length - 2;
   // "Lorena (Dispatch):", "Hope (Adoptions):", "Andre (North Star):": a first name before the parenthesis,
   // even one that is also a word, makes the words inside it the speaker's role or firm, unless they open

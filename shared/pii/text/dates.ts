@@ -2,7 +2,7 @@ import type { ScanInput } from '../scan-input.ts';
 import { codeAt, isWordChar } from './chars.ts';
 import { digitsStart } from './digit-chunks.ts';
 import { frenchDates } from './french-dates.ts';
-import { MONTH_FORMS, MONTH_STEMS } from './month-pattern.ts';
+import { IBERIAN_MONTHS, MONTH_FORMS, MONTH_STEMS } from './month-pattern.ts';
 import { spanishDates } from './spanish-dates.ts';
 import { type Word, wordAfter, wordBefore } from './words.ts';
 
@@ -17,7 +17,9 @@ export interface DateSpan {
  * match counts only as a whole word, so "mar" never stands in for a rejected "marches". The pattern is
  * global for its lastIndex scan: reset before every use, and nothing inside the loop can reach it.
  */
-const MONTH = new RegExp(MONTH_FORMS, 'g');
+// "Agosto 3, 1958": Tagalog, like English, puts a Spanish month before its day; the longer Spanish and
+// Portuguese names go first, so "marzo" is not cut to "mar".
+const MONTH = new RegExp(`${IBERIAN_MONTHS.join('|')}|${MONTH_FORMS}`, 'g');
 
 const DAY = /^(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?$/;
 /** Days written as ordinal words ("August fifth, 1958"); "twenty-first" is read as two words joined. */

@@ -23,6 +23,8 @@ export function orgSoonAfter(toks: readonly NameToken[], j: number, text: string
   for (let k = j; k < j + MAX_FIRM_TAIL && k < toks.length; k++) {
     const n = toks[k] as NameToken;
     if (!isNameGap(text, n) || (k > j && !n.title)) return false;
+    // "Thanks, Ms. Oyelaran-Fitch. Engineering will reset it": a sentence's end parts the name from the noun.
+    if (text.charCodeAt(n.gapStart) === 46 && !(toks[k - 1] as NameToken | undefined)?.initial) return false;
     if (isOrg(n)) return true;
   }
   return false;

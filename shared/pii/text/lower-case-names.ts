@@ -1,7 +1,13 @@
 import type { Finding } from '../finding.ts';
 import { finding } from '../scan-input.ts';
 import { gluedWord, isApostrophe, isAsciiLetter, isAsciiLower, possessiveAt } from './chars.ts';
-import { closesName, closesRelationName, notBeforeName, orgWordAfter } from './lower-name-context.ts';
+import {
+  closesName,
+  closesRelationName,
+  greetingGoesOnAfter,
+  notBeforeName,
+  orgWordAfter,
+} from './lower-name-context.ts';
 import { isLatinLower, isWordCode, lowerFlags, MAX_WORD, withSurname } from './lower-surnames.ts';
 import { type LowerCueKind, lowerCueBefore, nextLowerCueWord } from './name-cue.ts';
 import { spelledNames } from './spelled-names.ts';
@@ -144,7 +150,11 @@ function cuedName(text: string, lower: string, at: number, to: number, out: Find
   // After "this is", a first name that is also a word ("frank", "will") needs the table too: with a
   // listed surname after it, it is a name.
   const flags = lowerFlags(text, start, wordStop);
-  if ((cue === 'first' || cue === 'relation') && !firstNameOnly(flags) && isFirstName(flags)) {
+  if (
+    (cue === 'first' || cue === 'relation') &&
+    !firstNameOnly(flags) &&
+    wordNameAfterCue(cue, flags, lower, wordStop)
+  ) {
     const stop = withSurname(text, wordStop, cue === 'first');
     if (stop > wordStop || closedAfter(cue, lower, start, wordStop))
       out.push(finding(start, stop, 'PERSON', 0.75, 'person'));
@@ -282,7 +292,8 @@ function namesOnLine(
         const named =
           !firstName && cue !== null && cue !== 'first' && cue !== 'relation' && acceptsAfter(cue, flags);
         // "this is frank delgado": a first name that is also a word, made a name by a listed surname.
-        const wordName = !firstName && (cue === 'first' || cue === 'relation') && isFirstName(flags);
+        const wordName =
+          !firstName && (cue === 'first' || cue === 'relation') && wordNameAfterCue(cue, flags, lower, end);
         // "this is will will hartigan": a speaker who stumbles on the name says it twice; the surname follows both.
         const nameEnd = wordName ? repeatedEnd(lower, start, end) : end;
         const stop =
@@ -384,6 +395,13 @@ function dotStaysAt(text: string, i: number): boolean {
 
 /** A first name, whether or not it is also an ordinary word, and on no not-a-name list. */
 const isFirstName = (flags: number): boolean => (flags & (FIRST | NOT_NAME)) === FIRST;
+
+/**
+ * Whether a listed first name ending at `end` may be a name after a first-name or relation cue: one no list marks
+ * as no name, or, closed by the agent's greeting, one that is also a place ("this is jordan can i get your name").
+ */
+const wordNameAfterCue = (cue: LowerCueKind, flags: number, lower: string, end: number): boolean =>
+  isFirstName(flags) || (cue === 'first' && (flags & FIRST) !== 0 && greetingGoesOnAfter(lower, end));
 
 /** "S-H": the least a hyphen-spelled name holds, checked before the regex runs over the text. */
 function hasCapitalHyphenCapital(text: string): boolean {

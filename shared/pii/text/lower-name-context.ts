@@ -19,10 +19,15 @@ const NAME_CLOSERS: ReadonlySet<string> = new Set([
   'speaking',
 ]);
 /**
- * "how can i help", "how may i help", "may i have your name", "who am i speaking with": an agent's greeting
+ * "how can i help", "may i have your name", "can i get your name", "who am i speaking with": an agent's greeting
  * goes on after their name.
  */
-const HOW_HELP = /^,? (?:how (?:can|may) |may i (?:have|get|ask|help|please) |who am i |what can i do)/;
+const HOW_HELP =
+  /^,? (?:how (?:can|may) |(?:may|can) i (?:have|get|ask|help|please|start|grab) |who am i |what can i do)/;
+/** "this is jordan can i get your name": an agent's greeting goes on right after the word at `end`. */
+export const greetingGoesOnAfter = (lower: string, end: number): boolean =>
+  HOW_HELP.test(lower.slice(end, end + 16));
+
 /** Words people are called by that name no one: "thanks man", "hey buddy". */
 const TERMS_OF_ADDRESS: ReadonlySet<string> = new Set([
   'man',

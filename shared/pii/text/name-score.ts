@@ -1,5 +1,6 @@
 import { possessiveAt } from './chars.ts';
-import { isCityName } from './cities.ts';
+import { isCityDistrict, isCountryName, isPlaceName } from './cities.ts';
+import { IBERIAN_MONTHS } from './month-pattern.ts';
 import { isFilledInFirstName } from './name-admission.ts';
 import {
   botAfter,
@@ -22,6 +23,9 @@ import { isBrandPair } from './not-a-person.ts';
 import { opensCell } from './table-columns.ts';
 import { BRAND, COMMON, FIRST, NOT_NAME, ORG, PARTICLE, PLACE, PLACE_PREFIX, SURNAME } from './word-flags.ts';
 
+const IBERIAN_MONTH_SET: ReadonlySet<string> = new Set(IBERIAN_MONTHS);
+/** A day's number right after a word: " 3,", " 21 ". */
+const DAY_AFTER = /^ \d{1,2}(?!\d)/;
 /**
  * How sure a run of capitalised words is a person's name: the lists that know its words, the cue before it,
  * and what stands around it (a state's code, a firm's tag, a model year, a bot's title).
@@ -129,13 +133,23 @@ export function scoreName(
   // "(Atlanta, hosting ASN)", "Chula Vista": a city's whole name, unless a cue names a person so or a city
   // named for a family names one alone ("Richardson"); the list leaves out those named like people ("Tyler").
   // An initial makes the words a person's ("T. Greeley").
+  const place = lower.slice(first.start, last.end);
+  if (cue !== 'strong' && !initial && !(words === 1 && on(first, SURNAME)) && isPlaceName(place)) return 0;
+  // "Current passport (Somalia):": a country no one is named after is none, whatever the cue.
+  if (!on(first, FIRST) && isCountryName(place)) return 0;
+  // "flying in from Madrid": a city after "from" that is a surname but no given name is where someone comes from.
   if (
     cue !== 'strong' &&
-    !initial &&
-    !(words === 1 && on(first, SURNAME)) &&
-    isCityName(lower.slice(first.start, last.end))
+    words === 1 &&
+    !on(first, FIRST) &&
+    isPlaceName(place) &&
+    lower.startsWith('from ', first.start - 5)
   )
     return 0;
+  // "ipinanganak po Agosto 3, 1958": a Spanish month before a day's number opens a date.
+  if (words === 1 && IBERIAN_MONTH_SET.has(place) && DAY_AFTER.test(text.slice(end, end + 4))) return 0;
+  // "HaulRight #0968 Tulsa Midtown": a city and a district's word name a branch.
+  if (cue !== 'strong' && words === 2 && isCityDistrict(place)) return 0;
   // "about the Sienna rental", "the Mercedes": a given name alone after "the" names a thing (a car, a room);
   // people are not called "the Maria" ("the Smith residence" keeps its surname).
   if (

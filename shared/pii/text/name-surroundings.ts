@@ -78,8 +78,8 @@ export function stateCodeAfter(text: string, end: number): boolean {
   return US_STATE_CODES.has(code) && !DEGREE_CODES.has(code);
 }
 
-/** "in Savannah", "near Ogden", "on Addison": after these one capitalised word is a place. */
-export const LONE_PLACE_BEFORE = /(?:^|[^a-z])(?:in|near|on) $/;
+/** "in Savannah", "near Ogden", "on Addison", Spanish "en Valencia": after these one capitalised word is a place. */
+export const LONE_PLACE_BEFORE = /(?:^|[^a-z])(?:in|near|on|en) $/;
 
 /** "at Faith Lutheran", "and King Forges": after these a capitalised pair is as likely a place or a church. */
 export const PLACE_WORD_BEFORE = /(?:^|[^a-z])(?:at|in|on|of|and|from|near) +$/;

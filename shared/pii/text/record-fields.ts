@@ -167,12 +167,14 @@ export function isPersonNameKey(field: string): boolean {
 }
 
 const OF_BIRTH = /[ _]of[ _]birth$/;
+const DONE_SUFFIX = /_(?:given|used|ordered|requested|received|sold)$/;
 
 /** Whether a column's header ("city", "store", "lead source") says its cells name places, firms or things. */
 export function isThingColumn(header: string | null): boolean {
   if (header === null) return false;
   // "Place of birth", "country_of_birth": the thing is the word before what it is of; "vessel_name": before "name".
-  const h = header.replace(OF_BIRTH, '').replace(NAME_SUFFIX, '');
+  // "vaccines_given", "items_ordered": a column's participle after the thing says what was done with it.
+  const h = header.replace(OF_BIRTH, '').replace(NAME_SUFFIX, '').replace(DONE_SUFFIX, '');
   const last = h.slice(Math.max(h.lastIndexOf(' '), h.lastIndexOf('_')) + 1);
   return THING_FIELD_SET.has(last);
 }

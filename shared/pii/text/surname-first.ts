@@ -148,6 +148,8 @@ function wholeCell(text: string, start: number, end: number): boolean {
   return (
     (before === 124 && after === 124) ||
     (before === 9 && (after === 9 || after === 10)) ||
+    // "24-FNOL-0093602;NGUYEN, THUY;2024-03-16": a semicolon-parted export keeps the comma inside its cell.
+    (before === 59 && (after === 59 || after === 10)) ||
     (before === 34 && after === 34 && QUOTED_CELL_OPENS.has(text.charCodeAt(a - 1)))
   );
 }

@@ -1,7 +1,8 @@
 /**
  * Exports pasted into notes ("lead_id|created|first|last|zip|dob") name each column once, on the header
  * line; the rows under it carry values with no cue of their own. These helpers find the header of the
- * column a value sits in, for pipe-, tab- and comma-separated tables.
+ * column a value sits in, for pipe-, tab-, comma- and semicolon-separated tables (the last from spreadsheets
+ * in locales whose decimal mark is a comma).
  */
 
 /** Longest line read as a table row or header: longer lines are prose or data dumps, not exports. */
@@ -11,6 +12,7 @@ const MAX_ROWS_UP = 12;
 const PIPE = 124;
 const TAB = 9;
 const COMMA = 44;
+const SEMICOLON = 59;
 const MIN_CSV_COMMAS = 3;
 
 /**
@@ -20,7 +22,7 @@ const MIN_CSV_COMMAS = 3;
 const HEADER_CELL = /^[ \t]*(?:[A-Za-z][A-Za-z0-9 _./#-]{0,30}(?:\([A-Za-z0-9 ,_./-]{1,20}\))?|#)[ \t]*$/;
 
 interface Row {
-  /** The separator's character code (pipe, tab or comma); 0 outside a table. */
+  /** The separator's character code (pipe, tab, comma or semicolon); 0 outside a table. */
   readonly sep: number;
   readonly separators: readonly number[];
   /** The lower-cased header cells of the row's table, or null when the row is in none. */
@@ -41,19 +43,19 @@ function separators(text: string, from: number, to: number, sep: number): number
   let quoted = false;
   for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i);
-    if (sep === COMMA && c === 34) quoted = !quoted;
+    if ((sep === COMMA || sep === SEMICOLON) && c === 34) quoted = !quoted;
     else if (c === sep && !quoted) at.push(i);
   }
   return at;
 }
 
-/** Whether a comma outside quotes has a space after it, as prose's commas do and exported rows' never do. */
-function hasProseComma(text: string, from: number, to: number): boolean {
+/** Whether a `sep` outside quotes has a space after it, as prose's commas do and exported rows' never do. */
+function hasProseComma(text: string, from: number, to: number, sep = COMMA): boolean {
   let quoted = false;
   for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i);
     if (c === 34) quoted = !quoted;
-    else if (c === COMMA && !quoted && text.charCodeAt(i + 1) === 32) return true;
+    else if (c === sep && !quoted && text.charCodeAt(i + 1) === 32) return true;
   }
   return false;
 }
@@ -74,7 +76,26 @@ export function opensCell(text: string, start: number): boolean {
     c = text.charCodeAt(start - 2);
     if (start < 2 || c === 10) return true;
   }
-  return c === 124 || c === 9 || c === 44 || (c === 32 && text.charCodeAt(start - 2) === 124);
+  return (
+    c === 124 ||
+    c === 9 ||
+    c === 44 ||
+    (c === SEMICOLON && text.charCodeAt(start - 2) !== 32 && semicolonRow(text, start - 1)) ||
+    (c === 32 && text.charCodeAt(start - 2) === 124)
+  );
+}
+
+/**
+ * Whether the semicolon at `at` parts cells: no other separator went before it on its line ("HPV;Flu" is one cell
+ * of a comma-parted row). Read back one row's length at most.
+ */
+function semicolonRow(text: string, at: number): boolean {
+  for (let i = at - 1; i >= 0 && at - i <= MAX_ROW; i--) {
+    const c = text.charCodeAt(i);
+    if (c === 10) return true;
+    if (c === PIPE || c === TAB || (c === COMMA && text.charCodeAt(i + 1) !== 32)) return false;
+  }
+  return true;
 }
 
 /** Whether the line starting at `start` opens with a cell: a pipe, tab or comma (no space after it) ends its first word run. */
@@ -84,7 +105,7 @@ function firstCellOfRow(text: string, start: number): boolean {
     const c = text.charCodeAt(i);
     if (c === 10 || (c === 32 && text.charCodeAt(i + 1) === 32)) return false;
     if (c === PIPE || c === TAB) return true;
-    if (c === COMMA) return text.charCodeAt(i + 1) !== 32;
+    if (c === COMMA || c === SEMICOLON) return text.charCodeAt(i + 1) !== 32;
   }
   return false;
 }
@@ -103,6 +124,7 @@ export function isHeaderRow(text: string, from: number, to: number): boolean {
   let pipes = 0;
   let tabs = 0;
   let commas = 0;
+  let semicolons = 0;
   let quoted = false;
   for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i);
@@ -110,10 +132,12 @@ export function isHeaderRow(text: string, from: number, to: number): boolean {
     else if (c === PIPE) pipes++;
     else if (c === TAB) tabs++;
     else if (c === COMMA && !quoted) commas++;
+    else if (c === SEMICOLON && !quoted) semicolons++;
   }
-  const sep = pipes >= 2 ? PIPE : tabs >= 2 ? TAB : commas >= 2 ? COMMA : 0;
+  const sep =
+    pipes >= 2 ? PIPE : tabs >= 2 ? TAB : commas >= 2 ? COMMA : semicolons >= MIN_CSV_COMMAS ? SEMICOLON : 0;
   if (sep === 0) return false;
-  const count = sep === PIPE ? pipes : sep === TAB ? tabs : commas;
+  const count = sep === PIPE ? pipes : sep === TAB ? tabs : sep === COMMA ? commas : semicolons;
   const cells = text.slice(from, to).split(String.fromCharCode(sep)).map(unquoted);
   const edge = framedEdge(cells, sep);
   if (!cells.every((cell, k) => edge(k) || (HEADER_CELL.test(cell) && !DIGIT_PAIR.test(cell)))) return false;
@@ -193,6 +217,13 @@ export class TableColumns {
     if (seps.length === 0 && !hasProseComma(text, lineStart, lineEnd)) {
       seps = separators(text, lineStart, lineEnd, COMMA);
       sep = COMMA;
+    }
+    // "verif_id;timestamp;renter_name;dl_number": spreadsheets where a comma is the decimal mark part cells so.
+    if (seps.length === 0 || (sep === COMMA && seps.length < MIN_CSV_COMMAS)) {
+      seps = hasProseComma(text, lineStart, lineEnd, SEMICOLON)
+        ? []
+        : separators(text, lineStart, lineEnd, SEMICOLON);
+      sep = SEMICOLON;
       if (seps.length < MIN_CSV_COMMAS) return NO_TABLE;
     }
     if (seps.length < 2) return NO_TABLE;
