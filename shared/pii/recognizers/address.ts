@@ -116,7 +116,7 @@ export const address: Recognizer = {
         words = new LineWordReader(text, c.end, 9);
         street = matchStreet(text, words);
       }
-      if (!street || MONTH_AND_YEAR_AFTER.test(text.slice(c.end, c.end + 16))) continue;
+      if (!street || MONTH_AND_YEAR_AFTER.test(text.slice(c.end, c.end + 24))) continue;
       // "2017 Harley Street Glide", "2020 Ski-Doo Renegade": a model year, then the make, names a vehicle.
       // A comma after the street ("2018 Toyota Way, Dallas") goes on to a town: an address after all.
       if (modelYearMake(c, words) && !words.at(street.last)?.trail.includes(',')) continue;

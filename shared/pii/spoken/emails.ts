@@ -45,7 +45,11 @@ export function emailReplacements(text: string, tokens: readonly Token[]): Repla
       });
       const next = tokens[m + 1];
       if (m < domainEnd && next)
-        parts.push({ start: t.end, end: next.start, text: dotGap(text, tokens, m) ? '.' : '' });
+        parts.push({
+          start: t.end,
+          end: next.start,
+          text: dotGap(text, tokens, m) ? '.' : hyphenGap(text, tokens, m) && m > k ? '-' : '',
+        });
     }
     for (const p of parts) out.push(p);
     lastEnd = domainEnd;
@@ -121,7 +125,8 @@ function readDomain(text: string, tokens: readonly Token[], from: number): numbe
   let dots = 0;
   for (let words = 0; words < MAX_DOMAIN_WORDS; words++) {
     const w = tokens[m];
-    if (!w || !(spaceGap(text, tokens, m - 1) || (dots > 0 && dotGap(text, tokens, m - 1)))) return -1;
+    const joined = spaceGap(text, tokens, m - 1) || (m > from && hyphenGap(text, tokens, m - 1));
+    if (!w || !(joined || (dots > 0 && dotGap(text, tokens, m - 1)))) return -1;
     const sep = tokens[m + 1];
     if (sep && isDotWord(sep) && spaceGap(text, tokens, m)) {
       m += 2;
@@ -133,6 +138,11 @@ function readDomain(text: string, tokens: readonly Token[], from: number): numbe
     if (labelEnd > m) {
       m = labelEnd + 2;
       dots++;
+      continue;
+    }
+    // "at brightwell-logistics dot example": a label typed with its hyphen goes on after it.
+    if (sep && hyphenGap(text, tokens, m)) {
+      m += 1;
       continue;
     }
     // A domain typed or transcribed with its dots ("at example.com").
@@ -184,6 +194,12 @@ function dotGap(text: string, tokens: readonly Token[], m: number): boolean {
   const a = tokens[m];
   const b = tokens[m + 1];
   return a !== undefined && b !== undefined && b.start - a.end === 1 && text.charCodeAt(a.end) === 46;
+}
+
+function hyphenGap(text: string, tokens: readonly Token[], m: number): boolean {
+  const a = tokens[m];
+  const b = tokens[m + 1];
+  return a !== undefined && b !== undefined && b.start - a.end === 1 && text.charCodeAt(a.end) === 45;
 }
 
 function plainSpace(text: string, tokens: readonly Token[], m: number): boolean {

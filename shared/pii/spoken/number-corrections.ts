@@ -20,6 +20,9 @@ export const CORRECTION_WORDS: readonly string[] = [
 
 /** Fewer digits than this said before the correction are a false start: the new digits replace them all. */
 const FALSE_START = 4;
+/** The fewest digits, opening as the first digits did, that say a whole number again. */
+const RESTART = 7;
+const RESTART_LEAD = 3;
 /** The group a speaker corrects is the last few digits said; further back, the new digits start no group. */
 const GROUP_REACH = 4;
 
@@ -33,6 +36,9 @@ export function correctionCut(said: string, again: string): number {
   if (said.length === 0 || again.length < 2) return -1;
   if (said.length < FALSE_START) return 0;
   for (let p = 0; p < said.length; p++) if (again.startsWith(said.slice(p))) return p;
+  // "zero seven one zero zero zero nine one three wait no zero seven one nine ...": a whole number said again
+  // from its first digits replaces the one said first.
+  if (again.length >= RESTART && again.startsWith(said.slice(0, RESTART_LEAD))) return 0;
   for (let p = Math.max(0, said.length - GROUP_REACH); p < said.length; p++)
     if (said[p] === again[0]) return p;
   return -1;

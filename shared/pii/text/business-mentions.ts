@@ -157,6 +157,8 @@ export function withoutFirmMentions(
   const labels = domainLabels(lower);
   if (firms === null && labels.length === 0) return found;
   const isFirm = (f: Finding): boolean => {
+    // "E. Lindgren" beside "Okafor & Lindgren": a given name's initial makes the partner the person.
+    if (lower.charCodeAt(f.start + 1) === 46 && lower.charCodeAt(f.start + 2) === 32) return false;
     const [words, firstEnd] = wordsOf(lower, f.start, f.end);
     if (
       labels.length > 0 &&

@@ -73,6 +73,11 @@ export function digitChunks(text: string): DigitChunk[] {
 
 /** Bits of what `readDigitChunks` saw, digits that make no chunk included. */
 export const SAW_DIGIT = 1;
+const isMaskAt = (text: string, at: number): boolean => {
+  const c = text.charCodeAt(at);
+  return c === 42 || c === 0x2022 || c === 120 || c === 88;
+};
+
 /** A digit run right after "x", "X", "*" or "-": where the shown digits of a masked number begin ("xxx-xx-6789"). */
 export const SAW_DIGITS_AFTER_MASK = 2;
 /** Two or more digits right after two ASCII letters: where an IBAN's check digits are ("DE89 ..."). */
@@ -93,7 +98,16 @@ export function readDigitChunks(text: string, out: DigitChunk[]): number {
     saw |= SAW_DIGIT;
     // Every run that starts after a non-digit is found here: runs inside a chunk follow a separator.
     const before = codeAt(text, i - 1);
-    if (before === 120 || before === 88 || before === 42 || before === 45) saw |= SAW_DIGITS_AFTER_MASK;
+    if (
+      before === 120 ||
+      before === 88 ||
+      before === 42 ||
+      before === 45 ||
+      before === 0x2022 ||
+      // "**** 4471", "•••• 4471": a mask and a space before the digits shown.
+      (before === 32 && isMaskAt(text, i - 2))
+    )
+      saw |= SAW_DIGITS_AFTER_MASK;
     // Digits glued to a preceding letter ("a1", "v2", "A1234567") are codes read by their own
     // recognizers (IBAN, licence, passport); no chunk reader wants them, so none is built.
     // "cust_7701452": an identifier's digits after its underscore are as glued as after a letter.

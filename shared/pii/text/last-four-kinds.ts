@@ -34,6 +34,11 @@ export const KINDS_WORDS = {
     'karty',
     'kreditkarte',
     'pan_',
+    // Russian: "карта •••• 4471", "списан с карты, последние цифры 6014".
+    'карта',
+    'карты',
+    'карте',
+    'картой',
   ],
   SSN: ['social', 'ssn', 'security number'],
   // "last 4 of CDL (3318)", "passport ending 5120", "TN DL ending 4471".

@@ -74,10 +74,10 @@ const FOREIGN_MONTH_FORMS = [
 ].join('|');
 
 /**
- * " MAR 2031", " March 1985", " abr 2025" after a day's number: "09 MAR 2031" is a date, which an address reader would
+ * " MAR 2031", " March 1985", " abr 2025", " de marzo de 2025" after a day's number: "09 MAR 2031" is a date, which an address reader would
  * take for a house number, a street and a ZIP.
  */
 export const MONTH_AND_YEAR_AFTER = new RegExp(
-  `^ (?:${MONTH_FORMS}|${FOREIGN_MONTH_FORMS})\\.?,? (?:19|20)\\d\\d(?!\\d)`,
+  `^ (?:de )?(?:${MONTH_FORMS}|${FOREIGN_MONTH_FORMS})\\.?,? (?:de )?(?:19|20)\\d\\d(?!\\d)`,
   'i',
 );

@@ -53,6 +53,10 @@ const HANDLER_KEYS: ReadonlySet<string> = new Set([
   'provider',
   'dentist',
   'therapist',
+  // Who represents or handles a case: a law office's "attorney" column, a claim's "adjuster".
+  'attorney',
+  'adjuster',
+  'caseworker',
   // Who a service is for: a booking's "guest", a card's "name_on_file" ("client" is as often a browser or a firm).
   'homeowner',
   'resident',
