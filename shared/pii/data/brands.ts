@@ -90,6 +90,11 @@ export const BRANDS: readonly string[] = [
   'microsoft',
   'samsung',
   'ford',
+  // Jewellers and watchmakers a pawn ticket lists: "a Rolex Datejust", "a Pandora charm set".
+  'rolex',
+  'pandora',
+  'cartier',
+  'breitling',
   'toyota',
   'honda',
   'chevrolet',

@@ -168,6 +168,8 @@ export const STRONG_CUES: readonly string[] = [
   'it is',
   "it's",
   'speaking with',
+  'go by',
+  'goes by',
   // "You're connected with Bongani", "transferring you to Priscila": a call handed to a person by name.
   'connected with',
   'connecting you with',
@@ -293,6 +295,10 @@ export const LOWER_FIRST_NAME_CUES: readonly string[] = [
   // A call log's header names who took the call: "| 11m30s | agent marisol ybarra-kent |".
   'agent',
   'rep',
+  // Vietnamese: "em là vy", "tôi là hùng", "tên là lan".
+  'em là',
+  'tôi là',
+  'tên là',
   // Spanish: "habla efraín", "le atiende hope", "don efraín", "doña lupe".
   'habla',
   'le atiende',
@@ -303,6 +309,9 @@ export const LOWER_FIRST_NAME_CUES: readonly string[] = [
 /** Cues that say outright a name comes next: any word that is no ordinary word is taken as one. */
 export const LOWER_NAMED_CUES: readonly string[] = [
   'my name is',
+  // "katarzyna but i go by kasia": the name a person uses.
+  'go by',
+  'goes by',
   "my name's",
   'name is',
   "name's",

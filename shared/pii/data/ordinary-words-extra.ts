@@ -362,4 +362,7 @@ export const TRADE_WORDS: readonly string[] = [
   'parafialne',
   'parafii',
   'nasa',
+  // "llamante: okey", "Senior Fee Waiver: Yes".
+  'okey',
+  'waiver',
 ];

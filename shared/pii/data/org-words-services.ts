@@ -16,6 +16,11 @@ export const ORG_WORDS_SERVICES: readonly string[] = [
   'engineers',
   'architects',
   'architecture',
+  // "Kowalski Junk & Demo": haulers and wreckers.
+  'junk',
+  'demo',
+  'demolition',
+  'hauling',
   // "Pacific Rim Cargo", "Bloomfield Fertility": freight carriers and fertility clinics.
   'cargo',
   'fertility',

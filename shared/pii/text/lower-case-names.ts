@@ -23,6 +23,7 @@ import {
   mayBeFirstNameOnly,
   NOT_NAME,
   ORG,
+  SURNAME,
 } from './word-flags.ts';
 
 /**
@@ -44,6 +45,24 @@ const NAME_WORD = /name|spell|that's $|that is $/;
 const NAME_REACH = 30;
 /** "s-u-n-i-t-a dot b-a-l-a at ...": an address spelled out, not a name. */
 const EMAIL_SPELLING_AFTER = /^ (?:dot|at) /;
+
+/** The kin words Vietnamese uses as pronouns, some also given names elsewhere ("Anh"). */
+const VIETNAMESE_KIN_WORDS: ReadonlySet<string> = new Set([
+  'anh',
+  'chị',
+  'chi',
+  'em',
+  'bà',
+  'ông',
+  'cô',
+  'chú',
+  'bác',
+  'con',
+  'cháu',
+]);
+
+/** Letters only Vietnamese writes: "ạ", "ầ", "ơ", "ư", "đ". */
+const VIETNAMESE = /[\u1ea0-\u1ef9\u0111\u01a1\u01b0]/;
 
 /** The first capital or line break at or after `lastIndex`; the regex engine skips the rest fast. */
 const CAPITAL_OR_BREAK = /[A-Z\u00c0-\u00de\n]/g;
@@ -75,12 +94,16 @@ export function lowerCaseNames(text: string, lower: string, out: Finding[] = [])
       if (label < 0) label = n;
     }
     // "slip,dock,loa_ft,tenant_name": a table's header row names columns, not people.
-    const lowerLine = lineIsLower(text, from, to, label) && !isHeaderRow(text, from, to);
+    // Vietnamese written in lower case is full of words that are given names elsewhere ("anh", "xin", "gia"):
+    // there only a cue makes a name.
+    const isLower = lineIsLower(text, from, to, label);
+    const vietnamese = isLower && VIETNAMESE.test(text.slice(from, to));
+    const lowerLine = isLower && !vietnamese && !isHeaderRow(text, from, to);
     if (lowerLine || !searchCues) namesOnLine(text, lower, from, to, lowerLine, out);
     else {
       if (cueHit < from) cueHit = nextLowerCueWord(lower, from);
       while (cueHit < to) {
-        const resume = cuedName(text, lower, cueHit, to, out);
+        const resume = cuedName(text, lower, cueHit, to, out, vietnamese);
         cueHit = nextLowerCueWord(lower, resume);
       }
     }
@@ -129,7 +152,14 @@ function initialAndSurname(text: string, start: number, cue: LowerCueKind | null
  * and the word after it as the word-by-word scan does, so both find the same names; returns where
  * the search for the next cue word goes on.
  */
-function cuedName(text: string, lower: string, at: number, to: number, out: Finding[]): number {
+function cuedName(
+  text: string,
+  lower: string,
+  at: number,
+  to: number,
+  out: Finding[],
+  vietnamese = false,
+): number {
   const scanEnd = wordEnd(text, at);
   // Inside a longer word ("o'hi"): every hit up to its end is too.
   if (!isWordStart(text, at)) return scanEnd;
@@ -145,6 +175,8 @@ function cuedName(text: string, lower: string, at: number, to: number, out: Find
   if (!isAsciiLower(c) || (len < 3 && !initialAt(text, start)) || len > MAX_WORD) return start;
   const cue = lowerCueBefore(lower, start, at, end, hashRange(lower, at, end), lower.charCodeAt(at));
   if (cue === null) return start;
+  // "dạ chào em anh tên là ...": Vietnamese speakers call themselves and each other by kin words.
+  if (vietnamese && VIETNAMESE_KIN_WORDS.has(lower.slice(start, wordStop))) return start;
   // "agent: o. siddiqui": a given name's initial, then the surname.
   if (len === 1) return Math.max(start + 2, initialAndSurname(text, start, cue, out));
   // After "this is", a first name that is also a word ("frank", "will") needs the table too: with a
@@ -361,7 +393,19 @@ const possessedPlace = (lower: string, start: number, end: number, flags: number
 
 /** "that's wells fargo": a brand's words read as a given name and a surname. */
 const brandAt = (lower: string, start: number, stop: number): boolean =>
-  stop - start > 4 && lower.charCodeAt(stop - 1) !== 46 && (flagsOf(lower.slice(start, stop)) & BRAND) !== 0;
+  stop - start > 4 &&
+  lower.charCodeAt(stop - 1) !== 46 &&
+  ((flagsOf(lower.slice(start, stop)) & BRAND) !== 0 || brandThenModel(lower, start, stop));
+
+/** "una camioneta ford explorer": a brand, then a word no surname list holds, is a make and its model. */
+function brandThenModel(lower: string, start: number, stop: number): boolean {
+  const space = lower.indexOf(' ', start);
+  if (space < 0 || space >= stop) return false;
+  return (
+    (flagsOf(lower.slice(start, space)) & BRAND) !== 0 &&
+    (flagsOf(lower.slice(space + 1, stop)) & SURNAME) === 0
+  );
+}
 
 /** Whether the word [start, end) is quoted and a colon follows: a JSON object's key. */
 const jsonKeyAt = (text: string, start: number, end: number): boolean =>
