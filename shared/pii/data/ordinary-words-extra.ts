@@ -66,6 +66,9 @@ export const JOB_TITLE_WORDS: readonly string[] = [
  * common given names in English-speaking countries ("ella", "dale", "rosa") stay off.
  */
 export const SPANISH_WORDS: readonly string[] = [
+  // Verbs and words Spanish and Portuguese share with given names elsewhere: "me manda el mensaje", "Sem problema".
+  'manda',
+  'sem',
   'línea',
   'linea',
   'grabación',
@@ -365,4 +368,7 @@ export const TRADE_WORDS: readonly string[] = [
   // "llamante: okey", "Senior Fee Waiver: Yes".
   'okey',
   'waiver',
+  // "Detective callback 312-555-0172": a callback is no surname after a rank.
+  'callback',
+  'callbacks',
 ];

@@ -21,9 +21,11 @@ export const ORG_WORDS_SERVICES: readonly string[] = [
   'demo',
   'demolition',
   'hauling',
-  // "Pacific Rim Cargo", "Bloomfield Fertility": freight carriers and fertility clinics.
+  // "Pacific Rim Cargo", "Bloomfield Fertility", "Northstar Orthopedic": carriers and clinics.
   'cargo',
   'fertility',
+  'orthopedic',
+  'orthopedics',
   // Carriers: "Lone Pine Shuttle", "Trailways Intercity Bus".
   'shuttle',
   'bus',

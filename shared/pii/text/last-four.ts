@@ -33,7 +33,7 @@ const CUE =
 /** "AUTH_SSN4": only texts holding "ssn" are scanned for it, so the common cues keep their one fast scan. */
 const SSN4 = /ssn_?4(?![0-9])/g;
 
-const REACH = 30;
+const REACH = 36;
 /** The question may run on to the end of its line ("last four digits of your Social Security number."). */
 const QUESTION_REACH = 60;
 /** An answer names the value within a few words ("Petrov, and 5521"), before any other number or price. */
