@@ -66,6 +66,15 @@ export const JOB_TITLE_WORDS: readonly string[] = [
  * common given names in English-speaking countries ("ella", "dale", "rosa") stay off.
  */
 export const SPANISH_WORDS: readonly string[] = [
+  // Speaker labels of Spanish and Portuguese transcripts: "[Agente]:", "Atendente (Camila):".
+  'agente',
+  'cliente',
+  'llamante',
+  'visitante',
+  'atendente',
+  'operadora',
+  'asesora',
+  'asesor',
   // Verbs and words Spanish and Portuguese share with given names elsewhere: "me manda el mensaje", "Sem problema".
   'manda',
   'sem',
@@ -371,4 +380,6 @@ export const TRADE_WORDS: readonly string[] = [
   // "Detective callback 312-555-0172": a callback is no surname after a rank.
   'callback',
   'callbacks',
+  // A library's short form: "[Lib] Reminder".
+  'lib',
 ];

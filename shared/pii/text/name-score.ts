@@ -24,6 +24,8 @@ import { opensCell } from './table-columns.ts';
 import { BRAND, COMMON, FIRST, NOT_NAME, ORG, PARTICLE, PLACE, PLACE_PREFIX, SURNAME } from './word-flags.ts';
 
 const IBERIAN_MONTH_SET: ReadonlySet<string> = new Set(IBERIAN_MONTHS);
+/** Words before "Ed" that make it education: "Adult Ed", "Driver's Ed", "Special Ed". */
+const ED_BEFORE = /(?:adult|driver'?s|special|phys\.?|continuing) $/;
 /** A day's number right after a word: " 3,", " 21 ". */
 const DAY_AFTER = /^ \d{1,2}(?!\d)/;
 /**
@@ -144,6 +146,13 @@ export function scoreName(
     !on(first, FIRST) &&
     isPlaceName(place) &&
     lower.startsWith('from ', first.start - 5)
+  )
+    return 0;
+  // "Adult Ed", "Driver's Ed": education's short form, not Edward.
+  if (
+    words === 1 &&
+    place === 'ed' &&
+    ED_BEFORE.test(lower.slice(Math.max(0, first.start - 12), first.start))
   )
     return 0;
   // "ipinanganak po Agosto 3, 1958": a Spanish month before a day's number opens a date.

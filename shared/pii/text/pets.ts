@@ -35,6 +35,11 @@ const PETS = [
   'gatita',
   'mascota',
   'cachorro',
+  // French: "mon chien Gérard", "ma chatte Mimi" ("chat" is also a web chat's).
+  'chien',
+  'chienne',
+  'chatte',
+  'chaton',
 ];
 /** Breeds said for the animal ("hes a golden retriever", "a German shepherd named Rocky"). */
 export const BREEDS = [
@@ -79,7 +84,29 @@ const PET_LAST_LETTERS = [...PETS, ...BREEDS, ...NAMING].reduce(
   0,
 );
 const POSSESSIVES = wordTable([
-  [['my', 'our', 'his', 'her', 'their', 'your', 'the', 'mi', 'su', 'meu', 'minha', 'la', 'el'], 1],
+  [
+    [
+      'my',
+      'our',
+      'his',
+      'her',
+      'their',
+      'your',
+      'the',
+      'mi',
+      'su',
+      'meu',
+      'minha',
+      'la',
+      'el',
+      'mon',
+      'ma',
+      'notre',
+      'son',
+      'sa',
+    ],
+    1,
+  ],
 ]);
 
 /** The word ending right before `end` (lower-cased text), as [start, end), or null. */
@@ -187,6 +214,8 @@ const THIRD_PARTY_NAME_IS = [
   'it’s name is ',
   "it's name is ",
 ];
+/** "se llama", "il s'appelle", "ele se chama": a third party named in another language. */
+const FOREIGN_NAMED = /(?:se llama|s'appelle|s’appelle|se chama) $/;
 /** How far back a pet noun makes "his name is" a pet's name: the clause before, or the turn before. */
 const PET_REACH = 80;
 
@@ -201,7 +230,14 @@ export function petNamedBefore(lower: string, start: number, end: number): boole
   if (c === 61 && PET_KEY.test(lower.slice(Math.max(0, start - 12), start))) return true;
   if (c === 58 || (c === 32 && lower.charCodeAt(value - 2) === 58))
     return PET_FIELD.test(lower.slice(Math.max(0, value - 16), value));
-  if (c !== 32 || lower.charCodeAt(start - 2) !== 115) return false;
+  if (c !== 32) return false;
+  // "mi gata, se llama Catalina", "mon chien, il s'appelle Gérard": named in Spanish, French or Portuguese.
+  if (lower.charCodeAt(start - 2) !== 115) {
+    const named = FOREIGN_NAMED.exec(lower.slice(Math.max(0, start - 16), start));
+    if (named === null) return false;
+    const at = start - named[0].length;
+    return PET_WORD.test(lower.slice(Math.max(0, at - PET_REACH), at));
+  }
   // "the dog is Winston", "the cat's name is Olive": the pet named outright.
   if (PET_IS.test(lower.slice(Math.max(0, start - 24), start))) return true;
   const cue = THIRD_PARTY_NAME_IS.find((c) => phraseEndsAt(lower, c, start));
@@ -230,12 +266,12 @@ const SPECIES_TAG = new RegExp(
   `^["”]? ?\\((?:k9|canine|feline|fel|equine|avian|dsh|dlh|dmh|${[...PETS, ...BREEDS].join('|')})(?![a-z])`,
 );
 /**
- * "Patient: Charlie   Canine, Labrador Retriever": a vet's species word after a comma or a column's spaces;
- * "Gus, orange tabby"; 'Patient: "Tucker", 11 y/o M/N', '"Charlie" 7yo M/N': a sex and neuter status ("M/N", "F/S") that only an animal's
+ * "Patient: Charlie   Canine, Labrador Retriever": a vet's species word after a comma, a dash or a column's spaces;
+ * "Gus, orange tabby", "Oliver – 4y MN golden retriever", "Walter, a ten-year-old orange tabby"; 'Patient: "Tucker", 11 y/o M/N', '"Charlie" 7yo M/N': a sex and neuter status ("M/N", "F/S") that only an animal's
  * record gives.
  */
 const SPECIES_AFTER = new RegExp(
-  `^(?:, | {2,}| (?=\\d))(?:(?:[a-z]+ ){0,2}(?:k9|canine|feline|equine|${BREEDS.join('|')})(?![a-z])|[^\\n(]{0,12}?(?<![a-z])[mf]\\/[nsi](?![a-z]))`,
+  `^(?:, | [–-] | {2,}| (?=\\d))(?:(?:[a-z0-9-]+ ){0,4}(?:k9|canine|feline|equine|tabby|calico|${BREEDS.join('|')})(?![a-z])|[^\\n(]{0,12}?(?<![a-z])[mf]\\/[nsi](?![a-z]))`,
 );
 
 /**
@@ -247,5 +283,5 @@ export const petTagAfter = (lower: string, end: number): boolean => {
   const at = lower.charCodeAt(end) === 34 || lower.charCodeAt(end) === 0x201d ? end + 1 : end;
   return lower.charCodeAt(at) === 40 || lower.charCodeAt(at + 1) === 40
     ? SPECIES_TAG.test(lower.slice(end, end + 14))
-    : SPECIES_AFTER.test(lower.slice(at, at + 24));
+    : SPECIES_AFTER.test(lower.slice(at, at + 48));
 };
