@@ -43,6 +43,9 @@ export const creditCard: Recognizer = {
         if (misread > 0) out.push(finding(c.start, c.end, 'CREDIT_CARD', misread, 'credit-card'));
         continue;
       }
+      // "21893000391204": fourteen digits opening with 2 or 3 outside Diners' ranges are a library's patron or item
+      // barcode (Codabar), which no card network issues.
+      if (n === 14 && (c.digits[0] === '2' || c.digits[0] === '3') && !cardPrefixValid(c.digits)) continue;
       // Twelve digits only for Maestro ranges, where such short numbers are issued.
       if (n === 12 && !/^(?:5[06-9]|6)/.test(c.digits)) continue;
       const start = input.text[c.start] === '(' || input.text[c.start] === '+' ? c.start + 1 : c.start;

@@ -173,6 +173,9 @@ const ROLE_SHORT_FORMS = new Set([
   'dir',
 ]);
 
+/** A given name that is no ordinary word: "Colm", not "Case". */
+const isGivenName = (flags: number): boolean => (flags & (FIRST | COMMON)) === FIRST;
+
 function parenthesisedNameAt(text: string, lower: string, at: number, out: Finding[]): void {
   const c = text.charCodeAt(at);
   if (!(c >= 65 && c <= 90)) return;
@@ -195,12 +198,16 @@ function parenthesisedNameAt(text: string, lower: string, at: number, out: Findi
   const start = m.index + m[0].length - name.length - 2;
   // "Lorena (Dispatch):", "Hope (Adoptions):", "Andre (North Star):": a first name before the parenthesis,
   // even one that is also a word, makes the words inside it the speaker's role or firm, unless they open
-  // with a word that is only a given name.
+  // with a word that is only a given name. "Colm Rafferty (Cityline):": so does a given name and a surname.
   const roleEnd = start - 2;
+  const space = text.lastIndexOf(' ', roleEnd - 1);
+  const firstEnd = space < at ? roleEnd : space;
+  const fullName =
+    space >= at && text.lastIndexOf(' ', space - 1) < at && isGivenName(flagsAt(lower, at, firstEnd));
   if (
     text.charCodeAt(roleEnd) === 32 &&
-    text.lastIndexOf(' ', roleEnd - 1) < at &&
-    (flagsAt(lower, at, roleEnd) & FIRST) !== 0 &&
+    (space < at || fullName) &&
+    (flagsAt(lower, at, firstEnd) & FIRST) !== 0 &&
     !firstNameOnly(flagsAt(lower, start, start + wordLength(name)))
   )
     return;
