@@ -382,4 +382,8 @@ export const TRADE_WORDS: readonly string[] = [
   'callbacks',
   // A library's short form: "[Lib] Reminder".
   'lib',
+  // "Refund Request — Overpaid Deductible", "branch desk [mic]".
+  'deductible',
+  'overpaid',
+  'mic',
 ];

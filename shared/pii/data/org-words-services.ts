@@ -16,6 +16,9 @@ export const ORG_WORDS_SERVICES: readonly string[] = [
   'engineers',
   'architects',
   'architecture',
+  // "Camp Whispering Pines", "Lone Prairie Indemnity": camps and insurers.
+  'camp',
+  'indemnity',
   // "Kowalski Junk & Demo": haulers and wreckers.
   'junk',
   'demo',

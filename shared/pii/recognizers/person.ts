@@ -10,8 +10,10 @@ import {
 } from '../text/business-context.ts';
 import { withoutFirmMentions } from '../text/business-mentions.ts';
 import { possessiveAt } from '../text/chars.ts';
+import { cyrillicNames } from '../text/cyrillic-names.ts';
 import { namesFirmAfter, namesFirmRightAfter, orgAmong, orgSoonAfter } from '../text/firm-words.ts';
 import { gdsNames, mayHoldGds } from '../text/gds-records.ts';
+import { hanNames } from '../text/han-names.ts';
 import { hangulNames } from '../text/hangul-names.ts';
 import { inHeaderRow } from '../text/last-four-columns.ts';
 import { laterMentions } from '../text/later-mentions.ts';
@@ -252,6 +254,8 @@ export const person: Recognizer = {
     lowerLaterMentions(text, lower, out);
     nicknamedSurnames(text, lower, out);
     hangulNames(text, out);
+    hanNames(text, out);
+    cyrillicNames(text, lower, out);
     vietnameseNames(text, lower, out);
     // Firms go first, so no word of a firm's name is taken for a name's later mention.
     const people = withoutFirmMentions(out, toks, text, lower);

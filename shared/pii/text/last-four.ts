@@ -29,7 +29,7 @@ export interface LastFourMention {
  * letter of its own would make the pattern stop at every "u" of the text.
  */
 const CUE =
-  /last[ _]?(?:four|4)|ltimos (?:cuatro|4)|endziffern:? |ko[ńn]cz[aą]cej si[ęe] na |последние (?:4 |четыре )?цифры:? |заканчивается на |(?<![a-z0-9])l4(?![a-z0-9])|(?<![a-z])(?:ending:? |ends (?:in |with )?(?=\d)|ended (?:in |with )?(?=\d)|ends (?:in|with)|terminad?[ao]? (?:en|con)[ \n]|(?:terminant|finissant) par |terminad[oa] em[ \n]|final (?=\d))/g;
+  /last[ _]?(?:four|4)|ltimos (?:cuatro|4)|endziffern:? |ko[ńn]cz[aą]cej si[ęe] na |последние (?:4 |четыре )?цифры:? |заканчивается на |оканчивающейся на |оканчивается на |(?<![a-z0-9])l4(?![a-z0-9])|(?<![a-z])(?:ending:? |ends (?:in |with )?(?=\d)|ended (?:in |with )?(?=\d)|ends (?:in|with)|terminad?[ao]? (?:en|con)[ \n]|(?:terminant|finissant) par |terminad[oa] em[ \n]|final (?=\d))/g;
 /** "AUTH_SSN4": only texts holding "ssn" are scanned for it, so the common cues keep their one fast scan. */
 const SSN4 = /ssn_?4(?![0-9])/g;
 

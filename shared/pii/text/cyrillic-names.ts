@@ -1,0 +1,96 @@
+import type { Finding } from '../finding.ts';
+import { finding } from '../scan-input.ts';
+
+/**
+ * Russian names in Cyrillic, which no capital marks in a lower-case transcript: a given name after "меня зовут" ("my
+ * name is") or "с вами говорит" ("speaking"), then a patronymic ("николаевич") and a surname when they follow; or, in
+ * written text, "Это" ("this is") before two capitalised words ("Это Наталья Кравец").
+ */
+
+/** Cues read in the lower-cased text; the words after them are read one by one. */
+const SPOKEN_CUE = /(?:меня зовут|его зовут|её зовут|ее зовут|с вами говорит|моё имя|мое имя),? /g;
+const WRITTEN_CUE = /(?:^|[^\u0400-\u04ff])это /g;
+const PATRONYMIC = /(?:ович|евич|овна|евна|ична|инична)$/;
+/** Words that go on after a name, never a surname: pronouns, conjunctions, the agent's "how can I help". */
+const NOT_SURNAME = new Set([
+  'я',
+  'и',
+  'а',
+  'вот',
+  'чем',
+  'как',
+  'мне',
+  'хочу',
+  'звоню',
+  'это',
+  'по',
+  'из',
+  'у',
+  'вас',
+]);
+const MAX_WORD = 20;
+
+const isLowerCyrillic = (c: number): boolean => (c >= 0x430 && c <= 0x44f) || c === 0x451;
+const isUpperCyrillic = (c: number): boolean => (c >= 0x410 && c <= 0x42f) || c === 0x401;
+
+/** End of the Cyrillic word (letters and inner hyphens) at `start` in `lower`, or `start` when none is there. */
+function wordEnd(lower: string, start: number): number {
+  let i = start;
+  while (i < lower.length && i - start <= MAX_WORD) {
+    const c = lower.charCodeAt(i);
+    if (isLowerCyrillic(c) || (c === 45 && i > start && isLowerCyrillic(lower.charCodeAt(i + 1)))) i++;
+    else break;
+  }
+  return i - start > MAX_WORD ? start : i;
+}
+
+/** Where the name opening at `start` ends: its given name, then a patronymic and a surname if they follow. */
+function nameEnd(lower: string, start: number): number {
+  let end = wordEnd(lower, start);
+  if (end - start < 2) return start;
+  const second = wordEnd(lower, end + 1);
+  if (lower.charCodeAt(end) !== 32 || second - end < 3) return end;
+  if (!PATRONYMIC.test(lower.slice(end + 1, second))) return end;
+  end = second;
+  const third = wordEnd(lower, end + 1);
+  if (lower.charCodeAt(end) === 32 && third - end > 2 && !NOT_SURNAME.has(lower.slice(end + 1, third)))
+    end = third;
+  return end;
+}
+
+/** Adds the Russian names found to `out`. */
+export function cyrillicNames(text: string, lower: string, out: Finding[]): void {
+  if (lower.includes('зовут') || lower.includes('говорит') || lower.includes(' имя')) {
+    SPOKEN_CUE.lastIndex = 0;
+    for (let m = SPOKEN_CUE.exec(lower); m !== null; m = SPOKEN_CUE.exec(lower)) {
+      const start = m.index + m[0].length;
+      const end = nameEnd(lower, start);
+      if (end > start) out.push(finding(start, end, 'PERSON', 0.8, 'person/cyrillic'));
+    }
+  }
+  if (!text.includes('Это ') && !text.includes('это ')) return;
+  WRITTEN_CUE.lastIndex = 0;
+  for (let m = WRITTEN_CUE.exec(lower); m !== null; m = WRITTEN_CUE.exec(lower)) {
+    const start = m.index + m[0].length;
+    const first = wordEnd(lower, start);
+    const second = wordEnd(lower, first + 1);
+    // "это олег николаевич громов": a given name and a patronymic, in any case.
+    if (
+      first - start >= 2 &&
+      lower.charCodeAt(first) === 32 &&
+      PATRONYMIC.test(lower.slice(first + 1, second))
+    ) {
+      out.push(finding(start, nameEnd(lower, start), 'PERSON', 0.8, 'person/cyrillic'));
+      continue;
+    }
+    // "Это Наталья Кравец": two capitalised words, a given name and a surname.
+    if (
+      first - start >= 2 &&
+      second - first >= 3 &&
+      lower.charCodeAt(first) === 32 &&
+      isUpperCyrillic(text.charCodeAt(start)) &&
+      isUpperCyrillic(text.charCodeAt(first + 1))
+    )
+      out.push(finding(start, second, 'PERSON', 0.75, 'person/cyrillic'));
+  }
+}
