@@ -1,8 +1,8 @@
 import type { Finding } from '../finding.ts';
+import { WEBMAIL } from '../spoken/number-words.ts';
 import { isSpeakersWorkplace } from './business-context.ts';
 import { cueBefore } from './name-cue.ts';
 import { isNameGap, type NameToken } from './name-tokens.ts';
-import { WEBMAIL } from '../spoken/number-words.ts';
 import { FIRST, flagsAt, ORG, SURNAME } from './word-flags.ts';
 
 /**

@@ -1,5 +1,5 @@
-import type { DigitChunk } from './digit-chunks.ts';
 import { luhnValid } from '../validators/luhn.ts';
+import type { DigitChunk } from './digit-chunks.ts';
 
 /**
  * National numbers that stand where a US caller's Social Security number would: Canada's Social Insurance Number

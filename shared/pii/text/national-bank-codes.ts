@@ -1,5 +1,5 @@
-import type { DigitChunk } from './digit-chunks.ts';
 import { hasBefore } from './context.ts';
+import type { DigitChunk } from './digit-chunks.ts';
 
 /**
  * Bank codes other countries route payments by, named by the words right before them: the UK's six-digit sort
