@@ -3,6 +3,19 @@
  * holding none of its own; the scan input reads their union once, so most texts skip all three at once.
  */
 
+/**
+ * Tagalog, Haitian Creole, Polish, German, Russian and Chinese birth words ("ipinanganak", "dat nesans", "urodzony",
+ * "geboren", "дата рождения", "出生日期"): each is a birth word and its own hint.
+ */
+export const FOREIGN_BIRTH_WORDS: readonly string[] = [
+  'ipinanganak',
+  'nesans',
+  'urodzon',
+  'geboren',
+  'рождения',
+  '出生',
+];
+
 /** Every birth word ("date of birth", "birthday", "fecha de nacimiento", "nació") contains one of these. */
 /** "D0B" is how a scanned or faxed form's "DOB" comes out of character recognition. */
 export const BIRTH_HINTS: readonly string[] = [
@@ -19,14 +32,7 @@ export const BIRTH_HINTS: readonly string[] = [
   'née le',
   'né le',
   'd0b',
-  // Tagalog, Haitian Creole, Polish, German, Russian and Chinese: "ipinanganak", "dat nesans", "urodzony",
-  // "geboren", "дата рождения", "出生日期".
-  'ipinanganak',
-  'nesans',
-  'urodzon',
-  'geboren',
-  'рождения',
-  '出生',
+  ...FOREIGN_BIRTH_WORDS,
 ];
 
 /** "licen" covers both spellings; "dl" field names ("dl_number"); a learner's permit is a licence; "MA lic S48210937". */

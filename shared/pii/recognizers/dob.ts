@@ -1,4 +1,4 @@
-import { BIRTH_HINTS } from '../data/id-hints.ts';
+import { BIRTH_HINTS, FOREIGN_BIRTH_WORDS } from '../data/id-hints.ts';
 import type { Finding } from '../finding.ts';
 import { finding, pushIvrInputs, type Recognizer, type ScanInput } from '../scan-input.ts';
 import { alternationOf } from '../text/alternation.ts';
@@ -32,18 +32,12 @@ const BIRTH_WORDS = [
   'nació',
   'nacio',
   'nací',
-  // "nacida el 22/11/1996", "nascido em", Tagalog "ipinanganak", Creole "dat nesans", Polish "urodzony", German
-  // "geboren", Russian "дата рождения", Chinese "出生日期".
+  // "nacida el 22/11/1996", "nascido em".
   'nacida',
   'nacido',
   'nascida',
   'nascido',
-  'ipinanganak',
-  'nesans',
-  'urodzon',
-  'geboren',
-  'рождения',
-  '出生',
+  ...FOREIGN_BIRTH_WORDS,
 ];
 
 /**

@@ -98,15 +98,8 @@ export function readDigitChunks(text: string, out: DigitChunk[]): number {
     saw |= SAW_DIGIT;
     // Every run that starts after a non-digit is found here: runs inside a chunk follow a separator.
     const before = codeAt(text, i - 1);
-    if (
-      before === 120 ||
-      before === 88 ||
-      before === 42 ||
-      before === 45 ||
-      before === 0x2022 ||
-      // "**** 4471", "•••• 4471": a mask and a space before the digits shown.
-      (before === 32 && isMaskAt(text, i - 2))
-    )
+    // "**** 4471", "•••• 4471": a mask may stand a space before the digits shown.
+    if (isMaskAt(text, i - 1) || before === 45 || (before === 32 && isMaskAt(text, i - 2)))
       saw |= SAW_DIGITS_AFTER_MASK;
     // Digits glued to a preceding letter ("a1", "v2", "A1234567") are codes read by their own
     // recognizers (IBAN, licence, passport); no chunk reader wants them, so none is built.

@@ -50,7 +50,7 @@ function separators(text: string, from: number, to: number, sep: number): number
 }
 
 /** Whether a `sep` outside quotes has a space after it, as prose's commas do and exported rows' never do. */
-function hasProseComma(text: string, from: number, to: number, sep = COMMA): boolean {
+function hasProseSeparator(text: string, from: number, to: number, sep = COMMA): boolean {
   let quoted = false;
   for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i);
@@ -214,13 +214,13 @@ export class TableColumns {
       sep = TAB;
     }
     // A comma parts the cells of an exported CSV row, which never puts a space after one; prose always does.
-    if (seps.length === 0 && !hasProseComma(text, lineStart, lineEnd)) {
+    if (seps.length === 0 && !hasProseSeparator(text, lineStart, lineEnd)) {
       seps = separators(text, lineStart, lineEnd, COMMA);
       sep = COMMA;
     }
     // "verif_id;timestamp;renter_name;dl_number": spreadsheets where a comma is the decimal mark part cells so.
     if (seps.length === 0 || (sep === COMMA && seps.length < MIN_CSV_COMMAS)) {
-      seps = hasProseComma(text, lineStart, lineEnd, SEMICOLON)
+      seps = hasProseSeparator(text, lineStart, lineEnd, SEMICOLON)
         ? []
         : separators(text, lineStart, lineEnd, SEMICOLON);
       sep = SEMICOLON;
