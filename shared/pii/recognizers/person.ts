@@ -11,7 +11,13 @@ import {
 import { withoutFirmMentions } from '../text/business-mentions.ts';
 import { possessiveAt } from '../text/chars.ts';
 import { cyrillicNames } from '../text/cyrillic-names.ts';
-import { namesFirmAfter, namesFirmRightAfter, orgAmong, orgSoonAfter } from '../text/firm-words.ts';
+import {
+  namesFirmAfter,
+  namesFirmRightAfter,
+  orgAmong,
+  orgInRunAfter,
+  orgSoonAfter,
+} from '../text/firm-words.ts';
 import { gdsNames, mayHoldGds } from '../text/gds-records.ts';
 import { hanNames } from '../text/han-names.ts';
 import { hangulNames } from '../text/hangul-names.ts';
@@ -162,6 +168,8 @@ export const person: Recognizer = {
         if (on(n, PARTICLE) && !n.title) {
           // A particle joins only a word its name goes on with: "Will do. Thanks" ends at the dot.
           if (!after?.title || !isNameGap(text, after) || text.charCodeAt(after.gapStart) === 46) break;
+          // "soy Lucía de Seguros Pacífico": a particle before a firm's trade word says where she works.
+          if (orgInRunAfter(toks, j, text)) break;
         } else if (!isCap(n) && !n.initial) {
           // Asked only here, where it matters: most runs in capitals have no unlisted word after their first.
           if (n.allCaps && capsMayJoin && !cuedCaps) cuedCaps = nameCueAt(t.start) === 'strong';

@@ -2,6 +2,9 @@ import { firmAcrossAmpersand, firmListAfter, possessiveFirmAfter } from './busin
 import { isNameGap, type NameToken } from './name-tokens.ts';
 import { ORG } from './word-flags.ts';
 
+/** Particles that say where a name's bearer works ("de", Portuguese "da"), unlike "y" inside "Sol y Mar". */
+const WORKPLACE_PARTICLES = new Set(['de', 'da', 'do', 'del']);
+
 /** Business nouns around a run of capitalised words, which make it a firm's name rather than a person's. */
 
 const isOrg = (t: NameToken): boolean => (t.flags & ORG) !== 0;
@@ -23,6 +26,8 @@ export function orgSoonAfter(toks: readonly NameToken[], j: number, text: string
   for (let k = j; k < j + MAX_FIRM_TAIL && k < toks.length; k++) {
     const n = toks[k] as NameToken;
     if (!isNameGap(text, n) || (k > j && !n.title)) return false;
+    // "soy Lucía de Seguros Pacífico": a particle after a name says where its bearer works.
+    if (k === j && !n.title && WORKPLACE_PARTICLES.has(text.slice(n.start, n.end))) return false;
     // "Thanks, Ms. Oyelaran-Fitch. Engineering will reset it": a sentence's end parts the name from the noun.
     if (text.charCodeAt(n.gapStart) === 46 && !(toks[k - 1] as NameToken | undefined)?.initial) return false;
     if (isOrg(n)) return true;
