@@ -20,6 +20,7 @@ import {
 } from './lower-name-words.ts';
 import { isLatinLower, isWordCode, lowerFlags, MAX_WORD, withSurname } from './lower-surnames.ts';
 import { type LowerCueKind, lowerCueBefore, nextLowerCueWord } from './name-cue.ts';
+import { pronounNotName } from './pronoun-names.ts';
 import { spelledNames } from './spelled-names.ts';
 import { isHeaderRow } from './table-columns.ts';
 import { HASH_SEED, hashRange, hashStep } from './word-filter.ts';
@@ -327,7 +328,8 @@ function namesOnLine(
         // "foxglove barn this is ramona": with no cue, a business noun that some list also has as a name is the noun.
         const firstName =
           firstNameOnly(flags) &&
-          !(cue === null && ((flags & ORG) !== 0 || notBeforeName(lower, prevStart, prevEnd)));
+          !(cue === null && ((flags & ORG) !== 0 || notBeforeName(lower, prevStart, prevEnd))) &&
+          !pronounNotName(lower, start, end);
         const named =
           !firstName && cue !== null && cue !== 'first' && cue !== 'relation' && acceptsAfter(cue, flags);
         // "this is frank delgado": a first name that is also a word, made a name by a listed surname.

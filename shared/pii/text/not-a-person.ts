@@ -3,6 +3,7 @@ import { isAsciiLower, isLetter, possessiveAt } from './chars.ts';
 import { cueBefore } from './name-cue.ts';
 import type { NameToken } from './name-tokens.ts';
 import { namedAsPlace } from './place-cues.ts';
+import { pronounNotName } from './pronoun-names.ts';
 import { BRAND, firstNameOnly, flagsAt, flagsOf, NOT_NAME } from './word-flags.ts';
 
 /** Runs scored as names that are named where a business, a brand, a place or a saint is. */
@@ -42,6 +43,7 @@ export function namesNoPerson(
   const end = (toks[to - 1] as NameToken).end;
   if (to - from === 1 && (inFirmPair(text, start, end) || namedAsPlace(text, lower, start, end))) return true;
   if (afterSaint(text, start) || brandWithWordBefore(lower, start, first)) return true;
+  if (to - from === 1 && pronounNotName(lower, start, end)) return true;
   const addressed =
     (cue === undefined ? cueBefore(lower, start) : cue) !== null || firstNameOnly(first.flags);
   return answersAsBusiness(lower, start, end, addressed) || isSpeakersWorkplace(lower, start);
