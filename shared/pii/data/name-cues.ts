@@ -1,3 +1,13 @@
+/** Tagalog's "I am" and "this is" before a name, with and without the polite "po". */
+const TAGALOG_CUES: readonly string[] = [
+  'ako si',
+  'ako po si',
+  'ito si',
+  'ito po si',
+  'pangalan ko ay',
+  'pangalan ko po ay',
+];
+
 /** Courtesy titles, written with and without their dot. */
 const TITLES: readonly string[] = ['mr', 'mrs', 'ms', 'miss', 'dr', 'mr.', 'mrs.', 'ms.', 'dr.'];
 
@@ -197,6 +207,9 @@ export const STRONG_CUES: readonly string[] = [
   // Portuguese: "meu nome é", "me chamo".
   'meu nome é',
   'me chamo',
+  // Tagalog: "ako po si Jun", "ito po si Aling Nena", "ang pangalan ko ay Rowena"; "si" marks a person's name.
+  ...TAGALOG_CUES,
+  'si',
   'dra.',
   'dra',
   'doctora',
@@ -249,6 +262,8 @@ export const STRONG_CUES: readonly string[] = [
 
 /** Cues that only support a name the lists already suggest ("to", "with" and "and" are everywhere). */
 export const WEAK_CUES: readonly string[] = [
+  // Tagalog's "si" before a name, and Spanish "si" ("if") before a capital: weak.
+  'si',
   ...ROLE_LABELS.map((label) => `${label}:`),
   'by',
   'said',
@@ -299,6 +314,7 @@ export const LOWER_FIRST_NAME_CUES: readonly string[] = [
   'em là',
   'tôi là',
   'tên là',
+  ...TAGALOG_CUES,
   // Spanish: "habla efraín", "le atiende hope", "don efraín", "doña lupe".
   'habla',
   'le atiende',
@@ -320,6 +336,9 @@ export const LOWER_NAMED_CUES: readonly string[] = [
   "je m'appelle",
   'meu nome é',
   'me chamo',
+  'pangalan ko ay',
+  'pangalan ko po ay',
+  'pangalan ko po',
 ];
 
 /** Cues before a lower-case surname ("dr patel", "last name is okafor"). */

@@ -191,6 +191,8 @@ export const NOT_NAMES: readonly string[] = [
   'fri',
   ...MONTH_ABBREVIATIONS,
   'web',
+  // Spanish "if", and the Tagalog word that marks a person's name ("Si Rowena po ito"): never the name itself.
+  'si',
   'god',
   'jesus',
   'christ',

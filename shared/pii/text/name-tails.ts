@@ -9,7 +9,8 @@ import { phraseEndsAt } from './words.ts';
  * Each checks a character or two first, so most candidates are answered without a slice or a regex.
  */
 
-const SELF_NAMED = /^,? (?:speaking|here)\b/;
+// Tagalog says "this is Mark" as "Mark po ito".
+const SELF_NAMED = /^,? (?:speaking|here|po ito|ito po)\b/;
 const SPEAKER_TAIL = /^(?: ?\([^()\n]{1,20}\))?:/;
 const NOT_AFTER = wordTable([[NOT_PERSON_AFTER, 1]]);
 
@@ -40,7 +41,7 @@ export function selfNamedAfter(text: string, end: number): boolean {
   const i = text.charCodeAt(end) === 44 ? end + 1 : end;
   if (text.charCodeAt(i) !== 32) return false;
   const c = text.charCodeAt(i + 1);
-  return (c === 115 || c === 104) && SELF_NAMED.test(text.slice(end, end + 12));
+  return (c === 115 || c === 104 || c === 112 || c === 105) && SELF_NAMED.test(text.slice(end, end + 12));
 }
 
 /** A speaker label's colon, optionally after a short role in parentheses: "Maria:", "Maria (support):". */
