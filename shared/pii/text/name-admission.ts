@@ -106,6 +106,9 @@ export function monthNamedSpeaker(t: NameToken, text: string, lower: string): bo
   );
 }
 
+/** Short forms of months that are given names too. */
+const GIVEN_NAME_MONTHS: ReadonlySet<string> = new Set(['jan', 'jun', 'mar']);
+
 /**
  * "April Nakamura", "Jordan Whitfield-Amadi": a month or a place that is also a given name, before a surname-like
  * word and no day or year, is the name ("April 28", "May Day", "Virginia Beach" are dates, days and places).
@@ -118,9 +121,14 @@ export function givenNameBeforeSurname(
 ): boolean {
   const t = toks[i] as NameToken;
   const next = toks[i + 1];
-  if (!t.title || !on(t, FIRST) || next === undefined || !next.title || !isNameGap(text, next)) return false;
+  if (!t.title || next === undefined || !next.title || !isNameGap(text, next)) return false;
+  // "Jun Tanaka", "Jan Kowalski", "Mar Ortega": a month's short form that is also a given name, before a
+  // listed surname.
+  const word = lower.slice(t.start, t.end);
+  const shortMonth = GIVEN_NAME_MONTHS.has(word) && on(next, SURNAME);
+  if (!on(t, FIRST) && !shortMonth) return false;
   // "Hi", "Mr": short not-names are greetings and titles; "May" is a month and a given name.
-  if (t.end - t.start < 4 && !MONTHS.has(lower.slice(t.start, t.end))) return false;
+  if (t.end - t.start < 4 && !MONTHS.has(word) && !shortMonth) return false;
   if (on(next, COMMON | NOT_NAME | PLACE | ORG) || next.start !== t.end + 1 || text.charCodeAt(t.end) !== 32)
     return false;
   return !numberAfter(text, next.end);
