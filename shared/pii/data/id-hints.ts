@@ -4,8 +4,9 @@
  */
 
 /**
- * Tagalog, Haitian Creole, Polish, German, Russian and Chinese birth words ("ipinanganak", "dat nesans", "urodzony",
- * "geboren", "дата рождения", "出生日期"): each is a birth word and its own hint.
+ * Tagalog, Haitian Creole, Polish, German, Russian, Chinese, Korean and Arabic birth words ("ipinanganak", "dat
+ * nesans", "urodzony", "geboren", "дата рождения", "出生日期", "생년월일", "تاريخ الميلاد"): each is a birth word and
+ * its own hint.
  */
 export const FOREIGN_BIRTH_WORDS: readonly string[] = [
   'ipinanganak',
@@ -14,6 +15,12 @@ export const FOREIGN_BIRTH_WORDS: readonly string[] = [
   'geboren',
   'рождения',
   '出生',
+  // Polish "ur. 17.06.1979" (urodzony), Korean 생년월일 and 생일, Arabic الميلاد ("تاريخ الميلاد").
+  ' ur. ',
+  '(ur. ',
+  '생년월일',
+  '생일',
+  'الميلاد',
 ];
 
 /** Every birth word ("date of birth", "birthday", "fecha de nacimiento", "nació") contains one of these. */

@@ -22,6 +22,11 @@ const GROUPS_WORDS = {
     'clabe',
     'cuenta',
     'conta corrente',
+    // Korean "계좌번호", Polish "konto" and "rachunek".
+    '계좌',
+    'konto',
+    'konta',
+    'rachun',
   ],
   other: [
     ...NOT_PERSONAL,
@@ -44,7 +49,8 @@ const GROUPS_WORDS = {
 const GROUPS = cueGroups(GROUPS_WORDS);
 
 /** Each account word contains one of these. */
-const ACCOUNT_HINT = /acc|acct|a\/c|checking|savings|bank|dda|clabe|cuenta|conta corrente/;
+const ACCOUNT_HINT =
+  /acc|acct|a\/c|checking|savings|bank|dda|clabe|cuenta|conta corrente|계좌|kont[oa]|rachun/;
 /**
  * An account a clinic or a utility keeps for its patient or customer ("Pt acct 20-44817", "the account
  * number at the top of the statement"): its number files the bill, it draws on no bank.

@@ -6,7 +6,23 @@ import { opensAnswerTo } from '../text/next-turn.ts';
 import { cellHeaders } from '../text/table-columns.ts';
 import { cardPrefixValid, luhnValid } from '../validators/luhn.ts';
 
-const CARD_WORDS = ['card', 'visa', 'mastercard', 'amex', 'discover', 'credit', 'debit', 'cc', 'payment'];
+// Spanish, Portuguese, French and Polish name a card too: "tarjeta", "cartão", "carte", "karta".
+const CARD_WORDS = [
+  'card',
+  'tarjeta',
+  'cartão',
+  'carte',
+  'karta',
+  'karty',
+  'visa',
+  'mastercard',
+  'amex',
+  'discover',
+  'credit',
+  'debit',
+  'cc',
+  'payment',
+];
 /**
  * Numbers a phone or SIM carries: an IMEI ends in a Luhn check digit, so every one passes as a card.
  * The nearer cue decides, so "IMEI ... card on file 4111..." stays a card.
@@ -81,7 +97,7 @@ export const creditCard: Recognizer = {
  * new one is ...", "card=5291...": a card word, then words without a digit up to "is", a colon, "=", a comma or a full stop.
  */
 const NAMED_CARD =
-  /(?:card|visa|mastercard|master card|amex|discover|\bmc)(?:[^\d\n]{0,24}(?: is|'s|’s|:|=|,|\.| one| +acct| +account| number| no))?(?: um| uh)? *$|card(?:_number)?" ?: ?(?:\{\s*"(?:number|pan)" ?: ?)?"$/;
+  /(?:card|tarjeta|cartão|carte|karta|karty|visa|mastercard|master card|amex|discover|\bmc)(?:[^\d\n]{0,24}(?: is| es| é| est|'s|’s|:|=|,|\.| one| +acct| +account| number| no))?(?: um| uh)? *$|card(?:_number)?" ?: ?(?:\{\s*"(?:number|pan)" ?: ?)?"$/;
 const CARD_COLUMN = /card|^pan$|^cc[ _]/;
 const OTHER_CARD_COLUMN =
   /gift|loyalty|reward|member|library|sim|insurance|id|fuel|fleet|exp|cvv|cvc|last|holder|type|brand/;

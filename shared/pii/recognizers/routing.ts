@@ -25,13 +25,15 @@ const ROUTING_WORDS = [
   'de ruta',
   // "cooperativa de crédito — ruta 325170628, cuenta ...".
   'ruta ',
+  // Korean: "라우팅 번호 122487301".
+  '라우팅',
 ];
 
 /**
  * Words that name the number after them a routing number even when its checksum fails; "transit" and "rt" are
  * left out, freight and roads use them for numbers of their own.
  */
-const NAMED_ROUTING_WORDS = ['routing', 'aba', 'rtn'];
+const NAMED_ROUTING_WORDS = ['routing', 'aba', 'rtn', '라우팅'];
 const NAMED_REACH = 25;
 
 /** The first two digits of every ABA number: 00-12 (banks), 21-32 (thrifts), 61-72 (electronic), 80 (travellers' cheques). */

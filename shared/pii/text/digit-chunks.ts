@@ -150,7 +150,11 @@ export function readDigitChunks(text: string, out: DigitChunk[]): number {
       break;
     }
     const digits = seps === null ? text.slice(first, end) : digitString(count);
-    const glued = isLetter(codeAt(text, start - 1)) || isLetter(codeAt(text, end));
+    // "9012334877로", "是213-555-0157": Korean particles, and Chinese or Japanese written without spaces, touch
+    // a number without making it part of a code.
+    const prior = codeAt(text, start - 1);
+    const after = codeAt(text, end);
+    const glued = (isLetter(prior) && !isCjkSyllable(prior)) || (isLetter(after) && !isCjkSyllable(after));
     // A lone digit matters only as a house number ("5 Oak Street"): one followed by a space and a letter.
     if (digits.length === 1 && !(codeAt(text, end) === 32 && isLetter(codeAt(text, end + 1)))) {
       i = end;
@@ -333,3 +337,7 @@ export function afterCodeHyphen(text: string, start: number): boolean {
   }
   return letter && i < start - 2 && !isAsciiAlnum(codeAt(text, i)) && !isLetter(codeAt(text, i));
 }
+
+/** Hangul syllables, CJK ideographs and kana: scripts that write particles and counters right after a number. */
+const isCjkSyllable = (c: number): boolean =>
+  (c >= 0xac00 && c <= 0xd7a3) || (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3040 && c <= 0x30ff);

@@ -27,6 +27,12 @@ const ATTACHED_ANSWERS = ['입니다', '이고요', '이구요', '이에요', '�
 const NAME_CUES = /성함|이름|상담|담당|저는|기사|고객명|명의자/;
 /** A sender's or a customer's field: "보낸 사람: 황보성민", "고객명: 최영호". */
 const FIELD_BEFORE = /(?:보낸 ?사람|받는 ?사람|고객명|성함|이름|신청인|명의자) ?[:：]? ?$/;
+/** A speaker's or a role's label with its colon: "상담원: 이수진", "고객: 한지민". */
+const LABEL_BEFORE = /(?:상담원|상담사|담당자|고객|작성자|신청자|요청자|보호자) ?[:：] ?$/;
+/** A relation right before: "남편 오세훈이랑", "어머니 최영자님". */
+const RELATION_BEFORE = /(?:남편|아내|부인|아들|딸|어머니|아버지|동생|형|누나|언니|오빠|할머니|할아버지) $/;
+/** Particles joined to a name: "이순자가", "황보성민께", "오세훈이랑". */
+const PARTICLES = new Set(['가', '께', '께서', '이랑', '랑', '과', '와', '이가', '이는', '는']);
 
 /** Last syllables of Korean job titles and places, which a surname syllable may open ("변호사", "조교수", "구청장"). */
 const NOT_GIVEN_END = new Set([
@@ -82,6 +88,10 @@ const NOT_NAMES = new Set([
   '하트랜',
   '서울시',
   '경기도',
+  // Forms: a tax return, an application, a contract.
+  '신고서',
+  '신청서',
+  '계약서',
 ]);
 
 const isHangul = (c: number): boolean => c >= 0xac00 && c <= 0xd7a3;
@@ -141,8 +151,13 @@ function nameIn(text: string, word: string, start: number, end: number): number 
     if (ATTACHED_HONORIFICS.includes(rest)) return len;
     if (ATTACHED_ANSWERS.some((a) => rest.startsWith(a)) && NAME_CUES.test(linesBefore(text, start)))
       return len;
-    // "황보성민께", "이순자가": particles after a name need a cue as much as answers do.
-    if ((rest === '가' || rest === '께' || rest === '께서') && NAME_CUES.test(linesBefore(text, start)))
+    // "황보성민께", "이순자가": particles after a name need a cue as much as answers do; a relation right before
+    // is one ("남편 오세훈이랑").
+    if (
+      PARTICLES.has(rest) &&
+      (RELATION_BEFORE.test(text.slice(Math.max(0, start - 6), start)) ||
+        ((rest === '가' || rest === '께' || rest === '께서') && NAME_CUES.test(linesBefore(text, start))))
+    )
       return len;
   }
   return 0;
@@ -155,7 +170,8 @@ function wholeWordMarked(text: string, start: number, end: number): boolean {
   let nextEnd = next;
   while (nextEnd < text.length && isHangul(text.charCodeAt(nextEnd))) nextEnd++;
   if (HONORIFIC_WORDS.has(text.slice(next, nextEnd))) return true;
-  if (FIELD_BEFORE.test(text.slice(Math.max(0, start - 12), start))) return true;
+  const before = text.slice(Math.max(0, start - 12), start);
+  if (FIELD_BEFORE.test(before) || LABEL_BEFORE.test(before) || RELATION_BEFORE.test(before)) return true;
   // "Mrs. Lee Soon-ja (이순자)": the name again in its own script.
   if (
     text.charCodeAt(start - 1) === 40 &&
