@@ -15,12 +15,12 @@ export const FOREIGN_BIRTH_WORDS: readonly string[] = [
   'geboren',
   'рождения',
   '出生',
-  // Polish "ur. 17.06.1979" (urodzony), Korean 생년월일 and 생일, Arabic الميلاد ("تاريخ الميلاد").
+  // Polish "ur. 17.06.1979" (urodzony), Korean 생년월일 and 생일, Arabic ميلاد ("تاريخ الميلاد", "ميلاده").
   ' ur. ',
   '(ur. ',
   '생년월일',
   '생일',
-  'الميلاد',
+  'ميلاد',
 ];
 
 /** Every birth word ("date of birth", "birthday", "fecha de nacimiento", "nació") contains one of these. */
@@ -52,6 +52,13 @@ export const PASSPORT_HINTS: readonly string[] = [
   'pasaporte',
   'passeport',
   'passaporte',
+  // Polish, Russian, Arabic ("جواز سفر"), Korean and Chinese.
+  'paszport',
+  'паспорт',
+  'جواز',
+  '여권',
+  '护照',
+  '護照',
   'pp ',
   'pp#',
   'pp:',

@@ -9,8 +9,20 @@ import { typedDocumentNumbers } from '../text/typed-documents.ts';
 import { cellsUnderColumn } from '../text/table-columns.ts';
 
 const HINT = new RegExp(alternationOf(PASSPORT_HINTS));
-// French- and Portuguese-speaking guests write "passeport" and "passaporte".
-const CUES = ['passport', 'pasaporte', 'passeport', 'passaporte'];
+// French- and Portuguese-speaking guests write "passeport" and "passaporte"; Polish, Russian, Arabic, Korean and
+// Chinese name it in their own words.
+const CUES = [
+  'passport',
+  'pasaporte',
+  'passeport',
+  'passaporte',
+  'paszport',
+  'паспорт',
+  'جواز',
+  '여권',
+  '护照',
+  '護照',
+];
 
 /**
  * "I need the passport number exactly as printed." answered "Surname is AL-FARSI, given names OMAR KHALID.

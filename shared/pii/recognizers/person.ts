@@ -10,6 +10,7 @@ import {
 } from '../text/business-context.ts';
 import { withoutFirmMentions } from '../text/business-mentions.ts';
 import { possessiveAt } from '../text/chars.ts';
+import { arabicNames } from '../text/arabic-names.ts';
 import { cyrillicNames } from '../text/cyrillic-names.ts';
 import {
   namesFirmAfter,
@@ -264,6 +265,7 @@ export const person: Recognizer = {
     hangulNames(text, out);
     hanNames(text, out);
     cyrillicNames(text, lower, out);
+    arabicNames(text, out);
     vietnameseNames(text, lower, out);
     // Firms go first, so no word of a firm's name is taken for a name's later mention.
     const people = withoutFirmMentions(out, toks, text, lower);

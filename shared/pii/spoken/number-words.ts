@@ -259,6 +259,20 @@ export const SPANISH_DIGIT_WORDS: ReadonlyMap<string, string> = table({
   nueve: '9',
 });
 
+/**
+ * Portuguese digit words beside the Spanish ones they share ("cinco", "seis", "zero"): Brazilian callers read their
+ * numbers as "nove oito um zero". Their "um" (one) is English's filler, read as a digit only in a run of these words.
+ */
+export const PORTUGUESE_DIGIT_WORDS: ReadonlyMap<string, string> = table({
+  dois: '2',
+  três: '3',
+  quatro: '4',
+  sete: '7',
+  oito: '8',
+  nove: '9',
+});
+export const PORTUGUESE_ONE = 'um';
+
 /** Whole two-digit Spanish numbers, read like English teens: "doce" is 12, "veintisiete" is 27. */
 export const SPANISH_TEENS: ReadonlyMap<string, string> = table({
   diez: '10',

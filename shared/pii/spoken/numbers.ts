@@ -25,6 +25,7 @@ import {
   WEAK,
   ZERO,
 } from './spoken-words.ts';
+import { PORTUGUESE_ONE } from './number-words.ts';
 import { type Token, tokenAt } from './tokens.ts';
 import type { Replacement } from './view.ts';
 
@@ -98,6 +99,8 @@ export function numberReplacements(text: string, tokens: readonly Token[]): Repl
         isRunGap(text, next.end, tokenAt(tokens, j + 2).start)
       )
         j += 2;
+      // "final três três oito um": Portuguese "um" ends a run of Portuguese digits as their last one.
+      else if (f & FILLER && flagsAt(words, j) & SPANISH && next.lower === PORTUGUESE_ONE) j++;
       else if (f & FILLER && j + 2 < n && flagsAt(words, j + 2) & NUMBERISH) j += 2;
       else if (f & (CORRECTION | FILLER) && j - i < MAX_RUN_WORDS) {
         const again = correctedFrom(text, tokens, words, i, j, n);
@@ -128,7 +131,7 @@ export function numberReplacements(text: string, tokens: readonly Token[]): Repl
     const lonePause = b === a && DURATIONS.has(tokens[b + 1]?.lower ?? '');
     if (strong >= 1 && (strong >= 2 || (b === a && !spanish && !lonePause)) && b - a < MAX_RUN_WORDS) {
       const first = out.length;
-      const digits = emitRun(tokens, words, a, b, out);
+      const digits = emitRun(tokens, words, a, b, out, spanish);
       const letters = lettersBefore(text, tokens, a, digits);
       if (letters.length > 0) {
         // Each letter is joined to what follows it: the gap, and a spelling aid's words, are deleted.
@@ -318,6 +321,7 @@ function emitRun(
   a: number,
   b: number,
   out: Replacement[],
+  iberian: boolean,
 ): number {
   let count = 0;
   for (let k = a; k <= b; k++) {
@@ -339,7 +343,11 @@ function emitRun(
     const joined = k + 1 < b && flagsAt(words, k + 1) & SCALE_JOINER ? 1 : 0;
     const nextFlags = k < b ? flagsAt(words, k + 1 + joined) : 0;
     let digits = '';
-    if (f & (FILLER | SCALE_JOINER | CORRECTION)) digits = '';
+    // "nove oito um zero": among Spanish and Portuguese number words "um" is Portuguese for one, no hesitation.
+    if (f & FILLER && iberian && t.lower === PORTUGUESE_ONE) {
+      digits = '1';
+      count++;
+    } else if (f & (FILLER | SCALE_JOINER | CORRECTION)) digits = '';
     else if (f & SEPARATOR) digits = word.digits;
     else if (f & REPEATER) {
       // "double" before anything but a digit word stands for nothing and is left as it is.

@@ -6,6 +6,7 @@ import {
   NUMBER_WORDS,
   ORDINALS,
   REPEATERS,
+  PORTUGUESE_DIGIT_WORDS,
   SPANISH_DIGIT_WORDS,
   SPANISH_FILLERS,
   SPANISH_TEENS,
@@ -92,6 +93,7 @@ const SPOKEN_FACTS: ReadonlyMap<string, SpokenWord> = (() => {
     words.set(w, { flags: NUMBERISH | SPANISH | kind | (weak ? WEAK : STRONG), digits, times: 1 });
   };
   for (const [w, digits] of SPANISH_DIGIT_WORDS) spanish(w, digits, DIGIT);
+  for (const [w, digits] of PORTUGUESE_DIGIT_WORDS) spanish(w, digits, DIGIT);
   for (const [w, digits] of SPANISH_TEENS) spanish(w, digits, TEEN);
   for (const [w, digits] of SPANISH_TENS) spanish(w, digits, TENS_WORD);
   words.set(SPANISH_TENS_JOINER, { flags: JOINER, digits: '', times: 1 });

@@ -3,13 +3,13 @@ import { WEBMAIL } from './number-words.ts';
 
 /**
  * Every word the gate looks at, as whole words: the number and ordinal words the spoken view would rewrite,
- * a spoken "dot", "at" / "arroba" for spelled emails, and the Spanish number words, grouped by first letter.
+ * a spoken "dot", "at" / "arroba" for spelled emails, and the Spanish and Portuguese number words, grouped by first letter.
  * "quince" and "veinti-" are left out: they would add two more first letters for the scan to stop at, and a
  * value holding them holds a digit word too. One global scan finds them all; the regex engine
  * reads the text once instead of once per question. Global only for its lastIndex, reset before every scan.
  */
 const GATE_WORDS =
-  /\b(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|double|triple|dot|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth|at|arroba|c(?:ero|uatro|inco|atorce|uarenta|incuenta)|uno|d(?:os|iez|oce|ieci[a-z]+)|t(?:res|rece|reinta)|s(?:eis|iete|esenta|etenta)|o(?:cho|chenta|nce)|n(?:ueve|oventa))\b/g;
+  /\b(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|double|triple|dot|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth|at|arroba|c(?:ero|uatro|inco|atorce|uarenta|incuenta)|uno|d(?:os|ois|iez|oce|ieci[a-z]+)|t(?:res|rês|rece|reinta)|s(?:eis|iete|ete|esenta|etenta)|o(?:cho|ito|chenta|nce)|n(?:ueve|ove|oventa)|quatro)\b/g;
 
 /**
  * "ten downing court", "nine elm street": one number word is enough before a street type. Sticky: tried only

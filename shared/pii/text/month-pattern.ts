@@ -53,7 +53,7 @@ export const FRENCH_MONTHS =
   'janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre';
 
 /** Arabic month names, Levantine and Gulf: "١٥ آب ٢٠٢٢", "15 مارس 2020". */
-const ARABIC_MONTHS =
+export const ARABIC_MONTHS =
   'كانون الثاني|شباط|آذار|نيسان|أيار|حزيران|تموز|آب|أيلول|تشرين الأول|تشرين الثاني|كانون الأول|' +
   'يناير|فبراير|مارس|أبريل|مايو|يونيو|يوليو|أغسطس|سبتمبر|أكتوبر|نوفمبر|ديسمبر';
 

@@ -1,0 +1,193 @@
+import type { Finding } from '../finding.ts';
+import { finding } from '../scan-input.ts';
+
+/**
+ * Names in Arabic script, which has no capitals to find them by: the words after what introduces a person — "اسمي"
+ * ("my name is"), "معك" (an agent's "you're with"), a title ("أستاذ", "السيدة"), a speaker's role label
+ * ("المتصلة: فاطمة الزهراء بنعلي") — up to the first word that goes on with the sentence. A given name comes first,
+ * then a family name; a third word joins only as a family name does ("الحداد", "بن علي", "عبد الله").
+ */
+
+/** Cues a name follows, each ending in a space (or a colon and a space for labels). Global for its lastIndex scan. */
+const CUE =
+  /(?:^|[^\u0621-\u064a])(?:اسمي|اسمه|اسمها|إسمي|معك|معاك|معكم|أستاذ|الأستاذ|أستاذة|الأستاذة|السيد|السيدة|الآنسة|الدكتور|الدكتورة|دكتور|دكتورة) /g;
+/**
+ * "المتصلة: فاطمة الزهراء بنعلي (راكبة)": a role's field holding a name alone. As a chat's speaker label the same
+ * words open what is said ("السائق: صحيح، ..."), so the name must fill the field.
+ */
+const ROLE_FIELD =
+  /(?:^|[^\u0621-\u064a])(?:الوكيل|الوكيلة|المتصل|المتصلة|العميل|العميلة|السائق|الراكب|الراكبة|الموظف|الموظفة|المريض|المريضة) ?: /g;
+/**
+ * "مع أخي يوسف", "والدة الطفل يوسف السيد": a relative named after the relation. What follows the given name is as
+ * often the sentence going on ("ابني يوسف عنده حرارة"), so only a family name with its article joins it.
+ */
+const RELATION =
+  /(?:^|[^\u0621-\u064a])(?:أخي|أختي|اخي|اختي|زوجي|زوجتي|ابني|ابنتي|بنتي|والدي|والدتي|أبي|أمي|الطفل|الطفلة|ولدي) /g;
+/** "أنا يوسف الحداد،": "I am" names only when a comma closes the name. */
+const I_AM = /(?:^|[^\u0621-\u064a])أنا /g;
+/** "[10:15] الوكيلة سلمى: مرحباً": a speaker's role, then their name, as the turn's label. */
+const ROLE_THEN_NAME =
+  /(?:^|\n|\] )(?:الوكيل|الوكيلة|المتصل|المتصلة|العميل|العميلة|السائق|الموظف|الموظفة) ([\u0621-\u064a]{2,15})(?: ([\u0621-\u064a]{2,15}))? ?:/g;
+
+/** Words that go on with the sentence after a name, or stand where one would: never part of it. */
+const STOP = new Set([
+  'من',
+  'في',
+  'على',
+  'عن',
+  'إلى',
+  'الى',
+  'مع',
+  'و',
+  'أو',
+  'ما',
+  'لا',
+  'نعم',
+  'رقم',
+  'هل',
+  'ممكن',
+  'كيف',
+  'أنا',
+  'انا',
+  'هو',
+  'هي',
+  'اليوم',
+  'الآن',
+  'بخصوص',
+  'عشان',
+  'لأن',
+  'يا',
+  'هذا',
+  'هذه',
+  'اللي',
+  'التي',
+  'الذي',
+  'قد',
+  'كان',
+  'كانت',
+  'مش',
+  'بس',
+  'شكرا',
+  'شكراً',
+  'مرحبا',
+  'مرحباً',
+  'أهلا',
+  'أهلاً',
+  'السلام',
+  'عليكم',
+  'وعليكم',
+  'أن',
+  'إن',
+  'ان',
+  'تم',
+  'عندي',
+  'لي',
+  'متصل',
+  'متصلة',
+  'بخير',
+  'آسف',
+  'آسفة',
+  'هنا',
+  'عايز',
+  'عايزة',
+  'أريد',
+  'محتاج',
+  'محتاجة',
+  'سائق',
+  'راكب',
+  'راكبة',
+  'زوجي',
+  'زوجتي',
+  'اتصلت',
+  'أتصل',
+  'ذلك',
+  'تلك',
+  'عنده',
+  'عندها',
+  'كمان',
+  'أيضاً',
+  'أيضا',
+]);
+/** Words that join a family name to the given name: "بن علي", "أبو بكر", "عبد الله". */
+const LINKS = new Set(['بن', 'بنت', 'ابن', 'أبو', 'ابو', 'عبد']);
+const MAX_WORD = 15;
+
+const isArabicLetter = (c: number): boolean => c >= 0x621 && c <= 0x64a;
+
+/** End of the Arabic word at `start`, or `start` when none (or one too long for a name) is there. */
+function wordEnd(text: string, start: number): number {
+  let i = start;
+  while (i < text.length && i - start <= MAX_WORD && isArabicLetter(text.charCodeAt(i))) i++;
+  return i - start > MAX_WORD ? start : i;
+}
+
+/** Whether the word `text[start, end)` may be part of a name: two letters or more, and no sentence word. */
+const nameWord = (text: string, start: number, end: number): boolean =>
+  end - start >= 2 && !STOP.has(text.slice(start, end));
+
+/** Where the name opening at `start` ends, or `start` when no name opens there. */
+function nameEnd(text: string, start: number, familyOnly = false): number {
+  const first = wordEnd(text, start);
+  // "أنا السائق": an article opens a noun, not a given name.
+  if (!nameWord(text, start, first) || text.startsWith('ال', start)) return start;
+  let end = first;
+  for (let words = 1; words < 4 && text.charCodeAt(end) === 32; words++) {
+    const next = wordEnd(text, end + 1);
+    if (!nameWord(text, end + 1, next)) break;
+    const word = text.slice(end + 1, next);
+    // After the second word only a family name's article or link goes on: "فاطمة الزهراء بنعلي".
+    const prev = text.slice(text.lastIndexOf(' ', end - 1) + 1, end);
+    if ((words >= 2 || familyOnly) && !word.startsWith('ال') && !word.startsWith('بن') && !LINKS.has(prev))
+      break;
+    end = next;
+  }
+  return end;
+}
+
+/** Adds the Arabic-script names found to `out`. */
+export function arabicNames(text: string, out: Finding[]): void {
+  if (!/[\u0621-\u064a]/.test(text)) return;
+  CUE.lastIndex = 0;
+  for (let m = CUE.exec(text); m !== null; m = CUE.exec(text)) {
+    const start = m.index + m[0].length;
+    const end = nameEnd(text, start);
+    if (end > start) out.push(finding(start, end, 'PERSON', 0.8, 'person/arabic'));
+  }
+  ROLE_FIELD.lastIndex = 0;
+  for (let m = ROLE_FIELD.exec(text); m !== null; m = ROLE_FIELD.exec(text)) {
+    const start = m.index + m[0].length;
+    const end = nameEnd(text, start);
+    const after = text.charCodeAt(end);
+    if (
+      end > start &&
+      (end === text.length ||
+        after === 10 ||
+        after === 40 ||
+        (after === 32 && text.charCodeAt(end + 1) === 40))
+    )
+      out.push(finding(start, end, 'PERSON', 0.8, 'person/arabic'));
+  }
+  RELATION.lastIndex = 0;
+  for (let m = RELATION.exec(text); m !== null; m = RELATION.exec(text)) {
+    const start = m.index + m[0].length;
+    const end = nameEnd(text, start, true);
+    if (end > start) out.push(finding(start, end, 'PERSON', 0.7, 'person/arabic'));
+  }
+  I_AM.lastIndex = 0;
+  for (let m = I_AM.exec(text); m !== null; m = I_AM.exec(text)) {
+    const start = m.index + m[0].length;
+    const end = nameEnd(text, start);
+    // The name closes the clause with a comma: "أنا أتكلم عربي." says what the speaker does.
+    const after = text.charCodeAt(end);
+    if (end > start && (after === 0x60c || after === 44))
+      out.push(finding(start, end, 'PERSON', 0.75, 'person/arabic'));
+  }
+  ROLE_THEN_NAME.lastIndex = 0;
+  for (let m = ROLE_THEN_NAME.exec(text); m !== null; m = ROLE_THEN_NAME.exec(text)) {
+    const given = m[1] as string;
+    if (STOP.has(given)) continue;
+    const name = m[2] === undefined || STOP.has(m[2]) ? given : `${given} ${m[2]}`;
+    const start = text.lastIndexOf(name, m.index + m[0].length);
+    out.push(finding(start, start + name.length, 'PERSON', 0.8, 'person/arabic'));
+  }
+}
