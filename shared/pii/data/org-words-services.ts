@@ -63,6 +63,13 @@ export const ORG_WORDS_SERVICES: readonly string[] = [
   'financiera',
   'cooperativa',
   'grupo',
+  'oficina',
+  // "Ledgerline Online Intake": a business's web desk.
+  'online',
+  // "Checkline Screening": background-check and drug-test firms.
+  'screening',
+  // "United Concordia", "United Way": insurers and charities.
+  'united',
   // Services, insurers, florists, temples and co-ops: "Marine Corps League", "Pinnacol Assurance", "Kessler's
   // Florist", "Quang Minh Temple", "Plainsview Co-op".
   'corps',

@@ -44,6 +44,8 @@ const GROUPS_WORDS = {
     'meter',
     // A one-time passcode ("Your code is 281 907").
     'code',
+    // A file's batch of transfers ("bank=MARLOWE PIERCE BANK NA|batch=20250221-02").
+    'batch',
   ],
 } as const;
 const GROUPS = cueGroups(GROUPS_WORDS);

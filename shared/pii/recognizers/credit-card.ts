@@ -72,6 +72,9 @@ export const creditCard: Recognizer = {
       // order-number cue with no card word rules a candidate out.
       if (n === 12 && !cardContext) continue;
       if (!cardContext && hasBefore(lower, start, NOT_PERSONAL, 25)) continue;
+      // "...,ach_trace,..." over "...,064208160004471,...": a cell under another number's column is that number.
+      const header = headerAt(start);
+      if (header !== null && !CARD_COLUMN.test(header) && OTHER_NUMBER_COLUMN.test(header)) continue;
       // ISO/IEC 7812 gives 89 to telecom: a SIM's ICCID, whatever card word ("SIM card") stands near it.
       if (c.digits.startsWith('89')) continue;
       // ISO/IEC 7812 keeps leading 8 and 9 for telecom, health and national numbering (pet microchips
@@ -99,6 +102,9 @@ export const creditCard: Recognizer = {
 const NAMED_CARD =
   /(?:card|tarjeta|cartão|carte|karta|karty|visa|mastercard|master card|amex|discover|\bmc)(?:[^\d\n]{0,24}(?: is| es| é| est|'s|’s|:|=|,|\.| one| +acct| +account| number| no))?(?: um| uh)? *$|card(?:_number)?" ?: ?(?:\{\s*"(?:number|pan)" ?: ?)?"$/;
 const CARD_COLUMN = /card|^pan$|^cc[ _]/;
+/** Columns of a transfer's, an order's or a device's own numbers, which pass Luhn one time in ten. */
+const OTHER_NUMBER_COLUMN =
+  /trace|order|ticket|conf|track|serial|imei|iccid|invoice|claim|case|batch|ref|txn|trans/;
 const OTHER_CARD_COLUMN =
   /gift|loyalty|reward|member|library|sim|insurance|id|fuel|fleet|exp|cvv|cvc|last|holder|type|brand/;
 /** Cards whose numbers are the issuer's own accounts, not a payment card's. */

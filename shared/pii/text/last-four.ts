@@ -30,8 +30,8 @@ export interface LastFourMention {
  */
 const CUE =
   /last[ _]?(?:four|4)|ltimos (?:cuatro|4)|endziffern:? |ko[ńn]cz[aą]cej si[ęe] na |последние (?:4 |четыре )?цифры:? |заканчивается на |оканчивающейся на |оканчивается на |(?<![a-z0-9])l4(?![a-z0-9])|(?<![a-z])(?:ending:? |ends (?:in |with )?(?=\d)|ended (?:in |with )?(?=\d)|ends (?:in|with)|terminad?[ao]? (?:en|con)[ \n]|(?:terminant|finissant) par |terminad[oa] em[ \n]|final (?=\d))/g;
-/** "AUTH_SSN4": only texts holding "ssn" are scanned for it, so the common cues keep their one fast scan. */
-const SSN4 = /ssn_?4(?![0-9])/g;
+/** "AUTH_SSN4", "ssnLast4": only texts holding "ssn" are scanned for it, so the common cues keep their one fast scan. */
+const SSN4 = /ssn_?(?:last_?)?4(?![0-9])/g;
 
 const REACH = 36;
 /** The question may run on to the end of its line ("last four digits of your Social Security number."). */
@@ -315,14 +315,17 @@ function readCues(
     // just after them ("ending in 4242 on my visa"); a cue for the next value ("... account number") is not it.
     // "L4 SSN / address. 18 DPD": a cue that counts four digits names no shorter number.
     if (COUNTED_CUE.test(m[0]) && chunk.digits.length < 4) continue;
+    // "AUTH_SSN4", "ssnLast4": the cue names its kind itself.
     const label: PiiLabel | 'OTHER' | null = routingCue
       ? 'ROUTING'
-      : (ownedKind(lower, after) ??
-        brandedAccount(lower, at) ??
-        verifiedSocial(lower, m[0], at, after, chunk.start) ??
-        nearestGroup(lower, chunk.start, KINDS, chunk.start - at + 60) ??
-        nearestGroup(lower, Math.min(lower.length, chunk.end + 25), KINDS, 25) ??
-        askedKind(lower, at));
+      : cue === SSN4
+        ? 'SSN'
+        : (ownedKind(lower, after) ??
+          brandedAccount(lower, at) ??
+          verifiedSocial(lower, m[0], at, after, chunk.start) ??
+          nearestGroup(lower, chunk.start, KINDS, chunk.start - at + 60) ??
+          nearestGroup(lower, Math.min(lower.length, chunk.end + 25), KINDS, 25) ??
+          askedKind(lower, at));
     if (label && label !== 'OTHER') {
       // "(3318)": the reader opens a chunk at a bracket, as for a phone's area code.
       out.push({ start: digitsStart(lower, chunk), end: chunk.end, label });

@@ -170,15 +170,16 @@ export function isPersonNameKey(field: string): boolean {
   return !THING_FIELDS.some((thing) => owner.endsWith(thing));
 }
 
-const OF_BIRTH = /[ _]of[ _]birth$/;
+/** "place_of_birth", "county_of_death", "state_of_issue": what the place or thing is of. */
+const OF_EVENT = /[ _]of[ _](?:birth|death|residence|issue|issuance)$/;
 const DONE_SUFFIX = /_(?:given|used|ordered|requested|received|sold)$/;
 
 /** Whether a column's header ("city", "store", "lead source") says its cells name places, firms or things. */
 export function isThingColumn(header: string | null): boolean {
   if (header === null) return false;
-  // "Place of birth", "country_of_birth": the thing is the word before what it is of; "vessel_name": before "name".
+  // "Place of birth", "county_of_death": the thing is the word before what it is of; "vessel_name": before "name".
   // "vaccines_given", "items_ordered": a column's participle after the thing says what was done with it.
-  const h = header.replace(OF_BIRTH, '').replace(NAME_SUFFIX, '').replace(DONE_SUFFIX, '');
+  const h = header.replace(OF_EVENT, '').replace(NAME_SUFFIX, '').replace(DONE_SUFFIX, '');
   const last = h.slice(Math.max(h.lastIndexOf(' '), h.lastIndexOf('_')) + 1);
   return THING_FIELD_SET.has(last);
 }
@@ -193,7 +194,8 @@ export const isPhoneColumn = (header: string): boolean =>
     header,
   );
 
-export const isRoutingColumn = (header: string): boolean => /rout|^aba|^rtn$|transit/.test(header);
+/** "routing", "aba", "rtn", "dest_rtn": a column of routing numbers. */
+export const isRoutingColumn = (header: string): boolean => /rout|^aba|(?:^|[ _-])rtn$|transit/.test(header);
 
 /**
  * "account_number", "acct", "dd_account", "dest_acct", "card_or_acct", "checking": a column of bank accounts, in a
