@@ -51,6 +51,9 @@ const RANKS: readonly string[] = [
   'deacon',
   'licenciada',
   'licenciado',
+  // Polish: "podpis doktora Feldmana". ("Pani" is also the polite "you": "jak się pani nazywa".)
+  'doktor',
+  'doktora',
 ];
 
 /**

@@ -328,6 +328,10 @@ export const NOT_NAMES: readonly string[] = [
   'sr',
   'sra',
   'srta',
+  // Polish "Pani" (Mrs), and its doctor.
+  'pani',
+  'doktor',
+  'doktora',
   'mag',
   'mme',
   'mlle',

@@ -317,6 +317,10 @@ export const CLOSING_WORDS: readonly string[] = [
  * name where a cue or a surname says so ("my son max", "Max Fischer").
  */
 export const TRADE_WORDS: readonly string[] = [
+  // Plans and products: "Aligner Lite".
+  'lite',
+  'aligner',
+  'aligners',
   // Programs' and exports' nouns: "Mileage Reimbursement Enrollment", "Provider Trip Manifest".
   'reimbursement',
   'enrollment',
@@ -369,11 +373,6 @@ export const TRADE_WORDS: readonly string[] = [
   'donors',
   'detainee',
   'locator',
-  // Polish and Tagalog words a capital opens: "Biuro Parafialne", "Nasa Batangas po siya".
-  'biuro',
-  'parafialne',
-  'parafii',
-  'nasa',
   // "llamante: okey", "Senior Fee Waiver: Yes".
   'okey',
   'waiver',

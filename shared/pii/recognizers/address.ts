@@ -10,6 +10,7 @@ import {
   capitalBefore,
   houseNumberIn,
   isModelYear,
+  isRecordLabel,
   labelledNumber,
   lowerWordsBetween,
 } from '../text/house-numbers.ts';
@@ -289,6 +290,8 @@ function streetNameStart(text: string, numberStart: number): number {
     const key = w.text.toLowerCase();
     // Only the German "Str." is written short before its number; "Dr. 1253" is a doctor's or a room's.
     if (dotted && key !== 'str') break;
+    // "Sec. F Row 9 Lot 14": a cemetery's row, a marina's slip, counted inside the site.
+    if (k === 0 && isRecordLabel(key)) break;
     const cap = w.text.charAt(0) !== key.charAt(0);
     const streetWord = isStreetWord(key);
     if (!cap && !streetWord && !STREET_PARTICLES.has(key)) break;

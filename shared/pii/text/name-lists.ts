@@ -1,6 +1,7 @@
 import { BRANDS } from '../data/brands.ts';
 import { COMMON_WORDS } from '../data/common-words.ts';
 import { FIRST_NAMES } from '../data/first-names.ts';
+import { FOREIGN_WORDS } from '../data/foreign-words.ts';
 import { FIRST_NAMES_EXTRA } from '../data/first-names-extra.ts';
 import { FIRST_NAMES_WORLD } from '../data/first-names-world.ts';
 import { ROLE_LABELS } from '../data/name-cues.ts';
@@ -46,6 +47,7 @@ export const NAME_LISTS: readonly WordList[] = [
   // "Borrower: Tran, Anh Thu", "Borrower's FL DL": a role label is an ordinary word, never a name.
   [ROLE_LABELS, COMMON],
   [SPANISH_WORDS, COMMON],
+  [FOREIGN_WORDS, COMMON],
   [CLOSING_WORDS, COMMON],
   [TRADE_WORDS, COMMON],
   [PARTICLES, PARTICLE],

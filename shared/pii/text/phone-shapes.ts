@@ -38,10 +38,22 @@ export function looksLikeOtherNumber(text: string, c: DigitChunk): boolean {
   if (text.charCodeAt(c.end) === 58 && isDigit(codeAt(text, c.end + 1))) return true;
   if (opensWithDate(c)) return true;
   const before = codeAt(text, c.start - 1);
+  // "consent_ts=1740412800", '"created_at": 1740412800': ten digits from 1 under a time's key count seconds since
+  // 1970 (no North American area code opens with 1).
+  if (
+    c.digits.length === 10 &&
+    c.digits.charCodeAt(0) === 49 &&
+    c.groups.length === 1 &&
+    (before === 61 || before === 58 || before === 32 || before === 34)
+  )
+    if (TIME_KEY_BEFORE.test(text.slice(Math.max(0, c.start - 24), c.start))) return true;
   // "$4,620.00 (18%": digits after a thousands comma are the rest of an amount.
   if (before === 44 && c.groups[0] === 3 && amountBefore(text, c.start, 5)) return true;
   return before === 36 /* $ */ || before === 0x20ac || before === 0xa3 || before === 35 /* # */;
 }
+
+/** A key naming a moment: "consent_ts=", "timestamp:", '"created_at": ', "epoch=". */
+const TIME_KEY_BEFORE = /(?:_ts|timestamp|epoch|_at|_time|time)"? ?[=:] ?"?$/i;
 
 /** Month and day, "0306": a month 01-12 and a day 01-31. */
 function isMonthDay(d: string): boolean {
