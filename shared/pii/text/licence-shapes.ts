@@ -146,12 +146,25 @@ const STATE_CODE_LICENCE = new RegExp(`\\b(?:${[...US_STATE_CODES].join('|')})${
 /** "Missouri license K804173925", "Virginia driver's license: T48291037": a state's name, the word, the number. */
 const STATE_NAME_LICENCE = new RegExp(`\\b(?:${[...US_STATE_NAMES].join('|')})${LICENCE_AFTER_STATE}`, 'g');
 
-/** Licence numbers after a state's code in capitals (read in `text`) or a state's name (read in `lower`). */
+/**
+ * "Licence on file NY 721 448 093", "License is WA WDLTA42R8K1B": the word, then the state's code in capitals, then
+ * the number, whole or in its groups.
+ */
+const LICENCE_THEN_STATE_CODE = new RegExp(
+  `\\b[Ll]icen[cs]e(?: (?:is|on file|[Nn]umber|[Nn]o\\.?|#))?:? (?:${[...US_STATE_CODES].join('|')}) ([A-Za-z]{0,2}\\d[\\d-]{4,17}\\d|\\d{3}(?: \\d{3}){2}|[Ww][Dd][Ll][A-Za-z0-9]{9}|${GROUPED_SHAPES.replaceAll('[a-z]', '[A-Za-z]')})\\b`,
+  'g',
+);
+
+/**
+ * Licence numbers after a state's code in capitals (read in `text`), a state's name (read in `lower`), or the word
+ * and then the state's code.
+ */
 export function stateCodeLicences(text: string, lower: string): Span[] {
   const out: Span[] = [];
   for (const [pattern, s] of [
     [STATE_CODE_LICENCE, text],
     [STATE_NAME_LICENCE, lower],
+    [LICENCE_THEN_STATE_CODE, text],
   ] as const) {
     pattern.lastIndex = 0;
     for (let m = pattern.exec(s); m !== null; m = pattern.exec(s)) {
