@@ -171,7 +171,14 @@ function wholeWordMarked(text: string, start: number, end: number): boolean {
   while (nextEnd < text.length && isHangul(text.charCodeAt(nextEnd))) nextEnd++;
   if (HONORIFIC_WORDS.has(text.slice(next, nextEnd))) return true;
   const before = text.slice(Math.max(0, start - 12), start);
-  if (FIELD_BEFORE.test(before) || LABEL_BEFORE.test(before) || RELATION_BEFORE.test(before)) return true;
+  if (FIELD_BEFORE.test(before) || LABEL_BEFORE.test(before)) return true;
+  // "어머니 김지은 (...)", "어머니 이명숙 님도": after a relation, a name standing alone or honoured; "어머니 소득은 ..."
+  // goes on into a sentence.
+  if (
+    RELATION_BEFORE.test(before) &&
+    (!isHangul(text.charCodeAt(next)) || text.startsWith('님', next) || text.startsWith('씨', next))
+  )
+    return true;
   // "Mrs. Lee Soon-ja (이순자)": the name again in its own script.
   if (
     text.charCodeAt(start - 1) === 40 &&

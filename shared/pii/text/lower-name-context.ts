@@ -89,6 +89,10 @@ const NOT_BEFORE_NAME: ReadonlySet<string> = new Set([
   'his',
   'our',
   'their',
+  // "from my employer hollis and brandt": a firm's partners.
+  'employer',
+  'company',
+  'firm',
 ]);
 
 const PHRASAL_ON = /(?:hold|hang|come|go|right|and) $/;
@@ -99,12 +103,9 @@ const PHRASAL_ON = /(?:hold|hang|come|go|right|and) $/;
  */
 export function notBeforeName(lower: string, start: number, end: number): boolean {
   const n = end - start;
-  if (start < 0 || n < 1 || n > 6) return false;
+  if (start < 0 || n < 1 || n > 8) return false;
   // "hold on jacob l pruitt": a phrasal verb's "on" addresses a person.
   if (n === 2 && lower.startsWith('on', start) && PHRASAL_ON.test(lower.slice(Math.max(0, start - 6), start)))
     return false;
-  return (
-    (n <= 5 && NOT_BEFORE_NAME.has(lower.slice(start, end))) ||
-    (flagsAt(lower, start, end) & PLACE_PREFIX) !== 0
-  );
+  return NOT_BEFORE_NAME.has(lower.slice(start, end)) || (flagsAt(lower, start, end) & PLACE_PREFIX) !== 0;
 }

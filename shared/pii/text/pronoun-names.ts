@@ -73,7 +73,7 @@ const AFTER_PRONOUN: ReadonlySet<string> = new Set([
   'nasceu',
 ]);
 
-/** Words that come before "she" in Spanish or Portuguese and before no name in English ("que ella"). */
+/** Words that come before "she" in Spanish or Portuguese and before no name in English ("que ella", "de ella"). */
 const BEFORE_PRONOUN: ReadonlySet<string> = new Set([
   'que',
   'y',
@@ -83,6 +83,10 @@ const BEFORE_PRONOUN: ReadonlySet<string> = new Set([
   'porque',
   'cuando',
   'com',
+  // "a nombre de ella", "a ella le toca": what is hers, or given to her.
+  'de',
+  'a',
+  'por',
 ]);
 
 const isWordLetter = (c: number): boolean => isAsciiLower(c) || (c >= 0xdf && c <= 0x24f);
