@@ -1,5 +1,5 @@
 /**
- * Ordinary words of Portuguese, Polish and Tagalog that a capital opens in call logs ("Szanowni Państwo,", "Jakie
+ * Ordinary words of Portuguese, Polish, Tagalog and German that a capital opens in call logs ("Szanowni Państwo,", "Jakie
  * dokumenty...", "Biuro Parafialne", "Nasa Batangas po siya", "marcada pra quinta"), some of which the name lists
  * hold as given names or surnames elsewhere.
  */
@@ -28,4 +28,16 @@ export const FOREIGN_WORDS: readonly string[] = [
   'parafii',
   // Tagalog.
   'nasa',
+  // German: articles, and nouns a claim or a rental note capitalises ("Ein Schaden", "Richtung München", "Vertrag").
+  'ein',
+  'eine',
+  'einen',
+  'kein',
+  'keine',
+  'richtung',
+  'vertrag',
+  'flughafen',
+  'polizei',
+  'schaden',
+  'verletzten',
 ];

@@ -42,8 +42,19 @@ export const BIRTH_HINTS: readonly string[] = [
   ...FOREIGN_BIRTH_WORDS,
 ];
 
-/** "licen" covers both spellings; "dl" field names ("dl_number"); a learner's permit is a licence; "MA lic S48210937". */
-export const LICENCE_HINTS: readonly string[] = ['licen', 'dl', 'permit', ' lic ', 'permis', 'drivers_lic'];
+/**
+ * "licen" covers both spellings; "dl" field names ("dl_number"); a learner's permit is a licence; "MA lic S48210937";
+ * German "Führerschein".
+ */
+export const LICENCE_HINTS: readonly string[] = [
+  'licen',
+  'dl',
+  'permit',
+  ' lic ',
+  'permis',
+  'drivers_lic',
+  'führerschein',
+];
 
 /** "PP 566120984", "PP#": rosters' short form; the recognizer reads it as a word of its own. */
 /** Spanish-speaking callers say "pasaporte"; French and Portuguese write "passeport" and "passaporte". */

@@ -8,6 +8,15 @@ const TAGALOG_CUES: readonly string[] = [
   'pangalan ko po ay',
 ];
 
+/** German and Polish ways of giving one's name: "mein Name ist", "hier spricht Wolfgang", "nazywam się Agnieszka". */
+const GERMAN_AND_POLISH_CUES: readonly string[] = [
+  'mein name ist',
+  'hier spricht',
+  'ich heiße',
+  'nazywam się',
+  'mam na imię',
+];
+
 /** Courtesy titles, written with and without their dot. */
 const TITLES: readonly string[] = ['mr', 'mrs', 'ms', 'miss', 'dr', 'mr.', 'mrs.', 'ms.', 'dr.'];
 
@@ -213,6 +222,12 @@ export const STRONG_CUES: readonly string[] = [
   // Tagalog: "ako po si Jun", "ito po si Aling Nena", "ang pangalan ko ay Rowena"; "si" marks a person's name.
   ...TAGALOG_CUES,
   'si',
+  // German: "Frau Lea Brückner", "Herr Abendroth", "mein Name ist", "hier spricht"; Polish "nazywam się";
+  // Creole "mesye" (Mr).
+  'herr',
+  'frau',
+  ...GERMAN_AND_POLISH_CUES,
+  'mesye',
   'dra.',
   'dra',
   'doctora',
@@ -318,6 +333,12 @@ export const LOWER_FIRST_NAME_CUES: readonly string[] = [
   'tôi là',
   'tên là',
   ...TAGALOG_CUES,
+  ...GERMAN_AND_POLISH_CUES,
+  // Haitian Creole: "mwen rele jeanine", "li rele fabiola", "mesye jean baptiste".
+  'mwen rele',
+  'li rele',
+  'mwen se',
+  'mesye',
   // Spanish: "habla efraín", "le atiende hope", "don efraín", "doña lupe".
   'habla',
   'le atiende',
@@ -357,6 +378,8 @@ export const LOWER_SURNAME_CUES: readonly string[] = [
   'missus',
   'family name',
   'last name:',
+  // German "herr osterkamp".
+  'herr',
   // Spanish: "señor fonseca", "sra. mejía", "la doctora cho".
   'señor',
   'señora',

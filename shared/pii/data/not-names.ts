@@ -328,8 +328,10 @@ export const NOT_NAMES: readonly string[] = [
   'sr',
   'sra',
   'srta',
-  // Polish "Pani" (Mrs), and its doctor.
+  // Polish "Pani" (Mrs), German "Herr" and "Frau", and a doctor.
   'pani',
+  'herr',
+  'frau',
   'doktor',
   'doktora',
   'mag',

@@ -58,6 +58,8 @@ const CUES = [
   // French: "mon permis de conduire du Massachusetts (S48219930)", "numéro de permis".
   'permis de conduire',
   'numéro de permis',
+  // German: "Führerschein-Nr. B072RRE2I55".
+  'führerschein',
 ];
 
 /**

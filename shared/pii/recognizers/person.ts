@@ -11,6 +11,7 @@ import {
 import { withoutFirmMentions } from '../text/business-mentions.ts';
 import { possessiveAt } from '../text/chars.ts';
 import { arabicNames } from '../text/arabic-names.ts';
+import { ForeignLines, honorificBefore } from '../text/foreign-lines.ts';
 import { cyrillicNames } from '../text/cyrillic-names.ts';
 import {
   namesFirmAfter,
@@ -85,6 +86,7 @@ export const person: Recognizer = {
     const toks = nameTokens(text, lower);
     const out: Finding[] = [];
     let tables: TableColumns | null = null;
+    const foreign = new ForeignLines(lower);
     // The cue before a word; "...|caller_name|..." over "...|OYELOWO TEMITOPE|...": a cell under a name
     // column holds a name, as strongly as "my name is" says so.
     const headerAt = (start: number): string | null => {
@@ -233,7 +235,16 @@ export const person: Recognizer = {
         (cue !== 'strong' && thingFieldBefore(lower, keptStart)) ||
         thingNameFieldBefore(lower, keptStart) ||
         (opensCell(text, keptStart) && inHeaderRow(lower, keptStart));
-      if (to > from && !placeHead && !business && !thingCell) {
+      // "Anh vui lòng cho số...", "Keine Verletzten": on a Vietnamese, German or Creole line a lone word needs a cue.
+      const foreignAlone =
+        to - from === 1 &&
+        cue !== 'strong' &&
+        !speaker &&
+        foreign.at(keptStart) &&
+        !honorificBefore(lower, keptStart) &&
+        // "Out 11:02 (Fabienne, MA): Wi, ...": a name in a turn's bracket is its speaker's.
+        text.charCodeAt(keptStart - 1) !== 40;
+      if (to > from && !placeHead && !business && !thingCell && !foreignAlone) {
         const first = toks[from] as NameToken;
         const last = toks[to - 1] as NameToken;
         const end = withInitialDot(text, last);

@@ -20,6 +20,7 @@ import {
 } from './lower-name-words.ts';
 import { isLatinLower, isWordCode, lowerFlags, MAX_WORD, withSurname } from './lower-surnames.ts';
 import { type LowerCueKind, lowerCueBefore, nextLowerCueWord } from './name-cue.ts';
+import { isForeignLine } from './foreign-lines.ts';
 import { pronounNotName } from './pronoun-names.ts';
 import { spelledNames } from './spelled-names.ts';
 import { isHeaderRow } from './table-columns.ts';
@@ -102,11 +103,11 @@ export function lowerCaseNames(text: string, lower: string, out: Finding[] = [])
       if (label < 0) label = n;
     }
     // "slip,dock,loa_ft,tenant_name": a table's header row names columns, not people.
-    // Vietnamese written in lower case is full of words that are given names elsewhere ("anh", "xin", "gia"):
-    // there only a cue makes a name.
+    // Vietnamese, German or Creole written in lower case is full of words that are given names elsewhere ("anh",
+    // "xin", "ede"): there only a cue makes a name.
     const isLower = lineIsLower(text, from, to, label);
     const vietnamese = isLower && VIETNAMESE.test(text.slice(from, to));
-    const lowerLine = isLower && !vietnamese && !isHeaderRow(text, from, to);
+    const lowerLine = isLower && !isForeignLine(lower, from, to) && !isHeaderRow(text, from, to);
     if (lowerLine || !searchCues) namesOnLine(text, lower, from, to, lowerLine, out);
     else {
       if (cueHit < from) cueHit = nextLowerCueWord(lower, from);

@@ -119,11 +119,11 @@ export const ownedBefore = (lower: string, start: number): boolean =>
   OWNED.test(lower.slice(Math.max(0, start - 6), start));
 
 /**
- * ", the virtual assistant", ", Pinecrest's digital assistant", " (virtual assistant):", " (bot):", " (asistente
+ * ", the virtual assistant", ", Pinecrest's digital assistant", ", the court's virtual assistant", " (virtual assistant):", " (bot):", " (asistente
  * virtual):": a bot's name before it.
  */
 const BOT =
-  /^(?:, (?:the|your|an?|[a-z]+['’]s) | ?\()(?:(?:virtual|digital|automated|ai|chat) ?(?:assistant|agent|bot|helper)|bot\))|^(?:, (?:la|el|su|tu|nuestra|nuestro|a|o|sua) | ?\()as{1,2}istente (?:virtual|digital)/;
+  /^(?:, (?:(?:the|your|an?) )?(?:[a-z]+['’]s )?| ?\()(?:(?:virtual|digital|automated|ai|chat) ?(?:assistant|agent|bot|helper)|bot\))|^(?:, (?:la|el|su|tu|nuestra|nuestro|a|o|sua) | ?\()as{1,2}istente (?:virtual|digital)/;
 
 /**
  * Whether the words after `end` say the name before them is a chat bot's ("I'm Max, the virtual assistant"), or

@@ -74,11 +74,15 @@ export function withoutNamedThings(
   // A chat bot named in its speaker label ("Bot (Toothie):") is the bot even where it says "I'm Toothie".
   let bots = lower.includes('bot (') ? botNames(lower, toks) : null;
   // "Clara (asistente virtual): ..." then "Clara: Te comunico con un agente": a bot named once is the bot throughout.
-  for (const f of found)
-    if (!hasSpace(lower, f.start, f.end) && botAfter(lower, f.end, f.start)) {
-      bots ??= new Set();
-      bots.add(lower.slice(f.start, f.end));
-    }
+  // "Marlow Assist (bot):" then "I'm Marlow Assist": so is a bot of two words, whose second the lists dropped.
+  for (const f of found) {
+    const tail = capitalisedWordEnd(text, f.end);
+    const end = botAfter(lower, f.end, f.start) ? f.end : tail > f.end && botAfter(lower, tail) ? tail : -1;
+    if (end < 0) continue;
+    bots ??= new Set();
+    bots.add(lower.slice(f.start, f.end));
+    bots.add(lower.slice(f.start, end));
+  }
   // A name given as a pet's ("his name is tucker") is the pet's wherever it stands alone.
   for (const f of found)
     if (!hasSpace(lower, f.start, f.end) && petNamedBefore(lower, f.start, f.end)) {
@@ -101,6 +105,16 @@ export function withoutNamedThings(
   for (let k = 0; k < found.length; k++)
     if (isThing(found[k] as Finding)) return found.filter((f, i) => i < k || (i > k && !isThing(f)));
   return found;
+}
+
+/** End of the capitalised word one space after `end`, or `end` when none stands there. */
+function capitalisedWordEnd(text: string, end: number): number {
+  if (text.charCodeAt(end) !== 32) return end;
+  const c = text.charCodeAt(end + 1);
+  if (c < 65 || c > 90) return end;
+  let j = end + 2;
+  while (j < text.length && j - end < 20 && text.charCodeAt(j) >= 97 && text.charCodeAt(j) <= 122) j++;
+  return j;
 }
 
 /**

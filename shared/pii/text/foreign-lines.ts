@@ -1,0 +1,67 @@
+/**
+ * Lines written in languages whose ordinary words the name lists hold as given names elsewhere, or which
+ * capitalise their nouns: Vietnamese ("anh", "xin", "Phòng"), German ("Ein Schaden", "Vertrag") and Haitian Creole
+ * ("ede", "kat moun"). There a word stands for a name only after a cue; the lists alone do not make one. English
+ * and Spanish lines, for which the lists are made, are none of these; nor are Polish ones, whose given names the
+ * lists hold.
+ */
+
+/** Letters only Vietnamese writes: its tone marks on vowels, "đ", "ơ" and "ư". */
+const VIETNAMESE = /[\u1ea0-\u1ef9\u0111\u01a1\u01b0]/;
+/**
+ * German function words no English line holds ("die", "den" and "des" it does, and Dutch "van der" is a surname's);
+ * three, or two and a "ß", make a German line. Global only for its lastIndex count.
+ */
+const GERMAN =
+  /(?:^|[^a-zäöüß])(?:und|(?<!v[ao]n )der|das|ist|nicht|ich|sie|wir|mit|bei|für|auf|wurde|eine?[nm]?|keine?|habe|haben|bitte|vielen|dank|sehr|geehrte[rn]?)(?![a-zäöüß])/g;
+/**
+ * Haitian Creole words no English or Spanish line holds ("ou", "se", "pa" and "m" do: "you", "se", "pa", "i'm"); two
+ * make a Creole line. Global only for its lastIndex count.
+ */
+const CREOLE =
+  /(?:^|[^a-zèò])(?:mwen|pou|ak|ki|yon|kijan|tanpri|mèsi|mesi|bonjou|bonswa|konnen|paske|kounye|kounya|anpil|pitit|rele|lajan|nimewo|bòdwo|lopital)(?![a-zèò])/g;
+const MAX_LINE = 2000;
+
+function countUpTo(pattern: RegExp, line: string, enough: number): number {
+  pattern.lastIndex = 0;
+  let n = 0;
+  while (n < enough && pattern.exec(line) !== null) n++;
+  return n;
+}
+
+/** Whether the lower-cased line `lower[from, to)` is written in one of the languages above. */
+export function isForeignLine(lower: string, from: number, to: number): boolean {
+  const line = lower.slice(from, Math.min(to, from + MAX_LINE));
+  if (VIETNAMESE.test(line)) return true;
+  const german = countUpTo(GERMAN, line, 3);
+  if (german >= 3 || (german === 2 && line.includes('ß'))) return true;
+  return countUpTo(CREOLE, line, 2) >= 2;
+}
+
+/**
+ * "chị Linh", "bác sĩ Cho", "Con gái tôi là Vy", "mesye Jean": Vietnamese kin words and titles, "là" ("is") and
+ * Creole "mesye" right before a word make it a name on a foreign line.
+ */
+const HONORIFIC_BEFORE = /(?:^|[\s(])(?:anh|chị|em|cô|chú|bác|bác sĩ|ông|bà|là|tên|mesye|madanm) $/;
+
+export const honorificBefore = (lower: string, start: number): boolean =>
+  HONORIFIC_BEFORE.test(lower.slice(Math.max(0, start - 8), start));
+
+/** Whether the line holding `pos` is foreign, asked once per line and remembered. */
+export class ForeignLines {
+  private readonly lines = new Map<number, boolean>();
+
+  constructor(private readonly lower: string) {}
+
+  at(pos: number): boolean {
+    const from = this.lower.lastIndexOf('\n', pos - 1) + 1;
+    let known = this.lines.get(from);
+    if (known === undefined) {
+      let to = this.lower.indexOf('\n', pos);
+      if (to < 0) to = this.lower.length;
+      known = isForeignLine(this.lower, from, to);
+      this.lines.set(from, known);
+    }
+    return known;
+  }
+}
