@@ -166,6 +166,10 @@ export const NOT_PERSONAL = [
   'customer id',
   'customer number',
   'transaction',
+  // A hospital's encounter (visit) number: "Acct: SA-00418872 | Enc: 7730021945".
+  'encounter',
+  'enc:',
+  'enc #',
   'prescription',
   // A pharmacy's shorthand for the prescription ("Rx number", "Rx #").
   'rx ',

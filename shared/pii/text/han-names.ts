@@ -3,8 +3,9 @@ import { finding } from '../scan-input.ts';
 
 /**
  * Chinese names in Han characters, which have no capitals or spaces: two or three characters right after "我叫"
- * ("I am called"), "我是" ("I am") or the Cantonese "我係", opening with a common surname and closed by
- * punctuation, a space or another script.
+ * ("I am called"), "我是" ("I am") or the Cantonese "我係", a role's label, a name's field or a relation, opening
+ * with a common surname and closed by punctuation, a space or another script; and a surname before a courtesy
+ * title ("林先生").
  */
 
 const CUE = /我叫|我是|我係/g;
@@ -15,25 +16,53 @@ const SURNAMES = new Set([
 
 /** What "我是" introduces when it is no name: a role ("我是医生"), a relation or "the person myself". */
 const NOT_NAMES = new Set(
-  '医生 醫生 老师 老師 学生 學生 客户 客戶 新客户 新客戶 病人 患者 会员 會員 车主 車主 本人 司机 司機 家长 家長 妈妈 媽媽 爸爸 太太 先生 业主 業主 租客 他的 她的 想问 想問'.split(
+  '医生 醫生 老师 老師 学生 學生 客户 客戶 新客户 新客戶 病人 患者 会员 會員 车主 車主 本人 司机 司機 家长 家長 妈妈 媽媽 爸爸 太太 先生 业主 業主 租客 他的 她的 想问 想問 谢谢 謝謝 谢谢您 謝謝您'.split(
     ' ',
   ),
 );
 
 const isHan = (c: number): boolean => c >= 0x4e00 && c <= 0x9fff;
 
+/** End of the name of two or three characters opening at `start`, closed by no further Han character; or -1. */
+function nameEnd(text: string, start: number): number {
+  let end = start;
+  while (end < text.length && end - start < 4 && isHan(text.charCodeAt(end))) end++;
+  const length = end - start;
+  // A name is two or three characters; a fourth, or none after, makes a sentence ("我是说...").
+  if (length < 2 || length > 3 || isHan(text.charCodeAt(end))) return -1;
+  if (!SURNAMES.has(text.charAt(start)) || NOT_NAMES.has(text.slice(start, end))) return -1;
+  return end;
+}
+
+/**
+ * "客服 陈晓敏：", "发件人：黄美玲", "我父亲黄志强（": a role's label, a sender's or a name's field, or a relation,
+ * then the name. Global only for its lastIndex scan.
+ */
+const LABEL_CUE =
+  /(?:客服|坐席|专员|專員|经理|經理|发件人|發件人|收件人|联系人|聯繫人|姓名|我父亲|我父親|我母亲|我母親|我丈夫|我妻子|我儿子|我兒子|我女儿|我女兒|我太太|我先生)[：:]? ?/g;
+/** "林先生您好": a surname and a courtesy title. Global only for its lastIndex scan. */
+const SURNAME_TITLE = /(?:先生|女士|小姐|太太)/g;
+
 /** Adds the Chinese names found to `out`. */
 export function hanNames(text: string, out: Finding[]): void {
-  if (!text.includes('我叫') && !text.includes('我是') && !text.includes('我係')) return;
+  if (!HAN.test(text)) return;
   CUE.lastIndex = 0;
   for (let m = CUE.exec(text); m !== null; m = CUE.exec(text)) {
-    const start = m.index + 2;
-    let end = start;
-    while (end < text.length && end - start < 4 && isHan(text.charCodeAt(end))) end++;
-    const length = end - start;
-    // A name is two or three characters; a fourth, or none after, makes a sentence ("我是说...").
-    if (length < 2 || length > 3 || isHan(text.charCodeAt(end))) continue;
-    if (!SURNAMES.has(text.charAt(start)) || NOT_NAMES.has(text.slice(start, end))) continue;
-    out.push(finding(start, end, 'PERSON', 0.75, 'person/han'));
+    const end = nameEnd(text, m.index + 2);
+    if (end > 0) out.push(finding(m.index + 2, end, 'PERSON', 0.75, 'person/han'));
+  }
+  LABEL_CUE.lastIndex = 0;
+  for (let m = LABEL_CUE.exec(text); m !== null; m = LABEL_CUE.exec(text)) {
+    const start = m.index + m[0].length;
+    const end = nameEnd(text, start);
+    if (end > 0) out.push(finding(start, end, 'PERSON', 0.75, 'person/han'));
+  }
+  SURNAME_TITLE.lastIndex = 0;
+  for (let m = SURNAME_TITLE.exec(text); m !== null; m = SURNAME_TITLE.exec(text)) {
+    const at = m.index - 1;
+    // One surname alone before the title: no Han character before it but punctuation or another script.
+    if (at < 0 || !SURNAMES.has(text.charAt(at)) || isHan(text.charCodeAt(at - 1))) continue;
+    out.push(finding(at, at + 1, 'PERSON', 0.7, 'person/han'));
   }
 }
+const HAN = /[\u4e00-\u9fff]/;

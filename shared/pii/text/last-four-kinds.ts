@@ -33,6 +33,9 @@ export const KINDS_WORDS = {
     'cartao',
     'karty',
     'kreditkarte',
+    // Chinese and Korean: "信用卡尾号 6630", "카드 끝 4자리".
+    '信用卡',
+    '카드',
     'pan_',
     // Russian: "карта •••• 4471", "списан с карты, последние цифры 6014".
     'карта',
@@ -40,7 +43,8 @@ export const KINDS_WORDS = {
     'карте',
     'картой',
   ],
-  SSN: ['social', 'ssn', 'security number'],
+  // Chinese "社会安全号码后四位", "社會安全".
+  SSN: ['social', 'ssn', 'security number', '社会安全', '社會安全'],
   // "last 4 of CDL (3318)", "passport ending 5120", "TN DL ending 4471".
   DRIVERS_LICENSE: ['cdl', 'license', 'licence', "driver's", 'dl ', 'dl#'],
   PASSPORT: ['passport'],

@@ -35,7 +35,7 @@ const DAY_AFTER = /^ \d{1,2}(?!\d)/;
 
 /** Whether a token is on the lists marked by `bits` (any of them). */
 const on = (t: NameToken, bits: number): boolean => (t.flags & bits) !== 0;
-const MODEL_YEAR_BEFORE = /(?:19|20)\d\d $/;
+const MODEL_YEAR_BEFORE = /(?:^|\D)(?:19|20)\d\d $/;
 /** Car makes that are also names, which close a dealer's name after its owner's ("Hal Brennan Ford"). */
 const DEALER_MAKES: ReadonlySet<string> = new Set(['ford', 'lincoln', 'mercedes', 'dodge']);
 
@@ -180,7 +180,7 @@ export function scoreName(
   )
     return 0;
   // "a 2016 Lincoln MKZ": a word right after a model year is a make.
-  if (MODEL_YEAR_BEFORE.test(text.slice(Math.max(0, first.start - 5), first.start))) return 0;
+  if (MODEL_YEAR_BEFORE.test(text.slice(Math.max(0, first.start - 6), first.start))) return 0;
   // "your Mosquito Shield treatment": words no list names a person by, owned, are a product or a plan.
   if (
     words >= 2 &&

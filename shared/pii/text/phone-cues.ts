@@ -138,6 +138,16 @@ const CUE_GROUPS_WORDS = {
     'employee #',
     'employee:',
     'badge',
+    // A court's juror and participant numbers ("juror_id"), a case file's application ("número de solicitud"), and
+    // a loan's, an order's or a policy's number named in Chinese.
+    'juror',
+    'participant',
+    'de solicitud',
+    '贷款',
+    '订单',
+    '保单',
+    '账号',
+    '会员',
     'born',
     'birth',
     'dob',
