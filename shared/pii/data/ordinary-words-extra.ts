@@ -66,6 +66,9 @@ export const JOB_TITLE_WORDS: readonly string[] = [
  * common given names in English-speaking countries ("ella", "dale", "rosa") stay off.
  */
 export const SPANISH_WORDS: readonly string[] = [
+  // "Línea de Reclamos Menores": a small-claims line.
+  'reclamos',
+  'menores',
   // Speaker labels of Spanish and Portuguese transcripts: "[Agente]:", "Atendente (Camila):".
   'agente',
   'cliente',
@@ -321,6 +324,8 @@ export const TRADE_WORDS: readonly string[] = [
   'lite',
   'aligner',
   'aligners',
+  // "eval will cover forbearance": a review, said short.
+  'eval',
   // Programs' and exports' nouns: "Mileage Reimbursement Enrollment", "Provider Trip Manifest".
   'reimbursement',
   'enrollment',

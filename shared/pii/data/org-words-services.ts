@@ -64,6 +64,8 @@ export const ORG_WORDS_SERVICES: readonly string[] = [
   'cooperativa',
   'grupo',
   'oficina',
+  // "Soporte Sunway": a firm's support desk.
+  'soporte',
   // "Ledgerline Online Intake": a business's web desk.
   'online',
   // "Checkline Screening": background-check and drug-test firms.

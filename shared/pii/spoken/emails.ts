@@ -28,6 +28,8 @@ export function emailReplacements(text: string, tokens: readonly Token[]): Repla
     const localStart = readLocal(text, tokens, k - 1, lastEnd);
     // "$912.44 at BESTBUY.COM": an amount spent at a shop's site is no mailbox.
     if (localStart < 0 || amountBefore(text, (tokens[localStart] as Token).start, AMOUNT_REACH)) continue;
+    // "update your card at pay.example.gov": one word owned or named by an article is a thing, kept at a site.
+    if (localStart === k - 1 && ownedWord(text, tokens, localStart)) continue;
     // "my email is jsmith at gmail": a webmail provider said without its ".com", after a word for e-mail.
     const bareProvider =
       domainEnd < 0 && isBareProvider(text, tokens, domainFrom) && emailSaidBefore(tokens, localStart);
@@ -65,6 +67,25 @@ function afterAtSign(tokens: readonly Token[], k: number): number {
 }
 
 const EMAIL_WORDS: ReadonlySet<string> = new Set(['email', 'mail', 'emails']);
+const DETERMINERS: ReadonlySet<string> = new Set([
+  'your',
+  'my',
+  'our',
+  'their',
+  'his',
+  'her',
+  'the',
+  'a',
+  'an',
+]);
+
+/** A word of two letters or more, a space after a possessive or an article: "your card". */
+function ownedWord(text: string, tokens: readonly Token[], m: number): boolean {
+  const t = tokens[m] as Token;
+  return (
+    t.end - t.start > 1 && text.charCodeAt(t.start - 1) === 32 && DETERMINERS.has(tokens[m - 1]?.lower ?? '')
+  );
+}
 
 function isBareProvider(text: string, tokens: readonly Token[], m: number): boolean {
   const t = tokens[m];

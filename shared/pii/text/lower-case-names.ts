@@ -5,6 +5,7 @@ import {
   closesName,
   closesRelationName,
   greetingGoesOnAfter,
+  introducedWithWorkplace,
   notBeforeName,
   orgWordAfter,
 } from './lower-name-context.ts';
@@ -332,7 +333,8 @@ function namesOnLine(
           !(cue === null && ((flags & ORG) !== 0 || notBeforeName(lower, prevStart, prevEnd))) &&
           !pronounNotName(lower, start, end);
         const named =
-          !firstName && cue !== null && cue !== 'first' && cue !== 'relation' && acceptsAfter(cue, flags);
+          (!firstName && cue !== null && cue !== 'first' && cue !== 'relation' && acceptsAfter(cue, flags)) ||
+          introducedWithWorkplace(cue, flags, lower, start, end);
         // "this is frank delgado": a first name that is also a word, made a name by a listed surname.
         const wordName =
           !firstName && (cue === 'first' || cue === 'relation') && wordNameAfterCue(cue, flags, lower, end);

@@ -1,5 +1,5 @@
 import { possessiveAt } from './chars.ts';
-import { flagsAt, flagsOf, ORG, PLACE_PREFIX } from './word-flags.ts';
+import { COMMON, FIRST, flagsAt, flagsOf, NOT_NAME, ORG, PLACE, PLACE_PREFIX } from './word-flags.ts';
 import { spacedWordAfter } from './words.ts';
 
 /** The words around a lower-case name in speech-to-text that say whether it is one (see lower-case-names.ts). */
@@ -109,3 +109,26 @@ export function notBeforeName(lower: string, start: number, end: number): boolea
     return false;
   return NOT_BEFORE_NAME.has(lower.slice(start, end)) || (flagsAt(lower, start, end) & PLACE_PREFIX) !== 0;
 }
+
+/** "with keystone home loans", "from the clinic", "calling from": where a speaker works, said after their name. */
+const WORKPLACE_AFTER = /^ (?:with|from|at|calling from|here at) [a-z]/;
+
+/**
+ * "this is rashid with keystone home loans": after a first-name cue, a word no list knows, followed by where the
+ * speaker works, is the speaker's given name.
+ */
+export function introducedWithWorkplace(
+  cue: string | null,
+  flags: number,
+  lower: string,
+  start: number,
+  end: number,
+): boolean {
+  if (cue !== 'first' || (flags & (FIRST | COMMON | NOT_NAME | ORG | PLACE)) !== 0) return false;
+  if (!lower.startsWith('this is ', start - 8) || !WORKPLACE_AFTER.test(lower.slice(end, end + 16)))
+    return false;
+  // "this is harassment at this point": a word made from another ("-ment", "-ing", "-ed") is no given name.
+  const word = lower.slice(start, end);
+  return !WORD_ENDINGS.test(word) && !word.includes("'");
+}
+const WORD_ENDINGS = /(?:ment|tion|ness|ing|ed|ly|ity|ance|ence|ful|able)$/;
