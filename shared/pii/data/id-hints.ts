@@ -44,7 +44,7 @@ export const BIRTH_HINTS: readonly string[] = [
 
 /**
  * "licen" covers both spellings; "dl" field names ("dl_number"); a learner's permit is a licence; "MA lic S48210937";
- * German "Führerschein".
+ * German "Führerschein"; Vietnamese "bằng lái".
  */
 export const LICENCE_HINTS: readonly string[] = [
   'licen',
@@ -54,6 +54,7 @@ export const LICENCE_HINTS: readonly string[] = [
   'permis',
   'drivers_lic',
   'führerschein',
+  'bằng lái',
 ];
 
 /** "PP 566120984", "PP#": rosters' short form; the recognizer reads it as a word of its own. */
@@ -63,13 +64,14 @@ export const PASSPORT_HINTS: readonly string[] = [
   'pasaporte',
   'passeport',
   'passaporte',
-  // Polish, Russian, Arabic ("جواز سفر"), Korean and Chinese.
+  // Polish, Russian, Arabic ("جواز سفر"), Korean, Chinese and Vietnamese.
   'paszport',
   'паспорт',
   'جواز',
   '여권',
   '护照',
   '護照',
+  'hộ chiếu',
   'pp ',
   'pp#',
   'pp:',

@@ -58,8 +58,9 @@ const CUES = [
   // French: "mon permis de conduire du Massachusetts (S48219930)", "numéro de permis".
   'permis de conduire',
   'numéro de permis',
-  // German: "Führerschein-Nr. B072RRE2I55".
+  // German: "Führerschein-Nr. B072RRE2I55"; Vietnamese "số bằng lái xe".
   'führerschein',
+  'bằng lái',
 ];
 
 /**

@@ -9,8 +9,8 @@ import { typedDocumentNumbers } from '../text/typed-documents.ts';
 import { cellsUnderColumn } from '../text/table-columns.ts';
 
 const HINT = new RegExp(alternationOf(PASSPORT_HINTS));
-// French- and Portuguese-speaking guests write "passeport" and "passaporte"; Polish, Russian, Arabic, Korean and
-// Chinese name it in their own words.
+// French- and Portuguese-speaking guests write "passeport" and "passaporte"; Polish, Russian, Arabic, Korean,
+// Chinese and Vietnamese name it in their own words.
 const CUES = [
   'passport',
   'pasaporte',
@@ -22,6 +22,7 @@ const CUES = [
   '여권',
   '护照',
   '護照',
+  'hộ chiếu',
 ];
 
 /**

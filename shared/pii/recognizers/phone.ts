@@ -19,6 +19,10 @@ import {
 } from '../text/phone-shapes.ts';
 import { nanpImpossible, nanpVerdict, type PhoneVerdict } from '../validators/nanp.ts';
 
+/** Columns of a loan's, an order's, an account's or a record's own number. */
+const OTHER_NUMBER_COLUMN =
+  /loan|order|acct|account|member|policy|claim|case|ticket|invoice|conf|trace|serial|vin|juror|(?:^|_)id$|_no$/;
+
 /** "| call ", "[call ", "- Call ", a line's "Call ": the word as a field's label, not as "call me at". */
 const CALL_ID_FIELD = /(?:^|\n|[-|[(] ?)call #?$/i;
 const AREA_BEFORE = /area code:? ?\d{3}\)?[ ,.-]{0,3}$/;
@@ -206,6 +210,8 @@ export const phone: Recognizer = {
       // number named so ("member id number +1 ...") is not.
       const phoneColumn =
         (n === 10 || n === 11 || intl) && !/^(\d)\1+$/.test(c.digits) && inPhoneColumn(c.start);
+      // "loan_no,...,contact_phone" over "0012884471,...": a cell under another number's column is that number.
+      if (!phoneColumn && OTHER_NUMBER_COLUMN.test(headerAt(c.start) ?? '')) continue;
       if (
         kind === 'other' &&
         !phoneColumn &&

@@ -77,7 +77,11 @@ export function withoutNamedThings(
   // "Marlow Assist (bot):" then "I'm Marlow Assist": so is a bot of two words, whose second the lists dropped.
   for (const f of found) {
     const tail = capitalisedWordEnd(text, f.end);
-    const end = botAfter(lower, f.end, f.start) ? f.end : tail > f.end && botAfter(lower, tail) ? tail : -1;
+    const end = botAfter(lower, f.end, f.start)
+      ? f.end
+      : tail > f.end && botAfter(lower, tail, tail)
+        ? tail
+        : -1;
     if (end < 0) continue;
     bots ??= new Set();
     bots.add(lower.slice(f.start, f.end));

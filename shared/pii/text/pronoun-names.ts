@@ -93,6 +93,8 @@ const isWordLetter = (c: number): boolean => isAsciiLower(c) || (c >= 0xdf && c 
 
 /** Whether the word at `[start, end)` of `lower` is "she" in Spanish or Portuguese, by the words around it. */
 export function pronounNotName(lower: string, start: number, end: number): boolean {
+  // Both pronouns open with "e" and run three or four letters: most words are ruled out before a slice.
+  if (lower.charCodeAt(start) !== 101 || end - start < 3 || end - start > 4) return false;
   if (!PRONOUNS.has(lower.slice(start, end))) return false;
   if (lower.charCodeAt(end) === 32) {
     let stop = end + 1;
