@@ -72,6 +72,9 @@ export const ORG_WORDS_SERVICES: readonly string[] = [
   'screening',
   // "United Concordia", "United Way": insurers and charities.
   'united',
+  // "Dispatched Columbus PD": a town's police and fire departments.
+  'pd',
+  'fd',
   // Services, insurers, florists, temples and co-ops: "Marine Corps League", "Pinnacol Assurance", "Kessler's
   // Florist", "Quang Minh Temple", "Plainsview Co-op".
   'corps',

@@ -19,9 +19,9 @@ import {
 } from '../text/phone-shapes.ts';
 import { nanpImpossible, nanpVerdict, type PhoneVerdict } from '../validators/nanp.ts';
 
-/** Columns of a loan's, an order's, an account's or a record's own number. */
+/** Columns of a loan's, an order's or a record's own number ("member_token" may hold a phone: Zelle's). */
 const OTHER_NUMBER_COLUMN =
-  /loan|order|acct|account|member|policy|claim|case|ticket|invoice|conf|trace|serial|vin|juror|(?:^|_)id$|_no$/;
+  /loan|order|policy|claim|case|ticket|invoice|conf|trace|serial|vin|juror|(?:^|_)id$|_no$/;
 
 /** "| call ", "[call ", "- Call ", a line's "Call ": the word as a field's label, not as "call me at". */
 const CALL_ID_FIELD = /(?:^|\n|[-|[(] ?)call #?$/i;
@@ -211,7 +211,8 @@ export const phone: Recognizer = {
       const phoneColumn =
         (n === 10 || n === 11 || intl) && !/^(\d)\1+$/.test(c.digits) && inPhoneColumn(c.start);
       // "loan_no,...,contact_phone" over "0012884471,...": a cell under another number's column is that number.
-      if (!phoneColumn && OTHER_NUMBER_COLUMN.test(headerAt(c.start) ?? '')) continue;
+      const header = headerAt(c.start) ?? '';
+      if (!phoneColumn && OTHER_NUMBER_COLUMN.test(header) && !isPhoneColumn(header)) continue;
       if (
         kind === 'other' &&
         !phoneColumn &&

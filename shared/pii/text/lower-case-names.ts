@@ -4,9 +4,9 @@ import { gluedWord, isApostrophe, isAsciiLetter, isAsciiLower, possessiveAt } fr
 import {
   closesName,
   closesRelationName,
-  greetingGoesOnAfter,
   introducedWithWorkplace,
   notBeforeName,
+  wordNameAfterCue,
   orgWordAfter,
 } from './lower-name-context.ts';
 import {
@@ -376,16 +376,6 @@ function namesOnLine(
     prevFirst = first;
   }
 }
-
-/** A first name, whether or not it is also an ordinary word, and on no not-a-name list. */
-const isFirstName = (flags: number): boolean => (flags & (FIRST | NOT_NAME)) === FIRST;
-
-/**
- * Whether a listed first name ending at `end` may be a name after a first-name or relation cue: one no list marks
- * as no name, or, closed by the agent's greeting, one that is also a place ("this is jordan can i get your name").
- */
-const wordNameAfterCue = (cue: LowerCueKind, flags: number, lower: string, end: number): boolean =>
-  isFirstName(flags) || (cue === 'first' && (flags & FIRST) !== 0 && greetingGoesOnAfter(lower, end));
 
 /** "S-H": the least a hyphen-spelled name holds, checked before the regex runs over the text. */
 function hasCapitalHyphenCapital(text: string): boolean {

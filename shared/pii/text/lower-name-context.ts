@@ -28,6 +28,15 @@ const HOW_HELP =
 export const greetingGoesOnAfter = (lower: string, end: number): boolean =>
   HOW_HELP.test(lower.slice(end, end + 16));
 
+/**
+ * "it's um jordan" closing the answer, "thanks jordan are you safe", "okay jordan i want to": a given name that is
+ * also a place, said to or by the person it names, ends the turn or goes on to them.
+ */
+const ADDRESSED_AFTER =
+  /^,? (?:are you|i (?:want|need|just|am|will|can)|i'm|can you|could you|is that|how are)\b/;
+export const addressedAfter = (lower: string, end: number): boolean =>
+  end >= lower.length || lower.charCodeAt(end) === 10 || ADDRESSED_AFTER.test(lower.slice(end, end + 16));
+
 /** Words people are called by that name no one: "thanks man", "hey buddy". */
 const TERMS_OF_ADDRESS: ReadonlySet<string> = new Set([
   'man',
@@ -132,3 +141,17 @@ export function introducedWithWorkplace(
   return !WORD_ENDINGS.test(word) && !word.includes("'");
 }
 const WORD_ENDINGS = /(?:ment|tion|ness|ing|ed|ly|ity|ance|ence|ful|able)$/;
+
+/** A first name, whether or not it is also an ordinary word, and on no not-a-name list. */
+const isFirstName = (flags: number): boolean => (flags & (FIRST | NOT_NAME)) === FIRST;
+
+/**
+ * Whether a listed first name ending at `end` may be a name after a first-name or relation cue: one no list marks
+ * as no name, or one that is also a place, closed by the agent's greeting ("this is jordan can i get your name"),
+ * by the turn's end or by words said to its bearer ("thanks jordan are you safe").
+ */
+export const wordNameAfterCue = (cue: string, flags: number, lower: string, end: number): boolean =>
+  isFirstName(flags) ||
+  (cue === 'first' &&
+    (flags & FIRST) !== 0 &&
+    (greetingGoesOnAfter(lower, end) || ((flags & COMMON) === 0 && addressedAfter(lower, end))));
