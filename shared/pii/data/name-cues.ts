@@ -1,3 +1,9 @@
+/**
+ * A call log's header fields naming who took the call ("Agent: Tamsin"): weak, as the same words label turns
+ * ("Agent: Thank you for calling").
+ */
+const HANDLER_FIELDS: readonly string[] = ['agent:', 'rep:', 'csr:', 'operator:'];
+
 /** Tagalog's "I am" and "this is" before a name, with and without the polite "po". */
 const TAGALOG_CUES: readonly string[] = [
   'ako si',
@@ -219,6 +225,7 @@ export const STRONG_CUES: readonly string[] = [
   // Portuguese: "meu nome é", "me chamo".
   'meu nome é',
   'me chamo',
+  ...HANDLER_FIELDS,
   // Tagalog: "ako po si Jun", "ito po si Aling Nena", "ang pangalan ko ay Rowena"; "si" marks a person's name.
   ...TAGALOG_CUES,
   'si',
@@ -280,6 +287,7 @@ export const STRONG_CUES: readonly string[] = [
 
 /** Cues that only support a name the lists already suggest ("to", "with" and "and" are everywhere). */
 export const WEAK_CUES: readonly string[] = [
+  ...HANDLER_FIELDS,
   // Tagalog's "si" before a name, and Spanish "si" ("if") before a capital: weak.
   'si',
   ...ROLE_LABELS.map((label) => `${label}:`),

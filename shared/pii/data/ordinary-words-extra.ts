@@ -66,9 +66,10 @@ export const JOB_TITLE_WORDS: readonly string[] = [
  * common given names in English-speaking countries ("ella", "dale", "rosa") stay off.
  */
 export const SPANISH_WORDS: readonly string[] = [
-  // "Línea de Reclamos Menores": a small-claims line.
+  // "Línea de Reclamos Menores": a small-claims line; "señora, primero necesito...".
   'reclamos',
   'menores',
+  'primero',
   // Speaker labels of Spanish and Portuguese transcripts: "[Agente]:", "Atendente (Camila):".
   'agente',
   'cliente',

@@ -64,6 +64,8 @@ export const ORG_WORDS_SERVICES: readonly string[] = [
   'cooperativa',
   'grupo',
   'oficina',
+  // "Caisse Desjardins": a Québec credit union.
+  'caisse',
   // "Soporte Sunway": a firm's support desk.
   'soporte',
   // "Ledgerline Online Intake": a business's web desk.

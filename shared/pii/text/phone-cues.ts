@@ -142,6 +142,9 @@ const CUE_GROUPS_WORDS = {
     // a loan's, an order's or a policy's number named in Chinese.
     'juror',
     'participant',
+    // "el de medicaid el número es ocho ocho cero ...": a health plan's member number.
+    'medicaid',
+    'medicare',
     'de solicitud',
     '贷款',
     '订单',

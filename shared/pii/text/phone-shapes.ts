@@ -52,8 +52,8 @@ export function looksLikeOtherNumber(text: string, c: DigitChunk): boolean {
   return before === 36 /* $ */ || before === 0x20ac || before === 0xa3 || before === 35 /* # */;
 }
 
-/** A key naming a moment: "consent_ts=", "timestamp:", '"created_at": ', "epoch=". */
-const TIME_KEY_BEFORE = /(?:_ts|timestamp|epoch|_at|_time|time)"? ?[=:] ?"?$/i;
+/** A key naming a moment: "consent_ts=", "&ts=", "timestamp:", '"created_at": ', "epoch=". */
+const TIME_KEY_BEFORE = /(?:(?:^|[_&?"\s])ts|timestamp|epoch|_at|_time|time)"? ?[=:] ?"?$/i;
 
 /** Month and day, "0306": a month 01-12 and a day 01-31. */
 function isMonthDay(d: string): boolean {

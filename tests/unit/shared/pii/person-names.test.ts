@@ -35,7 +35,7 @@ describe('person names', () => {
       'particles and initials inside names',
       'Agent: Ludwig van Beethoven and Faina D. Yefremova called. Later Ludwig said hi.',
       [
-        [7, 27, 0.7],
+        [7, 27, 0.8],
         [32, 50, 0.9],
         [65, 71, 0.5],
       ],
