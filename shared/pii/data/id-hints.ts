@@ -14,6 +14,8 @@ export const FOREIGN_BIRTH_WORDS: readonly string[] = [
   'urodzon',
   'geboren',
   'рождения',
+  // Russian "д.р." (дата рождения) before a birth date.
+  'д.р.',
   '出生',
   // Polish "ur. 17.06.1979" (urodzony), Korean 생년월일 and 생일, Arabic ميلاد ("تاريخ الميلاد", "ميلاده").
   ' ur. ',

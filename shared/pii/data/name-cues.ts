@@ -1,6 +1,6 @@
 /**
  * A call log's header fields naming who took the call ("Agent: Tamsin"): weak, as the same words label turns
- * ("Agent: Thank you for calling").
+ * ("Agent: May I have your name?") and name software ("User agent: Mozilla/5.0").
  */
 const HANDLER_FIELDS: readonly string[] = ['agent:', 'rep:', 'csr:', 'operator:'];
 

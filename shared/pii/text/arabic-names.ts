@@ -10,7 +10,7 @@ import { finding } from '../scan-input.ts';
 
 /** Cues a name follows, each ending in a space (or a colon and a space for labels). Global for its lastIndex scan. */
 const CUE =
-  /(?:^|[^\u0621-\u064a])(?:اسمي|اسمه|اسمها|إسمي|معك|معاك|معكم|أستاذ|الأستاذ|أستاذة|الأستاذة|السيد|السيدة|الآنسة|الدكتور|الدكتورة|دكتور|دكتورة) /g;
+  /(?:^|[^\u0621-\u064a])(?:و?اسمي|و?اسمه|و?اسمها|إسمي|معك|معاك|معكم|أستاذ|الأستاذ|أستاذة|الأستاذة|السيد|السيدة|الآنسة|الدكتور|الدكتورة|دكتور|دكتورة) /g;
 /**
  * "المتصلة: فاطمة الزهراء بنعلي (راكبة)": a role's field holding a name alone. As a chat's speaker label the same
  * words open what is said ("السائق: صحيح، ..."), so the name must fill the field.
@@ -22,12 +22,20 @@ const ROLE_FIELD =
  * often the sentence going on ("ابني يوسف عنده حرارة"), so only a family name with its article joins it.
  */
 const RELATION =
-  /(?:^|[^\u0621-\u064a])(?:أخي|أختي|اخي|اختي|زوجي|زوجتي|ابني|ابنتي|بنتي|والدي|والدتي|أبي|أمي|الطفل|الطفلة|ولدي) /g;
+  /(?:^|[^\u0621-\u064a])(?:ل|و)?(?:أخي|أختي|اخي|اختي|زوجي|زوجتي|ابني|ابنتي|بنتي|والدي|والدتي|أبي|أمي|الطفل|الطفلة|ولدي) /g;
 /** "أنا يوسف الحداد،": "I am" names only when a comma closes the name. */
 const I_AM = /(?:^|[^\u0621-\u064a])أنا /g;
-/** "[10:15] الوكيلة سلمى: مرحباً": a speaker's role, then their name, as the turn's label. */
+/**
+ * "[10:15] الوكيلة سلمى: مرحباً", "الموظفة (رنا): أهلاً": a speaker's role, then their name, perhaps in brackets, as
+ * the turn's label.
+ */
 const ROLE_THEN_NAME =
-  /(?:^|\n|\] )(?:الوكيل|الوكيلة|المتصل|المتصلة|العميل|العميلة|السائق|الموظف|الموظفة) ([\u0621-\u064a]{2,15})(?: ([\u0621-\u064a]{2,15}))? ?:/g;
+  /(?:^|\n|\] )(?:الوكيل|الوكيلة|المتصل|المتصلة|العميل|العميلة|السائق|الموظف|الموظفة) \(?([\u0621-\u064a]{2,15})(?: ([\u0621-\u064a]{2,15}))?\)? ?:/g;
+/**
+ * "أهلاً يوسف،", "من: خالد العتيبي <...>": a greeting, or a letter's sender field, then a name the comma, the
+ * address or the line's end closes. Global for its lastIndex scan.
+ */
+const GREETING_OR_SENDER = /(?:^|[^\u0621-\u064a])(?:أهلاً|أهلا|مرحباً|مرحبا|من:|المرسل:) /g;
 
 /** Words that go on with the sentence after a name, or stand where one would: never part of it. */
 const STOP = new Set([
@@ -180,6 +188,15 @@ export function arabicNames(text: string, out: Finding[]): void {
     // The name closes the clause with a comma: "أنا أتكلم عربي." says what the speaker does.
     const after = text.charCodeAt(end);
     if (end > start && (after === 0x60c || after === 44))
+      out.push(finding(start, end, 'PERSON', 0.75, 'person/arabic'));
+  }
+  GREETING_OR_SENDER.lastIndex = 0;
+  for (let m = GREETING_OR_SENDER.exec(text); m !== null; m = GREETING_OR_SENDER.exec(text)) {
+    const start = m.index + m[0].length;
+    const end = nameEnd(text, start);
+    const after = text.charCodeAt(end);
+    const closed = after === 0x60c || after === 44 || after === 10 || end === text.length;
+    if (end > start && (closed || text.startsWith(' <', end)))
       out.push(finding(start, end, 'PERSON', 0.75, 'person/arabic'));
   }
   ROLE_THEN_NAME.lastIndex = 0;

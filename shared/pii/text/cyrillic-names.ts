@@ -68,6 +68,7 @@ export function cyrillicNames(text: string, lower: string, out: Finding[]): void
       if (end > start) out.push(finding(start, end, 'PERSON', 0.8, 'person/cyrillic'));
     }
   }
+  titledNames(text, lower, out);
   if (!text.includes('Это ') && !text.includes('это ')) return;
   WRITTEN_CUE.lastIndex = 0;
   for (let m = WRITTEN_CUE.exec(lower); m !== null; m = WRITTEN_CUE.exec(lower)) {
@@ -92,5 +93,27 @@ export function cyrillicNames(text: string, lower: string, out: Finding[]): void
       isUpperCyrillic(text.charCodeAt(first + 1))
     )
       out.push(finding(start, second, 'PERSON', 0.75, 'person/cyrillic'));
+  }
+}
+
+/**
+ * "к д-ру Фельдман", "сын Алексей", "доктору Марголису": a doctor's title or a relation, then a capitalised word and
+ * a second one if it follows. Global for its lastIndex scan.
+ */
+const TITLE_OR_RELATION =
+  /(?:^|[^\u0400-\u04ff])(?:д-р|д-ру|д-ра|доктор|доктора|доктору|сын|дочь|муж|жена|мама|папа|брат|сестра) /g;
+
+function titledNames(text: string, lower: string, out: Finding[]): void {
+  if (!/(?:д-р|доктор|сын|дочь|муж|жена|мама|папа|брат|сестра)[уа]? /.test(lower)) return;
+  TITLE_OR_RELATION.lastIndex = 0;
+  for (let m = TITLE_OR_RELATION.exec(lower); m !== null; m = TITLE_OR_RELATION.exec(lower)) {
+    const start = m.index + m[0].length;
+    if (!isUpperCyrillic(text.charCodeAt(start))) continue;
+    let end = wordEnd(lower, start);
+    if (end - start < 2) continue;
+    const second = wordEnd(lower, end + 1);
+    if (lower.charCodeAt(end) === 32 && second - end > 2 && isUpperCyrillic(text.charCodeAt(end + 1)))
+      end = second;
+    out.push(finding(start, end, 'PERSON', 0.75, 'person/cyrillic'));
   }
 }

@@ -1,7 +1,7 @@
 import type { ScanInput } from '../scan-input.ts';
 import { codeAt, isWordChar } from './chars.ts';
 import { digitsStart } from './digit-chunks.ts';
-import { arabicDates } from './arabic-dates.ts';
+import { monthNameDates } from './month-name-dates.ts';
 import { cjkDates } from './cjk-dates.ts';
 import { frenchDates } from './french-dates.ts';
 import { IBERIAN_MONTHS, MONTH_FORMS, MONTH_STEMS } from './month-pattern.ts';
@@ -154,7 +154,7 @@ export function findDates(
   for (const d of frenchDates(lower, monthsFrom, monthsTo)) out.push(d);
   for (const d of compactDates(lower, monthsFrom, monthsTo)) out.push(d);
   for (const d of cjkDates(text, monthsFrom, monthsTo)) out.push(d);
-  for (const d of arabicDates(text, monthsFrom, monthsTo)) out.push(d);
+  for (const d of monthNameDates(text, monthsFrom, monthsTo)) out.push(d);
   return out;
 }
 

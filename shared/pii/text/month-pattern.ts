@@ -57,11 +57,15 @@ export const ARABIC_MONTHS =
   'كانون الثاني|شباط|آذار|نيسان|أيار|حزيران|تموز|آب|أيلول|تشرين الأول|تشرين الثاني|كانون الأول|' +
   'يناير|فبراير|مارس|أبريل|مايو|يونيو|يوليو|أغسطس|سبتمبر|أكتوبر|نوفمبر|ديسمبر';
 
+/** Russian month names in the genitive a date writes: "22 января 1941". */
+export const RUSSIAN_MONTHS =
+  'января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря';
+
 /** Haitian Creole month names long enough to be no other word: "14 oktòb 1990". */
 const CREOLE_MONTHS = 'janvye|fevriye|jiy[eè]|septanm|okt[oò]b|novanm|desanm';
 
 /**
- * Month names and short forms in Spanish, Portuguese, French, Haitian Creole and Arabic ("15 abr 2025", "19 janvier 1938"), for
+ * Month names and short forms in Spanish, Portuguese, French, Haitian Creole, Arabic and Russian ("15 abr 2025", "19 janvier 1938"), for
  * telling a written date from a house number and a street; dates themselves are read by their own language's pattern.
  */
 const FOREIGN_MONTH_FORMS = [
@@ -71,6 +75,7 @@ const FOREIGN_MONTH_FORMS = [
   'janv|f[ée]vr|avr|juil|d[ée]c',
   CREOLE_MONTHS,
   ARABIC_MONTHS,
+  RUSSIAN_MONTHS,
 ].join('|');
 
 /**
