@@ -8,6 +8,20 @@ const LAST_FOUR_HEADER = /last[ _-]?(?:4|four)|(?<![a-z0-9])l4(?![a-z0-9])|ssn_?
 
 /** "card", "Card/Acct", "card_on_file": a column of cards, whose four-digit cells can only be their last fours. */
 const CARD_HEADER = /card/;
+/** "acct_masked", "dd_account", "bank": a column of accounts, whose masked cells show their last digits. */
+const MASKED_HEADER = /acct|account|bank|mask|dda?(?:$|_)/;
+const MIN_MASK = 2;
+
+/** Where the mask ("****", "xxxx", "••••") right before `start` opens, or `start` when none of two or more does. */
+function maskStart(lower: string, start: number): number {
+  let i = start;
+  while (i > 0 && start - i < 16) {
+    const c = lower.charCodeAt(i - 1);
+    if (c !== 42 && c !== 120 && c !== 0x2022) break;
+    i--;
+  }
+  return start - i >= MIN_MASK ? i : start;
+}
 
 /** What the row says it paid with ("...,DEBIT-CARD,5528"), or failing that what the header names ("card_last4"). */
 const KINDS = cueGroups({
@@ -75,10 +89,20 @@ export function columnLastFours(
   let tables: TableColumns | null = null;
   for (const c of chunks) {
     const n = c.digits.length;
-    if (n < 2 || n > 6 || c.glued || c.groups.length !== 1 || !opensCell(lower, c.start)) continue;
+    if (n < 2 || n > 6 || c.glued || c.groups.length !== 1) continue;
+    // "...|****6604|SAV" under "acct_masked": a mask before the digits opens the cell.
+    const cell = maskStart(lower, c.start);
+    if (!opensCell(lower, cell)) continue;
     tables ??= new TableColumns(lower);
-    const header = tables.headerAt(c.start);
-    if (header === null || !(LAST_FOUR_HEADER.test(header) || (n === 4 && CARD_HEADER.test(header))))
+    const header = tables.headerAt(cell);
+    if (
+      header === null ||
+      !(
+        LAST_FOUR_HEADER.test(header) ||
+        (n === 4 && CARD_HEADER.test(header)) ||
+        (n === 4 && cell < c.start && MASKED_HEADER.test(header))
+      )
+    )
       continue;
     const lineStart = lower.lastIndexOf('\n', c.start - 1) + 1;
     const label =

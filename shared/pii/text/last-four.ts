@@ -153,7 +153,7 @@ export function lastFourMentions(
   let columns = readCues(lower, chunks, CUE, out);
   if (lower.includes('ssn')) columns = readCues(lower, chunks, SSN4, out) || columns;
   // "Method | Card/Acct" over "Visa | 4490": a card's column holds last fours too, though no cue says so.
-  if (columns || lower.includes('card')) columnLastFours(lower, chunks, out);
+  if (columns || lower.includes('card') || lower.includes('**')) columnLastFours(lower, chunks, out);
   return out;
 }
 
