@@ -1,5 +1,5 @@
 /**
- * Ordinary words of Portuguese, Polish, Tagalog and German that a capital opens in call logs ("Szanowni Państwo,", "Jakie
+ * Ordinary words of Portuguese, Polish, Tagalog, German, Haitian Creole and Spanish that a capital opens in call logs ("Szanowni Państwo,", "Jakie
  * dokumenty...", "Biuro Parafialne", "Nasa Batangas po siya", "marcada pra quinta"), some of which the name lists
  * hold as given names or surnames elsewhere.
  */
@@ -28,6 +28,16 @@ export const FOREIGN_WORDS: readonly string[] = [
   'parafii',
   // Tagalog.
   'nasa',
+  // Spanish words the lists hold as names elsewhere: "darme de alta", "un gran danés", "señor necesitamos".
+  'alta',
+  'gran',
+  'necesitamos',
+  // Haitian Creole courtesies and nouns a capital opens: "Bòn nwit!", "Medikaman Jean-Claude".
+  'bòn',
+  'bonswa',
+  'bonjou',
+  'mèsi',
+  'medikaman',
   // German: articles, and nouns a claim or a rental note capitalises ("Ein Schaden", "Richtung München", "Vertrag").
   'ein',
   'eine',

@@ -39,10 +39,12 @@ export function isForeignLine(lower: string, from: number, to: number): boolean 
 }
 
 /**
- * "chị Linh", "bác sĩ Cho", "Con gái tôi là Vy", "mesye Jean": Vietnamese kin words and titles, "là" ("is") and
- * Creole "mesye" right before a word make it a name on a foreign line.
+ * "chị Linh", "bác sĩ Cho", "Con gái tôi là Vy", "Nhân viên Thảo:", "mesye Jean", "madanm mwen Nadège": Vietnamese
+ * kin words, titles and staff labels, "là" ("is"), and Creole "mesye" and "mwen" ("my", after what it owns) right
+ * before a word make it a name on a foreign line.
  */
-const HONORIFIC_BEFORE = /(?:^|[\s(])(?:anh|chị|em|cô|chú|bác|bác sĩ|ông|bà|là|tên|mesye|madanm) $/;
+const HONORIFIC_BEFORE =
+  /(?:^|[\s(])(?:anh|chị|em|cô|chú|bác|bác sĩ|ông|bà|là|tên|nhân viên|mesye|madanm|mwen) $/;
 
 export const honorificBefore = (lower: string, start: number): boolean =>
   HONORIFIC_BEFORE.test(lower.slice(Math.max(0, start - 8), start));

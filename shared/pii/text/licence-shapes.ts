@@ -11,12 +11,13 @@ export interface Span {
 const PRINTED_SHAPE = '[a-z]\\d{3}-(?:\\d{4}-\\d{4}(?:-\\d{2})?|\\d{3}-\\d{2}-\\d{3}-\\d)';
 /**
  * Numbers read out or printed in spaced or dashed groups: Pennsylvania "27 553 910", Colorado "14-207-3385",
- * Michigan "D 516 284 739 104", Wisconsin "S615-337-482-910", New Jersey "V3041 57820 06715". Letters in lower
- * case; callers reading the text as written widen them. New Hampshire's "09OST81342" mixes the holder's letters
- * into its digits: two digits, three letters, five digits; Washington's newer ones are "WDL" and nine letters and digits.
+ * Michigan "D 516 284 739 104", Wisconsin "S615-337-482-910", New Jersey "V3041 57820 06715", Indiana
+ * "4410-27-8835". Letters in lower case; callers reading the text as written widen them. New Hampshire's
+ * "09OST81342" mixes the holder's letters into its digits: two digits, three letters, five digits; Washington's
+ * newer ones are "WDL" and nine letters and digits.
  */
 const GROUPED_SHAPES =
-  'wdl[a-z0-9]{9}|\\d{2}[a-z]{3}\\d{5}|\\d{2}(?: \\d{3}){2}|\\d{2}-\\d{3}-\\d{4}|[a-z] \\d{3}(?: \\d{3}){3}|[a-z]\\d{3}(?:-\\d{3}){3}|[a-z]\\d{4} \\d{5} \\d{5}';
+  'wdl[a-z0-9]{9}|\\d{2}[a-z]{3}\\d{5}|\\d{2}(?: \\d{3}){2}|\\d{2}-\\d{3}-\\d{4}|\\d{4}-\\d{2}-\\d{4}|[a-z] \\d{3}(?: \\d{3}){3}|[a-z]\\d{3}(?:-\\d{3}){3}|[a-z]\\d{4} \\d{5} \\d{5}';
 const STATE_CODES_LOWER = [...US_STATE_CODES].map((c) => c.toLowerCase()).join('|');
 
 /**

@@ -87,9 +87,12 @@ export function withoutNamedThings(
     bots.add(lower.slice(f.start, f.end));
     bots.add(lower.slice(f.start, end));
   }
-  // A name given as a pet's ("his name is tucker") is the pet's wherever it stands alone.
+  // A name given as a pet's ("his name is tucker", "is karen male or female") is the pet's wherever it stands alone.
   for (const f of found)
-    if (!hasSpace(lower, f.start, f.end) && petNamedBefore(lower, f.start, f.end)) {
+    if (
+      !hasSpace(lower, f.start, f.end) &&
+      (petNamedBefore(lower, f.start, f.end) || petTagAfter(lower, f.end))
+    ) {
       things ??= new Set();
       things.add(lower.slice(f.start, f.end));
     }

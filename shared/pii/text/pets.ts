@@ -281,7 +281,15 @@ const SPECIES_AFTER = new RegExp(
  */
 export const petTagAfter = (lower: string, end: number): boolean => {
   const at = lower.charCodeAt(end) === 34 || lower.charCodeAt(end) === 0x201d ? end + 1 : end;
+  if (PET_FACT_AFTER.test(lower.slice(at, at + 24))) return true;
   return lower.charCodeAt(at) === 40 || lower.charCodeAt(at + 1) === 40
     ? SPECIES_TAG.test(lower.slice(end, end + 14))
     : SPECIES_AFTER.test(lower.slice(at, at + 48));
 };
+
+/**
+ * '"name": "Linda", "species": "canine"': a record's species or breed key beside the name; "is karen male or
+ * female", "Gus is neutered": what is asked or told only of an animal.
+ */
+const PET_FACT_AFTER =
+  /^(?: ?, ?"(?:species|breed|animal|animal_type|pet_type)"| (?:male or female|boy or girl|(?:is |was )?(?:spayed|neutered))(?![a-z]))/;

@@ -26,6 +26,8 @@ export function surnameFirstNames(toks: readonly NameToken[], text: string, out:
     )
       continue;
     if (last.initial || given.initial || !(last.title || last.allCaps)) continue;
+    // "Soy Luna, la asistente virtual": a lower-case particle after the comma is no given name.
+    if (!given.title && !given.allCaps) continue;
     // "FUENTES, Marisela": a record that writes the surname in capitals may keep the given name's case; then the
     // surname must be one the lists know, and the given name no word.
     const capsSurname =
