@@ -21,6 +21,21 @@ const GERMAN =
 const CREOLE =
   /(?<![a-zèò])(?:mwen|pou|ak|ki|yon|kijan|tanpri|mèsi|mesi|bonjou|bonswa|konnen|paske|kounye|kounya|anpil|pitit|rele|lajan|nimewo|bòdwo|lopital)(?![a-zèò])/g;
 const MAX_LINE = 2000;
+/** Every Creole line of two of the words above holds one of these. */
+const CREOLE_HINTS = [
+  'mwen',
+  'pou',
+  'ki',
+  'rele',
+  'ak',
+  'yon',
+  'mèsi',
+  'mesi',
+  'anpil',
+  'nimewo',
+  'bonswa',
+  'lajan',
+];
 
 function countUpTo(pattern: RegExp, line: string, enough: number): number {
   pattern.lastIndex = 0;
@@ -38,8 +53,7 @@ export function isForeignLine(lower: string, from: number, to: number): boolean 
     const german = countUpTo(GERMAN, line, 3);
     if (german >= 3 || (german === 2 && line.includes('ß'))) return true;
   }
-  if (!line.includes('mwen') && !line.includes('pou') && !line.includes('ki') && !line.includes('rele'))
-    return false;
+  if (!CREOLE_HINTS.some((hint) => line.includes(hint))) return false;
   return countUpTo(CREOLE, line, 2) >= 2;
 }
 
