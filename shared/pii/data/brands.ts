@@ -1,8 +1,9 @@
 /** Businesses callers name all the time whose names read like people's ("Wells Fargo", "Dr Pepper"). */
 export const BRANDS: readonly string[] = [
   'avis',
-  // Alarm panels and smart-home makers: "a Honeywell Vista 20P".
+  // Alarm panels and smart-home makers: "a Honeywell Vista 20P"; laptops: "Dell Latitude".
   'honeywell',
+  'dell',
   // Messaging apps a chat comes in through, and brokers, lenders and labels callers name.
   'facebook',
   'messenger',

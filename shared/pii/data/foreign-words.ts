@@ -5,6 +5,9 @@
  */
 export const FOREIGN_WORDS: readonly string[] = [
   // Portuguese weekdays and a phone line: "pra quinta às quatro", "Linha Agendamento".
+  // An e-mail's "Assunto:" (subject); Spanish "Durante esos días".
+  'assunto',
+  'durante',
   'segunda',
   'terça',
   'quarta',

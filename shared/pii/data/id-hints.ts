@@ -16,6 +16,8 @@ export const FOREIGN_BIRTH_WORDS: readonly string[] = [
   'рождения',
   // Russian "д.р." (дата рождения) before a birth date.
   'д.р.',
+  // Japanese 生年月日.
+  '生年月日',
   '出生',
   // Polish "ur. 17.06.1979" (urodzony), Korean 생년월일 and 생일, Arabic ميلاد ("تاريخ الميلاد", "ميلاده").
   ' ur. ',
@@ -74,6 +76,7 @@ export const PASSPORT_HINTS: readonly string[] = [
   '护照',
   '護照',
   'hộ chiếu',
+  '旅券',
   'pp ',
   'pp#',
   'pp:',

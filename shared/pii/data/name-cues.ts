@@ -79,6 +79,9 @@ const RANKS: readonly string[] = [
 export const ROLE_LABELS: readonly string[] = [
   'member',
   'patient',
+  // Spanish and Portuguese turns and records: "Cliente: Gleice Ferreira dos Santos", "Paciente: ...".
+  'cliente',
+  'paciente',
   'guest',
   'client',
   'insured',
@@ -196,6 +199,8 @@ export const STRONG_CUES: readonly string[] = [
   'it is',
   "it's",
   'speaking with',
+  "you're chatting with",
+  'chatting with',
   'go by',
   'goes by',
   // "You're connected with Bongani", "transferring you to Priscila": a call handed to a person by name.
@@ -268,6 +273,9 @@ export const STRONG_CUES: readonly string[] = [
   'señor',
   'señora',
   'señorita',
+  // "Obrigado, dona Gleice", "doña Lupe".
+  'doña',
+  'dona',
   'née',
   'nee',
   'agent',
@@ -352,6 +360,8 @@ export const LOWER_FIRST_NAME_CUES: readonly string[] = [
   'le atiende',
   'don',
   'doña',
+  // Portuguese "dona Gleice".
+  'dona',
 ];
 
 /** Cues that say outright a name comes next: any word that is no ordinary word is taken as one. */

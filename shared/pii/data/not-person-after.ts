@@ -66,6 +66,8 @@ export const NOT_PERSON_AFTER: readonly string[] = [
   'festival',
   'club',
   'team',
+  // "You are now chatting with Bayview support": a firm's desk.
+  'support',
   // Police and fire departments by their town: "Dispatched Cary PD", "Apex FD".
   'pd',
   'fd',

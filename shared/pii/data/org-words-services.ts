@@ -64,6 +64,13 @@ export const ORG_WORDS_SERVICES: readonly string[] = [
   'cooperativa',
   'grupo',
   'oficina',
+  // Shops named for their owner: "Padaria Dona Cida", "Panadería Don Chuy", "Mercado La Esperanza".
+  'padaria',
+  'panadería',
+  'lanchonete',
+  'mercado',
+  'supermercado',
+  'tienda',
   // "Caisse Desjardins": a Québec credit union.
   'caisse',
   // "Soporte Sunway": a firm's support desk.
@@ -74,6 +81,9 @@ export const ORG_WORDS_SERVICES: readonly string[] = [
   'screening',
   // "United Concordia", "United Way": insurers and charities.
   'united',
+  // "Northgate Rent Payments", "Vantara Biotech": a payments desk and a lab.
+  'payments',
+  'biotech',
   // "Dispatched Columbus PD": a town's police and fire departments.
   'pd',
   'fd',

@@ -10,7 +10,7 @@ import { cellsUnderColumn } from '../text/table-columns.ts';
 
 const HINT = new RegExp(alternationOf(PASSPORT_HINTS));
 // French- and Portuguese-speaking guests write "passeport" and "passaporte"; Polish, Russian, Arabic, Korean,
-// Chinese and Vietnamese name it in their own words.
+// Chinese, Vietnamese and Japanese name it in their own words.
 const CUES = [
   'passport',
   'pasaporte',
@@ -23,6 +23,7 @@ const CUES = [
   '护照',
   '護照',
   'hộ chiếu',
+  '旅券',
 ];
 
 /**

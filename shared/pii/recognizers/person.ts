@@ -23,6 +23,7 @@ import {
 import { gdsNames, mayHoldGds } from '../text/gds-records.ts';
 import { hanNames } from '../text/han-names.ts';
 import { hangulNames } from '../text/hangul-names.ts';
+import { japaneseNames } from '../text/japanese-names.ts';
 import { inHeaderRow } from '../text/last-four-columns.ts';
 import { laterMentions } from '../text/later-mentions.ts';
 import { lowerCaseNames } from '../text/lower-case-names.ts';
@@ -277,6 +278,7 @@ export const person: Recognizer = {
     hanNames(text, out);
     cyrillicNames(text, lower, out);
     arabicNames(text, out);
+    japaneseNames(text, out);
     vietnameseNames(text, lower, out);
     // Firms go first, so no word of a firm's name is taken for a name's later mention.
     const people = withoutFirmMentions(out, toks, text, lower);

@@ -33,8 +33,9 @@ export const KINDS_WORDS = {
     'cartao',
     'karty',
     'kreditkarte',
-    // Chinese and Korean: "信用卡尾号 6630", "카드 끝 4자리".
+    // Chinese, Japanese and Korean: "信用卡尾号 6630", "クレジットカード（下4桁 6021）", "카드 끝 4자리".
     '信用卡',
+    'カード',
     '카드',
     'pan_',
     // Russian: "карта •••• 4471", "списан с карты, последние цифры 6014".

@@ -23,14 +23,14 @@ export interface LastFourMention {
 
 /**
  * "ending ", "ending: ", "ends in", "ends with" (as words: "sending $42" holds no cue), "last four", "last 4", the
- * one-word field names of logs and forms ("last4", "AUTH_SSN4", "SSN L4"), the Chinese "后四位" and "尾号", the Korean
+ * one-word field names of logs and forms ("last4", "AUTH_SSN4", "SSN L4"), the Chinese "后四位" and "尾号", the Japanese "下4桁", the Korean
  * "끝 4자리", the Vietnamese "số cuối", and the Spanish "últimos cuatro" and
  * "termina en", the French "se terminant par" and the Russian "последние цифры" and "заканчивается на", in one pass. Global only for its lastIndex scan, which is reset before every use; nothing inside the
  * loop can reach the pattern. "(ú)ltimos" is matched from its second letter, which only that word holds: a first
  * letter of its own would make the pattern stop at every "u" of the text.
  */
 const CUE =
-  /last[ _]?(?:four|4)|后四位|後四位|尾号|尾號|끝 ?4자리|끝 ?네 ?자리|số cuối |ltimos (?:cuatro|4)|endziffern:? |ko[ńn]cz[aą]cej si[ęe] na |последние (?:4 |четыре )?цифры:? |заканчивается на |оканчивающейся на |оканчивается на |(?<![a-z0-9])l4(?![a-z0-9])|(?<![a-z])(?:ending:? |ends (?:in |with )?(?=\d)|ended (?:in |with )?(?=\d)|ends (?:in|with)|terminad?[ao]? (?:en|con)[ \n]|(?:terminant|finissant) par |terminad[oa] em[ \n]|final (?=\d))/g;
+  /last[ _]?(?:four|4)|后四位|後四位|尾号|尾號|下4桁|끝 ?4자리|끝 ?네 ?자리|số cuối |ltimos (?:cuatro|4)|endziffern:? |ko[ńn]cz[aą]cej si[ęe] na |последние (?:4 |четыре )?цифры:? |заканчивается на |оканчивающейся на |оканчивается на |(?<![a-z0-9])l4(?![a-z0-9])|(?<![a-z])(?:ending:? |ends (?:in |with )?(?=\d)|ended (?:in |with )?(?=\d)|ends (?:in|with)|terminad?[ao]? (?:en|con)[ \n]|(?:terminant|finissant) par |terminad[oa] em[ \n]|final (?=\d))/g;
 /** "AUTH_SSN4", "ssnLast4": only texts holding "ssn" are scanned for it, so the common cues keep their one fast scan. */
 const SSN4 = /ssn_?(?:last_?)?4(?![0-9])/g;
 

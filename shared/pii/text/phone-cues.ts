@@ -142,6 +142,15 @@ const CUE_GROUPS_WORDS = {
     // a loan's, an order's or a policy's number named in Chinese.
     'juror',
     'participant',
+    // Loyalty and frequent-flyer numbers ("Cascadia Club no. 448 190 2275", "Meridian Miles # MM 220 ..."), and a
+    // health plan's member number in Spanish ("número de miembro").
+    'miles',
+    'mileage',
+    'frequent flyer',
+    'club no',
+    'rewards',
+    'loyalty',
+    'de miembro',
     // "el de medicaid el número es ocho ocho cero ...": a health plan's member number.
     'medicaid',
     'medicare',

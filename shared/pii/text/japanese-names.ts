@@ -1,0 +1,35 @@
+import type { Finding } from '../finding.ts';
+import { finding } from '../scan-input.ts';
+
+/**
+ * Japanese names in kanji, a surname and a given name often parted by a space ("渡辺 結衣"), and their katakana
+ * reading in brackets: after a record's field for who was served, who handled it or who wrote ("お客様：", "担当：",
+ * "通訳：", "差出人：", "From: "), closed by an honorific ("様", "さん"), a bracket, an address or the line's end.
+ */
+
+/** A field's label, then the name. Global for its lastIndex scan. */
+const LABEL_THEN_NAME =
+  /(?:お客様|担当|通訳|差出人|送信者|氏名|お名前|名前|From)[：:] ?([\u4e00-\u9fff]{1,3}[ \u3000]?[\u4e00-\u9fff]{1,3})(?= ?様| ?さん|[（(）)]| <|\n|$)/g;
+/** "（ワタナベ ユイ）": a name's reading in katakana, in brackets right after it. */
+const READING = /^[（(]([\u30a0-\u30ff]{1,8}[ \u3000]?[\u30a0-\u30ff]{1,8})[）)]/;
+
+/** Adds the Japanese names found to `out`. */
+export function japaneseNames(text: string, out: Finding[]): void {
+  if (!/[\u3040-\u30ff]|担当|差出人|From: [\u4e00-\u9fff]/.test(text)) return;
+  LABEL_THEN_NAME.lastIndex = 0;
+  for (let m = LABEL_THEN_NAME.exec(text); m !== null; m = LABEL_THEN_NAME.exec(text)) {
+    const name = m[1] as string;
+    const start = m.index + m[0].length - name.length;
+    const end = start + name.length;
+    out.push(finding(start, end, 'PERSON', 0.75, 'person/japanese'));
+    // The honorific, then the reading: "渡辺 結衣 様（ワタナベ ユイ）".
+    let after = end;
+    if (text.startsWith(' 様', after)) after += 2;
+    else if (text.startsWith('様', after)) after += 1;
+    const reading = READING.exec(text.slice(after, after + 20));
+    if (reading !== null) {
+      const at = after + 1;
+      out.push(finding(at, at + (reading[1] as string).length, 'PERSON', 0.7, 'person/japanese'));
+    }
+  }
+}
