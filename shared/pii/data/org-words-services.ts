@@ -64,11 +64,10 @@ export const ORG_WORDS_SERVICES: readonly string[] = [
   'cooperativa',
   'grupo',
   'oficina',
-  // Shops named for their owner: "Padaria Dona Cida", "Panadería Don Chuy", "Mercado La Esperanza".
+  // Shops named for their owner: "Padaria Dona Cida", "Panadería Don Chuy" ("Mercado" is a surname as often).
   'padaria',
   'panadería',
   'lanchonete',
-  'mercado',
   'supermercado',
   'tienda',
   // "Caisse Desjardins": a Québec credit union.

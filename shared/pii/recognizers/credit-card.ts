@@ -100,7 +100,7 @@ export const creditCard: Recognizer = {
  * new one is ...", "card=5291...": a card word, then words without a digit up to "is", a colon, "=", a comma or a full stop.
  */
 const NAMED_CARD =
-  /(?:card|tarjeta|cartão|carte|karta|karty|visa|mastercard|master card|amex|discover|\bmc)(?:[^\d\n]{0,24}(?: is| es| é| est|'s|’s|:|=|,|\.| one| +acct| +account| number| no))?(?: um| uh)? *$|card(?:_number)?" ?: ?(?:\{\s*"(?:number|pan)" ?: ?)?"$/;
+  /(?:card|tarjeta|cartão|carte|karta|karty|visa|mastercard|master card|amex|discover|\bmc)(?:[^\d\n]{0,24}(?: is| es| é| est|'s|’s|:|=|,|\.| one| +acct| +account| number| no| ->))?(?: um| uh)? *$|card(?:_number)?" ?: ?(?:\{\s*"(?:number|pan)" ?: ?)?"$/;
 const CARD_COLUMN = /card|^pan$|^cc[ _]/;
 /** Columns of a transfer's, an order's or a device's own numbers, which pass Luhn one time in ten. */
 const OTHER_NUMBER_COLUMN =

@@ -8,6 +8,7 @@ import { hasBefore } from '../text/context.ts';
 import { dateValue } from '../text/date-values.ts';
 import { type DateSpan, findDates, MONTH_DATE_LEAD } from '../text/dates.ts';
 import { docsElements } from '../text/gds-records.ts';
+import { inHeaderRow } from '../text/last-four-columns.ts';
 import { continuesList } from '../text/listed-values.ts';
 import { answerStart } from '../text/next-turn.ts';
 import { TableColumns } from '../text/table-columns.ts';
@@ -107,17 +108,21 @@ export const dob: Recognizer = {
     // Every birth word, overlapping ones too: a date counts only after the end of one and within reach of it.
     const cueEnds: number[] = [];
     let lastStart = -1;
+    let firstStart = -1;
     BIRTH_CORE.lastIndex = 0;
     for (let m = BIRTH_CORE.exec(lower); m !== null; m = BIRTH_CORE.exec(lower)) {
       BIRTH_CORE.lastIndex = m.index + 1;
       if (namesNoBirthDate(lower, m.index) || dobInsideWord(lower, m.index, m[0])) continue;
       cueEnds.push(m.index + m[0].length);
       lastStart = m.index;
+      if (firstStart < 0) firstStart = m.index;
     }
     if (lastStart < 0) return out;
     const firstEnd = cueEnds[0] as number;
     const lastReach = lastStart + ANSWER_REACH;
-    const dates = findDates(input, firstEnd, lastReach + MONTH_DATE_LEAD).sort((a, b) => a.start - b.start);
+    // "...\tDOB\t..." over rows of "08 MAR 1996": a birth column's dates run to the table's end.
+    const monthsTo = inHeaderRow(lower, firstStart) ? lower.length : lastReach + MONTH_DATE_LEAD;
+    const dates = findDates(input, firstEnd, monthsTo).sort((a, b) => a.start - b.start);
     let tables: TableColumns | null = null;
     const headerAt = (pos: number): string | null => {
       tables ??= new TableColumns(input.text);
