@@ -78,14 +78,13 @@ export const PLACE_WORDS: readonly string[] = [
   'ranch',
   'village',
   'station',
-  // Suburbs, subdivisions and the branch offices named after them: "Aspen Ridge", "Pine Hollow", "Cedar Falls".
+  // Suburbs, subdivisions and the branch offices named after them: "Aspen Ridge", "Pine Hollow", "Cedar Falls"
+  // ("Hills" and "Shores" are surnames too: "Amy Hills").
   'ridge',
   'hollow',
   'falls',
-  'hills',
   'estates',
   'pointe',
-  'shores',
   'bluffs',
   'knolls',
   // Street types as addresses write them short ("Bellaire Blvd & Gessner Rd"); "Dr" and "St" name people too.
