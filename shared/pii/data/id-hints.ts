@@ -48,7 +48,7 @@ export const BIRTH_HINTS: readonly string[] = [
 
 /**
  * "licen" covers both spellings; "dl" field names ("dl_number"); a learner's permit is a licence; "MA lic S48210937";
- * German "Führerschein"; Vietnamese "bằng lái".
+ * German "Führerschein"; Vietnamese "bằng lái"; Chinese "驾照".
  */
 export const LICENCE_HINTS: readonly string[] = [
   'licen',
@@ -59,6 +59,8 @@ export const LICENCE_HINTS: readonly string[] = [
   'drivers_lic',
   'führerschein',
   'bằng lái',
+  '驾照',
+  '駕照',
 ];
 
 /** "PP 566120984", "PP#": rosters' short form; the recognizer reads it as a word of its own. */

@@ -82,6 +82,7 @@ export const ROLE_LABELS: readonly string[] = [
   // Spanish and Portuguese turns and records: "Cliente: Gleice Ferreira dos Santos", "Paciente: ...".
   'cliente',
   'paciente',
+  'caregiver',
   'guest',
   'client',
   'insured',
@@ -235,9 +236,11 @@ export const STRONG_CUES: readonly string[] = [
   ...TAGALOG_CUES,
   'si',
   // German: "Frau Lea Brückner", "Herr Abendroth", "mein Name ist", "hier spricht"; Polish "nazywam się";
-  // Creole "mesye" (Mr).
+  // Creole "mesye" (Mr); French "madame", "monsieur".
   'herr',
   'frau',
+  'madame',
+  'monsieur',
   ...GERMAN_AND_POLISH_CUES,
   'mesye',
   'dra.',
@@ -350,6 +353,8 @@ export const LOWER_FIRST_NAME_CUES: readonly string[] = [
   'tên là',
   ...TAGALOG_CUES,
   ...GERMAN_AND_POLISH_CUES,
+  // Tagalog and English courtesy: "salamat po ma'am corazon".
+  "ma'am",
   // Haitian Creole: "mwen rele jeanine", "li rele fabiola", "mesye jean baptiste".
   'mwen rele',
   'li rele',
@@ -396,8 +401,10 @@ export const LOWER_SURNAME_CUES: readonly string[] = [
   'missus',
   'family name',
   'last name:',
-  // German "herr osterkamp".
+  // German "herr osterkamp", French "merci madame dufresne".
   'herr',
+  'madame',
+  'monsieur',
   // Spanish: "señor fonseca", "sra. mejía", "la doctora cho".
   'señor',
   'señora',

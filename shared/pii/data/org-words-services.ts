@@ -66,6 +66,8 @@ export const ORG_WORDS_SERVICES: readonly string[] = [
   'oficina',
   // Shops named for their owner: "Padaria Dona Cida", "Panadería Don Chuy" ("Mercado" is a surname as often).
   'padaria',
+  // A Québec body shop: "Carrosserie Laurentide".
+  'carrosserie',
   'panadería',
   'lanchonete',
   'supermercado',

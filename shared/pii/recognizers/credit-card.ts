@@ -32,6 +32,11 @@ const CUES = cueGroups({
   device: ['imei', 'meid', 'iccid', 'esn', 'sim ', 'esim', 'eid ', 'serial', 'handset', 'device'],
 });
 
+/** A question for a device's own number. */
+const DEVICE_ASKED = /\b(?:imei|meid|iccid|serial)\b/;
+/** "PIN de la tarjeta es", "card PIN:": what follows is the PIN's digits. */
+const PIN_BEFORE = /(?<![a-z])pin\b[^\d\n]{0,20}$/;
+
 /** An IBAN's country code and check digits, then a space: "DE44 ". */
 const IBAN_HEAD = /(?:^|[^A-Za-z])[A-Za-z]{2}\d{2} $/;
 
@@ -82,6 +87,15 @@ export const creditCard: Recognizer = {
       if (!cardContext && (c.digits[0] === '8' || c.digits[0] === '9')) continue;
       // An IMEI passes Luhn by design: a device word nearer than any card word names the number.
       if (nearestGroup(lower, start, CUES, 40) === 'device') continue;
+      // "Can I get the IMEI, please?" then "Visitor: 490154203237518": the question names the device's number.
+      if (
+        opensAnswerTo(lower, start, (l, at, window) =>
+          DEVICE_ASKED.test(l.slice(Math.max(0, at - window), at)),
+        )
+      )
+        continue;
+      // "El PIN de la tarjeta es ...": a card's PIN, or a gift card's, is no card number.
+      if (PIN_BEFORE.test(lower.slice(Math.max(0, start - 30), start))) continue;
       const score = (cardPrefixValid(c.digits) ? 0.9 : 0.55) + (cardContext ? 0.1 : 0);
       out.push(finding(start, c.end, 'CREDIT_CARD', score, 'credit-card'));
     }

@@ -58,9 +58,11 @@ const CUES = [
   // French: "mon permis de conduire du Massachusetts (S48219930)", "numéro de permis".
   'permis de conduire',
   'numéro de permis',
-  // German: "Führerschein-Nr. B072RRE2I55"; Vietnamese "số bằng lái xe".
+  // German: "Führerschein-Nr. B072RRE2I55"; Vietnamese "số bằng lái xe"; Chinese "加州驾照 F7730418".
   'führerschein',
   'bằng lái',
+  '驾照',
+  '駕照',
 ];
 
 /**

@@ -171,6 +171,8 @@ export const NOT_PERSONAL = [
   'enc:',
   'enc #',
   'prescription',
+  // Spanish: "Números de receta: 6031120".
+  'receta',
   // A pharmacy's shorthand for the prescription ("Rx number", "Rx #").
   'rx ',
   'rx#',

@@ -8,7 +8,7 @@ import { finding } from '../scan-input.ts';
  * title ("林先生").
  */
 
-const CUE = /我叫|我是|我係/g;
+const CUE = /我叫|我是|我係|他叫|她叫/g;
 /** The commonest Chinese surnames, simplified and traditional: a name after the cue opens with one. */
 const SURNAMES = new Set([
   ...'王李张張刘劉陈陳杨楊黄黃赵趙吴吳周徐孙孫马馬朱胡郭何高林罗羅郑鄭梁谢謝宋唐许許韩韓冯馮邓鄧曹彭曾肖萧蕭田董袁潘于蒋蔣蔡余杜叶葉程苏蘇魏吕呂丁任沈姚卢盧姜崔钟鍾谭譚陆陸汪范金石廖贾賈夏韦韋付方白邹鄒孟熊秦邱江尹薛闫閻段雷侯龙龍史陶黎贺賀顾顧毛郝龚龔邵万萬钱錢严嚴覃武戴莫孔向汤湯区區欧歐关關甘伍麦麥霍温溫',
@@ -39,7 +39,7 @@ function nameEnd(text: string, start: number): number {
  * then the name. Global only for its lastIndex scan.
  */
 const LABEL_CUE =
-  /(?:客服|坐席|专员|專員|经理|經理|发件人|發件人|收件人|联系人|聯繫人|姓名|我父亲|我父親|我母亲|我母親|我丈夫|我妻子|我儿子|我兒子|我女儿|我女兒|我太太|我先生)[：:]? ?/g;
+  /(?:客服|坐席|专员|專員|经理|經理|发件人|發件人|收件人|联系人|聯繫人|姓名|我父亲|我父親|我母亲|我母親|我丈夫|我妻子|我儿子|我兒子|我女儿|我女兒|我太太|我先生|儿子|兒子|女儿|女兒)[：:]? ?/g;
 /** "林先生您好": a surname and a courtesy title. Global only for its lastIndex scan. */
 const SURNAME_TITLE = /(?:先生|女士|小姐|太太)/g;
 

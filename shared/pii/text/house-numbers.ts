@@ -61,6 +61,9 @@ const RECORD_LABELS: ReadonlySet<string> = new Set([
   'pew',
   'slip',
   'space',
+  // A pharmacy benefit's "BIN 610014 PCN 9999".
+  'bin',
+  'pcn',
 ]);
 
 /**

@@ -27,6 +27,7 @@ import { spelledNames } from './spelled-names.ts';
 import { isHeaderRow } from './table-columns.ts';
 import { HASH_SEED, hashRange, hashStep } from './word-filter.ts';
 import {
+  BRAND,
   COMMON,
   FIRST,
   firstNameOnly,
@@ -330,7 +331,7 @@ function namesOnLine(
         // "foxglove barn this is ramona": with no cue, a business noun that some list also has as a name is the noun.
         const firstName =
           firstNameOnly(flags) &&
-          !(cue === null && ((flags & ORG) !== 0 || notBeforeName(lower, prevStart, prevEnd))) &&
+          !(cue === null && ((flags & (ORG | BRAND)) !== 0 || notBeforeName(lower, prevStart, prevEnd))) &&
           !pronounNotName(lower, start, end);
         const named =
           (!firstName && cue !== null && cue !== 'first' && cue !== 'relation' && acceptsAfter(cue, flags)) ||
