@@ -24,18 +24,23 @@ const MAX_LINE = 2000;
 /** Every Creole line of two of the words above holds one of these. */
 const CREOLE_HINTS = [
   'mwen',
-  'pou',
-  'ki',
+  ' pou ',
+  ' ki ',
   'rele',
-  'ak',
-  'yon',
+  ' ak ',
+  ' yon ',
   'mèsi',
   'mesi',
   'anpil',
   'nimewo',
   'bonswa',
   'lajan',
+  'kijan',
+  'bonjou',
+  'lopital',
 ];
+/** Every German line of three of the words above holds one of these. */
+const GERMAN_HINTS = [' und ', ' der ', ' ich ', ' ist ', ' das ', ' nicht ', ' sie ', 'ß'];
 
 function countUpTo(pattern: RegExp, line: string, enough: number): number {
   pattern.lastIndex = 0;
@@ -44,17 +49,24 @@ function countUpTo(pattern: RegExp, line: string, enough: number): number {
   return n;
 }
 
+function hasAny(s: string, hints: readonly string[]): boolean {
+  for (const hint of hints) if (s.includes(hint)) return true;
+  return false;
+}
+
+/** Substrings one of which every foreign line holds: a text with none has no foreign line. */
+const ANY_HINTS = [...GERMAN_HINTS, ...CREOLE_HINTS];
+
 /** Whether the lower-cased line `lower[from, to)` is written in one of the languages above. */
 export function isForeignLine(lower: string, from: number, to: number): boolean {
   const line = lower.slice(from, Math.min(to, from + MAX_LINE));
   if (VIETNAMESE.test(line)) return true;
   // Most lines hold none of the commonest words of either language: they are ruled out without a scan.
-  if (line.includes('ich') || line.includes('und') || line.includes('der') || line.includes('ß')) {
+  if (hasAny(line, GERMAN_HINTS)) {
     const german = countUpTo(GERMAN, line, 3);
     if (german >= 3 || (german === 2 && line.includes('ß'))) return true;
   }
-  if (!CREOLE_HINTS.some((hint) => line.includes(hint))) return false;
-  return countUpTo(CREOLE, line, 2) >= 2;
+  return hasAny(line, CREOLE_HINTS) && countUpTo(CREOLE, line, 2) >= 2;
 }
 
 /**
@@ -71,10 +83,14 @@ export const honorificBefore = (lower: string, start: number): boolean =>
 /** Whether the line holding `pos` is foreign, asked once per line and remembered. */
 export class ForeignLines {
   private readonly lines = new Map<number, boolean>();
+  private possible: boolean | null = null;
 
   constructor(private readonly lower: string) {}
 
   at(pos: number): boolean {
+    // Asked once per text: most texts are English or Spanish throughout.
+    this.possible ??= VIETNAMESE.test(this.lower) || hasAny(this.lower, ANY_HINTS);
+    if (!this.possible) return false;
     const from = this.lower.lastIndexOf('\n', pos - 1) + 1;
     let known = this.lines.get(from);
     if (known === undefined) {

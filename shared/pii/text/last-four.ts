@@ -23,14 +23,19 @@ export interface LastFourMention {
 
 /**
  * "ending ", "ending: ", "ends in", "ends with" (as words: "sending $42" holds no cue), "last four", "last 4", the
- * one-word field names of logs and forms ("last4", "AUTH_SSN4", "SSN L4"), the Chinese "后四位" and "尾号", the Japanese "下4桁", the Korean
- * "끝 4자리", the Vietnamese "số cuối", and the Spanish "últimos cuatro" and
+ * one-word field names of logs and forms ("last4", "AUTH_SSN4", "SSN L4") and the Spanish "últimos cuatro" and
  * "termina en", the French "se terminant par" and the Russian "последние цифры" and "заканчивается на", in one pass. Global only for its lastIndex scan, which is reset before every use; nothing inside the
  * loop can reach the pattern. "(ú)ltimos" is matched from its second letter, which only that word holds: a first
  * letter of its own would make the pattern stop at every "u" of the text.
  */
 const CUE =
-  /last[ _]?(?:four|4)|后四位|後四位|尾号|尾號|下4桁|끝 ?4자리|끝 ?네 ?자리|số cuối |ltimos (?:cuatro|4)|endziffern:? |ko[ńn]cz[aą]cej si[ęe] na |последние (?:4 |четыре )?цифры:? |заканчивается на |оканчивающейся на |оканчивается на |(?<![a-z0-9])l4(?![a-z0-9])|(?<![a-z])(?:ending:? |ends (?:in |with )?(?=\d)|ended (?:in |with )?(?=\d)|ends (?:in|with)|terminad?[ao]? (?:en|con)[ \n]|(?:terminant|finissant) par |terminad[oa] em[ \n]|final (?=\d))/g;
+  /last[ _]?(?:four|4)|ltimos (?:cuatro|4)|endziffern:? |ko[ńn]cz[aą]cej si[ęe] na |последние (?:4 |четыре )?цифры:? |заканчивается на |оканчивающейся на |оканчивается на |(?<![a-z0-9])l4(?![a-z0-9])|(?<![a-z])(?:ending:? |ends (?:in |with )?(?=\d)|ended (?:in |with )?(?=\d)|ends (?:in|with)|terminad?[ao]? (?:en|con)[ \n]|(?:terminant|finissant) par |terminad[oa] em[ \n]|final (?=\d))/g;
+/**
+ * The Chinese "后四位" and "尾号", the Japanese "下4桁", the Korean "끝 4자리" and the Vietnamese "số cuối": scanned
+ * only in texts holding one of their last characters, so the common cues keep their one fast scan.
+ */
+const ASIAN_CUE = /后四位|後四位|尾号|尾號|下4桁|끝 ?4자리|끝 ?네 ?자리|số cuối /g;
+const ASIAN_HINT = /[位号號桁리]|cuối/;
 /** "AUTH_SSN4", "ssnLast4": only texts holding "ssn" are scanned for it, so the common cues keep their one fast scan. */
 const SSN4 = /ssn_?(?:last_?)?4(?![0-9])/g;
 
@@ -151,6 +156,7 @@ export function lastFourMentions(
   if (lower.includes('..') || lower.includes('\u2026')) dottedTails(lower, out);
   if (!hasFragment(chunks)) return out;
   let columns = readCues(lower, chunks, CUE, out);
+  if (ASIAN_HINT.test(lower)) columns = readCues(lower, chunks, ASIAN_CUE, out) || columns;
   if (lower.includes('ssn')) columns = readCues(lower, chunks, SSN4, out) || columns;
   // "Method | Card/Acct" over "Visa | 4490": a card's column holds last fours too, though no cue says so.
   if (columns || lower.includes('card') || lower.includes('**')) columnLastFours(lower, chunks, out);
