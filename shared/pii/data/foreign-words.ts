@@ -35,6 +35,9 @@ export const FOREIGN_WORDS: readonly string[] = [
   'alta',
   'gran',
   'necesitamos',
+  // "ya vino el técnico", "el dos de abril".
+  'vino',
+  'abril',
   // Haitian Creole courtesies and nouns a capital opens: "Bòn nwit!", "Medikaman Jean-Claude".
   'bòn',
   'bonswa',

@@ -36,6 +36,7 @@ export const BIRTH_HINTS: readonly string[] = [
   'd.o.b',
   'd o b',
   'naci',
+  'de nac',
   'nací',
   // Portuguese: "data de nascimento"; French: "date de naissance".
   'nasc',

@@ -34,6 +34,8 @@ const BIRTH_WORDS = [
   'nacio',
   'nací',
   // "nacida el 22/11/1996", "nascido em".
+  // "fecha de nac. 03/11/1976".
+  'de nac',
   'nacida',
   'nacido',
   'nascida',

@@ -3,7 +3,7 @@ import type { Finding } from '../finding.ts';
 import { finding, pushIvrInputs, pushLastFours, type Recognizer } from '../scan-input.ts';
 import { codeAt, isDigit, isLetter, lineReach } from '../text/chars.ts';
 import { hasAfter, hasBefore, nearestCue, nearestGroup, nearestNamedNumber } from '../text/context.ts';
-import { afterCodeHyphen, type DigitChunk, isDottedQuad } from '../text/digit-chunks.ts';
+import { afterCodeHyphen, type DigitChunk, isCjkSyllable, isDottedQuad } from '../text/digit-chunks.ts';
 import { answerStart, opensAnswerTo } from '../text/next-turn.ts';
 import { AFTER_WORDS, CUE_GROUPS, PHONE_WORDS } from '../text/phone-cues.ts';
 import { isPhoneColumn } from '../text/record-fields.ts';
@@ -163,7 +163,11 @@ export const phone: Recognizer = {
       const n = c.digits.length;
       if (n < 7 || n > 15 || looksLikeOtherNumber(text, c) || isDottedQuad(text, c)) continue;
       const end = extensionEnd(text, c.end);
-      if (isLetter(codeAt(text, c.start - 1)) || isLetter(codeAt(text, end))) continue;
+      // "213-555-0178입니다", "是213-555-0178": Korean, Chinese and Japanese write on right against a number.
+      const before = codeAt(text, c.start - 1);
+      const after = codeAt(text, end);
+      if ((isLetter(before) && !isCjkSyllable(before)) || (isLetter(after) && !isCjkSyllable(after)))
+        continue;
       if (afterCodePrefix(text, c.start) || afterCodeHyphen(text, c.start)) continue;
       // "call 8823910-A": digits a hyphen and one letter close are a code's ("3660170548-Fax" is a fax number).
       if (
@@ -209,7 +213,7 @@ export const phone: Recognizer = {
       // country code or with its area code in brackets is a phone's whatever thing a word before it names; only a
       // number named so ("member id number +1 ...") is not.
       const phoneColumn =
-        (n === 10 || n === 11 || intl) && !/^(\d)\1+$/.test(c.digits) && inPhoneColumn(c.start);
+        (n === 7 || n === 10 || n === 11 || intl) && !/^(\d)\1+$/.test(c.digits) && inPhoneColumn(c.start);
       // "loan_no,...,contact_phone" over "0012884471,...": a cell under another number's column is that number.
       const header = headerAt(c.start) ?? '';
       if (!phoneColumn && OTHER_NUMBER_COLUMN.test(header) && !isPhoneColumn(header)) continue;

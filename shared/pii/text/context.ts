@@ -109,6 +109,10 @@ export const NOT_PERSONAL = [
   'item',
   'model',
   'serial',
+  // An appliance's part: "part 5303918493", "part #W10854220".
+  'part ',
+  'part #',
+  'part number',
   // A handset's own numbers (IMEI, MEID, SIM ICCID) name the device, not its owner.
   'imei',
   'meid',

@@ -339,5 +339,5 @@ export function afterCodeHyphen(text: string, start: number): boolean {
 }
 
 /** Hangul syllables, CJK ideographs and kana: scripts that write particles and counters right after a number. */
-const isCjkSyllable = (c: number): boolean =>
+export const isCjkSyllable = (c: number): boolean =>
   (c >= 0xac00 && c <= 0xd7a3) || (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3040 && c <= 0x30ff);

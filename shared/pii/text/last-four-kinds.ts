@@ -34,6 +34,13 @@ export const KINDS_WORDS = {
     'karty',
     'kreditkarte',
     // Chinese, Japanese and Korean: "信用卡尾号 6630", "クレジットカード（下4桁 6021）", "카드 끝 4자리".
+    // Card products named without the word "card": "Capital One Quicksilver ...7731", "Citi Double Cash".
+    'quicksilver',
+    'synchrony',
+    'double cash',
+    'redcard',
+    'freedom',
+    'sapphire',
     '信用卡',
     'カード',
     '카드',

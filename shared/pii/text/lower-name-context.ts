@@ -23,7 +23,7 @@ const NAME_CLOSERS: ReadonlySet<string> = new Set([
  * goes on after their name.
  */
 const HOW_HELP =
-  /^,? (?:how (?:can|may) |(?:may|can) i (?:have|get|ask|help|please|start|grab) |who am i |what can i do)/;
+  /^,? (?:how (?:can|may) |(?:may|can) i (?:have|get|ask|help|please|start|grab) |who am i |what can i do|en qu[eé] (?:le|te|la|lo) (?:puedo|podemos)|c[oó]mo (?:le|te) (?:puedo|podemos))/;
 /** "this is jordan can i get your name": an agent's greeting goes on right after the word at `end`. */
 export const greetingGoesOnAfter = (lower: string, end: number): boolean =>
   HOW_HELP.test(lower.slice(end, end + 16));

@@ -1,24 +1,29 @@
 import type { DateSpan } from './dates.ts';
-import { ARABIC_MONTHS, RUSSIAN_MONTHS } from './month-pattern.ts';
+import { ARABIC_MONTHS, POLISH_MONTHS, RUSSIAN_MONTHS } from './month-pattern.ts';
 
 /**
- * Dates as Arabic and Russian write them, a day, a month's name and a year: "15 مارس 2020", "١٥ آب ٢٠٢٢" (whose
- * digits the scan has already made ASCII), "22 января 1941 г.".
+ * Dates as Arabic, Russian and Polish write them, a day, a month's name and a year: "15 مارس 2020", "١٥ آب ٢٠٢٢" (whose
+ * digits the scan has already made ASCII), "22 января 1941 г.", "9 kwietnia 2024".
  */
 
 /** A day, a month and a year. Global only for its lastIndex scan. */
 const ARABIC_DATE = new RegExp(`(?:[12]\\d|3[01]|0?[1-9]) (?:${ARABIC_MONTHS}) (?:19|20)\\d\\d(?!\\d)`, 'g');
 /** Russian months in the genitive a date writes: "22 января 1941 г.". */
+const POLISH_DATE = new RegExp(
+  `(?:[12]\\d|3[01]|0?[1-9]) (?:${POLISH_MONTHS}) (?:19|20)\\d\\d(?: r\\.)?(?!\\d)`,
+  'g',
+);
 const RUSSIAN_DATE = new RegExp(
   `(?:[12]\\d|3[01]|0?[1-9]) (?:${RUSSIAN_MONTHS}) (?:19|20)\\d\\d(?: г\\.)?(?!\\d)`,
   'g',
 );
 
-/** Arabic and Russian dates starting in [from, to) of the text. */
+/** Arabic, Russian and Polish dates starting in [from, to) of the text. */
 export function monthNameDates(text: string, from: number, to: number): DateSpan[] {
   const out: DateSpan[] = [];
   if (/[\u0621-\u064a]/.test(text)) scan(ARABIC_DATE, text, from, to, out);
   if (/[\u0430-\u044f]/.test(text)) scan(RUSSIAN_DATE, text, from, to, out);
+  if (/(?:ia|ca|go|ja) (?:19|20)\d\d/.test(text)) scan(POLISH_DATE, text, from, to, out);
   return out;
 }
 

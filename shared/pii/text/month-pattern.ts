@@ -61,11 +61,15 @@ export const ARABIC_MONTHS =
 export const RUSSIAN_MONTHS =
   'января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря';
 
+/** Polish month names in the genitive a date writes: "9 kwietnia 2024". */
+export const POLISH_MONTHS =
+  'stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|października|listopada|grudnia';
+
 /** Haitian Creole month names long enough to be no other word: "14 oktòb 1990". */
 const CREOLE_MONTHS = 'janvye|fevriye|jiy[eè]|septanm|okt[oò]b|novanm|desanm';
 
 /**
- * Month names and short forms in Spanish, Portuguese, French, Haitian Creole, Arabic and Russian ("15 abr 2025", "19 janvier 1938"), for
+ * Month names and short forms in Spanish, Portuguese, French, Haitian Creole, Arabic, Russian and Polish ("15 abr 2025", "19 janvier 1938"), for
  * telling a written date from a house number and a street; dates themselves are read by their own language's pattern.
  */
 const FOREIGN_MONTH_FORMS = [
@@ -76,6 +80,7 @@ const FOREIGN_MONTH_FORMS = [
   CREOLE_MONTHS,
   ARABIC_MONTHS,
   RUSSIAN_MONTHS,
+  POLISH_MONTHS,
 ].join('|');
 
 /**
