@@ -26,6 +26,7 @@ import {
   ZERO,
 } from './spoken-words.ts';
 import { PORTUGUESE_ONE } from './number-words.ts';
+import { hundredTail, thousandTail } from './scale-tails.ts';
 import { type Token, tokenAt } from './tokens.ts';
 import type { Replacement } from './view.ts';
 
@@ -380,25 +381,4 @@ function emitRun(
     if (k < b) out.push({ start: t.end, end: tokenAt(tokens, k + 1).start, text: '' });
   }
   return count;
-}
-
-/** Zeros a "hundred" adds: none when a tens or digit word follows ("one hundred twenty three"). */
-function hundredTail(next: number): string {
-  if (next & (TEEN | TENS_WORD)) return '';
-  if (next & DIGIT) return '0';
-  return '00';
-}
-
-/**
- * Zeros a "thousand" adds. "Zero" said right after it starts the next group of a number read in groups
- * ("four thousand, zero five six six" is 4000 0566), and so does "oh" when more than one digit follows ("four
- * thousand, oh five six six"); "oh" and one last digit are the tens and units of a year ("two thousand oh five").
- */
-function thousandTail(next: number, after: number, zeroNext: boolean, twoWordsLeft: boolean): string {
-  if (zeroNext) return '000';
-  if (after & HUNDRED) return '';
-  if (next & ZERO && after & DIGIT && !(after & WEAK)) return twoWordsLeft ? '0' : '000';
-  if (next & (TEEN | TENS_WORD)) return '0';
-  if (next & DIGIT) return '00';
-  return '000';
 }
