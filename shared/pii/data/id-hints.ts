@@ -64,14 +64,15 @@ export const LICENCE_HINTS: readonly string[] = [
   '駕照',
 ];
 
-/** "PP 566120984", "PP#": rosters' short form; the recognizer reads it as a word of its own. */
-/** Spanish-speaking callers say "pasaporte"; French and Portuguese write "passeport" and "passaporte". */
-export const PASSPORT_HINTS: readonly string[] = [
+/**
+ * The word for a passport: Spanish-speaking callers say "pasaporte"; French and Portuguese write "passeport" and
+ * "passaporte"; Polish, Russian, Arabic ("جواز سفر"), Korean, Chinese, Vietnamese and Japanese their own words.
+ */
+export const PASSPORT_WORDS: readonly string[] = [
   'passport',
   'pasaporte',
   'passeport',
   'passaporte',
-  // Polish, Russian, Arabic ("جواز سفر"), Korean, Chinese and Vietnamese.
   'paszport',
   'паспорт',
   'جواز',
@@ -80,9 +81,9 @@ export const PASSPORT_HINTS: readonly string[] = [
   '護照',
   'hộ chiếu',
   '旅券',
-  'pp ',
-  'pp#',
-  'pp:',
 ];
+
+/** The passport words, and "PP 566120984", "PP#": rosters' short form, which the recognizer reads as a word. */
+export const PASSPORT_HINTS: readonly string[] = [...PASSPORT_WORDS, 'pp ', 'pp#', 'pp:'];
 
 export const ID_HINTS: readonly string[] = [...BIRTH_HINTS, ...LICENCE_HINTS, ...PASSPORT_HINTS];

@@ -1,4 +1,4 @@
-import { PASSPORT_HINTS } from '../data/id-hints.ts';
+import { PASSPORT_HINTS, PASSPORT_WORDS } from '../data/id-hints.ts';
 import type { Finding } from '../finding.ts';
 import { finding, pushLastFours, type Recognizer } from '../scan-input.ts';
 import { alternationOf } from '../text/alternation.ts';
@@ -9,22 +9,6 @@ import { typedDocumentNumbers } from '../text/typed-documents.ts';
 import { cellsUnderColumn } from '../text/table-columns.ts';
 
 const HINT = new RegExp(alternationOf(PASSPORT_HINTS));
-// French- and Portuguese-speaking guests write "passeport" and "passaporte"; Polish, Russian, Arabic, Korean,
-// Chinese, Vietnamese and Japanese name it in their own words.
-const CUES = [
-  'passport',
-  'pasaporte',
-  'passeport',
-  'passaporte',
-  'paszport',
-  'паспорт',
-  'جواز',
-  '여권',
-  '护照',
-  '護照',
-  'hộ chiếu',
-  '旅券',
-];
 
 /**
  * "I need the passport number exactly as printed." answered "Surname is AL-FARSI, given names OMAR KHALID.
@@ -104,7 +88,7 @@ export const passport: Recognizer = {
     if (!idCues || !HINT.test(lower)) return out;
     pushLastFours(input, 'PASSPORT', 0.8, 'passport', out);
 
-    for (const c of codesAfterCues(text, lower, CUES, 40)) {
+    for (const c of codesAfterCues(text, lower, PASSPORT_WORDS, 40)) {
       const alnum = c.code.replace(/[- ]/g, '');
       if (alnum.length < 6 || alnum.length > 10 || namesAnotherCode(lower, c.start)) continue;
       out.push(finding(c.start, c.end, 'PASSPORT', 0.8, 'passport'));
