@@ -31,6 +31,12 @@ export const FOREIGN_WORDS: readonly string[] = [
   'parafii',
   // Tagalog.
   'nasa',
+  // Russian speaker labels: "[15:13] Оператор: Спасибо."
+  'оператор',
+  'клиент',
+  'клиентка',
+  'агент',
+  'пациент',
   // Spanish words the lists hold as names elsewhere: "darme de alta", "un gran danés", "señor necesitamos".
   'alta',
   'gran',

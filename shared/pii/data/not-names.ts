@@ -191,9 +191,12 @@ export const NOT_NAMES: readonly string[] = [
   'fri',
   ...MONTH_ABBREVIATIONS,
   'web',
-  // A queue's cell for work no one has taken: "...,UNASSIGNED,3,0"; a form's "Brand: LG".
+  // A queue's cell for work no one has taken: "...,UNASSIGNED,3,0"; a form's "Brand: LG"; a wire's "ABA:" and
+  // "ACH" refunds.
   'unassigned',
   'brand',
+  'aba',
+  'ach',
   // Spanish "if", and the Tagalog word that marks a person's name ("Si Rowena po ito"): never the name itself.
   'si',
   'god',

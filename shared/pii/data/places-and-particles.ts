@@ -78,11 +78,12 @@ export const PLACE_WORDS: readonly string[] = [
   'ranch',
   'village',
   'station',
-  // Suburbs, subdivisions and the branch offices named after them: "Aspen Ridge", "Pine Hollow", "Cedar Falls"
+  // Suburbs, subdivisions and the branch offices named after them: "Aspen Ridge", "Pine Hollow", "Pacific Crest"
   // ("Hills" and "Shores" are surnames too: "Amy Hills").
   'ridge',
   'hollow',
   'falls',
+  'crest',
   'estates',
   'pointe',
   'bluffs',

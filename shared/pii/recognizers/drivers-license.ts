@@ -38,6 +38,10 @@ const CUES = [
   'learners permit',
   'learner permit',
   'instruction permit',
+  // "permit_no=P7730418" (read with its underscore as a space), "permit number".
+  'permit no',
+  'permit number',
+  'permit #',
   // "what's the number on his license?", "read me the number off your license": the question names the
   // licence after the number.
   ...['his', 'her', 'your', 'my', 'the', 'their'].flatMap((owner) =>
@@ -135,7 +139,7 @@ const LICENCE_FACT_HEADER = /exp|issue|date|class|status|type/;
  * the cell with its number: an export's ID columns, their bars perhaps padded with spaces.
  */
 const ID_TYPE_THEN_NUMBER =
-  /(?:^|[,|\t]) *(?:[A-Z]{2}[_ ])?DL(?:[- ][A-Z]{2})? *[,|\t] *(?:(?:US-)?[A-Z]{2} *[,|\t] *)?([A-Z]{0,2}\d[\d-]{4,13}\d[A-Z]?) *(?=[,|\t\r\n]|$)/dgm;
+  /(?:^|[,|\t]) *(?:[A-Z]{2}[_ ])?DL(?:[- ][A-Z]{2})? *[,|\t] *(?:(?:US-)?[A-Z]{2} *[,|\t] *)?([A-Z]{0,2}\d[\d-]{4,13}\d[A-Z]?|WDL[A-Z0-9]{9}) *(?=[,|\t\r\n]|$)/dgm;
 
 function afterIdTypeCell(text: string): Array<{ start: number; end: number }> {
   const out: Array<{ start: number; end: number }> = [];

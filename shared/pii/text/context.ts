@@ -158,6 +158,8 @@ export const NOT_PERSONAL = [
   'numero de control',
   'mtcn',
   'access code',
+  // A one-time passcode: '"otp":"481902"', "otp=552019".
+  'otp',
   'verification code',
   'discount code',
   // Whole words only: " pin" would read "palmetto pines" and "pink" as a PIN's cue.
