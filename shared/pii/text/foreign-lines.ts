@@ -21,26 +21,6 @@ const GERMAN =
 const CREOLE =
   /(?<![a-zèò])(?:mwen|pou|ak|ki|yon|kijan|tanpri|mèsi|mesi|bonjou|bonswa|konnen|paske|kounye|kounya|anpil|pitit|rele|lajan|nimewo|bòdwo|lopital)(?![a-zèò])/g;
 const MAX_LINE = 2000;
-/** Every Creole line of two of the words above holds one of these. */
-const CREOLE_HINTS = [
-  'mwen',
-  ' pou ',
-  ' ki ',
-  'rele',
-  ' ak ',
-  ' yon ',
-  'mèsi',
-  'mesi',
-  'anpil',
-  'nimewo',
-  'bonswa',
-  'lajan',
-  'kijan',
-  'bonjou',
-  'lopital',
-];
-/** Every German line of three of the words above holds one of these. */
-const GERMAN_HINTS = [' und ', ' der ', ' ich ', ' ist ', ' das ', ' nicht ', ' sie ', 'ß'];
 
 function countUpTo(pattern: RegExp, line: string, enough: number): number {
   pattern.lastIndex = 0;
@@ -49,24 +29,22 @@ function countUpTo(pattern: RegExp, line: string, enough: number): number {
   return n;
 }
 
-function hasAny(s: string, hints: readonly string[]): boolean {
-  for (const hint of hints) if (s.includes(hint)) return true;
-  return false;
-}
-
-/** Substrings one of which every foreign line holds: a text with none has no foreign line. */
-const ANY_HINTS = [...GERMAN_HINTS, ...CREOLE_HINTS];
-
 /** Whether the lower-cased line `lower[from, to)` is written in one of the languages above. */
 export function isForeignLine(lower: string, from: number, to: number): boolean {
   const line = lower.slice(from, Math.min(to, from + MAX_LINE));
   if (VIETNAMESE.test(line)) return true;
-  // Most lines hold none of the commonest words of either language: they are ruled out without a scan.
-  if (hasAny(line, GERMAN_HINTS)) {
-    const german = countUpTo(GERMAN, line, 3);
-    if (german >= 3 || (german === 2 && line.includes('ß'))) return true;
-  }
-  return hasAny(line, CREOLE_HINTS) && countUpTo(CREOLE, line, 2) >= 2;
+  const german = countUpTo(GERMAN, line, 3);
+  if (german >= 3 || (german === 2 && line.includes('ß'))) return true;
+  return countUpTo(CREOLE, line, 2) >= 2;
+}
+
+/** Whether the text holds a word of any of the languages above: one scan each, asked once per text. */
+function mayHoldForeignLine(lower: string): boolean {
+  if (VIETNAMESE.test(lower)) return true;
+  GERMAN.lastIndex = 0;
+  if (GERMAN.test(lower)) return true;
+  CREOLE.lastIndex = 0;
+  return CREOLE.test(lower);
 }
 
 /**
@@ -89,7 +67,7 @@ export class ForeignLines {
 
   at(pos: number): boolean {
     // Asked once per text: most texts are English or Spanish throughout.
-    this.possible ??= VIETNAMESE.test(this.lower) || hasAny(this.lower, ANY_HINTS);
+    this.possible ??= mayHoldForeignLine(this.lower);
     if (!this.possible) return false;
     const from = this.lower.lastIndexOf('\n', pos - 1) + 1;
     let known = this.lines.get(from);
