@@ -237,15 +237,16 @@ export const person: Recognizer = {
         thingNameFieldBefore(lower, keptStart) ||
         (opensCell(text, keptStart) && inHeaderRow(lower, keptStart));
       // "Anh vui lòng cho số...", "Keine Verletzten": on a Vietnamese, German or Creole line a lone word needs a cue.
-      const foreignAlone =
+      // Asked last, of a run that would be reported: most lone words score too low to be.
+      const foreignAlone = (): boolean =>
         to - from === 1 &&
         cue !== 'strong' &&
         !speaker &&
-        foreign.at(keptStart) &&
         !honorificBefore(lower, keptStart) &&
         // "Out 11:02 (Fabienne, MA): Wi, ...": a name in a turn's bracket is its speaker's.
-        text.charCodeAt(keptStart - 1) !== 40;
-      if (to > from && !placeHead && !business && !thingCell && !foreignAlone) {
+        text.charCodeAt(keptStart - 1) !== 40 &&
+        foreign.at(keptStart);
+      if (to > from && !placeHead && !business && !thingCell) {
         const first = toks[from] as NameToken;
         const last = toks[to - 1] as NameToken;
         const end = withInitialDot(text, last);
@@ -258,7 +259,11 @@ export const person: Recognizer = {
           text,
           end,
         );
-        if (score >= 0.5 && !namesNoPerson(toks, from, to, first === t ? cue : undefined, text, lower))
+        if (
+          score >= 0.5 &&
+          !namesNoPerson(toks, from, to, first === t ? cue : undefined, text, lower) &&
+          !foreignAlone()
+        )
           out.push(finding(first.start, end, 'PERSON', Math.min(0.95, score), 'person'));
       }
       i = Math.max(j, i + 1);
