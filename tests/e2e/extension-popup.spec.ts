@@ -91,11 +91,12 @@ test.describe('popup', () => {
     await waitForHighlights(page);
     const popup = await openPopup(page, serviceWorker, extensionId);
     await popup.getByLabel(/Screen-share mode/).check();
+    // The popup opened as a tab of its own: the page must be in front again to be painted and clicked (a tab in the
+    // background runs no animation frames, in which the highlights' positions are read).
+    await page.bringToFront();
     await expect
       .poll(async () => (await readHighlights(page))['quietline-mask'] ?? [])
       .toContain('123-45-6789');
-    // The popup opened as a tab of its own: the page must be in front again to be painted and clicked.
-    await page.bringToFront();
     // The mask paints over the value: its box is the mask colour, the digits gone.
     await expect.poll(() => paintedShare(page, 'quietline-ssn', MASK_COLOUR)).toBeGreaterThan(0.9);
     const point = await page.evaluate(() => {
