@@ -1,13 +1,13 @@
 /**
- * Ordinary words of Portuguese, Polish, Tagalog, German, Haitian Creole and Spanish that a capital opens in call logs ("Szanowni Państwo,", "Jakie
- * dokumenty...", "Biuro Parafialne", "Nasa Batangas po siya", "marcada pra quinta"), some of which the name lists
- * hold as given names or surnames elsewhere.
+ * Ordinary words of Portuguese, Polish, Tagalog, Russian, Spanish, Haitian Creole and German that a capital opens in
+ * call logs ("Szanowni Państwo,", "Jakie dokumenty...", "Biuro Parafialne", "Nasa Batangas po siya", "marcada pra
+ * quinta"), some of which the name lists hold as given names or surnames elsewhere.
  */
 export const FOREIGN_WORDS: readonly string[] = [
-  // Portuguese weekdays and a phone line: "pra quinta às quatro", "Linha Agendamento".
   // An e-mail's "Assunto:" (subject); Spanish "Durante esos días".
   'assunto',
   'durante',
+  // Portuguese weekdays and a phone line: "pra quinta às quatro", "Linha Agendamento".
   'segunda',
   'terça',
   'quarta',

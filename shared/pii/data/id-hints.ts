@@ -47,10 +47,10 @@ export const BIRTH_HINTS: readonly string[] = [
   ...FOREIGN_BIRTH_WORDS,
 ];
 
-/**
- * "licen" covers both spellings; "dl" field names ("dl_number"); a learner's permit is a licence; "MA lic S48210937";
- * German "Führerschein"; Vietnamese "bằng lái"; Chinese "驾照".
- */
+/** A driving licence in German ("Führerschein-Nr."), Vietnamese ("số bằng lái xe") and Chinese ("加州驾照"). */
+export const LICENCE_WORDS_ABROAD: readonly string[] = ['führerschein', 'bằng lái', '驾照', '駕照'];
+
+/** "licen" covers both spellings; "dl" field names ("dl_number"); a learner's permit is a licence; "MA lic S48210937". */
 export const LICENCE_HINTS: readonly string[] = [
   'licen',
   'dl',
@@ -58,10 +58,7 @@ export const LICENCE_HINTS: readonly string[] = [
   ' lic ',
   'permis',
   'drivers_lic',
-  'führerschein',
-  'bằng lái',
-  '驾照',
-  '駕照',
+  ...LICENCE_WORDS_ABROAD,
 ];
 
 /**

@@ -82,12 +82,13 @@ export const ORG_WORDS_SERVICES: readonly string[] = [
   'screening',
   // "United Concordia", "United Way": insurers and charities.
   'united',
+  // "dayton pd has an online form": a town's police and fire departments, in lower-case speech too (not-person-after.ts
+  // reads them after a capitalised town).
+  'pd',
+  'fd',
   // "Northgate Rent Payments", "Vantara Biotech": a payments desk and a lab.
   'payments',
   'biotech',
-  // "Dispatched Columbus PD": a town's police and fire departments.
-  'pd',
-  'fd',
   // Services, insurers, florists, temples and co-ops: "Marine Corps League", "Pinnacol Assurance", "Kessler's
   // Florist", "Quang Minh Temple", "Plainsview Co-op".
   'corps',

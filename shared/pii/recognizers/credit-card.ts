@@ -3,6 +3,7 @@ import { finding, pushIvrInputs, pushLastFours, type Recognizer } from '../scan-
 import { cueGroups, hasBefore, NOT_PERSONAL, nearestGroup } from '../text/context.ts';
 import type { DigitChunk } from '../text/digit-chunks.ts';
 import { opensAnswerTo } from '../text/next-turn.ts';
+import { isOtherNumberColumn } from '../text/record-fields.ts';
 import { cellHeaders } from '../text/table-columns.ts';
 import { cardPrefixValid, luhnValid } from '../validators/luhn.ts';
 
@@ -79,7 +80,12 @@ export const creditCard: Recognizer = {
       if (!cardContext && hasBefore(lower, start, NOT_PERSONAL, 25)) continue;
       // "...,ach_trace,..." over "...,064208160004471,...": a cell under another number's column is that number.
       const header = headerAt(start);
-      if (header !== null && !CARD_COLUMN.test(header) && OTHER_NUMBER_COLUMN.test(header)) continue;
+      if (
+        header !== null &&
+        !CARD_COLUMN.test(header) &&
+        (isOtherNumberColumn(header) || NOT_CARD_COLUMN.test(header))
+      )
+        continue;
       // ISO/IEC 7812 gives 89 to telecom: a SIM's ICCID, whatever card word ("SIM card") stands near it.
       if (c.digits.startsWith('89')) continue;
       // ISO/IEC 7812 keeps leading 8 and 9 for telecom, health and national numbering (pet microchips
@@ -116,9 +122,8 @@ export const creditCard: Recognizer = {
 const NAMED_CARD =
   /(?:card|tarjeta|cartão|carte|karta|karty|visa|mastercard|master card|amex|discover|\bmc)(?:[^\d\n]{0,24}(?: is| es| é| est|'s|’s|:|=|,|\.| one| +acct| +account| number| no| ->))?(?: um| uh)? *$|card(?:_number)?" ?: ?(?:\{\s*"(?:number|pan)" ?: ?)?"$/;
 const CARD_COLUMN = /card|^pan$|^cc[ _]/;
-/** Columns of a transfer's, an order's or a device's own numbers, which pass Luhn one time in ten. */
-const OTHER_NUMBER_COLUMN =
-  /trace|order|ticket|conf|track|serial|imei|iccid|invoice|claim|case|batch|ref|txn|trans/;
+/** Beside other numbers' columns, a shipment's tracking, a transfer's and a reference's: no card's. */
+const NOT_CARD_COLUMN = /track|trans|ref/;
 const OTHER_CARD_COLUMN =
   /gift|loyalty|reward|member|library|sim|insurance|id|fuel|fleet|exp|cvv|cvc|last|holder|type|brand/;
 /** Cards whose numbers are the issuer's own accounts, not a payment card's. */

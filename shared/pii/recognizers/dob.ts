@@ -33,9 +33,9 @@ const BIRTH_WORDS = [
   'nació',
   'nacio',
   'nací',
-  // "nacida el 22/11/1996", "nascido em".
   // "fecha de nac. 03/11/1976".
   'de nac',
+  // "nacida el 22/11/1996", "nascido em".
   'nacida',
   'nacido',
   'nascida',

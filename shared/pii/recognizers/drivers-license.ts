@@ -1,4 +1,4 @@
-import { LICENCE_HINTS } from '../data/id-hints.ts';
+import { LICENCE_HINTS, LICENCE_WORDS_ABROAD } from '../data/id-hints.ts';
 import { US_STATE_CODES } from '../data/us-states.ts';
 import type { Finding } from '../finding.ts';
 import { finding, pushIvrInputs, pushLastFours, type Recognizer } from '../scan-input.ts';
@@ -62,11 +62,7 @@ const CUES = [
   // French: "mon permis de conduire du Massachusetts (S48219930)", "numéro de permis".
   'permis de conduire',
   'numéro de permis',
-  // German: "Führerschein-Nr. B072RRE2I55"; Vietnamese "số bằng lái xe"; Chinese "加州驾照 F7730418".
-  'führerschein',
-  'bằng lái',
-  '驾照',
-  '駕照',
+  ...LICENCE_WORDS_ABROAD,
 ];
 
 /**

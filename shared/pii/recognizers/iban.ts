@@ -15,8 +15,10 @@ const START = /[A-Za-z]{2}\d{2}/g;
  */
 const SPOKEN_START = /(?<![A-Za-z0-9])[A-Za-z] [A-Za-z]\d{2}/g;
 
-/** "IBAN: ", "iban is ", "IBAN (DE) ": the word right before the number. */
-// An account named in Polish, German, Spanish or Portuguese ("z konta: PL27 ...") names one in an IBAN's shape too.
+/**
+ * "IBAN: ", "iban is ", "IBAN (DE) ": the word right before the number; an account named in Polish, German, Spanish
+ * or Portuguese ("z konta: PL27 ...") names one in an IBAN's shape too.
+ */
 const NAMED_IBAN =
   /(?:iban(?: number| no\.?| #)?(?: is|:)?|(?:konta|konto|rachunku|kontos|cuenta|conta)[^\d\n]{0,12}:) ?$/i;
 const NAMED_REACH = 16;

@@ -6,7 +6,7 @@ import { hasAfter, hasBefore, nearestCue, nearestGroup, nearestNamedNumber } fro
 import { afterCodeHyphen, type DigitChunk, isCjkSyllable, isDottedQuad } from '../text/digit-chunks.ts';
 import { answerStart, opensAnswerTo } from '../text/next-turn.ts';
 import { AFTER_WORDS, CUE_GROUPS, PHONE_WORDS } from '../text/phone-cues.ts';
-import { isPhoneColumn } from '../text/record-fields.ts';
+import { isOtherNumberColumn, isPhoneColumn } from '../text/record-fields.ts';
 import { cellHeaders } from '../text/table-columns.ts';
 import {
   afterCodePrefix,
@@ -18,10 +18,6 @@ import {
   sentToBefore,
 } from '../text/phone-shapes.ts';
 import { nanpImpossible, nanpVerdict, type PhoneVerdict } from '../validators/nanp.ts';
-
-/** Columns of a loan's, an order's or a record's own number ("member_token" may hold a phone: Zelle's). */
-const OTHER_NUMBER_COLUMN =
-  /loan|order|policy|claim|case|ticket|invoice|conf|trace|serial|vin|juror|(?:^|_)id$|_no$/;
 
 /** "| call ", "[call ", "- Call ", a line's "Call ": the word as a field's label, not as "call me at". */
 const CALL_ID_FIELD = /(?:^|\n|[-|[(] ?)call #?$/i;
@@ -216,7 +212,7 @@ export const phone: Recognizer = {
         (n === 7 || n === 10 || n === 11 || intl) && !/^(\d)\1+$/.test(c.digits) && inPhoneColumn(c.start);
       // "loan_no,...,contact_phone" over "0012884471,...": a cell under another number's column is that number.
       const header = headerAt(c.start) ?? '';
-      if (!phoneColumn && OTHER_NUMBER_COLUMN.test(header) && !isPhoneColumn(header)) continue;
+      if (!phoneColumn && isOtherNumberColumn(header) && !isPhoneColumn(header)) continue;
       if (
         kind === 'other' &&
         !phoneColumn &&

@@ -8,34 +8,78 @@ import { finding } from '../scan-input.ts';
  * then a family name; a third word joins only as a family name does ("الحداد", "بن علي", "عبد الله").
  */
 
-/** Cues a name follows, each ending in a space (or a colon and a space for labels). Global for its lastIndex scan. */
-const CUE =
-  /(?:^|[^\u0621-\u064a])(?:و?اسمي|و?اسمه|و?اسمها|إسمي|معك|معاك|معكم|أستاذ|الأستاذ|أستاذة|الأستاذة|السيد|السيدة|الآنسة|الدكتور|الدكتورة|دكتور|دكتورة) /g;
+/** Speakers' roles: an agent, a caller, a customer, a driver, a passenger, an employee, a patient (m. and f.). */
+const ROLES =
+  'الوكيل|الوكيلة|المتصل|المتصلة|العميل|العميلة|السائق|الراكب|الراكبة|الموظف|الموظفة|المريض|المريضة';
+const NOT_LETTER_BEFORE = '(?:^|[^\\u0621-\\u064a])';
+
+const isLineEnd = (text: string, end: number): boolean => end === text.length || text.charCodeAt(end) === 10;
+const isComma = (c: number): boolean => c === 0x60c || c === 44;
+
 /**
- * "المتصلة: فاطمة الزهراء بنعلي (راكبة)": a role's field holding a name alone. As a chat's speaker label the same
- * words open what is said ("السائق: صحيح، ..."), so the name must fill the field.
+ * The cues a name follows, each with what must close the name after it, whether only a family name may join the
+ * given name, and the finding's score. Global patterns for their lastIndex scans.
  */
-const ROLE_FIELD =
-  /(?:^|[^\u0621-\u064a])(?:الوكيل|الوكيلة|المتصل|المتصلة|العميل|العميلة|السائق|الراكب|الراكبة|الموظف|الموظفة|المريض|المريضة) ?: /g;
-/**
- * "مع أخي يوسف", "والدة الطفل يوسف السيد": a relative named after the relation. What follows the given name is as
- * often the sentence going on ("ابني يوسف عنده حرارة"), so only a family name with its article joins it.
- */
-const RELATION =
-  /(?:^|[^\u0621-\u064a])(?:ل|و)?(?:أخي|أختي|اخي|اختي|زوجي|زوجتي|ابني|ابنتي|بنتي|والدي|والدتي|أبي|أمي|الطفل|الطفلة|ولدي) /g;
-/** "أنا يوسف الحداد،": "I am" names only when a comma closes the name. */
-const I_AM = /(?:^|[^\u0621-\u064a])أنا /g;
+const CUES: ReadonlyArray<{
+  pattern: RegExp;
+  closed: (text: string, end: number) => boolean;
+  familyOnly: boolean;
+  score: number;
+}> = [
+  // "اسمي", "معك", a title: "my name is", an agent's "you're with", "أستاذ", "السيدة".
+  {
+    pattern: new RegExp(
+      `${NOT_LETTER_BEFORE}(?:و?اسمي|و?اسمه|و?اسمها|إسمي|معك|معاك|معكم|أستاذ|الأستاذ|أستاذة|الأستاذة|السيد|السيدة|الآنسة|الدكتور|الدكتورة|دكتور|دكتورة) `,
+      'g',
+    ),
+    closed: () => true,
+    familyOnly: false,
+    score: 0.8,
+  },
+  // "المتصلة: فاطمة الزهراء بنعلي (راكبة)": a role's field holding a name alone. As a chat's speaker label the same
+  // words open what is said ("السائق: صحيح، ..."), so the name must fill the field.
+  {
+    pattern: new RegExp(`${NOT_LETTER_BEFORE}(?:${ROLES}) ?: `, 'g'),
+    closed: (text, end) => isLineEnd(text, end) || text.charCodeAt(end) === 40 || text.startsWith(' (', end),
+    familyOnly: false,
+    score: 0.8,
+  },
+  // "مع أخي يوسف", "والدة الطفل يوسف السيد", "لابني فيصل": a relative named after the relation. What follows the
+  // given name is as often the sentence going on ("ابني يوسف عنده حرارة"), so only a family name joins it.
+  {
+    pattern: new RegExp(
+      `${NOT_LETTER_BEFORE}(?:ل|و)?(?:أخي|أختي|اخي|اختي|زوجي|زوجتي|ابني|ابنتي|بنتي|والدي|والدتي|أبي|أمي|الطفل|الطفلة|ولدي) `,
+      'g',
+    ),
+    closed: () => true,
+    familyOnly: true,
+    score: 0.7,
+  },
+  // "أنا يوسف الحداد،": "I am" names only when a comma closes the name ("أنا أتكلم عربي." says what one does).
+  {
+    pattern: new RegExp(`${NOT_LETTER_BEFORE}أنا `, 'g'),
+    closed: (text, end) => isComma(text.charCodeAt(end)),
+    familyOnly: false,
+    score: 0.75,
+  },
+  // "أهلاً يوسف،", "من: خالد العتيبي <...>": a greeting or a letter's sender field, then a name the comma, the
+  // address or the line's end closes.
+  {
+    pattern: new RegExp(`${NOT_LETTER_BEFORE}(?:أهلاً|أهلا|مرحباً|مرحبا|من:|المرسل:) `, 'g'),
+    closed: (text, end) =>
+      isComma(text.charCodeAt(end)) || isLineEnd(text, end) || text.startsWith(' <', end),
+    familyOnly: false,
+    score: 0.75,
+  },
+];
 /**
  * "[10:15] الوكيلة سلمى: مرحباً", "الموظفة (رنا): أهلاً": a speaker's role, then their name, perhaps in brackets, as
  * the turn's label.
  */
-const ROLE_THEN_NAME =
-  /(?:^|\n|\] )(?:الوكيل|الوكيلة|المتصل|المتصلة|العميل|العميلة|السائق|الموظف|الموظفة) \(?([\u0621-\u064a]{2,15})(?: ([\u0621-\u064a]{2,15}))?\)? ?:/g;
-/**
- * "أهلاً يوسف،", "من: خالد العتيبي <...>": a greeting, or a letter's sender field, then a name the comma, the
- * address or the line's end closes. Global for its lastIndex scan.
- */
-const GREETING_OR_SENDER = /(?:^|[^\u0621-\u064a])(?:أهلاً|أهلا|مرحباً|مرحبا|من:|المرسل:) /g;
+const ROLE_THEN_NAME = new RegExp(
+  `(?:^|\\n|\\] )(?:${ROLES}) \\(?([\\u0621-\\u064a]{2,15})(?: ([\\u0621-\\u064a]{2,15}))?\\)? ?:`,
+  'g',
+);
 
 /** Words that go on with the sentence after a name, or stand where one would: never part of it. */
 const STOP = new Set([
@@ -155,49 +199,13 @@ function nameEnd(text: string, start: number, familyOnly = false): number {
 /** Adds the Arabic-script names found to `out`. */
 export function arabicNames(text: string, out: Finding[]): void {
   if (!/[\u0621-\u064a]/.test(text)) return;
-  CUE.lastIndex = 0;
-  for (let m = CUE.exec(text); m !== null; m = CUE.exec(text)) {
-    const start = m.index + m[0].length;
-    const end = nameEnd(text, start);
-    if (end > start) out.push(finding(start, end, 'PERSON', 0.8, 'person/arabic'));
-  }
-  ROLE_FIELD.lastIndex = 0;
-  for (let m = ROLE_FIELD.exec(text); m !== null; m = ROLE_FIELD.exec(text)) {
-    const start = m.index + m[0].length;
-    const end = nameEnd(text, start);
-    const after = text.charCodeAt(end);
-    if (
-      end > start &&
-      (end === text.length ||
-        after === 10 ||
-        after === 40 ||
-        (after === 32 && text.charCodeAt(end + 1) === 40))
-    )
-      out.push(finding(start, end, 'PERSON', 0.8, 'person/arabic'));
-  }
-  RELATION.lastIndex = 0;
-  for (let m = RELATION.exec(text); m !== null; m = RELATION.exec(text)) {
-    const start = m.index + m[0].length;
-    const end = nameEnd(text, start, true);
-    if (end > start) out.push(finding(start, end, 'PERSON', 0.7, 'person/arabic'));
-  }
-  I_AM.lastIndex = 0;
-  for (let m = I_AM.exec(text); m !== null; m = I_AM.exec(text)) {
-    const start = m.index + m[0].length;
-    const end = nameEnd(text, start);
-    // The name closes the clause with a comma: "أنا أتكلم عربي." says what the speaker does.
-    const after = text.charCodeAt(end);
-    if (end > start && (after === 0x60c || after === 44))
-      out.push(finding(start, end, 'PERSON', 0.75, 'person/arabic'));
-  }
-  GREETING_OR_SENDER.lastIndex = 0;
-  for (let m = GREETING_OR_SENDER.exec(text); m !== null; m = GREETING_OR_SENDER.exec(text)) {
-    const start = m.index + m[0].length;
-    const end = nameEnd(text, start);
-    const after = text.charCodeAt(end);
-    const closed = after === 0x60c || after === 44 || after === 10 || end === text.length;
-    if (end > start && (closed || text.startsWith(' <', end)))
-      out.push(finding(start, end, 'PERSON', 0.75, 'person/arabic'));
+  for (const { pattern, closed, familyOnly, score } of CUES) {
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
+      const start = m.index + m[0].length;
+      const end = nameEnd(text, start, familyOnly);
+      if (end > start && closed(text, end)) out.push(finding(start, end, 'PERSON', score, 'person/arabic'));
+    }
   }
   ROLE_THEN_NAME.lastIndex = 0;
   for (let m = ROLE_THEN_NAME.exec(text); m !== null; m = ROLE_THEN_NAME.exec(text)) {

@@ -104,7 +104,6 @@ const TITLE_OR_RELATION =
   /(?:^|[^\u0400-\u04ff])(?:д-р|д-ру|д-ра|доктор|доктора|доктору|сын|дочь|муж|жена|мама|папа|брат|сестра) /g;
 
 function titledNames(text: string, lower: string, out: Finding[]): void {
-  if (!/(?:д-р|доктор|сын|дочь|муж|жена|мама|папа|брат|сестра)[уа]? /.test(lower)) return;
   TITLE_OR_RELATION.lastIndex = 0;
   for (let m = TITLE_OR_RELATION.exec(lower); m !== null; m = TITLE_OR_RELATION.exec(lower)) {
     const start = m.index + m[0].length;

@@ -1,11 +1,10 @@
 import type { ScanInput } from '../scan-input.ts';
 import { codeAt, isWordChar } from './chars.ts';
 import { digitsStart } from './digit-chunks.ts';
-import { monthNameDates } from './month-name-dates.ts';
-import { cjkDates } from './cjk-dates.ts';
 import { frenchDates } from './french-dates.ts';
 import { IBERIAN_MONTHS, MONTH_FORMS, MONTH_STEMS } from './month-pattern.ts';
 import { spanishDates } from './spanish-dates.ts';
+import { worldDates } from './world-dates.ts';
 import { type Word, wordAfter, wordBefore } from './words.ts';
 
 /** A calendar date written out in the text, numerically or with a month name. */
@@ -153,8 +152,7 @@ export function findDates(
   for (const d of spanishDates(lower, monthsFrom, monthsTo)) out.push(d);
   for (const d of frenchDates(lower, monthsFrom, monthsTo)) out.push(d);
   for (const d of compactDates(lower, monthsFrom, monthsTo)) out.push(d);
-  for (const d of cjkDates(text, monthsFrom, monthsTo)) out.push(d);
-  for (const d of monthNameDates(text, monthsFrom, monthsTo)) out.push(d);
+  for (const d of worldDates(text, monthsFrom, monthsTo)) out.push(d);
   return out;
 }
 

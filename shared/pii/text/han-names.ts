@@ -8,7 +8,6 @@ import { finding } from '../scan-input.ts';
  * title ("林先生").
  */
 
-const CUE = /我叫|我是|我係|他叫|她叫/g;
 /** The commonest Chinese surnames, simplified and traditional: a name after the cue opens with one. */
 const SURNAMES = new Set([
   ...'王李张張刘劉陈陳杨楊黄黃赵趙吴吳周徐孙孫马馬朱胡郭何高林罗羅郑鄭梁谢謝宋唐许許韩韓冯馮邓鄧曹彭曾肖萧蕭田董袁潘于蒋蔣蔡余杜叶葉程苏蘇魏吕呂丁任沈姚卢盧姜崔钟鍾谭譚陆陸汪范金石廖贾賈夏韦韋付方白邹鄒孟熊秦邱江尹薛闫閻段雷侯龙龍史陶黎贺賀顾顧毛郝龚龔邵万萬钱錢严嚴覃武戴莫孔向汤湯区區欧歐关關甘伍麦麥霍温溫',
@@ -22,6 +21,7 @@ const NOT_NAMES = new Set(
 );
 
 const isHan = (c: number): boolean => c >= 0x4e00 && c <= 0x9fff;
+const HAN = /[\u4e00-\u9fff]/;
 
 /** End of the name of two or three characters opening at `start`, closed by no further Han character; or -1. */
 function nameEnd(text: string, start: number): number {
@@ -35,11 +35,11 @@ function nameEnd(text: string, start: number): number {
 }
 
 /**
- * "客服 陈晓敏：", "发件人：黄美玲", "我父亲黄志强（": a role's label, a sender's or a name's field, or a relation,
- * then the name. Global only for its lastIndex scan.
+ * "我叫", "他叫", "客服 陈晓敏：", "发件人：黄美玲", "我父亲黄志强（": an introduction, a role's label, a sender's or a
+ * name's field, or a relation, then the name. Global only for its lastIndex scan.
  */
-const LABEL_CUE =
-  /(?:客服|坐席|专员|專員|经理|經理|发件人|發件人|收件人|联系人|聯繫人|姓名|我父亲|我父親|我母亲|我母親|我丈夫|我妻子|我儿子|我兒子|我女儿|我女兒|我太太|我先生|儿子|兒子|女儿|女兒)[：:]? ?/g;
+const CUE =
+  /(?:我叫|我是|我係|他叫|她叫|客服|坐席|专员|專員|经理|經理|发件人|發件人|收件人|联系人|聯繫人|姓名|我父亲|我父親|我母亲|我母親|我丈夫|我妻子|我儿子|我兒子|我女儿|我女兒|我太太|我先生|儿子|兒子|女儿|女兒)[：:]? ?/g;
 /** "林先生您好": a surname and a courtesy title. Global only for its lastIndex scan. */
 const SURNAME_TITLE = /(?:先生|女士|小姐|太太)/g;
 
@@ -48,11 +48,6 @@ export function hanNames(text: string, out: Finding[]): void {
   if (!HAN.test(text)) return;
   CUE.lastIndex = 0;
   for (let m = CUE.exec(text); m !== null; m = CUE.exec(text)) {
-    const end = nameEnd(text, m.index + 2);
-    if (end > 0) out.push(finding(m.index + 2, end, 'PERSON', 0.75, 'person/han'));
-  }
-  LABEL_CUE.lastIndex = 0;
-  for (let m = LABEL_CUE.exec(text); m !== null; m = LABEL_CUE.exec(text)) {
     const start = m.index + m[0].length;
     const end = nameEnd(text, start);
     if (end > 0) out.push(finding(start, end, 'PERSON', 0.75, 'person/han'));
@@ -65,4 +60,3 @@ export function hanNames(text: string, out: Finding[]): void {
     out.push(finding(at, at + 1, 'PERSON', 0.7, 'person/han'));
   }
 }
-const HAN = /[\u4e00-\u9fff]/;

@@ -38,9 +38,8 @@ export function capitalBefore(text: string, pos: number): boolean {
   return false;
 }
 
-/** Labels a business numbers its own records by; a number right after one is no house's. */
 /**
- * Labels of a record's own number, and of a place counted inside a site: a cemetery's section, row and grave ("Sec.
+ * Labels a business numbers its own records by, and of a place counted inside a site: a cemetery's section, row and grave ("Sec.
  * F Row 9 Lot 14"), a marina's slip, a garage's space, a store's aisle.
  */
 const RECORD_LABELS: ReadonlySet<string> = new Set([
@@ -66,13 +65,13 @@ const RECORD_LABELS: ReadonlySet<string> = new Set([
   'pcn',
 ]);
 
+/** Whether a word (lower case) labels a record's number or a place counted inside a site ("row", "slip"). */
+export const isRecordLabel = (word: string): boolean => RECORD_LABELS.has(word);
+
 /**
  * Whether the word right before the number at `start`, a space or "#" between, labels a record. A colon between
  * makes a field ("Acct: 12 Oak St" may hold the account's address), so it does not count.
  */
-/** Whether a word (lower case) labels a record's number or a place counted inside a site ("row", "slip"). */
-export const isRecordLabel = (word: string): boolean => RECORD_LABELS.has(word);
-
 export function labelledNumber(text: string, start: number): boolean {
   const w = wordBefore(text, start, 2);
   if (w === null) return false;

@@ -33,7 +33,6 @@ export const KINDS_WORDS = {
     'cartao',
     'karty',
     'kreditkarte',
-    // Chinese, Japanese and Korean: "信用卡尾号 6630", "クレジットカード（下4桁 6021）", "카드 끝 4자리".
     // Card products named without the word "card": "Capital One Quicksilver ...7731", "Citi Double Cash".
     'quicksilver',
     'synchrony',
@@ -41,6 +40,7 @@ export const KINDS_WORDS = {
     'redcard',
     'freedom',
     'sapphire',
+    // Chinese, Japanese and Korean: "信用卡尾号 6630", "クレジットカード（下4桁 6021）", "카드 끝 4자리".
     '信用卡',
     'カード',
     '카드',

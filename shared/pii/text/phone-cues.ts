@@ -138,8 +138,7 @@ const CUE_GROUPS_WORDS = {
     'employee #',
     'employee:',
     'badge',
-    // A court's juror and participant numbers ("juror_id"), a case file's application ("número de solicitud"), and
-    // a loan's, an order's or a policy's number named in Chinese.
+    // A court's juror and participant numbers ("juror_id").
     'juror',
     'participant',
     // Loyalty and frequent-flyer numbers ("Cascadia Club no. 448 190 2275", "Meridian Miles # MM 220 ..."), and a
@@ -154,6 +153,7 @@ const CUE_GROUPS_WORDS = {
     // "el de medicaid el número es ocho ocho cero ...": a health plan's member number.
     'medicaid',
     'medicare',
+    // A case file's application ("número de solicitud"); a loan's, an order's or a policy's number in Chinese.
     'de solicitud',
     '贷款',
     '订单',

@@ -194,6 +194,16 @@ export const isPhoneColumn = (header: string): boolean =>
     header,
   );
 
+/**
+ * "ach_trace", "loan_no", "order_id", "juror_id": a column of a transfer's, an order's, a loan's or a record's own
+ * numbers, which pass Luhn one time in ten and are as long as phone numbers. (A call-tracking export's
+ * "tracking_number" holds the number dialled: a phone.)
+ */
+export const isOtherNumberColumn = (header: string): boolean =>
+  /trace|order|ticket|conf|serial|imei|iccid|invoice|claim|case|batch|txn|loan|policy|vin|juror|(?:^|_)id$|_no$/.test(
+    header,
+  );
+
 /** "routing", "aba", "rtn", "dest_rtn": a column of routing numbers. */
 export const isRoutingColumn = (header: string): boolean => /rout|^aba|(?:^|[ _-])rtn$|transit/.test(header);
 
