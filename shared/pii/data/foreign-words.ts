@@ -1,5 +1,5 @@
 /**
- * Ordinary words of Portuguese, Polish, Tagalog, Russian, Spanish, Haitian Creole and German that a capital opens in
+ * Ordinary words of Portuguese, Polish, Tagalog, Russian, Spanish, Haitian Creole, German and Italian that a capital opens in
  * call logs ("Szanowni Państwo,", "Jakie dokumenty...", "Biuro Parafialne", "Nasa Batangas po siya", "marcada pra
  * quinta"), some of which the name lists hold as given names or surnames elsewhere.
  */
@@ -41,6 +41,9 @@ export const FOREIGN_WORDS: readonly string[] = [
   'alta',
   'gran',
   'necesitamos',
+  // An office's name: "Chat web — Cuentas Estudiantiles".
+  'cuentas',
+  'estudiantiles',
   // "ya vino el técnico", "el dos de abril".
   'vino',
   'abril',
@@ -62,4 +65,11 @@ export const FOREIGN_WORDS: readonly string[] = [
   'polizei',
   'schaden',
   'verletzten',
+  // Italian: a floor ("Terzo piano"), the country ("Stati Uniti"), a firm's trade ("Traslochi Internazionali").
+  'terzo',
+  'piano',
+  'stati',
+  'uniti',
+  'traslochi',
+  'internazionali',
 ];

@@ -25,6 +25,9 @@ export const FOREIGN_BIRTH_WORDS: readonly string[] = [
   '생년월일',
   '생일',
   'ميلاد',
+  // Italian "data di nascita"; Hindi जन्म तिथि ("date of birth").
+  'nascita',
+  'जन्म',
 ];
 
 /** Every birth word ("date of birth", "birthday", "fecha de nacimiento", "nació") contains one of these. */
@@ -70,6 +73,7 @@ export const PASSPORT_WORDS: readonly string[] = [
   'pasaporte',
   'passeport',
   'passaporte',
+  'passaporto',
   'paszport',
   'паспорт',
   'جواز',

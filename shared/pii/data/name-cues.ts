@@ -205,9 +205,17 @@ export const STRONG_CUES: readonly string[] = [
   "je m'appelle",
   'je m’appelle',
   'mwen se',
-  // Portuguese: "meu nome é", "me chamo".
+  // Portuguese: "meu nome é", "me chamo"; Italian "mi chiamo", "il mio nome è", "signora", "dott.".
   'meu nome é',
   'me chamo',
+  'mi chiamo',
+  'il mio nome è',
+  'signora',
+  'signor',
+  'signore',
+  'dott.',
+  'dottor',
+  'dottoressa',
   ...HANDLER_FIELDS,
   // Tagalog: "ako po si Jun", "ito po si Aling Nena", "ang pangalan ko ay Rowena"; "si" marks a person's name.
   ...TAGALOG_CUES,
@@ -294,6 +302,8 @@ export const WEAK_CUES: readonly string[] = [
   'called',
   'named',
   'signed',
+  // Italian "Buongiorno, sono Chiara".
+  'sono',
   'agent',
   'op',
   'opr',
@@ -344,6 +354,12 @@ export const LOWER_FIRST_NAME_CUES: readonly string[] = [
   'doña',
   // Portuguese "dona Gleice".
   'dona',
+  // Italian: "buongiorno sono chiara", "parla marco", "signora lombardi".
+  'sono',
+  'parla',
+  'signora',
+  'signor',
+  'signore',
 ];
 
 /** Cues that say outright a name comes next: any word that is no ordinary word is taken as one. */
@@ -360,6 +376,8 @@ export const LOWER_NAMED_CUES: readonly string[] = [
   "je m'appelle",
   'meu nome é',
   'me chamo',
+  'mi chiamo',
+  'il mio nome è',
   'pangalan ko ay',
   'pangalan ko po ay',
   'pangalan ko po',

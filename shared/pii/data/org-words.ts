@@ -204,6 +204,14 @@ export const ORG_WORDS: readonly string[] = [
   'internet',
   'telecom',
   'counseling',
+  // Care and lending trades: "Marlowe Apothecary", "Lindgren & Moss Psychiatry", "Keystone Home Credit Underwriting".
+  'apothecary',
+  'psychiatry',
+  'psychology',
+  'behavioral',
+  'recovery',
+  'credit',
+  'underwriting',
   // Funeral trades and hospitals named as memorials: "Whitfield Funeral Home", "Bayou Memorial".
   'funeral',
   'mortuary',

@@ -57,6 +57,8 @@ export const RELATION_NOUNS: readonly string[] = [
   'friend',
   'buddy',
   'roommate',
+  // Recovery: "my sponsor ray".
+  'sponsor',
   'neighbor',
   'neighbour',
   'coworker',

@@ -2,7 +2,7 @@ import { LEADING_STREET_TYPES, STREET_SUFFIXES, UNIT_WORDS } from '../data/stree
 import type { Finding } from '../finding.ts';
 import { finding, type Recognizer } from '../scan-input.ts';
 import { addPatternAddresses } from '../text/address-patterns.ts';
-import { nextLinesTail, sameLineTail } from '../text/address-tail.ts';
+import { nextLinesTail, sameLineTail, townAfterPostcode } from '../text/address-tail.ts';
 import { codeAt, isLetter, isLineBreak, isSpace, isWordChar } from '../text/chars.ts';
 import { cueGroups, hasBefore, NOT_PERSONAL, nearestGroup } from '../text/context.ts';
 import { afterCodeHyphen, type DigitChunk } from '../text/digit-chunks.ts';
@@ -42,6 +42,11 @@ const ADDRESS_WORDS = [
   'residence',
   'reside',
   'home is',
+  'indirizzo',
+  'dirección',
+  'direccion',
+  'endereço',
+  'adresse',
 ];
 const BASE = { suffix: 0.75, 'leading-type': 0.65, 'house-number-after': 0.6 } as const;
 const NOT_PERSONAL_CUES = cueGroups({ other: NOT_PERSONAL });
@@ -176,8 +181,9 @@ export const address: Recognizer = {
       // it; only a town or postcode after it makes it an address.
       if (tail === end && isBareStreetType(text.slice(start, c.start))) continue;
       if (tail > end) score += 0.1;
-      end = tail;
-      if (restOfLineBlank(text, end) && !endsWithZip(text, end)) {
+      const town = townAfterPostcode(text, tail);
+      end = town;
+      if (town === tail && restOfLineBlank(text, end) && !endsWithZip(text, end)) {
         const more = nextLinesTail(text, end);
         if (more > end) score += 0.15;
         end = more;
@@ -291,7 +297,7 @@ function streetNameStart(text: string, numberStart: number): number {
     // Only the German "Str." is written short before its number; "Dr. 1253" is a doctor's or a room's.
     if (dotted && key !== 'str') break;
     // "Sec. F Row 9 Lot 14": a cemetery's row, a marina's slip, counted inside the site.
-    if (k === 0 && isRecordLabel(key)) break;
+    if ((k === 0 && isRecordLabel(key)) || key === 'address') break;
     const cap = w.text.charAt(0) !== key.charAt(0);
     const streetWord = isStreetWord(key);
     if (!cap && !streetWord && !STREET_PARTICLES.has(key)) break;

@@ -13,6 +13,7 @@ import { possessiveAt } from '../text/chars.ts';
 import { arabicNames } from '../text/arabic-names.ts';
 import { ForeignLines, honorificBefore } from '../text/foreign-lines.ts';
 import { cyrillicNames } from '../text/cyrillic-names.ts';
+import { devanagariNames } from '../text/devanagari-names.ts';
 import {
   namesFirmAfter,
   namesFirmRightAfter,
@@ -26,6 +27,7 @@ import { hangulNames } from '../text/hangul-names.ts';
 import { japaneseNames } from '../text/japanese-names.ts';
 import { inHeaderRow } from '../text/last-four-columns.ts';
 import { laterMentions } from '../text/later-mentions.ts';
+import { letterHintNames } from '../text/letter-hint-names.ts';
 import { lowerCaseNames } from '../text/lower-case-names.ts';
 import { lowerLaterMentions } from '../text/lower-later-mentions.ts';
 import {
@@ -173,7 +175,7 @@ export const person: Recognizer = {
           // A particle joins only a word its name goes on with: "Will do. Thanks" ends at the dot.
           if (!after?.title || !isNameGap(text, after) || text.charCodeAt(after.gapStart) === 46) break;
           // "soy Lucía de Seguros Pacífico": a particle before a firm's trade word says where she works.
-          if (orgInRunAfter(toks, j, text)) break;
+          if (orgInRunAfter(toks, j, text, 5)) break;
         } else if (!isCap(n) && !n.initial) {
           // Asked only here, where it matters: most runs in capitals have no unlisted word after their first.
           if (n.allCaps && capsMayJoin && !cuedCaps) cuedCaps = nameCueAt(t.start) === 'strong';
@@ -277,12 +279,14 @@ export const person: Recognizer = {
     repeatedSpeakerLabels(toks, text, lower, out);
     spelledConfirmations(text, lower, toks, out);
     lowerSpelledConfirmations(text, lower, out);
+    letterHintNames(text, lower, out);
     lowerLaterMentions(text, lower, out);
     nicknamedSurnames(text, lower, out);
     hangulNames(text, out);
     hanNames(text, out);
     cyrillicNames(text, lower, out);
     arabicNames(text, out);
+    devanagariNames(text, out);
     japaneseNames(text, out);
     vietnameseNames(text, lower, out);
     // Firms go first, so no word of a firm's name is taken for a name's later mention.

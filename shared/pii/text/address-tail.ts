@@ -1,6 +1,7 @@
 import { UNIT_WORDS } from '../data/street-words.ts';
 import { CA_PROVINCE_CODES, US_STATE_CODES, US_STATE_NAMES } from '../data/us-states.ts';
 import { isDigit, isLineBreak, isSpace } from './chars.ts';
+import { isCountryName } from './cities.ts';
 import { foreignPostcodeEndAt } from './foreign-postcodes.ts';
 import { hasDigit, isCapitalAt, type LineWord, LineWordReader, nextLineStart } from './line-words.ts';
 
@@ -191,3 +192,24 @@ function lineEndOf(text: string, start: number): number {
   while (i < stop && !isLineBreak(text.charCodeAt(i))) i++;
   return i;
 }
+
+/**
+ * "Via dei Serragli 48, 50124 Firenze FI", "Calle de Alcalá 214, 28028 Madrid": where a street written before its
+ * number closes with a postcode, the town (and a province's code) follows it, as continental Europe writes them.
+ * Returns where the town ends, or `end` when the address closes with no postcode or no town follows it.
+ */
+export function townAfterPostcode(text: string, end: number): number {
+  if (!/(?<![\d-])\d{4,5}$/.test(text.slice(Math.max(0, end - 6), end))) return end;
+  const m = TOWN_AFTER.exec(text.slice(end, end + 48));
+  if (m === null) return end;
+  const town = end + m[0].length;
+  // "10969 Berlin, Germany": the country closes it.
+  const country = COUNTRY_AFTER.exec(text.slice(town, town + 24));
+  return country !== null && isCountryName(country[1]?.toLowerCase() ?? '') ? town + country[0].length : town;
+}
+
+const COUNTRY_AFTER = /^, (\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?)(?=$|[\s.,;)])/u;
+
+/** A space, one to three capitalised words ("Frankfurt am Main") and perhaps a province's code in capitals, then the end of a clause. */
+const TOWN_AFTER =
+  /^ \p{Lu}[\p{Ll}'’-]+(?: (?:am |an der |sur |de |del |di )?\p{Lu}[\p{Ll}'’-]+){0,2}(?: [A-Z]{2})?(?=$|[\s.,;)])/u;

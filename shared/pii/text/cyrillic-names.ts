@@ -1,14 +1,24 @@
+import { FIRST_NAMES_CYRILLIC } from '../data/first-names-cyrillic.ts';
+import { SURNAMES_CYRILLIC } from '../data/surnames-cyrillic.ts';
 import type { Finding } from '../finding.ts';
 import { finding } from '../scan-input.ts';
 
 /**
- * Russian names in Cyrillic, which no capital marks in a lower-case transcript: a given name after "меня зовут" ("my
- * name is") or "с вами говорит" ("speaking"), then a patronymic ("николаевич") and a surname when they follow; or, in
- * written text, "Это" ("this is") before two capitalised words ("Это Наталья Кравец").
+ * Russian and Ukrainian names in Cyrillic, which no capital marks in a lower-case transcript: a given name after
+ * "меня зовут" / "мене звати" ("my name is") or "с вами говорит" ("speaking"), then a patronymic ("николаевич") and a
+ * surname when they follow; a listed given name after "это" / "це" ("this is") or a technician's title ("технік
+ * сергій"); or, in written text, "Это" before two capitalised words ("Это Наталья Кравец").
  */
 
 /** Cues read in the lower-cased text; the words after them are read one by one. */
-const SPOKEN_CUE = /(?:меня зовут|его зовут|её зовут|ее зовут|с вами говорит|моё имя|мое имя),? /g;
+const SPOKEN_CUE = /(?:меня зовут|мене звати|его зовут|её зовут|ее зовут|с вами говорит|моё имя|мое имя),? /g;
+/** Cues before which only a listed given name counts: "це оксана мельничук", but "це дуже важливо" ("this is very important"). */
+const LISTED_NAME_CUE = /(?:^|[^\u0400-\u04ff])(?:це|это|технік|техник|майстер|мастер|пан|пані),? /g;
+const FIRST_NAMES: ReadonlySet<string> = new Set(FIRST_NAMES_CYRILLIC.split(/\s+/));
+const SURNAMES: ReadonlySet<string> = new Set(SURNAMES_CYRILLIC.split(/\s+/));
+/** Endings of Ukrainian and Russian surnames: "мельничук", "коваленко", "шевчишин", "петровська". */
+const SURNAME_ENDING =
+  /(?:енко|чук|щук|юк|ук|ський|ська|цький|цька|ишин|ов|ова|ев|ева|єв|єва|ин|іна|ина|ич)$/;
 const WRITTEN_CUE = /(?:^|[^\u0400-\u04ff])это /g;
 const PATRONYMIC = /(?:ович|евич|овна|евна|ична|инична)$/;
 /** Words that go on after a name, never a surname: pronouns, conjunctions, the agent's "how can I help". */
@@ -30,8 +40,11 @@ const NOT_SURNAME = new Set([
 ]);
 const MAX_WORD = 20;
 
-const isLowerCyrillic = (c: number): boolean => (c >= 0x430 && c <= 0x44f) || c === 0x451;
-const isUpperCyrillic = (c: number): boolean => (c >= 0x410 && c <= 0x42f) || c === 0x401;
+// Ukrainian "є", "і", "ї" and "ґ" beside the Russian alphabet and its "ё".
+const isLowerCyrillic = (c: number): boolean =>
+  (c >= 0x430 && c <= 0x44f) || c === 0x451 || c === 0x454 || c === 0x456 || c === 0x457 || c === 0x491;
+const isUpperCyrillic = (c: number): boolean =>
+  (c >= 0x410 && c <= 0x42f) || c === 0x401 || c === 0x404 || c === 0x406 || c === 0x407 || c === 0x490;
 
 /** End of the Cyrillic word (letters and inner hyphens) at `start` in `lower`, or `start` when none is there. */
 function wordEnd(lower: string, start: number): number {
@@ -50,7 +63,9 @@ function nameEnd(lower: string, start: number): number {
   if (end - start < 2) return start;
   const second = wordEnd(lower, end + 1);
   if (lower.charCodeAt(end) !== 32 || second - end < 3) return end;
-  if (!PATRONYMIC.test(lower.slice(end + 1, second))) return end;
+  const next = lower.slice(end + 1, second);
+  // "мене звати тарас шевченко": a surname right after the given name.
+  if (!PATRONYMIC.test(next)) return isSurname(next) ? second : end;
   end = second;
   const third = wordEnd(lower, end + 1);
   if (lower.charCodeAt(end) === 32 && third - end > 2 && !NOT_SURNAME.has(lower.slice(end + 1, third)))
@@ -60,7 +75,12 @@ function nameEnd(lower: string, start: number): number {
 
 /** Adds the Russian names found to `out`. */
 export function cyrillicNames(text: string, lower: string, out: Finding[]): void {
-  if (lower.includes('зовут') || lower.includes('говорит') || lower.includes(' имя')) {
+  if (
+    lower.includes('зовут') ||
+    lower.includes('звати') ||
+    lower.includes('говорит') ||
+    lower.includes(' имя')
+  ) {
     SPOKEN_CUE.lastIndex = 0;
     for (let m = SPOKEN_CUE.exec(lower); m !== null; m = SPOKEN_CUE.exec(lower)) {
       const start = m.index + m[0].length;
@@ -69,6 +89,7 @@ export function cyrillicNames(text: string, lower: string, out: Finding[]): void
     }
   }
   titledNames(text, lower, out);
+  listedNames(lower, out);
   if (!text.includes('Это ') && !text.includes('это ')) return;
   WRITTEN_CUE.lastIndex = 0;
   for (let m = WRITTEN_CUE.exec(lower); m !== null; m = WRITTEN_CUE.exec(lower)) {
@@ -116,3 +137,20 @@ function titledNames(text: string, lower: string, out: Finding[]): void {
     out.push(finding(start, end, 'PERSON', 0.75, 'person/cyrillic'));
   }
 }
+
+/** "це оксана мельничук", "технік сергій": a listed given name after "this is" or a title, and a surname after it. */
+function listedNames(lower: string, out: Finding[]): void {
+  LISTED_NAME_CUE.lastIndex = 0;
+  for (let m = LISTED_NAME_CUE.exec(lower); m !== null; m = LISTED_NAME_CUE.exec(lower)) {
+    const start = m.index + m[0].length;
+    let end = wordEnd(lower, start);
+    if (end - start < 2 || !FIRST_NAMES.has(lower.slice(start, end))) continue;
+    const second = wordEnd(lower, end + 1);
+    if (lower.charCodeAt(end) === 32 && second - end > 3 && isSurname(lower.slice(end + 1, second)))
+      end = second;
+    out.push(finding(start, end, 'PERSON', 0.75, 'person/cyrillic'));
+  }
+}
+
+const isSurname = (word: string): boolean =>
+  !NOT_SURNAME.has(word) && (SURNAMES.has(word) || SURNAME_ENDING.test(word));

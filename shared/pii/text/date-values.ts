@@ -17,7 +17,8 @@ const PARTS = /[a-z]+(?:-[a-z]+)?|\d+/g;
 /**
  * The calendar value a written date names, as "month-day-yy", or null when it names no year or no month:
  * "11/02/1944", "11-2-44" and "November 2nd, 1944" are one value, so a date read back in another form
- * is known to be the same date. Numeric dates are read in the order written (month first, as in the US).
+ * is known to be the same date. Numeric dates are read in the order written (month first, as in the US), but for
+ * a first number too large for a month.
  */
 export function dateValue(text: string, span: DateSpan): string | null {
   const parts = text.slice(span.start, span.end).toLowerCase().match(PARTS);
@@ -39,8 +40,11 @@ export function dateValue(text: string, span: DateSpan): string | null {
   let day: number | undefined;
   let year: number | undefined;
   if (month > 0) [day, year] = numbers.length === 2 ? numbers : [undefined, undefined];
-  else if (numbers.length === 3)
+  else if (numbers.length === 3) {
     [year, month, day] = yearFirst ? numbers : [numbers[2], numbers[0] as number, numbers[1]];
+    // "23/01/2003", "21.06.1993": a first number no month can be puts the day first, as most of the world writes.
+    if (!yearFirst && month > 12 && (day as number) <= 12) [month, day] = [day as number, month];
+  }
   if (day === undefined || year === undefined || month === 0) return null;
   return `${month}-${day}-${year % 100}`;
 }

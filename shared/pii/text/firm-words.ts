@@ -35,9 +35,17 @@ export function orgSoonAfter(toks: readonly NameToken[], j: number, text: string
   return false;
 }
 
-/** Whether one of the few capitalised words right after `toks[i]`, joined to it, is a business noun. */
-export function orgInRunAfter(toks: readonly NameToken[], i: number, text: string): boolean {
-  for (let k = i + 1; k <= i + MAX_FIRM_TAIL && k < toks.length; k++) {
+/**
+ * Whether one of the few capitalised words right after `toks[i]`, joined to it, is a business noun; `reach` words
+ * at most ("de Four Corners Housing Credit" names its trade fourth).
+ */
+export function orgInRunAfter(
+  toks: readonly NameToken[],
+  i: number,
+  text: string,
+  reach = MAX_FIRM_TAIL,
+): boolean {
+  for (let k = i + 1; k <= i + reach && k < toks.length; k++) {
     const n = toks[k] as NameToken;
     if (!isNameGap(text, n)) return false;
     if (isOrg(n)) return true;

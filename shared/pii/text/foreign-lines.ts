@@ -1,7 +1,7 @@
 /**
  * Lines written in languages whose ordinary words the name lists hold as given names elsewhere, or which
- * capitalise their nouns: Vietnamese ("anh", "xin", "Phòng"), German ("Ein Schaden", "Vertrag") and Haitian Creole
- * ("ede", "kat moun"). There a word stands for a name only after a cue; the lists alone do not make one. English
+ * capitalise their nouns: Vietnamese ("anh", "xin", "Phòng"), German ("Ein Schaden", "Vertrag"), Haitian Creole
+ * ("ede", "kat moun") and Italian ("dal conto", "che", "Terzo piano"). There a word stands for a name only after a cue; the lists alone do not make one. English
  * and Spanish lines, for which the lists are made, are none of these; nor are Polish ones, whose given names the
  * lists hold.
  */
@@ -20,6 +20,12 @@ const GERMAN =
  */
 const CREOLE =
   /(?<![a-zèò])(?:mwen|pou|ak|ki|yon|kijan|tanpri|mèsi|mesi|bonjou|bonswa|konnen|paske|kounye|kounya|anpil|pitit|rele|lajan|nimewo|bòdwo|lopital)(?![a-zèò])/g;
+/**
+ * Italian words no English, Spanish or Portuguese line holds ("il" is Illinois in an address, "non" and "per"
+ * are English); two make an Italian line. Global only for its lastIndex count.
+ */
+const ITALIAN =
+  /(?<![a-zàèéìòù])(?:che|della|delle|degli|nella|nelle|alla|dalla|dal|sono|gli|anche|questo|questa|grazie|buongiorno|buonasera|perché|vorrei|potete|siamo|abbiamo|senza|oppure|finisce|quattro|cinque|sette|richiamare)(?![a-zàèéìòù])/g;
 const MAX_LINE = 2000;
 
 function countUpTo(pattern: RegExp, line: string, enough: number): number {
@@ -35,7 +41,7 @@ export function isForeignLine(lower: string, from: number, to: number): boolean 
   if (VIETNAMESE.test(line)) return true;
   const german = countUpTo(GERMAN, line, 3);
   if (german >= 3 || (german === 2 && line.includes('ß'))) return true;
-  return countUpTo(CREOLE, line, 2) >= 2;
+  return countUpTo(CREOLE, line, 2) >= 2 || countUpTo(ITALIAN, line, 2) >= 2;
 }
 
 /**
@@ -43,7 +49,7 @@ export function isForeignLine(lower: string, from: number, to: number): boolean 
  * times faster than one that tries every letter, and a text of those languages has such a word somewhere.
  */
 const SPACED_WORD =
-  / (?:und|der|das|ist|nicht|ich|sie|wir|mit|bei|für|auf|wurde|eine?[nm]?|keine?|habe|haben|bitte|dank|sehr|mwen|pou|ak|ki|yon|kijan|tanpri|mèsi|mesi|bonjou|bonswa|konnen|paske|anpil|pitit|rele|lajan|nimewo|lopital)[ ,.]/;
+  / (?:und|der|das|ist|nicht|ich|sie|wir|mit|bei|für|auf|wurde|eine?[nm]?|keine?|habe|haben|bitte|dank|sehr|mwen|pou|ak|ki|yon|kijan|tanpri|mèsi|mesi|bonjou|bonswa|konnen|paske|anpil|pitit|rele|lajan|nimewo|lopital|che|della|delle|degli|nella|alla|dalla|dal|sono|gli|anche|questo|questa|grazie|vorrei|potete|siamo|senza|oppure)[ ,.]/;
 
 /** Whether the text may hold a line of the languages above: one scan, asked once per text. */
 const mayHoldForeignLine = (lower: string): boolean => VIETNAMESE.test(lower) || SPACED_WORD.test(lower);

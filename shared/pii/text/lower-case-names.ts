@@ -35,6 +35,7 @@ import {
   mayBeFirstNameOnly,
   NOT_NAME,
   ORG,
+  SURNAME,
 } from './word-flags.ts';
 
 /**
@@ -139,6 +140,8 @@ export function lowerCaseNames(text: string, lower: string, out: Finding[] = [])
   return out;
 }
 
+const ARTICLE_BEFORE = /(?:^|[^a-z])(?:la|el|al|del|una?) $/;
+
 /** "o. siddiqui": a lower-case letter, its dot, a space and a lower-case word. */
 const initialAt = (text: string, start: number): boolean =>
   text.charCodeAt(start + 1) === 46 &&
@@ -193,6 +196,14 @@ function cuedName(
   // After "this is", a first name that is also a word ("frank", "will") needs the table too: with a
   // listed surname after it, it is a name.
   const flags = lowerFlags(text, start, wordStop);
+  // "La señora entendió": after an article a title is a noun, and on a line with capitals an unlisted lower-case word
+  // after it is no surname.
+  if (
+    cue === 'surname' &&
+    (flags & (FIRST | SURNAME)) === 0 &&
+    ARTICLE_BEFORE.test(lower.slice(Math.max(0, at - 5), at))
+  )
+    return start;
   if (
     (cue === 'first' || cue === 'relation') &&
     !firstNameOnly(flags) &&

@@ -102,6 +102,12 @@ const NOT_BEFORE_NAME: ReadonlySet<string> = new Set([
   'employer',
   'company',
   'firm',
+  // Spanish: "sin esperanza", "mucha paz", "la luz", "una fe": nouns some women are named for.
+  'sin',
+  'mucha',
+  'poca',
+  'tanta',
+  'una',
 ]);
 
 const PHRASAL_ON = /(?:hold|hang|come|go|right|and) $/;

@@ -22,7 +22,7 @@ export const MONTH_FORMS: string = MONTH_NAMES.map((name) => {
   return `${stem}(?:${tails.join('|')})${forms.has(stem) ? '?' : ''}`;
 }).join('|');
 
-/** Spanish and Portuguese month names, which both write dates as "3 de marzo de 1976", "3 de março de 1952". */
+/** Spanish, Portuguese and Italian month names: "3 de marzo de 1976", "3 de março de 1952", "3 marzo 1986". */
 export const IBERIAN_MONTHS: readonly string[] = [
   'enero',
   'febrero',
@@ -46,6 +46,16 @@ export const IBERIAN_MONTHS: readonly string[] = [
   'setembro',
   'outubro',
   'dezembro',
+  // Italian: "3 marzo 1986".
+  'gennaio',
+  'febbraio',
+  'aprile',
+  'maggio',
+  'giugno',
+  'luglio',
+  'settembre',
+  'ottobre',
+  'dicembre',
 ];
 
 /** French month names as a regex alternation, accents optional. */

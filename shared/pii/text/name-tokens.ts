@@ -197,7 +197,8 @@ function readToken(text: string, lower: string, start: number, gapStart: number)
     wordEnd - start > MAX_TOKEN ||
     inDottedAbbreviation(text, start, wordEnd) ||
     inIdentifier(text, start, wordEnd) ||
-    afterLowerHyphenWord(text, start)
+    afterLowerHyphenWord(text, start) ||
+    inCodeChain(text, start, wordEnd)
   )
     return null;
   const c = text.charCodeAt(start);
@@ -249,6 +250,30 @@ function readToken(text: string, lower: string, start: number, gapStart: number)
     gapStart,
   };
 }
+
+/** How far a hyphenated code is read on either side of a word. */
+const CODE_REACH = 16;
+
+/**
+ * "TUI-VOGT-FA25", "REF-SMITH-0042": capitals hyphenated to a part holding digits make a reference code, not a name.
+ * Only words with a hyphen beside them pay for the look.
+ */
+function inCodeChain(text: string, start: number, end: number): boolean {
+  if (text.charCodeAt(start - 1) !== 45 && text.charCodeAt(end) !== 45) return false;
+  let from = start;
+  while (from > 0 && start - from < CODE_REACH && isCodeChar(text.charCodeAt(from - 1))) from--;
+  let to = end;
+  while (to < text.length && to - end < CODE_REACH && isCodeChar(text.charCodeAt(to))) to++;
+  let digits = false;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (isAsciiLower(c)) return false;
+    if (isDigit(c)) digits = true;
+  }
+  return digits;
+}
+
+const isCodeChar = (c: number): boolean => c === 45 || isDigit(c) || isAsciiUpper(c) || isAsciiLower(c);
 
 /**
  * "Next-of-Kin", "Mother-in-Law": a capital after a hyphen and a lower-case word of the same compound is no name's

@@ -4,7 +4,7 @@ import { cueBefore } from './name-cue.ts';
 import type { NameToken } from './name-tokens.ts';
 import { namedAsPlace } from './place-cues.ts';
 import { pronounNotName } from './pronoun-names.ts';
-import { BRAND, firstNameOnly, flagsAt, flagsOf, NOT_NAME } from './word-flags.ts';
+import { BRAND, FIRST, firstNameOnly, flagsAt, flagsOf, NOT_NAME } from './word-flags.ts';
 
 /** Runs scored as names that are named where a business, a brand, a place or a saint is. */
 
@@ -44,9 +44,27 @@ export function namesNoPerson(
   if (to - from === 1 && (inFirmPair(text, start, end) || namedAsPlace(text, lower, start, end))) return true;
   if (afterSaint(text, start) || brandWithWordBefore(lower, start, first)) return true;
   if (to - from === 1 && pronounNotName(lower, start, end)) return true;
+  if (to - from <= 2 && namesHall(toks, to, text, lower)) return true;
   const addressed =
     (cue === undefined ? cueBefore(lower, start) : cue) !== null || firstNameOnly(first.flags);
   return answersAsBusiness(lower, start, end, addressed) || isSpeakersWorkplace(lower, start);
+}
+
+/**
+ * "Okafor Hall", "Whitmore Hall": "Hall" after a capitalised word that is no given name names a building, as
+ * campuses and towns name theirs ("Jerry Hall", after a given name, is a person).
+ */
+function namesHall(toks: readonly NameToken[], to: number, text: string, lower: string): boolean {
+  const last = toks[to - 1] as NameToken;
+  if (last.end - last.start !== 4 || !lower.startsWith('hall', last.start) || !last.title) return false;
+  const before = toks[to - 2];
+  return (
+    before !== undefined &&
+    before.title &&
+    last.start === before.end + 1 &&
+    text.charCodeAt(before.end) === 32 &&
+    (before.flags & FIRST) === 0
+  );
 }
 
 /** "St. Vincent's", "St Louis": a saint's name names a church, hospital or place. */

@@ -1,3 +1,4 @@
+import { isPlaceName } from './cities.ts';
 import { phraseEndsAt } from './words.ts';
 
 /**
@@ -39,6 +40,8 @@ const LINKS = [' to ', ' in '];
  */
 const PLACE_LINKS = ['in', 'into', 'near', 'outside', 'leaves', 'leaving', 'ship from', 'shipped from'];
 
+const ROUTE_ARROW = /(?:→|->|=>|—>) $/;
+
 /** Whether one of `words` ends at `end` in lower-cased text and starts a word. */
 const wordEndingAt = (lower: string, end: number, words: readonly string[]): boolean =>
   words.some((w) => phraseEndsAt(lower, w, end));
@@ -52,6 +55,9 @@ export function namedAsPlace(text: string, lower: string, start: number, end: nu
     return wordEndingAt(lower, colon, PLACE_FIELDS);
   }
   if (before !== 32) return false;
+  // "Charlotte NC → Madrid": a route's arrow points to a place, when the lists know the word as one.
+  if (ROUTE_ARROW.test(text.slice(Math.max(0, start - 4), start)) && isPlaceName(lower.slice(start, end)))
+    return true;
   // A possessive after the word is a person's ("in Murphy's name").
   if (text.charCodeAt(end) !== 39 && text.charCodeAt(end) !== 0x2019)
     if (wordEndingAt(lower, start - 1, PLACE_LINKS)) return true;

@@ -29,6 +29,14 @@ const HANDLER_KEYS: ReadonlySet<string> = new Set([
   'reportedby',
   'approvedby',
   'signedby',
+  // Who was sent or checked the work: "tech", "assigned_tech", "adjuster".
+  'tech',
+  'technician',
+  'assignedtech',
+  'installer',
+  'inspector',
+  'adjuster',
+  'dispatcher',
   // Who holds or owes on an account ("account_holder", "borrower"): a person's name, as on the account.
   'accountholder',
   'holder',
@@ -167,8 +175,12 @@ export function isPersonNameKey(field: string): boolean {
   if (HANDLER_KEYS.has(key)) return true;
   if (!key.endsWith('name')) return false;
   const owner = key.slice(0, -4);
+  // "auth_user_name": an authorised user on an account is a person; a "user_name" is a login.
+  if (AUTHORISED_USER.test(owner)) return true;
   return !THING_FIELDS.some((thing) => owner.endsWith(thing));
 }
+
+const AUTHORISED_USER = /(?:auth|authorized|authorised|additional|secondary)user$/;
 
 /** "place_of_birth", "county_of_death", "state_of_issue": what the place or thing is of. */
 const OF_EVENT = /[ _]of[ _](?:birth|death|residence|issue|issuance)$/;
@@ -279,7 +291,12 @@ const PERSON_IN_KEY = /(?:occupant|contact|person|tenant|resident|owner|caller|c
  */
 export function thingNameFieldBefore(lower: string, start: number): boolean {
   const key = fieldKeyBefore(lower, start);
-  return key !== null && NAME_SUFFIX.test(key) && isThingColumn(key.replace(NAME_SUFFIX, ''));
+  return (
+    key !== null &&
+    NAME_SUFFIX.test(key) &&
+    isThingColumn(key.replace(NAME_SUFFIX, '')) &&
+    !AUTHORISED_USER.test(key.replace(NAME_SUFFIX, '').replace(/[_ ]/g, ''))
+  );
 }
 
 const NAME_SUFFIX = /[ _]name$/;
