@@ -18,6 +18,13 @@ export const BRANDS: readonly string[] = [
   'tommy bahama',
   'hertz',
   'wells fargo',
+  // Boat builders and siding makers named like people: "a 34' Sea Ray Sundancer", "James Hardie lap siding".
+  'sea ray',
+  'sea hunt',
+  'grady white',
+  'chris craft',
+  'boston whaler',
+  'james hardie',
   'chase',
   'bank of america',
   'capital one',

@@ -25,9 +25,11 @@ export const FOREIGN_BIRTH_WORDS: readonly string[] = [
   '생년월일',
   '생일',
   'ميلاد',
-  // Italian "data di nascita"; Hindi जन्म तिथि ("date of birth").
+  // Italian "data di nascita"; Hindi जन्म तिथि ("date of birth"); Greek "ημ. γέννησης", "γεν.".
   'nascita',
   'जन्म',
+  'γέννησης',
+  'γεν.',
 ];
 
 /** Every birth word ("date of birth", "birthday", "fecha de nacimiento", "nació") contains one of these. */
@@ -74,6 +76,7 @@ export const PASSPORT_WORDS: readonly string[] = [
   'passeport',
   'passaporte',
   'passaporto',
+  'διαβατήριο',
   'paszport',
   'паспорт',
   'جواز',

@@ -347,15 +347,18 @@ export const LOWER_FIRST_NAME_CUES: readonly string[] = [
   'li rele',
   'mwen se',
   'mesye',
-  // Spanish: "habla efraín", "le atiende hope", "don efraín", "doña lupe".
+  // Spanish: "habla efraín", "don efraín", "doña lupe" ("le atiende" is a naming cue).
   'habla',
-  'le atiende',
   'don',
   'doña',
   // Portuguese "dona Gleice".
   'dona',
-  // Italian: "buongiorno sono chiara", "parla marco", "signora lombardi".
-  'sono',
+  // Italian: "buongiorno sono chiara", "parla marco", "signora lombardi"; "sono" alone is as often "they are".
+  'buongiorno sono',
+  'buonasera sono',
+  'salve sono',
+  'ciao sono',
+  'pronto sono',
   'parla',
   'signora',
   'signor',
@@ -378,6 +381,8 @@ export const LOWER_NAMED_CUES: readonly string[] = [
   'me chamo',
   'mi chiamo',
   'il mio nome è',
+  // "le atiende marisela": "you are attended by", a name whatever the lists hold.
+  'le atiende',
   'pangalan ko ay',
   'pangalan ko po ay',
   'pangalan ko po',

@@ -212,6 +212,11 @@ export const ORG_WORDS: readonly string[] = [
   'recovery',
   'credit',
   'underwriting',
+  // "Blue Aegean Charters", "Fianzas El Puente" (bail bonds), "Fairlane Mall", "Okonkwo Family Trust".
+  'charters',
+  'fianzas',
+  'mall',
+  'trust',
   // Funeral trades and hospitals named as memorials: "Whitfield Funeral Home", "Bayou Memorial".
   'funeral',
   'mortuary',

@@ -33,7 +33,7 @@ const ROUTING_WORDS = [
  * Words that name the number after them a routing number even when its checksum fails; "transit" and "rt" are
  * left out, freight and roads use them for numbers of their own.
  */
-const NAMED_ROUTING_WORDS = ['routing', 'aba', 'rtn', '라우팅'];
+const NAMED_ROUTING_WORDS = ['routing', 'aba', 'rtn', 'de ruta', '라우팅'];
 const NAMED_REACH = 25;
 
 /** The first two digits of every ABA number: 00-12 (banks), 21-32 (thrifts), 61-72 (electronic), 80 (travellers' cheques). */

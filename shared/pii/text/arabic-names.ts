@@ -15,6 +15,8 @@ const NOT_LETTER_BEFORE = '(?:^|[^\\u0621-\\u064a])';
 
 const isLineEnd = (text: string, end: number): boolean => end === text.length || text.charCodeAt(end) === 10;
 const isComma = (c: number): boolean => c === 0x60c || c === 44;
+/** A full stop, "!" and the Arabic and Latin question marks. */
+const CLOSING_MARKS: ReadonlySet<number> = new Set([46, 33, 0x61f, 63]);
 
 /**
  * The cues a name follows, each with what must close the name after it, whether only a family name may join the
@@ -61,6 +63,21 @@ const CUES: ReadonlyArray<{
     closed: (text, end) => isComma(text.charCodeAt(end)),
     familyOnly: false,
     score: 0.75,
+  },
+  // "شكراً يا يوسف.", "يا أم خالد،": "يا" calls a person by name, closed by a mark or the line's end.
+  {
+    pattern: new RegExp(`${NOT_LETTER_BEFORE}يا `, 'g'),
+    closed: (text, end) =>
+      isComma(text.charCodeAt(end)) || isLineEnd(text, end) || CLOSING_MARKS.has(text.charCodeAt(end)),
+    familyOnly: false,
+    score: 0.75,
+  },
+  // "للسيدة ليلى منصور": a title after "for the" is a title still.
+  {
+    pattern: new RegExp(`${NOT_LETTER_BEFORE}(?:للسيد|للسيدة|للأستاذ|للأستاذة|للدكتور|للدكتورة) `, 'g'),
+    closed: () => true,
+    familyOnly: false,
+    score: 0.8,
   },
   // "أهلاً يوسف،", "من: خالد العتيبي <...>": a greeting or a letter's sender field, then a name the comma, the
   // address or the line's end closes.
@@ -159,6 +176,24 @@ const STOP = new Set([
   'كمان',
   'أيضاً',
   'أيضا',
+  // "أهلاً بك", "أهلاً وسهلاً": the greeting's own words ("you", "and welcome").
+  'بك',
+  'بكم',
+  'بكي',
+  'وسهلاً',
+  'وسهلا',
+  // "يا رب", "يا ريت", "يا سلام", "يا جماعة", "يا حبيبي": calls and sighs that name no one.
+  'رب',
+  'ريت',
+  'ليت',
+  'سلام',
+  'جماعة',
+  'حبيبي',
+  'حبيبتي',
+  'أخي',
+  'أختي',
+  'عمي',
+  'خالي',
 ]);
 /** Words that join a family name to the given name: "بن علي", "أبو بكر", "عبد الله". */
 const LINKS = new Set(['بن', 'بنت', 'ابن', 'أبو', 'ابو', 'عبد']);

@@ -118,11 +118,11 @@ export function cyrillicNames(text: string, lower: string, out: Finding[]): void
 }
 
 /**
- * "к д-ру Фельдман", "сын Алексей", "доктору Марголису": a doctor's title or a relation, then a capitalised word and
+ * "к д-ру Фельдман", "сын Алексей", "оператор Алина": a doctor's title, a relation or a role, then a capitalised word and
  * a second one if it follows. Global for its lastIndex scan.
  */
 const TITLE_OR_RELATION =
-  /(?:^|[^\u0400-\u04ff])(?:д-р|д-ру|д-ра|доктор|доктора|доктору|сын|дочь|муж|жена|мама|папа|брат|сестра) /g;
+  /(?:^|[^\u0400-\u04ff])(?:д-р|д-ру|д-ра|доктор|доктора|доктору|сын|дочь|муж|жена|мама|папа|брат|сестра|оператор|менеджер|агент|мастер|техник|клиент|клиентка) /g;
 
 function titledNames(text: string, lower: string, out: Finding[]): void {
   TITLE_OR_RELATION.lastIndex = 0;
@@ -132,8 +132,16 @@ function titledNames(text: string, lower: string, out: Finding[]): void {
     let end = wordEnd(lower, start);
     if (end - start < 2) continue;
     const second = wordEnd(lower, end + 1);
-    if (lower.charCodeAt(end) === 32 && second - end > 2 && isUpperCyrillic(text.charCodeAt(end + 1)))
-      end = second;
+    if (lower.charCodeAt(end) === 32 && second - end > 2 && isUpperCyrillic(text.charCodeAt(end + 1))) {
+      // "Клиент Дмитрий Сергеевич Соколов": a patronymic, then the surname.
+      const third = wordEnd(lower, second + 1);
+      const surnameFollows =
+        PATRONYMIC.test(lower.slice(end + 1, second)) &&
+        lower.charCodeAt(second) === 32 &&
+        third - second > 2 &&
+        isUpperCyrillic(text.charCodeAt(second + 1));
+      end = surnameFollows ? third : second;
+    }
     out.push(finding(start, end, 'PERSON', 0.75, 'person/cyrillic'));
   }
 }

@@ -25,7 +25,7 @@ const CREOLE =
  * are English); two make an Italian line. Global only for its lastIndex count.
  */
 const ITALIAN =
-  /(?<![a-zàèéìòù])(?:che|della|delle|degli|nella|nelle|alla|dalla|dal|sono|gli|anche|questo|questa|grazie|buongiorno|buonasera|perché|vorrei|potete|siamo|abbiamo|senza|oppure|finisce|quattro|cinque|sette|richiamare)(?![a-zàèéìòù])/g;
+  /(?<![a-zàèéìòù])(?:che|della|delle|degli|nella|nelle|alla|dalla|dal|sono|gli|anche|questo|questa|grazie|buongiorno|buonasera|perché|vorrei|potete|siamo|abbiamo|senza|oppure|finisce|quattro|cinque|sette|richiamare|già|più|ancora|molto|però|quello|quella|oggi|domani|ieri|allora|adesso|sempre|niente)(?![a-zàèéìòù])/g;
 const MAX_LINE = 2000;
 
 function countUpTo(pattern: RegExp, line: string, enough: number): number {
@@ -49,7 +49,7 @@ export function isForeignLine(lower: string, from: number, to: number): boolean 
  * times faster than one that tries every letter, and a text of those languages has such a word somewhere.
  */
 const SPACED_WORD =
-  / (?:und|der|das|ist|nicht|ich|sie|wir|mit|bei|für|auf|wurde|eine?[nm]?|keine?|habe|haben|bitte|dank|sehr|mwen|pou|ak|ki|yon|kijan|tanpri|mèsi|mesi|bonjou|bonswa|konnen|paske|anpil|pitit|rele|lajan|nimewo|lopital|che|della|delle|degli|nella|alla|dalla|dal|sono|gli|anche|questo|questa|grazie|vorrei|potete|siamo|senza|oppure)[ ,.]/;
+  / (?:und|der|das|ist|nicht|ich|sie|wir|mit|bei|für|auf|wurde|eine?[nm]?|keine?|habe|haben|bitte|dank|sehr|mwen|pou|ak|ki|yon|kijan|tanpri|mèsi|mesi|bonjou|bonswa|konnen|paske|anpil|pitit|rele|lajan|nimewo|lopital|che|della|delle|degli|nella|alla|dalla|dal|sono|gli|anche|questo|questa|grazie|vorrei|potete|siamo|senza|oppure|già|più|ancora|molto|però|oggi|domani|allora|adesso|sempre)[ ,.]/;
 
 /** Whether the text may hold a line of the languages above: one scan, asked once per text. */
 const mayHoldForeignLine = (lower: string): boolean => VIETNAMESE.test(lower) || SPACED_WORD.test(lower);

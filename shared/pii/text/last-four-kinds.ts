@@ -97,6 +97,9 @@ export const KINDS_WORDS = {
     'teléfono',
     'telefono',
     'celular',
+    // A carrier's "your line ending in 6624".
+    'line ending',
+    'line that ends',
   ],
   // "loan ending 9283", "policy ending 0417": numbers a business files its own accounts under.
   OTHER: [

@@ -43,6 +43,10 @@ export function namesNoPerson(
   const end = (toks[to - 1] as NameToken).end;
   if (to - from === 1 && (inFirmPair(text, start, end) || namedAsPlace(text, lower, start, end))) return true;
   if (afterSaint(text, start) || brandWithWordBefore(lower, start, first)) return true;
+  // "a 34' Sea Ray Sundancer": a brand whose first word the trim dropped as an ordinary one.
+  const before = toks[from - 1];
+  if (before !== undefined && first.gapStart === before.end && isBrandPair(lower, before, first, text))
+    return true;
   if (to - from === 1 && pronounNotName(lower, start, end)) return true;
   if (to - from <= 2 && namesHall(toks, to, text, lower)) return true;
   const addressed =

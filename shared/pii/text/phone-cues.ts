@@ -84,6 +84,11 @@ const CUE_GROUPS_WORDS = {
     'case worker',
     'caseworker',
     'claims adjuster',
+    // An application's references are people to call: "Reference 1: Armando Ruiz, 760-555-0188".
+    'reference 1',
+    'reference 2',
+    'reference 3',
+    'personal reference',
   ],
   other: [
     ...NOT_PERSONAL,
@@ -107,6 +112,10 @@ const CUE_GROUPS_WORDS = {
     'de caso',
     'de confirmación',
     'de póliza',
+    'de préstamo',
+    'de prestamo',
+    'de reclamo',
+    'de ruta',
     'chip',
     // A pharmacy's prescription number, keyed or looked up ("prompt rx_number -> dtmf 6044187").
     'rx_',

@@ -41,6 +41,7 @@ const LINKS = [' to ', ' in '];
 const PLACE_LINKS = ['in', 'into', 'near', 'outside', 'leaves', 'leaving', 'ship from', 'shipped from'];
 
 const ROUTE_ARROW = /(?:→|->|=>|—>) $/;
+const SIDE_OF_AFTER = /^ (?:north|south|east|west|northeast|northwest|southeast|southwest) of /;
 
 /** Whether one of `words` ends at `end` in lower-cased text and starts a word. */
 const wordEndingAt = (lower: string, end: number, words: readonly string[]): boolean =>
@@ -58,6 +59,8 @@ export function namedAsPlace(text: string, lower: string, start: number, end: nu
   // "Charlotte NC → Madrid": a route's arrow points to a place, when the lists know the word as one.
   if (ROUTE_ARROW.test(text.slice(Math.max(0, start - 4), start)) && isPlaceName(lower.slice(start, end)))
     return true;
+  // "McKinney west of Lake Forest": what lies to a side of a place is a place.
+  if (SIDE_OF_AFTER.test(lower.slice(end, end + 18))) return true;
   // A possessive after the word is a person's ("in Murphy's name").
   if (text.charCodeAt(end) !== 39 && text.charCodeAt(end) !== 0x2019)
     if (wordEndingAt(lower, start - 1, PLACE_LINKS)) return true;

@@ -196,13 +196,12 @@ export function isThingColumn(header: string | null): boolean {
   return THING_FIELD_SET.has(last);
 }
 
-/** "routing", "routing_number", "ABA", "RTN": a column of routing numbers. */
 /**
- * "callback_number", "cb_no", "Cell", "home_phone", "dialed", a call-tracking export's "caller_id" and "from_number": a
- * column of phone numbers.
+ * "callback_number", "cb_no", "Cell", "home_phone", "dialed", a call-tracking export's "caller_id" and "from_number", a
+ * carrier's "msisdn", "mdn" and "ctn": a column of phone numbers.
  */
 export const isPhoneColumn = (header: string): boolean =>
-  /phone|cell|mobile|callback|^cb[ _]|^tel|fax|contact[ _]?(?:no|num)|dialed|^ani$|^(?:caller|from|to)[ _-]?(?:id$|num|no$|#)|^caller$/.test(
+  /phone|cell|mobile|callback|^cb[ _]|^tel|fax|contact[ _]?(?:no|num)|dialed|^ani$|msisdn|^(?:mdn|ctn|tn)$|^(?:caller|from|to)[ _-]?(?:id$|num|no$|#)|^caller$/.test(
     header,
   );
 

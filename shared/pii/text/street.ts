@@ -7,6 +7,8 @@ import {
 } from '../data/street-words.ts';
 import { hasDigit, isCapitalAt, type LineWord, type LineWordReader } from './line-words.ts';
 
+/** Past Latin Extended, Greek and Cyrillic: scripts without capitals (Arabic, Devanagari, Ethiopic, CJK...). */
+const isUncasedScript = (c: number): boolean => c > 0x24f && !(c >= 0x370 && c <= 0x52f);
 const PARTICLES: ReadonlySet<string> = new Set([
   'de',
   'da',
@@ -133,6 +135,9 @@ export function matchStreet(text: string, words: LineWordReader): StreetMatch | 
     if (!w) break;
     const key = w.key;
     if (NOT_STREET_WORDS.has(key)) return null;
+    // "من 10 صباحاً حتى 8": a house number's street is named in Latin, Greek or Cyrillic letters; in scripts
+    // without capitals the words after a number are a sentence.
+    if (isUncasedScript(key.charCodeAt(0))) return null;
     // "275 gal outdoor tank (installed 2009)", "1 child (age 6)": a bracket opens a note; no street name holds one.
     if (text.charCodeAt(w.start) === 40 || text.charCodeAt(w.start - 1) === 40) return null;
     if (
