@@ -30,6 +30,9 @@ export const FOREIGN_BIRTH_WORDS: readonly string[] = [
   'जन्म',
   'γέννησης',
   'γεν.',
+  // Vietnamese "ngày sinh"; Somali "taariikhda dhalashada".
+  'ngày sinh',
+  'dhalashada',
 ];
 
 /** Every birth word ("date of birth", "birthday", "fecha de nacimiento", "nació") contains one of these. */

@@ -244,6 +244,10 @@ export const STRONG_CUES: readonly string[] = [
   'customer:',
   'called',
   'named',
+  'supv',
+  'supv.',
+  'mgr',
+  'mgr.',
   'name on the account',
   'under the name',
   'account holder',
@@ -302,6 +306,11 @@ export const WEAK_CUES: readonly string[] = [
   'called',
   'named',
   'signed',
+  // "per supv G. Whitley", "mgr T. Okafor": a supervisor or manager who approved something.
+  'supv',
+  'supv.',
+  'mgr',
+  'mgr.',
   // Italian "Buongiorno, sono Chiara".
   'sono',
   'agent',
@@ -351,8 +360,10 @@ export const LOWER_FIRST_NAME_CUES: readonly string[] = [
   'habla',
   'don',
   'doña',
-  // Portuguese "dona Gleice".
+  // Portuguese "dona Gleice", and a phone's "fala a inês" ("Inês speaking").
   'dona',
+  'fala a',
+  'fala o',
   // Italian: "buongiorno sono chiara", "parla marco", "signora lombardi"; "sono" alone is as often "they are".
   'buongiorno sono',
   'buonasera sono',

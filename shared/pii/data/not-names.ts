@@ -2,6 +2,9 @@ import { MONTH_ABBREVIATIONS, MONTH_NAMES } from './months.ts';
 
 /** Field labels and place words that look like names in a capitalised run. */
 export const NOT_NAME_WORDS: readonly string[] = [
+  // An e-mail's subject line in Portuguese and Spanish ("Assunto:", "Asunto:").
+  'assunto',
+  'asunto',
   'fax',
   'phone',
   'mobile',

@@ -4,6 +4,9 @@ export const ORG_WORDS: readonly string[] = [
   'llc',
   'ltd',
   'llp',
+  'pllc',
+  // "Okonkwo & Baptiste PC": a professional corporation.
+  'pc',
   'plc',
   'gmbh',
   'corp',
@@ -217,6 +220,13 @@ export const ORG_WORDS: readonly string[] = [
   'fianzas',
   'mall',
   'trust',
+  // "Baker & Finch Florals", "Marchetti Planning Co.", "Mesa Verde Tile"; Spanish venues ("Salón Jardín",
+  // "Capitanía Marina Caracol").
+  'florals',
+  'planning',
+  'tile',
+  'salón',
+  'capitanía',
   // Funeral trades and hospitals named as memorials: "Whitfield Funeral Home", "Bayou Memorial".
   'funeral',
   'mortuary',

@@ -50,6 +50,8 @@ export const KINDS_WORDS = {
     'карты',
     'карте',
     'картой',
+    // Vietnamese "thẻ ghi nợ đuôi 7715" (debit card ending 7715).
+    'thẻ',
   ],
   // Chinese "社会安全号码后四位", "社會安全".
   SSN: ['social', 'ssn', 'security number', '社会安全', '社會安全'],

@@ -75,6 +75,8 @@ export function placeNamedPerson(t: NameToken, text: string, lower: string): boo
   if (
     (!t.title && !t.allCaps) ||
     !on(t, FIRST | SURNAME) ||
+    // "Assunto:", "Mobile:": a field's label that is also an ordinary word labels a field.
+    on(t, COMMON) ||
     t.end - t.start < 4 ||
     MONTHS.has(lower.slice(t.start, t.end))
   )

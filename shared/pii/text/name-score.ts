@@ -268,8 +268,8 @@ export function scoreName(
   // A word no list knows needs a cue as well ("by J. Achterberg"): "vitamin D. Xarelto" is no signature.
   // A field, a cell or a speaker's label holding the initial and the word alone is a signature too
   // ("...,taken_by" over "...,B. Lindqvist", "10:12 K. Lindqvist (ext 4471):", "Update 10/03 (T. Greenberg):"),
-  // and so are the initial and the word in brackets, signing off a note or before a role ("(K. Brungardt)", "... -- T.
-  // Vogel", "K. Abernathy (adj)").
+  // and so are the initial and the word in brackets, signing off a note or before a role or a credential ("(K. Brungardt)",
+  // "... -- T. Vogel", "K. Abernathy (adj)", "K. Forsberg RN").
   if (
     (toks[from] as NameToken).initial &&
     words === 1 &&
@@ -280,6 +280,7 @@ export function scoreName(
         speakerTailAt(text, end) ||
         (text.charCodeAt(opening - 1) === 40 && BRACKET_CLOSES_NOTE.test(text.slice(end, end + 3))) ||
         ROLE_IN_BRACKETS_AFTER.test(text.slice(end, end + 14)) ||
+        CREDENTIAL_AFTER.test(text.slice(end, end + 9)) ||
         signsOff(text, opening, end)) &&
         signsWith(first)))
   )
@@ -316,6 +317,9 @@ const RELATION_IN_BRACKETS_AFTER =
 /** "K. Abernathy (adj)", "T. Vogel (RN)": a role in brackets after the initial and the word signs a note. */
 const ROLE_IN_BRACKETS_AFTER =
   /^ \((?:adj|adjuster|rn|lpn|np|pa|md|tech|agent|csr|rep|sup|supv|mgr|dispatch|driver|interp)\)/i;
+
+/** "K. Forsberg RN", "D. Oyelaran, LPN": a clinician's credential, in capitals, after the initial and the word. */
+const CREDENTIAL_AFTER = /^,? (?:RN|LPN|LVN|NP|PA-C|MD|DO|CNA|CMA|LCSW|PharmD|RPh|DDS)(?![A-Za-z])/;
 
 /** Whether the words end their line after a dash that sets them apart: "-- T. Vogel", "— K. Brungardt". */
 function signsOff(text: string, start: number, end: number): boolean {

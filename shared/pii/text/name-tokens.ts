@@ -1,3 +1,4 @@
+import { US_STATE_CODES } from '../data/us-states.ts';
 import {
   inIdentifier,
   isApostrophe,
@@ -229,11 +230,12 @@ function readToken(text: string, lower: string, start: number, gapStart: number)
   // "ROs", "VINs", "IDs": capitals with a plural "s" count things, though a list knows the word ("Ros").
   if ((flags & ORG) === 0 && pluralCapitals(text, start, end, scanned.capitals)) flags = COMMON;
   // Two-letter capitalised words are names only when a list knows them ("Al", "Bo"); others are skipped.
-  // "St." before a capitalised word is kept, for a saint's surname (see isSaint).
+  // "St." before a capitalised word is kept, for a saint's surname (see isSaint); a firm's "PC" closes its name.
   if (
     wordEnd - start === 2 &&
     (flags & (FIRST | SURNAME | PARTICLE)) === 0 &&
-    !saintAhead(text, start, wordEnd)
+    !saintAhead(text, start, wordEnd) &&
+    !((flags & ORG) !== 0 && scanned.capitals === 2 && !US_STATE_CODES.has(text.slice(start, wordEnd)))
   )
     return null;
   const allCaps = firstUpper && scanned.letters >= 2 && scanned.capitals === scanned.letters;

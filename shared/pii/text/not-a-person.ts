@@ -55,12 +55,19 @@ export function namesNoPerson(
 }
 
 /**
- * "Okafor Hall", "Whitmore Hall": "Hall" after a capitalised word that is no given name names a building, as
- * campuses and towns name theirs ("Jerry Hall", after a given name, is a person).
+ * "Okafor Hall", "Whitmore Hall", "Hartwell House": "Hall" or "House" after a capitalised word that is no given name
+ * names a building, as campuses, towns and venues name theirs ("Jerry Hall", after a given name, is a person).
  */
 function namesHall(toks: readonly NameToken[], to: number, text: string, lower: string): boolean {
   const last = toks[to - 1] as NameToken;
-  if (last.end - last.start !== 4 || !lower.startsWith('hall', last.start) || !last.title) return false;
+  const length = last.end - last.start;
+  if (
+    !last.title ||
+    !(length === 4
+      ? lower.startsWith('hall', last.start)
+      : length === 5 && lower.startsWith('house', last.start))
+  )
+    return false;
   const before = toks[to - 2];
   return (
     before !== undefined &&

@@ -71,6 +71,14 @@ const AFTER_PRONOUN: ReadonlySet<string> = new Set([
   'precisa',
   'pediu',
   'nasceu',
+  'fala',
+  'falou',
+  'estava',
+  'foi',
+  'acha',
+  'ficou',
+  'mandou',
+  'pagou',
 ]);
 
 /** Words that come before "she" in Spanish or Portuguese and before no name in English ("que ella", "de ella"). */

@@ -219,12 +219,12 @@ export const isOtherNumberColumn = (header: string): boolean =>
 export const isRoutingColumn = (header: string): boolean => /rout|^aba|(?:^|[ _-])rtn$|transit/.test(header);
 
 /**
- * "account_number", "acct", "dd_account", "dest_acct", "card_or_acct", "checking": a column of bank accounts, in a
- * table that also has a routing column or when the header says bank (a store's or utility's "account" column files a
- * bill, it draws on no bank).
+ * "account_number", "acct", "dd_account", "dest_acct", "card_or_acct", "checking", a wire's "debit_acct" and
+ * "bene_acct/iban": a column of bank accounts, in a table that also has a routing column or when the header says bank
+ * (a store's or utility's "account" column files a bill, it draws on no bank).
  */
 export const isAccountColumn = (header: string): boolean =>
-  /^(?:(?:bank|dd|dfi|direct[ _-]?deposit|card[ _]or|dest|destination|payee|deposit)[ _-]?)?(?:account|acct)(?:[ _-]?(?:number|no|num|#))?$|checking|savings|^dda/.test(
+  /^(?:(?:bank|dd|dfi|direct[ _-]?deposit|card[ _]or|dest|destination|payee|deposit|debit|bene|beneficiary|orig|originator|remitter)[ _-]?)?(?:account|acct)(?:[ _-]?(?:number|no|num|#))?(?:\/iban)?$|checking|savings|^dda/.test(
     header,
   );
 export const isBankColumn = (header: string): boolean => /bank|checking|savings|^dda/.test(header);
