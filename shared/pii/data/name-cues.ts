@@ -210,6 +210,12 @@ export const STRONG_CUES: readonly string[] = [
   'me chamo',
   'mi chiamo',
   'il mio nome è',
+  // Hmong "Kuv yog Kalia", "kuv tus tub Kou"; French "Bonjour, ici Amadou".
+  'kuv yog',
+  'tus tub',
+  'tus ntxhais',
+  'bonjour, ici',
+  'bonjour ici',
   'signora',
   'signor',
   'signore',
@@ -248,6 +254,7 @@ export const STRONG_CUES: readonly string[] = [
   'supv.',
   'mgr',
   'mgr.',
+  'reviewer',
   'name on the account',
   'under the name',
   'account holder',
@@ -306,11 +313,12 @@ export const WEAK_CUES: readonly string[] = [
   'called',
   'named',
   'signed',
-  // "per supv G. Whitley", "mgr T. Okafor": a supervisor or manager who approved something.
+  // "per supv G. Whitley", "mgr T. Okafor", "reviewer P. Lindgren": who approved or reviewed something.
   'supv',
   'supv.',
   'mgr',
   'mgr.',
+  'reviewer',
   // Italian "Buongiorno, sono Chiara".
   'sono',
   'agent',
@@ -360,6 +368,10 @@ export const LOWER_FIRST_NAME_CUES: readonly string[] = [
   'habla',
   'don',
   'doña',
+  // Hmong: "Kuv yog Kalia" (I am Kalia), "kuv tus tub Kou" (my son Kou).
+  'kuv yog',
+  'tus tub',
+  'tus ntxhais',
   // Portuguese "dona Gleice", and a phone's "fala a inês" ("Inês speaking").
   'dona',
   'fala a',

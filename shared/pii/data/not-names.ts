@@ -2,9 +2,11 @@ import { MONTH_ABBREVIATIONS, MONTH_NAMES } from './months.ts';
 
 /** Field labels and place words that look like names in a capitalised run. */
 export const NOT_NAME_WORDS: readonly string[] = [
-  // An e-mail's subject line in Portuguese and Spanish ("Assunto:", "Asunto:").
+  // An e-mail's subject line in Portuguese and Spanish ("Assunto:", "Asunto:"); a role's short form ("Used Car Mgr").
   'assunto',
   'asunto',
+  'mgr',
+  'supv',
   'fax',
   'phone',
   'mobile',

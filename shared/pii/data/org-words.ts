@@ -223,6 +223,10 @@ export const ORG_WORDS: readonly string[] = [
   // "Baker & Finch Florals", "Marchetti Planning Co.", "Mesa Verde Tile"; Spanish venues ("Salón Jardín",
   // "Capitanía Marina Caracol").
   'florals',
+  // Car lots: "Pruitt & Vance Pre-Owned", "Pruitt y Vance Seminuevos".
+  'pre-owned',
+  'owned',
+  'seminuevos',
   'planning',
   'tile',
   'salón',

@@ -70,8 +70,9 @@ function fieldBetween(lower: string, from: number, to: number): boolean {
   const between = lower.slice(from, to);
   return !between.includes('\n') && FIELD_AFTER_VALUE.test(between);
 }
-/** "April 3rd, 1970 — no, sorry — April 3rd, 1971": a date corrected in the same breath. */
-const CORRECTION = /\b(?:no|not|sorry|i mean|actually|wait|correction|rather|should be)\b/;
+/** "April 3rd, 1970 — no, sorry — April 3rd, 1971", "says 04/11/1984 but correct is 04/01/1984": a date corrected in the same breath. */
+const CORRECTION =
+  /\b(?:no|not|sorry|i mean|actually|wait|correction|rather|should be|correct (?:one |date )?is)\b/;
 const CORRECTION_REACH = 60;
 
 /** "Place of birth: Selma", "Birthplace:", "country of birth": a birth word that names a place, not a date. */

@@ -140,7 +140,7 @@ export const zip: Recognizer = {
 
 /** Whether a town's name ends right before `at`, perhaps with a comma: "Boise ID", "BOISE, ID". */
 const HOLDER_BEFORE_ID =
-  /^(?:rider|member|patient|employee|customer|user|client|student|donor|agent|tenant|caller|account|vendor|driver|provider|staff|badge|case|order|claim|guest|resident|dealer|contractor|merchant|store|branch|partner|site|interpreter|operator|session|device|employer|group)$/i;
+  /^(?:rider|member|patient|employee|customer|user|client|student|donor|agent|tenant|caller|account|vendor|driver|provider|staff|badge|case|order|claim|guest|resident|dealer|contractor|merchant|store|branch|partner|site|interpreter|operator|session|device|employer|group|line)$/i;
 
 function townBefore(text: string, at: number): boolean {
   const w = wordBefore(text, text.charCodeAt(at - 2) === 44 ? at - 1 : at, 1);

@@ -144,7 +144,10 @@ export function firmAcrossAmpersand(text: string, lower: string, end: number, or
   let words = 0;
   let trade = false;
   for (; words < MAX_FIRM_WORDS && isCapital(text.charCodeAt(at)); words++) {
-    const wordEnd = skipWord(text, at, 1);
+    let wordEnd = skipWord(text, at, 1);
+    // "Pre-Owned": a hyphened word is read whole.
+    if (text.charCodeAt(wordEnd) === 45 && isCapital(text.charCodeAt(wordEnd + 1)))
+      wordEnd = skipWord(text, wordEnd + 1, 1);
     const flags = flagsAt(lower, at, wordEnd);
     if ((flags & ORG) !== 0) return true;
     // "Willow & Vine", "Lock & Key": an ordinary word right after the ampersand names no partner, so no person.

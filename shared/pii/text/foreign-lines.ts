@@ -1,7 +1,7 @@
 /**
  * Lines written in languages whose ordinary words the name lists hold as given names elsewhere, or which
  * capitalise their nouns: Vietnamese ("anh", "xin", "Phòng"), German ("Ein Schaden", "Vertrag"), Haitian Creole
- * ("ede", "kat moun") and Italian ("dal conto", "che", "Terzo piano"). There a word stands for a name only after a cue; the lists alone do not make one. English
+ * ("ede", "kat moun"), Italian ("dal conto", "che", "Terzo piano") and Hmong ("Tej zaum"). There a word stands for a name only after a cue; the lists alone do not make one. English
  * and Spanish lines, for which the lists are made, are none of these; nor are Polish ones, whose given names the
  * lists hold.
  */
@@ -26,6 +26,8 @@ const CREOLE =
  */
 const ITALIAN =
   /(?<![a-zàèéìòù])(?:che|della|delle|degli|nella|nelle|alla|dalla|dal|sono|gli|anche|questo|questa|grazie|buongiorno|buonasera|perché|vorrei|potete|siamo|abbiamo|senza|oppure|finisce|quattro|cinque|sette|richiamare|già|più|ancora|molto|però|quello|quella|oggi|domani|ieri|allora|adesso|sempre|niente)(?![a-zàèéìòù])/g;
+/** Hmong words no English, Spanish or Portuguese line holds ("Kuv yog Kalia", "Ua tsaug"); two make a Hmong line. */
+const HMONG = /(?<![a-z])(?:kuv|koj|nyob|tsaug|thov|muaj|lawv|ntawv|yuav|hmoob|tsev|ntxhais)(?![a-z])/g;
 const MAX_LINE = 2000;
 
 function countUpTo(pattern: RegExp, line: string, enough: number): number {
@@ -41,7 +43,9 @@ export function isForeignLine(lower: string, from: number, to: number): boolean 
   if (VIETNAMESE.test(line)) return true;
   const german = countUpTo(GERMAN, line, 3);
   if (german >= 3 || (german === 2 && line.includes('ß'))) return true;
-  return countUpTo(CREOLE, line, 2) >= 2 || countUpTo(ITALIAN, line, 2) >= 2;
+  return (
+    countUpTo(CREOLE, line, 2) >= 2 || countUpTo(ITALIAN, line, 2) >= 2 || countUpTo(HMONG, line, 2) >= 2
+  );
 }
 
 /**
@@ -49,18 +53,18 @@ export function isForeignLine(lower: string, from: number, to: number): boolean 
  * times faster than one that tries every letter, and a text of those languages has such a word somewhere.
  */
 const SPACED_WORD =
-  / (?:und|der|das|ist|nicht|ich|sie|wir|mit|bei|für|auf|wurde|eine?[nm]?|keine?|habe|haben|bitte|dank|sehr|mwen|pou|ak|ki|yon|kijan|tanpri|mèsi|mesi|bonjou|bonswa|konnen|paske|anpil|pitit|rele|lajan|nimewo|lopital|che|della|delle|degli|nella|alla|dalla|dal|sono|gli|anche|questo|questa|grazie|vorrei|potete|siamo|senza|oppure|già|più|ancora|molto|però|oggi|domani|allora|adesso|sempre)[ ,.]/;
+  / (?:und|der|das|ist|nicht|ich|sie|wir|mit|bei|für|auf|wurde|eine?[nm]?|keine?|habe|haben|bitte|dank|sehr|mwen|pou|ak|ki|yon|kijan|tanpri|mèsi|mesi|bonjou|bonswa|konnen|paske|anpil|pitit|rele|lajan|nimewo|lopital|che|della|delle|degli|nella|alla|dalla|dal|sono|gli|anche|questo|questa|grazie|vorrei|potete|siamo|senza|oppure|già|più|ancora|molto|però|oggi|domani|allora|adesso|sempre|kuv|koj|nyob|tsaug|thov|muaj)[ ,.]/;
 
 /** Whether the text may hold a line of the languages above: one scan, asked once per text. */
 const mayHoldForeignLine = (lower: string): boolean => VIETNAMESE.test(lower) || SPACED_WORD.test(lower);
 
 /**
  * "chị Linh", "bác sĩ Cho", "Con gái tôi là Vy", "Nhân viên Thảo:", "mesye Jean", "madanm mwen Nadège": Vietnamese
- * kin words, titles and staff labels, "là" ("is"), and Creole "mesye" and "mwen" ("my", after what it owns) right
- * before a word make it a name on a foreign line.
+ * kin words, titles and staff labels, "là" ("is"), Creole "mesye" and "mwen" ("my", after what it owns), and Hmong "yog"
+ * ("is") and "tub" / "ntxhais" (son, daughter) right before a word make it a name on a foreign line.
  */
 const HONORIFIC_BEFORE =
-  /(?:^|[\s(])(?:anh|chị|em|cô|chú|bác|bác sĩ|ông|bà|là|tên|nhân viên|mesye|madanm|mwen) $/;
+  /(?:^|[\s(])(?:anh|chị|em|cô|chú|bác|bác sĩ|ông|bà|là|tên|nhân viên|mesye|madanm|mwen|yog|tub|ntxhais) $/;
 
 export const honorificBefore = (lower: string, start: number): boolean =>
   HONORIFIC_BEFORE.test(lower.slice(Math.max(0, start - 8), start));

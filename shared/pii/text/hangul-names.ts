@@ -16,8 +16,22 @@ const SURNAMES = new Set(
   ].concat(['황보', '남궁', '제갈', '선우', '독고', '사공', '서문', '동방']),
 );
 
-/** Honorifics and sign-offs written as the next word: "박지훈 고객님", "황보성민 드림". */
-const HONORIFIC_WORDS = new Set(['고객님', '고객', '님', '씨', '선생님', '어르신', '드림', '올림', '배상']);
+/** Honorifics and sign-offs written as the next word, perhaps with a particle: "박지훈 고객님", "이지은 님은", "황보성민 드림". */
+const HONORIFIC_WORDS = new Set([
+  '고객님',
+  '고객',
+  '님',
+  '님은',
+  '님이',
+  '님께',
+  '님의',
+  '씨',
+  '선생님',
+  '어르신',
+  '드림',
+  '올림',
+  '배상',
+]);
 
 /** Honorifics and endings joined to the name itself: "강민석님", "오정숙입니다", "박지훈이고요". */
 const ATTACHED_HONORIFICS = ['님', '씨'];
@@ -28,7 +42,8 @@ const NAME_CUES = /성함|이름|상담|담당|저는|기사|고객명|명의자
 /** A sender's or a customer's field: "보낸 사람: 황보성민", "고객명: 최영호". */
 const FIELD_BEFORE = /(?:보낸 ?사람|받는 ?사람|고객명|성함은?|이름은?|신청인|명의자) ?[:：]? ?$/;
 /** A speaker's or a role's label with its colon: "상담원: 이수진", "고객: 한지민". */
-const LABEL_BEFORE = /(?:상담원|상담사|담당자|고객|작성자|신청자|요청자|보호자) ?[:：] ?$/;
+const LABEL_BEFORE =
+  /(?:상담원|상담사|담당자|담당|고객|작성자|신청자|요청자|보호자|구매자|공동구매자) ?[:：] ?$/;
 /** A relation right before: "남편 오세훈이랑", "어머니 최영자님". */
 const RELATION_BEFORE =
   /(?:남편|아내|부인|아들|딸|어머니|아버지|동생|여동생|남동생|형|누나|언니|오빠|할머니|할아버지) $/;

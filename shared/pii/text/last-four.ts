@@ -34,7 +34,7 @@ const CUE =
  * The Chinese "后四位" and "尾号", the Japanese "下4桁", the Korean "끝 4자리" and the Vietnamese "số cuối" and "đuôi": scanned
  * only in texts holding one of their last characters, so the common cues keep their one fast scan.
  */
-const ASIAN_CUE = /后四位|後四位|尾号|尾號|下4桁|끝 ?4자리|끝 ?네 ?자리|số cuối |đuôi /g;
+const ASIAN_CUE = /后四位|後四位|尾号|尾號|下4桁|끝 ?4자리|끝 ?네 ?자리|끝번호 |끝자리 |số cuối |đuôi /g;
 const ASIAN_HINT = /[位号號桁리]|cuối|đuôi/;
 /** "AUTH_SSN4", "ssnLast4": only texts holding "ssn" are scanned for it, so the common cues keep their one fast scan. */
 const SSN4 = /ssn_?(?:last_?)?4(?![0-9])/g;

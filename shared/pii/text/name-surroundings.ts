@@ -61,7 +61,9 @@ export function valueEndsAt(text: string, end: number): boolean {
   const c = text.charCodeAt(i);
   // "Guest: Hope Carmichael — seat 3", "Contact: Summer Nakagawa - cell".
   const spacedDash = i > end && (c === 0x2014 || c === 0x2013 || c === 45) && text.charCodeAt(i + 1) === 32;
-  return i >= text.length || c === 10 || c === 13 || c === 124 || c === 44 || c === 0xb7 || spacedDash;
+  return (
+    i >= text.length || c === 10 || c === 13 || c === 124 || c === 9 || c === 44 || c === 0xb7 || spacedDash
+  );
 }
 
 /** State codes that are also titles after a name ("Jane Roe, MD", "Ann Lee, PA", "Maribel, MA"). */
@@ -123,7 +125,7 @@ export const ownedBefore = (lower: string, start: number): boolean =>
  * virtual):": a bot's name before it.
  */
 const BOT =
-  /^(?:, (?:(?:the|your|an?) )?(?:[a-z]+['’]s )?| ?\()(?:(?:virtual|digital|automated|ai|chat) ?(?:assistant|agent|bot|helper)|bot\))|^(?:, (?:la|el|su|tu|nuestra|nuestro|a|o|sua) | ?\()as{1,2}istente (?:virtual|digital)/;
+  /^(?:, (?:(?:the|your|an?) )?(?:(?:[a-z]+ ){0,2}[a-z]+(?:['’]s|s['’]) )?| ?\()(?:(?:virtual|digital|automated|ai|chat) ?(?:assistant|agent|bot|helper)|bot\))|^(?:, (?:la|el|su|tu|nuestra|nuestro|a|o|sua) | ?\()as{1,2}istente (?:virtual|digital)/;
 
 /**
  * Whether the words after `end` say the name before them is a chat bot's ("I'm Max, the virtual assistant"), or

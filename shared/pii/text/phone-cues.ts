@@ -51,6 +51,8 @@ export const PHONE_WORDS: readonly string[] = [
   'numero',
   'teléfono',
   'telefono',
+  // Polish "nr dzwoniącego" (the caller's number).
+  'dzwoniącego',
   'celular',
   // "regrésenme la llamada al ...", "llámeme al ...": a call asked for at a number.
   'llamada al',
@@ -71,6 +73,10 @@ const CUE_GROUPS_WORDS = {
     'line:',
     'line #',
     'line number',
+    // "Store line 737-555-0190": a business's own line is a phone all the same.
+    'store line',
+    'main line',
+    'direct line',
   ],
   // Words naming a person, whose contact may follow: "called the cardholder at ...", not a card's number.
   // Roles are people too: "Todd Ekstrom, RN Case Manager, 605-555-0131" gives no case's number.

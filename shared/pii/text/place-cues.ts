@@ -59,6 +59,8 @@ export function namedAsPlace(text: string, lower: string, start: number, end: nu
   // "Charlotte NC → Madrid": a route's arrow points to a place, when the lists know the word as one.
   if (ROUTE_ARROW.test(text.slice(Math.max(0, start - 4), start)) && isPlaceName(lower.slice(start, end)))
     return true;
+  // "célébré à Lyon", "né à Dakar": French "à" before a word the lists know as a place names the place.
+  if (lower.startsWith('à ', start - 2) && isPlaceName(lower.slice(start, end))) return true;
   // "McKinney west of Lake Forest": what lies to a side of a place is a place.
   if (SIDE_OF_AFTER.test(lower.slice(end, end + 18))) return true;
   // A possessive after the word is a person's ("in Murphy's name").

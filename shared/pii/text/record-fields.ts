@@ -172,7 +172,9 @@ export function isPersonNameKey(field: string): boolean {
     .replace(/[_ ,-]/g, '')
     .replace(/names$/, 'name');
   for (const part of NAME_KEY_ENDS) if (key.endsWith(part)) return true;
-  if (HANDLER_KEYS.has(key)) return true;
+  if (HANDLER_KEYS.has(key) || ROLE_KEY_END.test(key)) return true;
+  // "name_on_acct", "name_on_card": the name an account or a card is held in.
+  if (key.startsWith('nameon')) return true;
   if (!key.endsWith('name')) return false;
   const owner = key.slice(0, -4);
   // "auth_user_name": an authorised user on an account is a person; a "user_name" is a login.
@@ -181,6 +183,9 @@ export function isPersonNameKey(field: string): boolean {
 }
 
 const AUTHORISED_USER = /(?:auth|authorized|authorised|additional|secondary)user$/;
+/** "consult_atty", "assigned_tech", "field_adjuster": a key ending on a role names who fills it. */
+const ROLE_KEY_END =
+  /(?:atty|attorney|tech|technician|adjuster|reviewer|nurse|physician|counselor|caseworker)$/;
 
 /** "place_of_birth", "county_of_death", "state_of_issue": what the place or thing is of. */
 const OF_EVENT = /[ _]of[ _](?:birth|death|residence|issue|issuance)$/;
