@@ -59,6 +59,9 @@ export const FOREIGN_WORDS: readonly string[] = [
   // An office's name: "Chat web — Cuentas Estudiantiles".
   'cuentas',
   'estudiantiles',
+  // "un último cobro": "last", a given name without its accent.
+  'último',
+  'última',
   // "ya vino el técnico", "el dos de abril".
   'vino',
   'abril',

@@ -223,6 +223,13 @@ export const ORG_WORDS: readonly string[] = [
   // "Baker & Finch Florals", "Marchetti Planning Co.", "Mesa Verde Tile"; Spanish venues ("Salón Jardín",
   // "Capitanía Marina Caracol").
   'florals',
+  // "Barkridge Boarding Lodge", "Brightline Referrals", "Lindqvist Maritime", "Northstar Customer Relations".
+  'boarding',
+  'kennel',
+  'kennels',
+  'referrals',
+  'maritime',
+  'relations',
   // Car lots: "Pruitt & Vance Pre-Owned", "Pruitt y Vance Seminuevos".
   'pre-owned',
   'owned',

@@ -273,7 +273,7 @@ export const person: Recognizer = {
     lowerCaseNames(text, lower, out);
     surnameFirstNames(toks, text, out);
     if (mayHoldGds(text))
-      for (const g of gdsNames(text)) out.push(finding(g.start, g.end, 'PERSON', 0.85, 'person/gds'));
+      for (const g of gdsNames(text)) out.push(finding(g.start, g.end, 'PERSON', 0.95, 'person/gds'));
     answeredNames(text, lower, out);
     roleLabelNames(text, lower, out);
     repeatedSpeakerLabels(toks, text, lower, out);

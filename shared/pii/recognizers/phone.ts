@@ -6,6 +6,7 @@ import { hasAfter, hasBefore, nearestCue, nearestGroup, nearestNamedNumber } fro
 import { afterCodeHyphen, type DigitChunk, isCjkSyllable, isDottedQuad } from '../text/digit-chunks.ts';
 import { answerStart, opensAnswerTo } from '../text/next-turn.ts';
 import { AFTER_WORDS, CUE_GROUPS, PHONE_WORDS } from '../text/phone-cues.ts';
+import { nationalRegion } from '../text/national-region.ts';
 import { isOtherNumberColumn, isPhoneColumn } from '../text/record-fields.ts';
 import { cellHeaders } from '../text/table-columns.ts';
 import {
@@ -154,6 +155,13 @@ export const phone: Recognizer = {
     // "...,callback_number,..." over "...,555-409-6615,...": a phone column's cell is a phone, whatever its area code.
     const headerAt = cellHeaders(text);
     const inPhoneColumn = (start: number): boolean => isPhoneColumn(headerAt(start) ?? '');
+    // The country whose plan reads a number opening with a trunk prefix; asked once, of texts holding one.
+    let textRegion: CountryCode | false | undefined;
+    const trunkRegion = (digits: string): CountryCode | false => {
+      if (!nanpRegion || digits.charCodeAt(0) !== 48) return false;
+      textRegion ??= nationalRegion(text) ?? false;
+      return textRegion;
+    };
     for (let k = 0; k < chunks.length; k++) {
       const c = dashedTail(text, chunks[k] as DigitChunk);
       const n = c.digits.length;
@@ -195,7 +203,14 @@ export const phone: Recognizer = {
       if (!intl && !input.spoken && idGrouping(c)) continue;
       // Fours in a row ("5775-1318-8380") are how order, card and account numbers are written; North
       // American numbers are grouped 3-3-4, so libphonenumber's lenient parse must not decide these.
-      if (!intl && nanpRegion && c.groups.length >= 3 && allFours(c.groups)) continue;
+      if (
+        !intl &&
+        nanpRegion &&
+        c.groups.length >= 3 &&
+        allFours(c.groups) &&
+        trunkRegion(c.digits) === false
+      )
+        continue;
       // "order number 12345678": a business cue nearer than any phone cue rules the number out.
       // "the phone number on the account": a cue that names the number's kind outranks a nearer bare one.
       // "+1 480-555-0112" under "Delivery report:": a number written with its country code is a phone's,
@@ -235,7 +250,7 @@ export const phone: Recognizer = {
       // "his permit number?" answered "nine one two, three three four, five oh six" is the permit, which
       // the licence reading, surer, then keeps.
       const shortOfNanp = (n === 8 || n === 9) && nanpImpossible(c.digits, region, intl);
-      const verdict: PhoneVerdict | null | undefined =
+      let verdict: PhoneVerdict | null | undefined =
         (context && (intl || c.groups.length > 1 || input.spoken) && !shortOfNanp) ||
         (unformatted && !context && n !== 10 && n !== 11)
           ? null
@@ -243,6 +258,10 @@ export const phone: Recognizer = {
             ? undefined
             : ((end === c.end ? nanpVerdict(c.digits, region, intl) : null) ??
               libraryVerdict(text.slice(c.start, end), intl ? undefined : region));
+      // "080-5555-2741" in a Japanese text, "0151 5550 2817" in a German one: a trunk prefix no North American number
+      // has, read by the plan of the country the text's language names.
+      const national = intl || verdict === null || verdict?.valid ? false : trunkRegion(c.digits);
+      if (national !== false) verdict = libraryVerdict(text.slice(c.start, end), national) ?? verdict;
       let score: number;
       if (verdict === null) score = context ? 0.45 : 0.2;
       else if (verdict?.valid) score = intl || c.groups.length > 1 ? 0.85 : 0.6;

@@ -8,9 +8,9 @@ import { finding } from '../scan-input.ts';
  * then a family name; a third word joins only as a family name does ("الحداد", "بن علي", "عبد الله").
  */
 
-/** Speakers' roles: an agent, a caller, a customer, a driver, a passenger, an employee, a patient (m. and f.). */
+/** Speakers' roles: an agent, a caller, a customer, a driver, a passenger, an employee, a patient, a visitor (m. and f.). */
 const ROLES =
-  'الوكيل|الوكيلة|المتصل|المتصلة|العميل|العميلة|السائق|الراكب|الراكبة|الموظف|الموظفة|المريض|المريضة';
+  'الوكيل|الوكيلة|المتصل|المتصلة|العميل|العميلة|السائق|الراكب|الراكبة|الموظف|الموظفة|المريض|المريضة|الزائر|الزائرة';
 const NOT_LETTER_BEFORE = '(?:^|[^\\u0621-\\u064a])';
 
 const isLineEnd = (text: string, end: number): boolean => end === text.length || text.charCodeAt(end) === 10;
@@ -24,7 +24,7 @@ const CLOSING_MARKS: ReadonlySet<number> = new Set([46, 33, 0x61f, 63]);
  */
 const CUES: ReadonlyArray<{
   pattern: RegExp;
-  closed: (text: string, end: number) => boolean;
+  closed: (text: string, end: number, start: number) => boolean;
   familyOnly: boolean;
   score: number;
 }> = [
@@ -42,7 +42,12 @@ const CUES: ReadonlyArray<{
   // words open what is said ("السائق: صحيح، ..."), so the name must fill the field.
   {
     pattern: new RegExp(`${NOT_LETTER_BEFORE}(?:${ROLES}) ?: `, 'g'),
-    closed: (text, end) => isLineEnd(text, end) || text.charCodeAt(end) === 40 || text.startsWith(' (', end),
+    // "الزائر: خالد عبد الرحمن السعدي، +1 555 ...": a name of two words or more may close with a comma too.
+    closed: (text, end, start) =>
+      isLineEnd(text, end) ||
+      text.charCodeAt(end) === 40 ||
+      text.startsWith(' (', end) ||
+      (isComma(text.charCodeAt(end)) && text.slice(start, end).includes(' ')),
     familyOnly: false,
     score: 0.8,
   },
@@ -182,6 +187,9 @@ const STOP = new Set([
   'بكي',
   'وسهلاً',
   'وسهلا',
+  // "اسمي يوسف": "my name" opens a name; it is none.
+  'اسمي',
+  'إسمي',
   // "يا رب", "يا ريت", "يا سلام", "يا جماعة", "يا حبيبي": calls and sighs that name no one.
   'رب',
   'ريت',
@@ -239,7 +247,8 @@ export function arabicNames(text: string, out: Finding[]): void {
     for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
       const start = m.index + m[0].length;
       const end = nameEnd(text, start, familyOnly);
-      if (end > start && closed(text, end)) out.push(finding(start, end, 'PERSON', score, 'person/arabic'));
+      if (end > start && closed(text, end, start))
+        out.push(finding(start, end, 'PERSON', score, 'person/arabic'));
     }
   }
   ROLE_THEN_NAME.lastIndex = 0;

@@ -196,6 +196,10 @@ export const NOT_PERSONAL = [
   'call no.',
   'session id',
   'agreement',
+  // A checked bag's tag: '"tag_numbers": ["0526 118842"]', "bag tag 0526 118843".
+  'tag_number',
+  'tag number',
+  'bag tag',
 ];
 
 /** Keyword groups compiled once into one alternation each, so a lookup is a few regex passes. */

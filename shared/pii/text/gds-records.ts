@@ -1,3 +1,5 @@
+import { FIRST, flagsOf, NOT_NAME, ORG, SURNAME } from './word-flags.ts';
+
 /**
  * Airline reservation records (PNRs) as agents paste them from a global distribution system: names written
  * SURNAME/GIVEN ("1.1OKONKWO/JOYCE MS"), the passenger's travel document in an "SSR DOCS" element
@@ -29,6 +31,9 @@ const PNR_NAME = new RegExp(
   'dgm',
 );
 
+/** "...|OYELARAN/MARCUS|...", "\tCASTELLANOS/RENEE\t": an export's cell holding a passenger's name as the record writes it. */
+const CELL_NAME = new RegExp(`(?:^|(?<=[\\t|,]))(${NAME}/${NAME})(?=[\\t|,]|$)`, 'dgm');
+
 /** "CTCE M7 HK1/MLINDQVIST//EXAMPLE.COM", "APE BEARAMIREZ.MT//EXAMPLE.COM": "//" stands for "@". */
 const GDS_EMAIL =
   /\b(?:CTCE [A-Z0-9]{2} [A-Z]{2}\d\/|APE )([A-Z0-9._-]{1,64}\/\/[A-Z0-9-]{1,63}(?:\.[A-Z0-9-]{1,63}){1,4})/dg;
@@ -52,7 +57,18 @@ export const mayHoldGds = (text: string): boolean => text.includes('/') && /[A-Z
 export function gdsNames(text: string): GdsSpan[] {
   const out = spansOf(PNR_NAME, text, [1, 2]);
   for (const d of docsElements(text)) out.push(d.name);
+  for (const s of spansOf(CELL_NAME, text, [1])) if (namesPassenger(text.slice(s.start, s.end))) out.push(s);
   return out;
+}
+
+/** Whether a cell's "SURNAME/GIVEN" is a name: some four letters long, a list knowing one ("AL/MC" is a care level). */
+function namesPassenger(cell: string): boolean {
+  const slash = cell.indexOf('/');
+  if (slash < 2 || cell.length - slash < 3 || (slash < 4 && cell.length - slash < 5)) return false;
+  const parts = [cell.slice(0, slash), cell.slice(slash + 1).split(' ')[0] as string].map((p) =>
+    flagsOf(p.toLowerCase()),
+  );
+  return parts.some((f) => (f & (FIRST | SURNAME)) !== 0) && parts.every((f) => (f & (NOT_NAME | ORG)) === 0);
 }
 
 /** The travel document's number (passports only), birth date and name in each "SSR DOCS" element. */

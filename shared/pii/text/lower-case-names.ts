@@ -340,9 +340,11 @@ function namesOnLine(
         // "the vin", "in madison", "my buddy": after an article, a place's preposition or a possessive the word
         // is a thing, a place or a relation, whatever the lists say.
         // "foxglove barn this is ramona": with no cue, a business noun that some list also has as a name is the noun.
+        // "el inversor marcó un error": a Spanish past tense ("-ó") is no given name without its accent ("Marco").
         const firstName =
           firstNameOnly(flags) &&
           !(cue === null && ((flags & (ORG | BRAND)) !== 0 || notBeforeName(lower, prevStart, prevEnd))) &&
+          !(cue === null && wide && lower.charCodeAt(end - 1) === 0xf3) &&
           !pronounNotName(lower, start, end);
         const named =
           (!firstName && cue !== null && cue !== 'first' && cue !== 'relation' && acceptsAfter(cue, flags)) ||

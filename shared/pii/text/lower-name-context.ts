@@ -125,8 +125,11 @@ export function notBeforeName(lower: string, start: number, end: number): boolea
   return NOT_BEFORE_NAME.has(lower.slice(start, end)) || (flagsAt(lower, start, end) & PLACE_PREFIX) !== 0;
 }
 
-/** "with keystone home loans", "from the clinic", "calling from": where a speaker works, said after their name. */
-const WORKPLACE_AFTER = /^ (?:with|from|at|calling from|here at) [a-z]/;
+/**
+ * "with keystone home loans", "from the clinic", "calling from": where a speaker works, said after their name; or
+ * "speaking", with which an agent answers ("this is bongani speaking").
+ */
+const WORKPLACE_AFTER = /^ (?:(?:with|from|at|calling from|here at) [a-z]|speaking(?![a-z]))/;
 
 /**
  * "this is rashid with keystone home loans": after a first-name cue, a word no list knows, followed by where the

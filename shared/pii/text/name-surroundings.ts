@@ -125,7 +125,9 @@ export const ownedBefore = (lower: string, start: number): boolean =>
  * virtual):": a bot's name before it.
  */
 const BOT =
-  /^(?:, (?:(?:the|your|an?) )?(?:(?:[a-z]+ ){0,2}[a-z]+(?:['’]s|s['’]) )?| ?\()(?:(?:virtual|digital|automated|ai|chat) ?(?:assistant|agent|bot|helper)|bot\))|^(?:, (?:la|el|su|tu|nuestra|nuestro|a|o|sua) | ?\()as{1,2}istente (?:virtual|digital)/;
+  /^(?:, (?:(?:the|your|an?) )?(?:(?:[a-z]+ ){0,2}[a-z]+(?:['’]s|s['’]) )?| ?\()(?:(?:virtual|digital|automated|ai|chat) ?(?:assistant|agent|bot|helper)|bot\))|^(?:, (?:la|el|su|tu|nuestra|nuestro|a|o|sua) | ?\()as{1,2}istente (?:virtual|digital)|^ [-–—] (?:virtual|digital|ai) assistant/;
+
+const isDash = (c: number): boolean => c === 45 || c === 0x2013 || c === 0x2014;
 
 /**
  * Whether the words after `end` say the name before them is a chat bot's ("I'm Max, the virtual assistant"), or
@@ -134,8 +136,13 @@ const BOT =
 export function botAfter(lower: string, end: number, start = end): boolean {
   if (lower.startsWith('bot (', start - 5)) return true;
   const c = lower.charCodeAt(end);
-  // Every form opens with a comma or a bracket, the bracket perhaps a space on.
-  if (c !== 44 && c !== 40 && !(c === 32 && lower.charCodeAt(end + 1) === 40)) return false;
+  // Every form opens with a comma, a bracket (perhaps a space on) or a spaced dash ("[Ava - virtual assistant]").
+  if (
+    c !== 44 &&
+    c !== 40 &&
+    !(c === 32 && (lower.charCodeAt(end + 1) === 40 || isDash(lower.charCodeAt(end + 1))))
+  )
+    return false;
   return BOT.test(lower.slice(end, end + 40));
 }
 

@@ -40,6 +40,11 @@ const PETS = [
   'chienne',
   'chatte',
   'chaton',
+  // German: "unsere beiden Hunde Günther und Herbert", "Kater Helmut".
+  'hund',
+  'hunde',
+  'katze',
+  'kater',
 ];
 /** Breeds said for the animal ("hes a golden retriever", "a German shepherd named Rocky"). */
 export const BREEDS = [
@@ -68,7 +73,18 @@ export const BREEDS = [
   'greyhound',
   'tabby',
   'calico',
+  'cocker',
+  'dackel',
 ];
+/** Breeds that are also words for people ("my shepherd", "her boxer", "the lab"): they name a pet only when naming it. */
+const PERSON_LIKE_BREEDS: ReadonlySet<string> = new Set([
+  'shepherd',
+  'boxer',
+  'lab',
+  'dane',
+  'doodle',
+  'pug',
+]);
 const PET = 1;
 const BREED = 2;
 const PET_NOUNS = wordTable([
@@ -157,7 +173,8 @@ export function petNounBefore(lower: string, start: number): boolean {
   // A pet noun or a breed that names or brackets the word needs no owner: "a dog named Max", "small dog
   // (Gigi)", "a German shepherd named Rocky"; "my shepherd" may be a pastor.
   if (named || bracket) return true;
-  if (kind !== PET) return false;
+  // "her beagle Gary": an owned breed names its animal as a pet noun does, unless people are called so too.
+  if (kind !== PET && PERSON_LIKE_BREEDS.has(lower.slice(noun[0], noun[1]))) return false;
   if (lower.charCodeAt(noun[0] - 1) !== 32) return false;
   let owner = wordBefore(lower, noun[0] - 1);
   // "a dog, Bruno", "the cat Luna": an article owns a pet as a possessive does.
@@ -289,7 +306,8 @@ export const petTagAfter = (lower: string, end: number): boolean => {
 
 /**
  * '"name": "Linda", "species": "canine"': a record's species or breed key beside the name; "is karen male or
- * female", "Gus is neutered": what is asked or told only of an animal.
+ * female", "Gus is neutered", "mister darcy the corgi", "Doris is the terrier": what is asked or told only of an animal.
  */
-const PET_FACT_AFTER =
-  /^(?: ?, ?"(?:species|breed|animal|animal_type|pet_type)"| (?:male or female|boy or girl|(?:is |was )?(?:spayed|neutered))(?![a-z]))/;
+const PET_FACT_AFTER = new RegExp(
+  `^(?: ?, ?"(?:species|breed|animal|animal_type|pet_type)"| (?:male or female|boy or girl|(?:is |was )?(?:spayed|neutered))(?![a-z])| (?:is )?(?:the|a|an|our|my) (?:${[...PETS, ...BREEDS.filter((b) => !PERSON_LIKE_BREEDS.has(b))].join('|')})(?![a-z]))`,
+);

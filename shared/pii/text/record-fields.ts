@@ -91,7 +91,6 @@ const THING_FIELDS: readonly string[] = [
   'branch',
   'site',
   'file',
-  'host',
   'domain',
   'device',
   'product',
