@@ -4,7 +4,7 @@ import { cueBefore } from './name-cue.ts';
 import type { NameToken } from './name-tokens.ts';
 import { namedAsPlace } from './place-cues.ts';
 import { pronounNotName } from './pronoun-names.ts';
-import { BRAND, FIRST, firstNameOnly, flagsAt, flagsOf, NOT_NAME } from './word-flags.ts';
+import { BRAND, COMMON, FIRST, firstNameOnly, flagsAt, flagsOf, NOT_NAME } from './word-flags.ts';
 
 /** Runs scored as names that are named where a business, a brand, a place or a saint is. */
 
@@ -45,7 +45,12 @@ export function namesNoPerson(
   if (afterSaint(text, start) || brandWithWordBefore(lower, start, first)) return true;
   // "a 34' Sea Ray Sundancer": a brand whose first word the trim dropped as an ordinary one.
   const before = toks[from - 1];
-  if (before !== undefined && first.gapStart === before.end && isBrandPair(lower, before, first, text))
+  if (
+    before !== undefined &&
+    first.gapStart === before.end &&
+    (before.flags & COMMON) !== 0 &&
+    isBrandPair(lower, before, first, text)
+  )
     return true;
   if (to - from === 1 && pronounNotName(lower, start, end)) return true;
   if (to - from <= 2 && namesHall(toks, to, text, lower)) return true;
