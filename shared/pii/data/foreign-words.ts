@@ -59,6 +59,13 @@ export const FOREIGN_WORDS: readonly string[] = [
   // An office's name: "Chat web — Cuentas Estudiantiles".
   'cuentas',
   'estudiantiles',
+  // Spanish "estaba mal" (wrong); Portuguese "Meu nome é", "Meu Pagamento > Depósito Direto" (a portal's menu).
+  'mal',
+  'meu',
+  'minha',
+  'pagamento',
+  'depósito',
+  'direto',
   // "un último cobro": "last", a given name without its accent.
   'último',
   'última',

@@ -7,6 +7,9 @@ export const NOT_NAME_WORDS: readonly string[] = [
   'asunto',
   'mgr',
   'supv',
+  // A dental claim's "COB:" (coordination of benefits) and "Fee:" fields.
+  'cob',
+  'fee',
   'fax',
   'phone',
   'mobile',

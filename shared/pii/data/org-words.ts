@@ -223,6 +223,12 @@ export const ORG_WORDS: readonly string[] = [
   // "Baker & Finch Florals", "Marchetti Planning Co.", "Mesa Verde Tile"; Spanish venues ("Salón Jardín",
   // "Capitanía Marina Caracol").
   'florals',
+  // "Ferreira & Gould Engenharia", "Lozano Hermanos Construcción", "Keller Impound", "Jacksonville Sheriff's Office".
+  'engenharia',
+  'hermanos',
+  'construcción',
+  'impound',
+  'sheriff',
   // "Barkridge Boarding Lodge", "Brightline Referrals", "Lindqvist Maritime", "Northstar Customer Relations".
   'boarding',
   'kennel',

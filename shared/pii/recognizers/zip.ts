@@ -8,6 +8,7 @@ import { answerStart, nextLineWithin } from '../text/next-turn.ts';
 import { foreignPostcodes } from '../text/foreign-postcodes.ts';
 import { TableColumns } from '../text/table-columns.ts';
 import { wordBefore } from '../text/words.ts';
+import { flagsOf, ORG } from '../text/word-flags.ts';
 
 const QUESTION_TAIL = 24;
 /** How long a question or request may run on after "zip" to its closing "?" or ".". */
@@ -147,6 +148,8 @@ function townBefore(text: string, at: number): boolean {
   if (w === null || !isAsciiUpper(w.text.charCodeAt(0))) return false;
   // "Rider ID 30915", "Member ID 40218": a record's holder before "ID" labels the number, no town.
   if (HOLDER_BEFORE_ID.test(w.text)) return false;
+  // "Bellamy Home Health, ID 60318": a firm's trade word before "ID" labels the firm's number.
+  if ((flagsOf(w.text.toLowerCase()) & ORG) !== 0) return false;
   const rest = w.text.slice(1);
   return rest === rest.toLowerCase() ? rest.length > 0 : w.text.length >= 4;
 }

@@ -3,4 +3,4 @@
  * account", "direct deposit"): then an account number nearby may well be a bank's.
  */
 export const BANKING =
-  /\b(?:bank|banking|checking|savings|routing|aba|direct deposit|wire|ach|eft|credit union|deposit (?:it|to|into))\b/;
+  /(?<![a-z])(?:bank|banking|checking|savings|routing|aba|direct deposit|wire|ach|eft|credit union|deposit (?:it|to|into))(?![a-z])/;

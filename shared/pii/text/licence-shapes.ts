@@ -141,7 +141,7 @@ export function statePrintedLicences(lower: string): Span[] {
  * The word and the number after a state: " Driver's License No.: #T48291037", " license 000031874526", " license
  * (D11470352)", " DL shown: B70316628".
  */
-const LICENCE_AFTER_STATE = ` (?:(?:[Dd]river'?s |[Jj]unior |[Ll]earner'?s |[Pp]rovisional )?[Ll]icen[cs]e|DL)(?: (?:[Nn]umber|[Nn]o\\.?|#|is|shown|on file)|, the number is)?:? ?[#(]?([A-Za-z]{0,2}\\d[\\d-]{4,17}\\d|${GROUPED_SHAPES.replaceAll('[a-z]', '[A-Za-z]')})\\b`;
+const LICENCE_AFTER_STATE = ` (?:(?:[Dd]river'?s |[Jj]unior |[Ll]earner'?s |[Pp]rovisional )?[Ll]icen[cs]e|DL)(?: (?:[Nn]umber|[Nn]o\\.?|#|is|shown|on file)|, the number is)?:? ?[#(]?([A-Za-z]{0,2}-?\\d[\\d-]{4,17}\\d|${GROUPED_SHAPES.replaceAll('[a-z]', '[A-Za-z]')})\\b`;
 const STATE_CODE_LICENCE = new RegExp(`\\b(?:${[...US_STATE_CODES].join('|')})${LICENCE_AFTER_STATE}`, 'g');
 
 /** "Missouri license K804173925", "Virginia driver's license: T48291037": a state's name, the word, the number. */

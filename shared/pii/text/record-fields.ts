@@ -243,6 +243,8 @@ export const isStreetColumn = (header: string): boolean =>
 const MAX_FIELD_KEY = 24;
 
 /** The key of the field whose value starts at `start` (`key: value`, `"key": "value"`), lower-cased, or null. */
+const THIRD_WORD_LINK = /^(?:of|on|at) $/;
+
 function fieldKeyBefore(lower: string, start: number): string | null {
   let i = start - 1;
   if (lower.charCodeAt(i) === 61) return formKeyBefore(lower, i);
@@ -252,12 +254,12 @@ function fieldKeyBefore(lower: string, start: number): string | null {
   if (lower.charCodeAt(i) !== 58) return null;
   if (quoted && lower.charCodeAt(i - 1) === 34) i--;
   const end = i;
-  // Two words at most: "Bank Name", "Long-Term Care Policy" ends in "care policy"; three around an "of":
-  // "Place of birth".
+  // Two words at most: "Bank Name", "Long-Term Care Policy" ends in "care policy"; three around an "of", "on" or
+  // "at": "Place of birth", "Tenant on site".
   let spaces = 0;
   while (i > 0 && end - i < MAX_FIELD_KEY) {
     const c = lower.charCodeAt(i - 1);
-    if (c === 32 && ++spaces > 1 && !(spaces === 2 && lower.startsWith('of ', i))) break;
+    if (c === 32 && ++spaces > 1 && !(spaces === 2 && THIRD_WORD_LINK.test(lower.slice(i, i + 3)))) break;
     if (!isAsciiLower(c) && c !== 95 && c !== 32) break;
     i--;
   }

@@ -12,11 +12,12 @@ const DAY =
   '(?:[12]\\d|3[01]|0?[1-9]|primero|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|trece|catorce|quince|diecis[eé]is|diecisiete|dieciocho|diecinueve|veinte|veinti[a-zéú]{3,6}|treinta(?: y uno)?)';
 
 /**
- * A day, "de", a month, then "de" or "del" and a two- or four-digit year if said. Bounded pieces, one way to
+ * A day, "de", a month, then "de" or "del" and a two- or four-digit year if said, or a four-digit year alone
+ * ("2 de febrero 2012"). Bounded pieces, one way to
  * match each. Global only for its lastIndex scan, reset before each use.
  */
 const SPANISH_DATE = new RegExp(
-  `(?<![a-z0-9áéíóúñ])${DAY} de (?:${IBERIAN_MONTHS.join('|')})(?: del? (?:\\d{4}|\\d{2}|(?:mil novecientos|dos mil) \\d{1,2}))?(?![a-z0-9áéíóúñ])`,
+  `(?<![a-z0-9áéíóúñ])${DAY} de (?:${IBERIAN_MONTHS.join('|')})(?: del? (?:\\d{4}|\\d{2}|(?:mil novecientos|dos mil) \\d{1,2})|,? (?:19|20)\\d{2}(?!\\d))?(?![a-z0-9áéíóúñ])`,
   'g',
 );
 
