@@ -66,6 +66,11 @@ export const FOREIGN_WORDS: readonly string[] = [
   'pagamento',
   'depósito',
   'direto',
+  // Spanish words the lists hold as names: "más caro" (dearer), "campamento de verano" (summer camp).
+  'caro',
+  'cara',
+  'verano',
+  'invierno',
   // "un último cobro": "last", a given name without its accent.
   'último',
   'última',

@@ -7,9 +7,10 @@ export const NOT_NAME_WORDS: readonly string[] = [
   'asunto',
   'mgr',
   'supv',
-  // A dental claim's "COB:" (coordination of benefits) and "Fee:" fields.
+  // A dental claim's "COB:" (coordination of benefits) and "Fee:" fields; an estate's "Deceased" fields.
   'cob',
   'fee',
+  'deceased',
   'fax',
   'phone',
   'mobile',

@@ -223,6 +223,8 @@ export const ORG_WORDS: readonly string[] = [
   // "Baker & Finch Florals", "Marchetti Planning Co.", "Mesa Verde Tile"; Spanish venues ("Salón Jardín",
   // "Capitanía Marina Caracol").
   'florals',
+  // "Lakeshore Allergy and Asthma".
+  'allergy',
   // "Ferreira & Gould Engenharia", "Lozano Hermanos Construcción", "Keller Impound", "Jacksonville Sheriff's Office".
   'engenharia',
   'hermanos',

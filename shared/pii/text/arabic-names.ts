@@ -187,6 +187,10 @@ const STOP = new Set([
   'بكي',
   'وسهلاً',
   'وسهلا',
+  // "مساء الخير", "صباح الخير": good evening and morning open a turn after its label.
+  'مساء',
+  'صباح',
+  'الخير',
   // "اسمي يوسف": "my name" opens a name; it is none.
   'اسمي',
   'إسمي',

@@ -30,16 +30,21 @@ function nameEnd(text: string, start: number): number {
   const length = end - start;
   // A name is two or three characters; a fourth, or none after, makes a sentence ("我是说...").
   if (length < 2 || length > 3 || isHan(text.charCodeAt(end))) return -1;
+  // "我係阿欣": Cantonese calls people by "阿" and a syllable of their name ("阿爸", "阿姨" are kin, no names).
+  if (length === 2 && text.charAt(start) === '阿') return KIN_AFTER_AH.has(text.charAt(start + 1)) ? -1 : end;
   if (!SURNAMES.has(text.charAt(start)) || NOT_NAMES.has(text.slice(start, end))) return -1;
   return end;
 }
 
+const KIN_AFTER_AH: ReadonlySet<string> = new Set([...'爸媽妈姨叔伯婆公嫲爺爷哥姐弟妹仔女']);
+
 /**
- * "我叫", "他叫", "客服 陈晓敏：", "发件人：黄美玲", "我父亲黄志强（": an introduction, a role's label, a sender's or a
- * name's field, or a relation, then the name. Global only for its lastIndex scan.
+ * "我叫", "他叫", "客服 陈晓敏：", "发件人：黄美玲", "我父亲黄志强（", Cantonese "我阿爸叫陳國棟", "我係佢個女陳美玲": an
+ * introduction, a role's label, a sender's or a name's field, or a relation, then the name. Global only for its
+ * lastIndex scan.
  */
 const CUE =
-  /(?:我叫|我是|我係|他叫|她叫|客服|坐席|专员|專員|经理|經理|发件人|發件人|收件人|联系人|聯繫人|姓名|我父亲|我父親|我母亲|我母親|我丈夫|我妻子|我儿子|我兒子|我女儿|我女兒|我太太|我先生|儿子|兒子|女儿|女兒)[：:]? ?/g;
+  /(?:我叫|我是|我係|他叫|她叫|客服|坐席|专员|專員|经理|經理|发件人|發件人|收件人|联系人|聯繫人|姓名|我父亲|我父親|我母亲|我母親|我丈夫|我妻子|我儿子|我兒子|我女儿|我女兒|我太太|我先生|儿子|兒子|女儿|女兒|爸叫|媽叫|妈叫|佢叫|個女|個仔|个女|个仔)[：:]? ?/g;
 /** "林先生您好": a surname and a courtesy title. Global only for its lastIndex scan. */
 const SURNAME_TITLE = /(?:先生|女士|小姐|太太)/g;
 

@@ -35,7 +35,7 @@ const HONORIFIC_WORDS = new Set([
 
 /** Honorifics and endings joined to the name itself: "강민석님", "오정숙입니다", "박지훈이고요". */
 const ATTACHED_HONORIFICS = ['님', '씨'];
-const ATTACHED_ANSWERS = ['입니다', '이고요', '이구요', '이에요', '이예요', '이요', '예요', '이라고'];
+const ATTACHED_ANSWERS = ['입니다', '이고요', '이구요', '이에요', '이예요', '이요', '예요', '이라고', '고요'];
 
 /** Words before a name on its line or the line before that ask for it or introduce it ("성함", "상담 신은지입니다"). */
 const NAME_CUES = /성함|이름|상담|담당|저는|기사|고객명|명의자/;

@@ -120,6 +120,11 @@ const CUE_GROUPS_WORDS = {
     'de póliza',
     'de préstamo',
     'de prestamo',
+    'préstamo',
+    // A loan's number in an IVR's prompt ("enter_loan_number") and in Chinese ("貸款編號").
+    'loan_number',
+    '貸款',
+    '贷款',
     'de reclamo',
     'de ruta',
     'chip',

@@ -29,6 +29,8 @@ const HANDLER_KEYS: ReadonlySet<string> = new Set([
   'reportedby',
   'approvedby',
   'signedby',
+  'confirmedby',
+  'reviewedby',
   // Who was sent or checked the work: "tech", "assigned_tech", "adjuster".
   'tech',
   'technician',
@@ -182,9 +184,9 @@ export function isPersonNameKey(field: string): boolean {
 }
 
 const AUTHORISED_USER = /(?:auth|authorized|authorised|additional|secondary)user$/;
-/** "consult_atty", "assigned_tech", "field_adjuster": a key ending on a role names who fills it. */
+/** "consult_atty", "assigned_tech", "director_signoff": a key ending on a role names who fills it. */
 const ROLE_KEY_END =
-  /(?:atty|attorney|tech|technician|adjuster|reviewer|nurse|physician|counselor|caseworker)$/;
+  /(?:atty|attorney|tech|technician|adjuster|reviewer|nurse|physician|counselor|caseworker|signoff)$/;
 
 /** "place_of_birth", "county_of_death", "state_of_issue": what the place or thing is of. */
 const OF_EVENT = /[ _]of[ _](?:birth|death|residence|issue|issuance)$/;
