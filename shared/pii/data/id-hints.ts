@@ -30,9 +30,12 @@ export const FOREIGN_BIRTH_WORDS: readonly string[] = [
   'जन्म',
   'γέννησης',
   'γεν.',
-  // Vietnamese "ngày sinh"; Somali "taariikhda dhalashada".
+  // Vietnamese "ngày sinh", "sinh ngày"; Somali "taariikhda dhalashada"; Spanish "nac." (nacida, nacimiento).
   'ngày sinh',
+  'sinh ngày',
   'dhalashada',
+  '(nac. ',
+  ' nac. ',
 ];
 
 /** Every birth word ("date of birth", "birthday", "fecha de nacimiento", "nació") contains one of these. */

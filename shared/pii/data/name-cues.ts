@@ -210,6 +210,10 @@ export const STRONG_CUES: readonly string[] = [
   'me chamo',
   'mi chiamo',
   'il mio nome è',
+  // Polish "z tej strony Bartosz" (this is Bartosz), "pan Stanisław", "pani Halina".
+  'z tej strony',
+  'pan',
+  'pani',
   // Hmong "Kuv yog Kalia", "kuv tus tub Kou"; French "Bonjour, ici Amadou".
   'kuv yog',
   'tus tub',

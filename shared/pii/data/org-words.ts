@@ -223,6 +223,30 @@ export const ORG_WORDS: readonly string[] = [
   // "Baker & Finch Florals", "Marchetti Planning Co.", "Mesa Verde Tile"; Spanish venues ("Salón Jardín",
   // "Capitanía Marina Caracol").
   'florals',
+  // "Grace Fellowship", "Hope Table Food Pantry", "Harrington Whitlock Securities", "Almacenes Gutiérrez", "Mulu Roasters",
+  // "Harborline Mutual", "Arbitration Forums".
+  'fellowship',
+  'pantry',
+  'securities',
+  'almacenes',
+  'roasters',
+  'mutual',
+  'forums',
+  // Furniture and bedding sold under people's names: "Calder Sectional", "Ada Nightstand", "Sloane Dresser",
+  // "Eleanor Wingback Chair", "Dreamweld Hybrid".
+  'sectional',
+  'nightstand',
+  'nightstands',
+  'dresser',
+  'wingback',
+  'recliner',
+  'loveseat',
+  'ottoman',
+  'sideboard',
+  'headboard',
+  'bookcase',
+  'credenza',
+  'hybrid',
   // "Lakeshore Allergy and Asthma".
   'allergy',
   // "Ferreira & Gould Engenharia", "Lozano Hermanos Construcción", "Keller Impound", "Jacksonville Sheriff's Office".

@@ -3,14 +3,13 @@ import type { Finding } from '../finding.ts';
 import { finding, type Recognizer } from '../scan-input.ts';
 import { addPatternAddresses } from '../text/address-patterns.ts';
 import { nextLinesTail, sameLineTail, townAfterPostcode } from '../text/address-tail.ts';
-import { codeAt, isLetter, isLineBreak, isSpace, isWordChar } from '../text/chars.ts';
+import { codeAt, isDigit, isLetter, isLineBreak, isSpace, isWordChar } from '../text/chars.ts';
 import { cueGroups, hasBefore, NOT_PERSONAL, nearestGroup } from '../text/context.ts';
 import { afterCodeHyphen, type DigitChunk } from '../text/digit-chunks.ts';
 import {
   capitalBefore,
   houseNumberIn,
   isModelYear,
-  isRecordLabel,
   labelledNumber,
   lowerWordsBetween,
 } from '../text/house-numbers.ts';
@@ -18,10 +17,10 @@ import { type LineWord, LineWordReader } from '../text/line-words.ts';
 import { MONTH_AND_YEAR_AFTER } from '../text/month-pattern.ts';
 import { endsWithForeignPostcode } from '../text/foreign-postcodes.ts';
 import { isStreetColumn } from '../text/record-fields.ts';
-import { DIRECTIONS, endsLikeStreet, matchStreet, type StreetMatch } from '../text/street.ts';
+import { DIRECTIONS, matchStreet, type StreetMatch } from '../text/street.ts';
+import { isBareStreetType, SLASHED_HOUSE_STREET, streetNameStart } from '../text/street-first.ts';
 import { TableColumns } from '../text/table-columns.ts';
 import { BRAND, FIRST, flagsOf, SURNAME } from '../text/word-flags.ts';
-import { wordBefore } from '../text/words.ts';
 
 const ADDRESS_WORDS = [
   'address',
@@ -167,13 +166,19 @@ export const address: Recognizer = {
     for (const c of chunks) {
       if (
         c.start < lastEnd ||
-        c.groups.length !== 1 ||
+        // "ul. Mickiewicza 14/7": a house and its flat, parted by a slash.
+        !(c.groups.length === 1 || (c.groups.length === 2 && c.seps[0] === '/' && c.digits.length <= 6)) ||
         c.digits.length > 5 ||
-        isWordChar(codeAt(text, c.end))
+        isWordChar(codeAt(text, c.end)) ||
+        // "via DocuSign 10:31": an hour and its minutes.
+        (codeAt(text, c.end) === 58 && isDigit(codeAt(text, c.end + 1)))
       )
         continue;
       const start = streetNameStart(text, c.start);
       if (start < 0) continue;
+      // A house and its flat parted by a slash follow a Polish or Czech street's short type ("ul.", "al."); elsewhere
+      // "11/30" is a date.
+      if (c.groups.length === 2 && !SLASHED_HOUSE_STREET.test(text.slice(start, start + 4))) continue;
       let end = text.charCodeAt(c.end) === 46 ? c.end + 1 : c.end;
       let score = 0.6;
       const tail = sameLineTail(text, end);
@@ -275,89 +280,6 @@ function restOfLineBlank(text: string, from: number): boolean {
     i++;
   return i >= text.length || isLineBreak(text.charCodeAt(i));
 }
-
-/**
- * Start of a street name written before its house number ("Villacher Strasse 89", "Via dei Fiorentini 17",
- * "Sludevej 13"), or -1: up to four capitalised words on the same line, one of them a street word.
- */
-function streetNameStart(text: string, numberStart: number): number {
-  let pos = numberStart;
-  let start = -1;
-  let sawStreet = false;
-  let abbreviated = false;
-  let words = 0;
-  for (let k = 0; k < 4; k++) {
-    // The word must end one space before `pos`, or its abbreviation's dot must ("Aachener Str. 1253").
-    const dotted = k === 0 && text.charCodeAt(pos - 2) === 46 && isWordChar(codeAt(text, pos - 3));
-    if (dotted) abbreviated = true;
-    if (text.charCodeAt(pos - 1) !== 32 || !(isWordChar(codeAt(text, pos - 2)) || dotted)) break;
-    const w = wordBefore(text, pos, dotted ? 2 : 1);
-    if (!w) break;
-    const key = w.text.toLowerCase();
-    // Only the German "Str." is written short before its number; "Dr. 1253" is a doctor's or a room's.
-    if (dotted && key !== 'str') break;
-    // "Sec. F Row 9 Lot 14": a cemetery's row, a marina's slip, counted inside the site.
-    if ((k === 0 && isRecordLabel(key)) || key === 'address') break;
-    const cap = w.text.charAt(0) !== key.charAt(0);
-    const streetWord = isStreetWord(key);
-    if (!cap && !streetWord && !STREET_PARTICLES.has(key)) break;
-    if (streetWord && (k === 0 || LEADING_STREET_TYPES.has(key) || endsLikeStreet(key))) sawStreet = true;
-    if (cap) start = w.start;
-    pos = w.start;
-    words++;
-  }
-  // An abbreviation alone before a number ("Dr. 1253") names no street.
-  return sawStreet && !(abbreviated && words < 2) ? start : -1;
-}
-
-const STREET_PARTICLES: ReadonlySet<string> = new Set([
-  'de',
-  'da',
-  'do',
-  'dos',
-  'das',
-  'dei',
-  'del',
-  'della',
-  'di',
-  'la',
-  'le',
-  'du',
-  'des',
-  'van',
-  'von',
-  'der',
-  'den',
-  'ul',
-  'al',
-]);
-/** A single street-type word ("Route ", "Highway "): the whole of the name before a number. */
-function isBareStreetType(name: string): boolean {
-  const key = name.trim().toLowerCase();
-  if (STREET_SUFFIXES.has(key) || LEADING_STREET_TYPES.has(key)) return true;
-  // "Farm Road 1187", "County Road 12", "State Route 7": a numbered rural road, named by who keeps it.
-  const space = key.indexOf(' ');
-  return (
-    space > 0 &&
-    ROAD_KEEPERS.has(key.slice(0, space)) &&
-    isBareStreetType(key.slice(space + 1)) &&
-    key.indexOf(' ', space + 1) < 0
-  );
-}
-
-const ROAD_KEEPERS: ReadonlySet<string> = new Set([
-  'county',
-  'farm',
-  'ranch',
-  'state',
-  'forest',
-  'township',
-  'us',
-  'interstate',
-]);
-
-const isStreetWord = (key: string): boolean =>
-  STREET_SUFFIXES.has(key) || LEADING_STREET_TYPES.has(key) || endsLikeStreet(key);
 
 const BOX_HINT = /box|psc |unit |cmr /;
 const BOX_CUES = ['po box', 'p.o. box', 'p. o. box', 'psc ', 'unit ', 'cmr '];

@@ -14,6 +14,7 @@ import { arabicNames } from '../text/arabic-names.ts';
 import { ForeignLines, honorificBefore } from '../text/foreign-lines.ts';
 import { cyrillicNames } from '../text/cyrillic-names.ts';
 import { devanagariNames } from '../text/devanagari-names.ts';
+import { ethiopicNames } from '../text/ethiopic-names.ts';
 import {
   namesFirmAfter,
   namesFirmRightAfter,
@@ -287,6 +288,7 @@ export const person: Recognizer = {
     cyrillicNames(text, lower, out);
     arabicNames(text, out);
     devanagariNames(text, out);
+    ethiopicNames(text, out);
     japaneseNames(text, out);
     vietnameseNames(text, lower, out);
     // Firms go first, so no word of a firm's name is taken for a name's later mention.

@@ -199,7 +199,10 @@ function lineEndOf(text: string, start: number): number {
  * Returns where the town ends, or `end` when the address closes with no postcode or no town follows it.
  */
 export function townAfterPostcode(text: string, end: number): number {
-  if (!/(?<![\d-])\d{4,5}$/.test(text.slice(Math.max(0, end - 6), end))) return end;
+  // "ul. Ogrodowa 8, 90-432 Łódź": Poland's postcode, in two parts, after the street.
+  const polish = POLISH_POSTCODE.exec(text.slice(end, end + 9));
+  if (polish !== null) end += polish[0].length;
+  else if (!/(?<![\d-])\d{4,5}$/.test(text.slice(Math.max(0, end - 6), end))) return end;
   const m = TOWN_AFTER.exec(text.slice(end, end + 48));
   if (m === null) return end;
   const town = end + m[0].length;
@@ -209,6 +212,8 @@ export function townAfterPostcode(text: string, end: number): number {
 }
 
 const COUNTRY_AFTER = /^, (\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?)(?=$|[\s.,;)])/u;
+
+const POLISH_POSTCODE = /^, \d{2}-\d{3}(?=\s)/;
 
 /** A space, one to three capitalised words ("Frankfurt am Main") and perhaps a province's code in capitals, then the end of a clause. */
 const TOWN_AFTER =

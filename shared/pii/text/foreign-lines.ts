@@ -19,7 +19,7 @@ const GERMAN =
  * make a Creole line. Global only for its lastIndex count.
  */
 const CREOLE =
-  /(?<![a-zèò])(?:mwen|pou|ak|ki|yon|kijan|tanpri|mèsi|mesi|bonjou|bonswa|konnen|paske|kounye|kounya|anpil|pitit|rele|lajan|nimewo|bòdwo|lopital)(?![a-zèò])/g;
+  /(?<![a-zèò])(?:mwen|pou|ak|ki|yon|kijan|tanpri|mèsi|mesi|bonjou|bonswa|konnen|paske|kounye|kounya|anpil|pitit|rele|lajan|nimewo|bòdwo|lopital|timoun|rete|avè|dènye|chif|konbyen|nesans|dakò|mèkredi|madan)(?![a-zèò])/g;
 /**
  * Italian words no English, Spanish or Portuguese line holds ("il" is Illinois in an address, "non" and "per"
  * are English); two make an Italian line. Global only for its lastIndex count.

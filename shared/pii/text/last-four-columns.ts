@@ -41,7 +41,8 @@ const KINDS = cueGroups({
     'credit',
     'cc',
   ],
-  SSN: ['ssn', 'social'],
+  // A taxpayer's "tin_last4": an SSN's or an ITIN's last digits.
+  SSN: ['ssn', 'social', 'tin'],
   BANK_ACCOUNT: ['acct', 'account', 'ach', 'eft', 'checking', 'savings', 'bank', 'dda', 'ira'],
   PHONE: ['phone', 'cell', 'mobile'],
   DRIVERS_LICENSE: ['dl', 'license', 'licence'],

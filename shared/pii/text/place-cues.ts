@@ -42,6 +42,8 @@ const PLACE_LINKS = ['in', 'into', 'near', 'outside', 'leaves', 'leaving', 'ship
 
 const ROUTE_ARROW = /(?:→|->|=>|—>) $/;
 const SIDE_OF_AFTER = /^ (?:north|south|east|west|northeast|northwest|southeast|southwest) of /;
+/** The first letters of the sides: n, s, e, w. */
+const SIDE_LETTERS: ReadonlySet<number> = new Set([110, 115, 101, 119]);
 
 /** Whether one of `words` ends at `end` in lower-cased text and starts a word. */
 const wordEndingAt = (lower: string, end: number, words: readonly string[]): boolean =>
@@ -56,13 +58,20 @@ export function namedAsPlace(text: string, lower: string, start: number, end: nu
     return wordEndingAt(lower, colon, PLACE_FIELDS);
   }
   if (before !== 32) return false;
-  // "Charlotte NC → Madrid": a route's arrow points to a place, when the lists know the word as one.
-  if (ROUTE_ARROW.test(text.slice(Math.max(0, start - 4), start)) && isPlaceName(lower.slice(start, end)))
+  // "Charlotte NC → Madrid": a route's arrow points to a place, when the lists know the word as one; so does French
+  // "à" ("né à Dakar"). Only the character before the space is asked of most words.
+  const mark = text.charCodeAt(start - 2);
+  if (
+    (mark === 0x2192 || mark === 62 || mark === 0xe0) &&
+    (mark === 0xe0
+      ? lower.startsWith('à ', start - 2)
+      : ROUTE_ARROW.test(text.slice(Math.max(0, start - 4), start))) &&
+    isPlaceName(lower.slice(start, end))
+  )
     return true;
-  // "célébré à Lyon", "né à Dakar": French "à" before a word the lists know as a place names the place.
-  if (lower.startsWith('à ', start - 2) && isPlaceName(lower.slice(start, end))) return true;
   // "McKinney west of Lake Forest": what lies to a side of a place is a place.
-  if (SIDE_OF_AFTER.test(lower.slice(end, end + 18))) return true;
+  if (SIDE_LETTERS.has(lower.charCodeAt(end + 1)) && SIDE_OF_AFTER.test(lower.slice(end, end + 18)))
+    return true;
   // A possessive after the word is a person's ("in Murphy's name").
   if (text.charCodeAt(end) !== 39 && text.charCodeAt(end) !== 0x2019)
     if (wordEndingAt(lower, start - 1, PLACE_LINKS)) return true;
