@@ -29,8 +29,12 @@ export const FOREIGN_WORDS: readonly string[] = [
   'biuro',
   'parafialne',
   'parafii',
-  // Tagalog.
+  // Tagalog: "nasa", "kaya" (able), "kay nanay" (to mother), "tatay" (father).
   'nasa',
+  'kaya',
+  'kay',
+  'nanay',
+  'tatay',
   // Russian speaker labels: "[15:13] Оператор: Спасибо."
   'оператор',
   'клиент',

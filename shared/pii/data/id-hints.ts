@@ -58,13 +58,17 @@ export const BIRTH_HINTS: readonly string[] = [
   ...FOREIGN_BIRTH_WORDS,
 ];
 
-/** A driving licence in German ("Führerschein-Nr."), Vietnamese ("số bằng lái xe"), Chinese ("加州驾照") and Korean ("운전면허"). */
+/**
+ * A driving licence in German ("Führerschein-Nr."), Vietnamese ("số bằng lái xe"), Chinese ("加州驾照"), Korean ("운전면허")
+ * and Arabic ("الرخصة").
+ */
 export const LICENCE_WORDS_ABROAD: readonly string[] = [
   'führerschein',
   'bằng lái',
   '驾照',
   '駕照',
   '운전면허',
+  'الرخصة',
 ];
 
 /** "licen" covers both spellings; "dl" field names ("dl_number"); a learner's permit is a licence; "MA lic S48210937". */

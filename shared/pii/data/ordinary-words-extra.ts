@@ -5,6 +5,7 @@
 
 /** Job titles, as signatures put them under a name ("Settlement Coordinator", "Claims Adjuster"). */
 export const JOB_TITLE_WORDS: readonly string[] = [
+  'practitioner',
   'temp',
   'trainer',
   'tri',

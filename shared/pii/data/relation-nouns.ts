@@ -57,8 +57,9 @@ export const RELATION_NOUNS: readonly string[] = [
   'friend',
   'buddy',
   'roommate',
-  // Recovery: "my sponsor ray".
+  // Recovery: "my sponsor ray"; an association's officer: "Treasurer Anil Chaudhry".
   'sponsor',
+  'treasurer',
   'neighbor',
   'neighbour',
   'coworker',

@@ -41,7 +41,8 @@ const CUES: ReadonlyArray<{
   // "المتصلة: فاطمة الزهراء بنعلي (راكبة)": a role's field holding a name alone. As a chat's speaker label the same
   // words open what is said ("السائق: صحيح، ..."), so the name must fill the field.
   {
-    pattern: new RegExp(`${NOT_LETTER_BEFORE}(?:${ROLES}) ?: `, 'g'),
+    // "المتصل: السائق خالد المنصوري": the label's role may be told again before the name.
+    pattern: new RegExp(`${NOT_LETTER_BEFORE}(?:${ROLES}) ?: (?:(?:${ROLES}) )?`, 'g'),
     // "الزائر: خالد عبد الرحمن السعدي، +1 555 ...": a name of two words or more may close with a comma too.
     closed: (text, end, start) =>
       isLineEnd(text, end) ||

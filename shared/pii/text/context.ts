@@ -196,6 +196,8 @@ export const NOT_PERSONAL = [
   'call no.',
   'session id',
   'agreement',
+  // A hospital's medical record number ("MRN 001554912"), nine digits as an SSN is.
+  'mrn',
   // A checked bag's tag: '"tag_numbers": ["0526 118842"]', "bag tag 0526 118843".
   'tag_number',
   'tag number',

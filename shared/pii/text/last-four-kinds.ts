@@ -50,8 +50,9 @@ export const KINDS_WORDS = {
     'карты',
     'карте',
     'картой',
-    // Vietnamese "thẻ ghi nợ đuôi 7715" (debit card ending 7715).
+    // Vietnamese "thẻ ghi nợ đuôi 7715" (debit card ending 7715); Arabic "البطاقة" (the card).
     'thẻ',
+    'البطاقة',
   ],
   // Chinese "社会安全号码后四位", "社會安全".
   SSN: ['social', 'ssn', 'security number', '社会安全', '社會安全'],
@@ -75,6 +76,8 @@ export const KINDS_WORDS = {
     'credit union',
     // "cuenta terminada en 6630"; "your traditional IRA ending 7731", "ira_last4".
     'cuenta',
+    // Portuguese "conta corrente terminada em 7712".
+    'conta',
     'ira',
   ],
   // "we'll text the number ending 0288": what is texted is a phone.

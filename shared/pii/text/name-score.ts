@@ -324,9 +324,14 @@ const CREDENTIAL_AFTER = /^,? (?:RN|LPN|LVN|NP|PA-C|MD|DO|CNA|CMA|LCSW|PharmD|RP
 /** Whether the words end their line after a dash that sets them apart: "-- T. Vogel", "— K. Brungardt". */
 function signsOff(text: string, start: number, end: number): boolean {
   const after = text.charCodeAt(end);
-  if (!(Number.isNaN(after) || after === 10 || after === 13)) return false;
+  // "-- C. Marchetti, Business Office": the writer's department may follow, after a comma, to the line's end.
+  if (
+    !(Number.isNaN(after) || after === 10 || after === 13 || DEPARTMENT_AFTER.test(text.slice(end, end + 40)))
+  )
+    return false;
   return SIGN_OFF_DASH.test(text.slice(Math.max(0, start - 4), start));
 }
+const DEPARTMENT_AFTER = /^, \p{Lu}[\p{L} &-]{1,36}(?:\n|$)/u;
 /** A card statement's merchant tail: a store's number ("#118", "0412 for $61"), or its trade in capitals. */
 const MERCHANT_TAIL =
   /^ (?:#\d|(?:REST|RESTAURANT|ONLINE|STORE|STEAK|MKT|MARKET|SHOP|OUTLET)\b|\d{3,5}(?= (?:for|on|at)\b| \$|[\n,]|$))/;

@@ -129,7 +129,7 @@ export const ownedBefore = (lower: string, start: number): boolean =>
  * virtual):": a bot's name before it.
  */
 const BOT =
-  /^(?:, (?:(?:the|your|an?) )?(?:(?:[a-z]+ ){0,2}[a-z]+(?:['’]s|s['’]) )?| ?\()(?:(?:virtual|digital|automated|ai|chat) ?(?:assistant|agent|bot|helper)|bot\))|^(?:, (?:la|el|su|tu|nuestra|nuestro|a|o|sua) | ?\()as{1,2}istente (?:virtual|digital)|^ [-–—] (?:virtual|digital|ai) assistant/;
+  /^(?:, (?:(?:the|your|an?) )?(?:(?:[a-z]+ ){0,2}[a-z]+(?:['’]s|s['’]) )?| ?\()(?:(?:virtual|digital|automated|ai|chat|website|web|online) ?(?:assistant|agent|bot|helper)|bot\))|^(?:, (?:la|el|su|tu|nuestra|nuestro|a|o|sua) | ?\()as{1,2}istente (?:virtual|digital)|^ [-–—] (?:virtual|digital|ai) assistant/;
 
 const isDash = (c: number): boolean => c === 45 || c === 0x2013 || c === 0x2014;
 
