@@ -25,6 +25,10 @@ export const BRANDS: readonly string[] = [
   'chris craft',
   'boston whaler',
   'james hardie',
+  // Furnaces and air conditioners: "Lennox ML14XC1 AC".
+  'lennox',
+  'trane',
+  'rheem',
   'chase',
   'bank of america',
   'capital one',

@@ -7,7 +7,7 @@
 export const FIRST_NAMES_EXTRA = `
 tameka shonda lakisha latasha marquis lashonda latrice shameka rashida shantel lashawn laquita shaquille
 latonya lawanda lashanda kesha keyana jaleesa jalisa jazmine lakesha latosha shaunda sherita tameika
-tawanda tomeka zakiya marquise montrell ryker precious
+tawanda tomeka zakiya marquise montrell ryker precious jurgen juergen
 aaliyah abigail addison aiden aisha akira alejandro alexa alexis aliyah alyssa amari amber amir ana
 andre andrea angel anika anjali aria ariana arjun armando arturo ashanti ashley aubrey austin ava
 ayesha ayden bianca brandon brayden brianna brittany brooklyn caden camila cameron carlos carmen cesar

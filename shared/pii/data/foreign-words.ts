@@ -70,7 +70,8 @@ export const FOREIGN_WORDS: readonly string[] = [
   'pagamento',
   'depósito',
   'direto',
-  // Spanish words the lists hold as names: "más caro" (dearer), "campamento de verano" (summer camp).
+  // Spanish words the lists hold as names: "más caro" (dearer), "campamento de verano" (summer camp), "mi bebé".
+  'bebé',
   'caro',
   'cara',
   'verano',
@@ -99,6 +100,14 @@ export const FOREIGN_WORDS: readonly string[] = [
   'polizei',
   'schaden',
   'verletzten',
+  // "Guten Morgen", "Für Rückfragen", "Zwei Mitglieder", "Für Ihre Unterlagen", "Unsere Kundennummer".
+  'guten',
+  'für',
+  'zwei',
+  'ihre',
+  'unsere',
+  'meine',
+  'zur',
   // Italian: a floor ("Terzo piano"), the country ("Stati Uniti"), a firm's trade ("Traslochi Internazionali").
   'terzo',
   'piano',

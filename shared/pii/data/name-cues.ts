@@ -25,6 +25,7 @@ const RANKS: readonly string[] = [
   'ofc.',
   'det.',
   'lt.',
+  'cmdr.',
   'cpl.',
   'capt.',
   'prof.',

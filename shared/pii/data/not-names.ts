@@ -7,6 +7,9 @@ export const NOT_NAME_WORDS: readonly string[] = [
   'asunto',
   'mgr',
   'supv',
+  'cmdr',
+  // German "Guten Morgen".
+  'morgen',
   // A dental claim's "COB:" (coordination of benefits) and "Fee:" fields; an estate's "Deceased" fields.
   'cob',
   'fee',

@@ -239,16 +239,18 @@ export const person: Recognizer = {
         (cue !== 'strong' && thingFieldBefore(lower, keptStart)) ||
         thingNameFieldBefore(lower, keptStart) ||
         (opensCell(text, keptStart) && inHeaderRow(lower, keptStart));
-      // "Anh vui lòng cho số...", "Keine Verletzten": on a Vietnamese, German or Creole line a lone word needs a cue.
-      // Asked last, of a run that would be reported: most lone words score too low to be.
+      // "Anh vui lòng cho số...", "Keine Verletzten": on a foreign line (Vietnamese, German, Creole, Italian, Hmong) a
+      // lone word needs a cue, and on a German one so does a run opening with no given name ("Rückerstattung
+      // Anzahlung": German capitalises its nouns). Asked last, of a run that would be reported: most score too low.
       const foreignAlone = (): boolean =>
-        to - from === 1 &&
         cue !== 'strong' &&
         !speaker &&
         !honorificBefore(lower, keptStart) &&
         // "Out 11:02 (Fabienne, MA): Wi, ...": a name in a turn's bracket is its speaker's.
         text.charCodeAt(keptStart - 1) !== 40 &&
-        foreign.at(keptStart);
+        (to - from === 1
+          ? foreign.at(keptStart)
+          : !on(toks[from] as NameToken, FIRST) && foreign.germanAt(keptStart));
       if (to > from && !placeHead && !business && !thingCell) {
         const first = toks[from] as NameToken;
         const last = toks[to - 1] as NameToken;

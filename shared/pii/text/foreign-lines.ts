@@ -37,16 +37,20 @@ function countUpTo(pattern: RegExp, line: string, enough: number): number {
   return n;
 }
 
-/** Whether the lower-cased line `lower[from, to)` is written in one of the languages above. */
-export function isForeignLine(lower: string, from: number, to: number): boolean {
+/** Which of the languages above the lower-cased line `lower[from, to)` is written in: German apart, as it capitalises nouns. */
+export function foreignLineKind(lower: string, from: number, to: number): 'german' | 'other' | null {
   const line = lower.slice(from, Math.min(to, from + MAX_LINE));
-  if (VIETNAMESE.test(line)) return true;
+  if (VIETNAMESE.test(line)) return 'other';
   const german = countUpTo(GERMAN, line, 3);
-  if (german >= 3 || (german === 2 && line.includes('ß'))) return true;
-  return (
-    countUpTo(CREOLE, line, 2) >= 2 || countUpTo(ITALIAN, line, 2) >= 2 || countUpTo(HMONG, line, 2) >= 2
-  );
+  if (german >= 3 || (german === 2 && line.includes('ß'))) return 'german';
+  return countUpTo(CREOLE, line, 2) >= 2 || countUpTo(ITALIAN, line, 2) >= 2 || countUpTo(HMONG, line, 2) >= 2
+    ? 'other'
+    : null;
 }
+
+/** Whether the lower-cased line `lower[from, to)` is written in one of the languages above. */
+export const isForeignLine = (lower: string, from: number, to: number): boolean =>
+  foreignLineKind(lower, from, to) !== null;
 
 /**
  * The words above between spaces, as a line's inner words stand: a scan that looks for a space first runs three
@@ -71,21 +75,30 @@ export const honorificBefore = (lower: string, start: number): boolean =>
 
 /** Whether the line holding `pos` is foreign, asked once per line and remembered. */
 export class ForeignLines {
-  private readonly lines = new Map<number, boolean>();
+  private readonly lines = new Map<number, 'german' | 'other' | null>();
   private possible: boolean | null = null;
 
   constructor(private readonly lower: string) {}
 
   at(pos: number): boolean {
+    return this.kindAt(pos) !== null;
+  }
+
+  /** Whether the line holding `pos` is German, whose capitalised nouns make runs of capitals that name no one. */
+  germanAt(pos: number): boolean {
+    return this.kindAt(pos) === 'german';
+  }
+
+  private kindAt(pos: number): 'german' | 'other' | null {
     // Asked once per text: most texts are English or Spanish throughout.
     this.possible ??= mayHoldForeignLine(this.lower);
-    if (!this.possible) return false;
+    if (!this.possible) return null;
     const from = this.lower.lastIndexOf('\n', pos - 1) + 1;
     let known = this.lines.get(from);
     if (known === undefined) {
       let to = this.lower.indexOf('\n', pos);
       if (to < 0) to = this.lower.length;
-      known = isForeignLine(this.lower, from, to);
+      known = foreignLineKind(this.lower, from, to);
       this.lines.set(from, known);
     }
     return known;

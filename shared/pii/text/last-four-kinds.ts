@@ -33,6 +33,8 @@ export const KINDS_WORDS = {
     'cartao',
     'karty',
     'kreditkarte',
+    // German "die hinterlegte Karte mit Endung 2254".
+    'karte',
     // Card products named without the word "card": "Capital One Quicksilver ...7731", "Citi Double Cash".
     'quicksilver',
     'synchrony',
@@ -76,8 +78,10 @@ export const KINDS_WORDS = {
     'credit union',
     // "cuenta terminada en 6630"; "your traditional IRA ending 7731", "ira_last4".
     'cuenta',
-    // Portuguese "conta corrente terminada em 7712".
+    // Portuguese "conta corrente terminada em 7712"; Chinese "账户尾号 2290".
     'conta',
+    '账户',
+    '帳戶',
     'ira',
   ],
   // "we'll text the number ending 0288": what is texted is a phone.

@@ -331,13 +331,13 @@ function signsOff(text: string, start: number, end: number): boolean {
     return false;
   return SIGN_OFF_DASH.test(text.slice(Math.max(0, start - 4), start));
 }
-const DEPARTMENT_AFTER = /^, \p{Lu}[\p{L} &-]{1,36}(?:\n|$)/u;
+const DEPARTMENT_AFTER = /^, \p{Lu}[\p{L}\d &-]{1,36}(?:\n|$)/u;
 /** A card statement's merchant tail: a store's number ("#118", "0412 for $61"), or its trade in capitals. */
 const MERCHANT_TAIL =
   /^ (?:#\d|(?:REST|RESTAURANT|ONLINE|STORE|STEAK|MKT|MARKET|SHOP|OUTLET)\b|\d{3,5}(?= (?:for|on|at)\b| \$|[\n,]|$))/;
 /** A bracket closing a note's author: before its colon, a dash, a cell's bar or the end of the line ("(T. Greenberg):"). */
 const BRACKET_CLOSES_NOTE = /^\)(?::|$|\n| ?[-\u2013\u2014|])/;
-const SIGN_OFF_DASH = /(?:--|[\u2013\u2014]) ?$/;
+const SIGN_OFF_DASH = /(?:--|[\u2013\u2014]|(?:^|\n)-) ?$/;
 
 /** Whether an en dash right before `start` or right after `end` joins the words to another capitalised word. */
 function enDashJoined(text: string, start: number, end: number): boolean {

@@ -66,6 +66,8 @@ const CUE_GROUPS_WORDS = {
   phone: [
     ...PHONE_WORDS.filter((w) => w !== 'number' && w !== 'no.' && w !== 'no:'),
     'my number',
+    'his number',
+    'her number',
     'phone number',
     'cell number',
     'reach me',
