@@ -60,7 +60,9 @@ export const FOREIGN_WORDS: readonly string[] = [
   'alta',
   'gran',
   'necesitamos',
-  // An office's name: "Chat web — Cuentas Estudiantiles".
+  // An office's name: "Chat web — Cuentas Estudiantiles", "Registros Vitales".
+  'registros',
+  'vitales',
   'cuentas',
   'estudiantiles',
   // Spanish "estaba mal" (wrong); Portuguese "Meu nome é", "Meu Pagamento > Depósito Direto" (a portal's menu).

@@ -223,6 +223,10 @@ export const ORG_WORDS: readonly string[] = [
   // "Baker & Finch Florals", "Marchetti Planning Co.", "Mesa Verde Tile"; Spanish venues ("Salón Jardín",
   // "Capitanía Marina Caracol").
   'florals',
+  // "Hadley & Voss Auctioneers", "Davis Vision", "Sucursal El Paso Norte" (a branch).
+  'auctioneers',
+  'vision',
+  'sucursal',
   // "Grace Fellowship", "Hope Table Food Pantry", "Harrington Whitlock Securities", "Almacenes Gutiérrez", "Mulu Roasters",
   // "Harborline Mutual", "Arbitration Forums".
   'fellowship',

@@ -30,6 +30,9 @@ const CUES = [
   'dl:',
   'dl=',
   'license #',
+  // '"current_dl":"D-402-118-337-905"' (its key's "_" read as a space).
+  'dl":"',
+  'dl": "',
   'license no',
   'licence no',
   'dln',
@@ -166,7 +169,7 @@ const licenceColumnCells = (text: string): Array<{ start: number; end: number }>
  * driver's licence, unless a trade's, a shop's, a plate's or a pet's licence is meant ("liquor license 44817201").
  */
 const BARE_LICENCE =
-  /(?<![a-z])licen(?:[cs]e|cia(?: es)?):? #?([a-z]{0,3}\d[a-z\d-]{4,16}|[a-z]{4}-\d{6,10})(?![a-z\d-])/g;
+  /(?<![a-z])licen(?:[cs]e|cia(?: es)?):? #?([a-z]{0,3}\d[a-z\d-]{4,16}|[a-z]{4}-\d{6,10}|[a-z]-\d{3}(?:-\d{3}){3})(?![a-z\d-])/g;
 /** Trades and businesses licensed by a number of their own: "Licensed Bail Agent, License No.", "liquor license". */
 const TRADE_WORDS = [
   'bail',

@@ -124,7 +124,17 @@ export function cyrillicNames(text: string, lower: string, out: Finding[]): void
 const TITLE_OR_RELATION =
   /(?:^|[^\u0400-\u04ff])(?:д-р|д-ру|д-ра|доктор|доктора|доктору|сын|дочь|муж|жена|мама|папа|брат|сестра|оператор|менеджер|агент|мастер|техник|клиент|клиентка) /g;
 
+/** "Оператор (Юлия):", "Менеджер (Алексей):": a chat's role label with the agent's name in brackets. */
+const ROLE_BRACKET_NAME =
+  /(?:^|\n|\] )(?:Оператор|Менеджер|Агент|Консультант|Специалист|Диспетчер) \(([А-ЯЁ][а-яё]{1,20})\):/g;
+
 function titledNames(text: string, lower: string, out: Finding[]): void {
+  ROLE_BRACKET_NAME.lastIndex = 0;
+  for (let m = ROLE_BRACKET_NAME.exec(text); m !== null; m = ROLE_BRACKET_NAME.exec(text)) {
+    const name = m[1] as string;
+    const start = m.index + m[0].length - name.length - 2;
+    out.push(finding(start, start + name.length, 'PERSON', 0.8, 'person/cyrillic'));
+  }
   TITLE_OR_RELATION.lastIndex = 0;
   for (let m = TITLE_OR_RELATION.exec(lower); m !== null; m = TITLE_OR_RELATION.exec(lower)) {
     const start = m.index + m[0].length;

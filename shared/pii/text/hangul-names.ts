@@ -44,6 +44,8 @@ const FIELD_BEFORE = /(?:보낸 ?사람|받는 ?사람|고객명|성함은?|이�
 /** A speaker's or a role's label with its colon: "상담원: 이수진", "고객: 한지민". */
 const LABEL_BEFORE =
   /(?:상담원|상담사|담당자|담당|고객|작성자|신청자|요청자|보호자|구매자|공동구매자) ?[:：] ?$/;
+/** An agent's role, then a space: "상담원 이수진:". */
+const AGENT_ROLE_BEFORE = /(?:상담원|상담사|담당자|담당) $/;
 /** A relation right before: "남편 오세훈이랑", "어머니 최영자님". */
 const RELATION_BEFORE =
   /(?:남편|아내|부인|아들|딸|어머니|아버지|동생|여동생|남동생|형|누나|언니|오빠|할머니|할아버지) $/;
@@ -193,6 +195,12 @@ function wholeWordMarked(text: string, start: number, end: number): boolean {
   if (
     RELATION_BEFORE.test(before) &&
     (!isHangul(text.charCodeAt(next)) || text.startsWith('님', next) || text.startsWith('씨', next))
+  )
+    return true;
+  // "상담원 이수진:", "/ 상담원 김하늘": an agent's role, then the name closing the speaker's label or the line.
+  if (
+    AGENT_ROLE_BEFORE.test(before) &&
+    (text.charCodeAt(end) === 58 || text.charCodeAt(end) === 10 || end === text.length)
   )
     return true;
   // "Mrs. Lee Soon-ja (이순자)": the name again in its own script.

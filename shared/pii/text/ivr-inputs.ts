@@ -39,7 +39,7 @@ const KINDS: ReadonlyArray<readonly [RegExp, PiiLabel | null]> = [
     /(?:acct|account).*(?:checking|savings|dda|bank|ach)|(?:checking|savings|dda|bank|ach).*(?:acct|account)/,
     'BANK_ACCOUNT',
   ],
-  [/pin\b|passcode|member|policy|claim|order|menu|option|press|extension|confirm|loan/, null],
+  [/pin\b|passcode|member|policy|claim|order|menu|option|press|extension|confirm|loan|file/, null],
   // "PROMPT_LAST4 -> DTMF 8815": a menu asks for a last four without naming its kind only to find a payment card;
   // an account's last four ("acct_last4") may be a store's or a utility's, no one's card.
   [/(?:acct|account)[ _]?last/, null],
@@ -65,7 +65,7 @@ function partOf(label: PiiLabel, n: number): boolean | null {
     case 'ROUTING':
       return n === 9 ? false : null;
     case 'PHONE':
-      return n === 10 || n === 11 ? false : null;
+      return n === 4 ? true : n === 10 || n === 11 ? false : null;
     case 'BANK_ACCOUNT':
       return n === 4 ? true : n >= 6 && n <= 17 ? false : null;
     case 'DRIVERS_LICENSE':

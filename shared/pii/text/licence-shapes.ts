@@ -17,7 +17,7 @@ const PRINTED_SHAPE = '[a-z]\\d{3}-(?:\\d{4}-\\d{4}(?:-\\d{2})?|\\d{3}-\\d{2}-\\
  * newer ones are "WDL" and nine letters and digits.
  */
 const GROUPED_SHAPES =
-  'wdl[a-z0-9]{9}|\\d{2}[a-z]{3}\\d{5}|\\d{2}(?: \\d{3}){2}|\\d{2}-\\d{3}-\\d{4}|\\d{4}-\\d{2}-\\d{4}|[a-z] \\d{3}(?: \\d{3}){3}|[a-z]\\d{3}(?:-\\d{3}){3}|[a-z]\\d{4} \\d{5} \\d{5}';
+  'wdl[a-z0-9]{9}|\\d{2}[a-z]{3}\\d{5}|\\d{2}(?: \\d{3}){2}|\\d{2}-\\d{3}-\\d{4}|\\d{4}-\\d{2}-\\d{4}|[a-z] \\d{3}(?: \\d{3}){3}|[a-z]-?\\d{3}(?:-\\d{3}){3}|[a-z]\\d{4} \\d{5} \\d{5}';
 const STATE_CODES_LOWER = [...US_STATE_CODES].map((c) => c.toLowerCase()).join('|');
 
 /**

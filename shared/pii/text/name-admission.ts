@@ -109,7 +109,7 @@ export function monthNamedSpeaker(t: NameToken, text: string, lower: string): bo
 }
 
 /** Short forms of months that are given names too. */
-const GIVEN_NAME_MONTHS: ReadonlySet<string> = new Set(['jan', 'jun', 'mar']);
+export const GIVEN_NAME_MONTHS: ReadonlySet<string> = new Set(['jan', 'jun', 'mar']);
 
 /**
  * "April Nakamura", "Jordan Whitfield-Amadi": a month or a place that is also a given name, before a surname-like
@@ -131,7 +131,13 @@ export function givenNameBeforeSurname(
   if (!on(t, FIRST) && !shortMonth) return false;
   // "Hi", "Mr": short not-names are greetings and titles; "May" is a month and a given name.
   if (t.end - t.start < 4 && !MONTHS.has(word) && !shortMonth) return false;
-  if (on(next, COMMON | NOT_NAME | PLACE | ORG) || next.start !== t.end + 1 || text.charCodeAt(t.end) !== 32)
+  // "Jun Park": after a month's short form, a surname that is also a word ("Park", "Young") is the surname.
+  if (
+    on(next, NOT_NAME | PLACE | ORG) ||
+    (on(next, COMMON) && !(shortMonth && !t.allCaps)) ||
+    next.start !== t.end + 1 ||
+    text.charCodeAt(t.end) !== 32
+  )
     return false;
   return !numberAfter(text, next.end);
 }

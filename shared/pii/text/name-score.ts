@@ -1,7 +1,8 @@
 import { possessiveAt } from './chars.ts';
 import { isCityDistrict, isCountryName, isPlaceName } from './cities.ts';
 import { IBERIAN_MONTHS } from './month-pattern.ts';
-import { isFilledInFirstName } from './name-admission.ts';
+import { GIVEN_NAME_MONTHS, isFilledInFirstName } from './name-admission.ts';
+import { signsNote } from './signatures.ts';
 import {
   botAfter,
   bracketedTag,
@@ -198,7 +199,10 @@ export function scoreName(
     return 0;
   // "Jeep Cherokee", "Toyota Camry": a brand no one is named opens a product's name.
   if (second !== undefined && on(first, BRAND) && !on(first, FIRST | SURNAME)) return 0;
-  const firstKnown = on(first, FIRST);
+  // "Jun Park", "Jan Kowalski": a month's short form before a surname is the given name it also is.
+  const firstKnown =
+    on(first, FIRST) ||
+    (words >= 2 && on(last, SURNAME) && GIVEN_NAME_MONTHS.has(lower.slice(first.start, first.end)));
   if (shortUnknown) return 0;
   // "Northway Delivery Alerts", "Boîte Harvest Crate": after a word no given-name list holds, an ordinary word
   // no name list knows inside three words or more makes a firm's or a product's name; after a given name the
@@ -278,10 +282,7 @@ export function scoreName(
         fieldValueAt(text, opening) ||
         (opensCell(text, opening) && valueEndsAt(text, end)) ||
         speakerTailAt(text, end) ||
-        (text.charCodeAt(opening - 1) === 40 && BRACKET_CLOSES_NOTE.test(text.slice(end, end + 3))) ||
-        ROLE_IN_BRACKETS_AFTER.test(text.slice(end, end + 14)) ||
-        CREDENTIAL_AFTER.test(text.slice(end, end + 9)) ||
-        signsOff(text, opening, end)) &&
+        signsNote(text, opening, end)) &&
         signsWith(first)))
   )
     s += 0.3;
@@ -314,30 +315,9 @@ export function scoreName(
 const RELATION_IN_BRACKETS_AFTER =
   /^ \((?:husband|wife|spouse|partner|son|daughter|mother|father|mom|dad|brother|sister|grandson|granddaughter|grandmother|grandfather|aunt|uncle|niece|nephew|guardian|caregiver|tenant|roommate|self)\)/i;
 
-/** "K. Abernathy (adj)", "T. Vogel (RN)": a role in brackets after the initial and the word signs a note. */
-const ROLE_IN_BRACKETS_AFTER =
-  /^ \((?:adj|adjuster|rn|lpn|np|pa|md|tech|agent|csr|rep|sup|supv|mgr|dispatch|driver|interp)\)/i;
-
-/** "K. Forsberg RN", "D. Oyelaran, LPN": a clinician's credential, in capitals, after the initial and the word. */
-const CREDENTIAL_AFTER = /^,? (?:RN|LPN|LVN|NP|PA-C|MD|DO|CNA|CMA|LCSW|PharmD|RPh|DDS)(?![A-Za-z])/;
-
-/** Whether the words end their line after a dash that sets them apart: "-- T. Vogel", "— K. Brungardt". */
-function signsOff(text: string, start: number, end: number): boolean {
-  const after = text.charCodeAt(end);
-  // "-- C. Marchetti, Business Office": the writer's department may follow, after a comma, to the line's end.
-  if (
-    !(Number.isNaN(after) || after === 10 || after === 13 || DEPARTMENT_AFTER.test(text.slice(end, end + 40)))
-  )
-    return false;
-  return SIGN_OFF_DASH.test(text.slice(Math.max(0, start - 4), start));
-}
-const DEPARTMENT_AFTER = /^, \p{Lu}[\p{L}\d &-]{1,36}(?:\n|$)/u;
 /** A card statement's merchant tail: a store's number ("#118", "0412 for $61"), or its trade in capitals. */
 const MERCHANT_TAIL =
   /^ (?:#\d|(?:REST|RESTAURANT|ONLINE|STORE|STEAK|MKT|MARKET|SHOP|OUTLET)\b|\d{3,5}(?= (?:for|on|at)\b| \$|[\n,]|$))/;
-/** A bracket closing a note's author: before its colon, a dash, a cell's bar or the end of the line ("(T. Greenberg):"). */
-const BRACKET_CLOSES_NOTE = /^\)(?::|$|\n| ?[-\u2013\u2014|])/;
-const SIGN_OFF_DASH = /(?:--|[\u2013\u2014]|(?:^|\n)-) ?$/;
 
 /** Whether an en dash right before `start` or right after `end` joins the words to another capitalised word. */
 function enDashJoined(text: string, start: number, end: number): boolean {
