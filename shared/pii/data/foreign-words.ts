@@ -110,6 +110,14 @@ export const FOREIGN_WORDS: readonly string[] = [
   'unsere',
   'meine',
   'zur',
+  // Vietnamese "Ông" (Mr) opening a sentence; Italian offices and venues: "Servizio Abbonati", "Curva Nord",
+  // "Biglietteria Teatro Verdi".
+  'ông',
+  'servizio',
+  'abbonati',
+  'curva',
+  'biglietteria',
+  'teatro',
   // Italian: a floor ("Terzo piano"), the country ("Stati Uniti"), a firm's trade ("Traslochi Internazionali").
   'terzo',
   'piano',

@@ -30,7 +30,11 @@ export const FOREIGN_BIRTH_WORDS: readonly string[] = [
   'जन्म',
   'γέννησης',
   'γεν.',
-  // Vietnamese "ngày sinh", "sinh ngày"; Somali "taariikhda dhalashada"; Spanish "nac." (nacida, nacimiento).
+  // Italian "nato il"; Persian "تاریخ تولد"; Vietnamese "ngày sinh", "sinh ngày"; Somali "taariikhda dhalashada";
+  // Spanish "nac." (nacida, nacimiento).
+  'nato il',
+  'nata il',
+  'تولد',
   'ngày sinh',
   'sinh ngày',
   'dhalashada',

@@ -215,6 +215,9 @@ export const STRONG_CUES: readonly string[] = [
   'z tej strony',
   'pan',
   'pani',
+  // Vietnamese "em là Khoa", "tôi là Huy" with the name capitalised.
+  'em là',
+  'tôi là',
   // Hmong "Kuv yog Kalia", "kuv tus tub Kou"; French "Bonjour, ici Amadou".
   'kuv yog',
   'tus tub',

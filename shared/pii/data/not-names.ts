@@ -135,6 +135,8 @@ export const NOT_NAME_WORDS: readonly string[] = [
   'zimbabwe',
   // Languages, as interpreter lines and speaker labels name them ("Interpreter (Vietnamese):").
   'vietnamese',
+  'dari',
+  'pashto',
   'mandarin',
   'cantonese',
   'chinese',

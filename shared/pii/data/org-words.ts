@@ -223,6 +223,19 @@ export const ORG_WORDS: readonly string[] = [
   // "Baker & Finch Florals", "Marchetti Planning Co.", "Mesa Verde Tile"; Spanish venues ("Salón Jardín",
   // "Capitanía Marina Caracol").
   'florals',
+  // Drug makers and medical specialties: "Velandra Therapeutics", "Kessler Whitlock Rheumatology"; a venue's "Pabellón".
+  'therapeutics',
+  'rheumatology',
+  'cardiology',
+  'dermatology',
+  'neurology',
+  'oncology',
+  'urology',
+  'gastroenterology',
+  'pulmonology',
+  'endocrinology',
+  'nephrology',
+  'pabellón',
   // "Hadley & Voss Auctioneers", "Davis Vision", "Sucursal El Paso Norte" (a branch).
   'auctioneers',
   'vision',

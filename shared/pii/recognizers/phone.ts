@@ -145,6 +145,8 @@ const areaInBrackets = (text: string, c: DigitChunk): boolean =>
   text.charCodeAt(c.start) === 40 && c.groups[0] === 3 && c.digits.length === 10;
 
 /** Candidates are digit chunks; libphonenumber-js decides what is a possible or valid number. */
+const ACCOUNT_HEADER = /^(?:acct|account)(?:[ _]?(?:no|num|number|#))?$/;
+
 export const phone: Recognizer = {
   label: 'PHONE',
   needsDigit: true,
@@ -227,7 +229,13 @@ export const phone: Recognizer = {
         (n === 7 || n === 10 || n === 11 || intl) && !/^(\d)\1+$/.test(c.digits) && inPhoneColumn(c.start);
       // "loan_no,...,contact_phone" over "0012884471,...": a cell under another number's column is that number.
       const header = headerAt(c.start) ?? '';
-      if (!phoneColumn && isOtherNumberColumn(header) && !isPhoneColumn(header)) continue;
+      // "acct|seq|contact_name|..." over "5830016|1|...": an account column's cells are the account's numbers.
+      if (
+        !phoneColumn &&
+        (isOtherNumberColumn(header) || ACCOUNT_HEADER.test(header)) &&
+        !isPhoneColumn(header)
+      )
+        continue;
       if (
         kind === 'other' &&
         !phoneColumn &&

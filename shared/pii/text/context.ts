@@ -196,8 +196,10 @@ export const NOT_PERSONAL = [
   'call no.',
   'session id',
   'agreement',
-  // A hospital's medical record number ("MRN 001554912"), nine digits as an SSN is.
+  // A hospital's medical record number ("MRN 001554912"), nine digits as an SSN is; an arrival record's I-94 number.
   'mrn',
+  'i94',
+  'i-94',
   // A checked bag's tag: '"tag_numbers": ["0526 118842"]', "bag tag 0526 118843".
   'tag_number',
   'tag number',

@@ -33,8 +33,9 @@ export const KINDS_WORDS = {
     'cartao',
     'karty',
     'kreditkarte',
-    // German "die hinterlegte Karte mit Endung 2254".
+    // German "die hinterlegte Karte mit Endung 2254"; Italian "la carta ... termina con 4471".
     'karte',
+    'carta',
     // Card products named without the word "card": "Capital One Quicksilver ...7731", "Citi Double Cash".
     'quicksilver',
     'synchrony',

@@ -4,8 +4,19 @@ import { BRAND, flagsOf, SURNAME } from './word-flags.ts';
 
 /** Word-level readings for lower-case names (see lower-case-names.ts): fillers, repeats, brands, keys and word ends. */
 
-// German speakers' "äh" and "ähm" too ("hier spricht äh jürgen wallenstein").
-const FILLERS: ReadonlySet<string> = new Set(['uh', 'um', 'uhm', 'umm', 'er', 'erm', 'ah', 'äh', 'ähm']);
+// German and Italian speakers' "äh", "ähm" and "ehm" too ("hier spricht äh jürgen wallenstein").
+const FILLERS: ReadonlySet<string> = new Set([
+  'uh',
+  'um',
+  'uhm',
+  'umm',
+  'er',
+  'erm',
+  'ah',
+  'äh',
+  'ähm',
+  'ehm',
+]);
 /** Every filler opens with "u", "e" or "a": most short words are ruled out before any slice is made. */
 export const isFiller = (lower: string, start: number, end: number): boolean => {
   const c = lower.charCodeAt(start);

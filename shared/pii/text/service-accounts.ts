@@ -8,7 +8,7 @@ import { BANKING } from './banking-words.ts';
  * practice's or a warranty company's ("patient", "guarantor", "dental", "warranty"): its account numbers file the bills.
  */
 const SERVICE_BUSINESS =
-  /\b(?:(?:water|electric|gas|sewer|power|energy)(?: and light)? (?:district|department|company|authority|cooperative|co-op|utility)|power and light|electric cooperative|utilit(?:y|ies)|(?:old|new|current|previous) carrier|wireless|port(?:ing)? (?:your|my|the|a) (?:number|line)|collections|dialer|disconnect(?:ion)? notice|premise|meter (?:read(?:ing)?|number|access)|service address|start\/stop|propane|(?:water|gas|electric|power|trash|sewer) (?:bill|service|account)|internet|cable (?:tv|bill|box|service|company)|modem|router|retention|port-out|patient|guarantor|dental|orthodontic|warranty|hospital|charity care)\b/;
+  /\b(?:(?:water|electric|gas|sewer|power|energy)(?: and light)? (?:district|department|company|authority|cooperative|co-op|utility)|power and light|electric cooperative|utilit(?:y|ies)|(?:old|new|current|previous) carrier|wireless|port(?:ing)? (?:your|my|the|a) (?:number|line)|collections|dialer|disconnect(?:ion)? notice|premise|meter (?:read(?:ing)?|number|access)|service address|start\/stop|propane|(?:water|gas|electric|power|trash|sewer) (?:bill|service|account)|internet|cable (?:tv|bill|box|service|company)|modem|router|retention|port-out|patient|guarantor|dental|orthodontic|warranty|hospital|charity care|alarm|monitoring)\b/;
 
 /** The whole call is about a service business's account and names no bank: its account numbers are its own. */
 export function isServiceAccountCall(lower: string): boolean {

@@ -27,19 +27,20 @@ function capitalised(alternation: string): string {
 }
 
 /**
- * "Nhân viên: Đặng Thu Hà", "Tư vấn viên: Lê Minh": a staff or a caller's field, then a name of two to four
- * capitalised words. Global for its lastIndex scan.
+ * "Nhân viên: Đặng Thu Hà", "Tư vấn viên: Lê Minh", "Nhân viên Khoa:": a staff or a caller's field, then a name of
+ * two to four capitalised words, or a speaker's label naming its staff member. Global for its lastIndex scan.
  */
 const LABELLED =
-  /(?:Nhân viên|Tư vấn viên|Người gọi|Khách hàng)[ \t]*[:：][ \t]*(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,3})/gu;
+  /(?:Nhân viên|Tư vấn viên|Người gọi|Khách hàng)(?:[ \t]*[:：][ \t]*(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,3})| (\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,3}):)/gu;
 
 /** Adds the Vietnamese names of `text` (and of `lower`, its lower-cased copy, for spoken ones) to `out`. */
 export function vietnameseNames(text: string, lower: string, out: Finding[]): void {
   if (text.includes('viên') || text.includes('Người gọi') || text.includes('Khách hàng')) {
     LABELLED.lastIndex = 0;
     for (let m = LABELLED.exec(text); m !== null; m = LABELLED.exec(text)) {
-      const name = m[1] as string;
-      const start = m.index + m[0].length - name.length;
+      // "Nhân viên Khoa:": the name between the role and the label's colon.
+      const name = (m[1] ?? m[2]) as string;
+      const start = m.index + m[0].length - name.length - (m[1] === undefined ? 1 : 0);
       out.push(finding(start, start + name.length, 'PERSON', 0.85, 'person/vietnamese'));
     }
   }
