@@ -1,4 +1,7 @@
-/** Name cues of call-log headers and of Tagalog, German and Polish speech, listed apart from the English ones. */
+/**
+ * Name cues of call-log headers, of approvals, and of Tagalog, German, Polish, Italian, Hmong, Vietnamese, French and
+ * Portuguese speech, listed apart from the English ones.
+ */
 
 /**
  * A call log's header fields naming who took the call ("Agent: Tamsin"): weak, as the same words label turns
@@ -23,4 +26,76 @@ export const GERMAN_AND_POLISH_CUES: readonly string[] = [
   'ich heiße',
   'nazywam się',
   'mam na imię',
+];
+
+/** "per supv G. Whitley", "mgr T. Okafor", "reviewer P. Lindgren": who approved or reviewed something (weak cues). */
+export const APPROVER_CUES: readonly string[] = ['supv', 'supv.', 'mgr', 'mgr.', 'reviewer'];
+
+/**
+ * Before a capitalised name: Italian "mi chiamo", "il mio nome è", titles ("signora", "dott."); Polish "z tej strony"
+ * (this is), "pan", "pani"; Vietnamese "em là", "tôi là"; Hmong "kuv yog" (I am), "tus tub" (son); French "Bonjour, ici".
+ */
+export const WORLD_STRONG_CUES: readonly string[] = [
+  'mi chiamo',
+  'il mio nome è',
+  'signora',
+  'signor',
+  'signore',
+  'dott.',
+  'dottor',
+  'dottoressa',
+  'z tej strony',
+  'pan',
+  'pani',
+  'em là',
+  'tôi là',
+  'kuv yog',
+  'tus tub',
+  'tus ntxhais',
+  'bonjour, ici',
+  'bonjour ici',
+];
+
+/**
+ * Before a lower-case given name: Hmong "kuv yog kalia"; Portuguese "fala a inês" (Inês speaking); Italian "buongiorno
+ * sono chiara", "parla marco", "signora lombardi" ("sono" alone is as often "they are").
+ */
+export const WORLD_LOWER_FIRST_NAME_CUES: readonly string[] = [
+  'kuv yog',
+  'tus tub',
+  'tus ntxhais',
+  'fala a',
+  'fala o',
+  'buongiorno sono',
+  'buonasera sono',
+  'salve sono',
+  'ciao sono',
+  'pronto sono',
+  'parla',
+  'signora',
+  'signor',
+  'signore',
+];
+
+/** Naming any word after them: Italian "mi chiamo", "il mio nome è"; Spanish "le atiende marisela" (you are served by). */
+export const WORLD_NAMED_CUES: readonly string[] = ['mi chiamo', 'il mio nome è', 'le atiende'];
+
+/**
+ * Greetings said right before the name of the one greeted ("Hi Maria", "thank you Joe"); Vietnamese greets with a
+ * kinship pronoun before the name ("Chào chị Lan", "chào anh Minh").
+ */
+export const GREETINGS: readonly string[] = [
+  'hi',
+  'hello',
+  'hey',
+  'thanks',
+  'thank you',
+  'chào anh',
+  'chào chị',
+  'chào em',
+  'chào cô',
+  'chào chú',
+  'chào bác',
+  'chào ông',
+  'chào bà',
 ];

@@ -1,4 +1,15 @@
-import { GERMAN_AND_POLISH_CUES, HANDLER_FIELDS, TAGALOG_CUES } from './name-cues-more.ts';
+import {
+  APPROVER_CUES,
+  GREETINGS,
+  GERMAN_AND_POLISH_CUES,
+  HANDLER_FIELDS,
+  TAGALOG_CUES,
+  WORLD_LOWER_FIRST_NAME_CUES,
+  WORLD_NAMED_CUES,
+  WORLD_STRONG_CUES,
+} from './name-cues-more.ts';
+
+export { GREETINGS };
 
 /** Courtesy titles, written with and without their dot. */
 const TITLES: readonly string[] = ['mr', 'mrs', 'ms', 'miss', 'dr', 'mr.', 'mrs.', 'ms.', 'dr.'];
@@ -125,24 +136,6 @@ const PERSON_FIELDS: readonly string[] = [
   'prepared by:',
 ];
 
-/** Greetings said right before the name of the one greeted ("Hi Maria", "thank you Joe"). */
-/** Greetings before a name; Vietnamese greets with a kinship pronoun before it ("Chào chị Lan", "chào anh Minh"). */
-export const GREETINGS: readonly string[] = [
-  'hi',
-  'hello',
-  'hey',
-  'thanks',
-  'thank you',
-  'chào anh',
-  'chào chị',
-  'chào em',
-  'chào cô',
-  'chào chú',
-  'chào bác',
-  'chào ông',
-  'chào bà',
-];
-
 /** "it's Bronwyn", "this is Dana": cues said in a sentence before a speaker's own name. */
 export const OWN_NAME_SENTENCE_CUES: readonly string[] = ['this is', "it's", 'it’s', 'it is'];
 
@@ -206,30 +199,10 @@ export const STRONG_CUES: readonly string[] = [
   "je m'appelle",
   'je m’appelle',
   'mwen se',
-  // Portuguese: "meu nome é", "me chamo"; Italian "mi chiamo", "il mio nome è", "signora", "dott.".
+  // Portuguese: "meu nome é", "me chamo".
   'meu nome é',
   'me chamo',
-  'mi chiamo',
-  'il mio nome è',
-  // Polish "z tej strony Bartosz" (this is Bartosz), "pan Stanisław", "pani Halina".
-  'z tej strony',
-  'pan',
-  'pani',
-  // Vietnamese "em là Khoa", "tôi là Huy" with the name capitalised.
-  'em là',
-  'tôi là',
-  // Hmong "Kuv yog Kalia", "kuv tus tub Kou"; French "Bonjour, ici Amadou".
-  'kuv yog',
-  'tus tub',
-  'tus ntxhais',
-  'bonjour, ici',
-  'bonjour ici',
-  'signora',
-  'signor',
-  'signore',
-  'dott.',
-  'dottor',
-  'dottoressa',
+  ...WORLD_STRONG_CUES,
   ...HANDLER_FIELDS,
   // Tagalog: "ako po si Jun", "ito po si Aling Nena", "ang pangalan ko ay Rowena"; "si" marks a person's name.
   ...TAGALOG_CUES,
@@ -258,11 +231,7 @@ export const STRONG_CUES: readonly string[] = [
   'customer:',
   'called',
   'named',
-  'supv',
-  'supv.',
-  'mgr',
-  'mgr.',
-  'reviewer',
+  ...APPROVER_CUES,
   'name on the account',
   'under the name',
   'account holder',
@@ -321,12 +290,7 @@ export const WEAK_CUES: readonly string[] = [
   'called',
   'named',
   'signed',
-  // "per supv G. Whitley", "mgr T. Okafor", "reviewer P. Lindgren": who approved or reviewed something.
-  'supv',
-  'supv.',
-  'mgr',
-  'mgr.',
-  'reviewer',
+  ...APPROVER_CUES,
   // Italian "Buongiorno, sono Chiara".
   'sono',
   'agent',
@@ -376,24 +340,9 @@ export const LOWER_FIRST_NAME_CUES: readonly string[] = [
   'habla',
   'don',
   'doña',
-  // Hmong: "Kuv yog Kalia" (I am Kalia), "kuv tus tub Kou" (my son Kou).
-  'kuv yog',
-  'tus tub',
-  'tus ntxhais',
-  // Portuguese "dona Gleice", and a phone's "fala a inês" ("Inês speaking").
+  // Portuguese "dona Gleice".
   'dona',
-  'fala a',
-  'fala o',
-  // Italian: "buongiorno sono chiara", "parla marco", "signora lombardi"; "sono" alone is as often "they are".
-  'buongiorno sono',
-  'buonasera sono',
-  'salve sono',
-  'ciao sono',
-  'pronto sono',
-  'parla',
-  'signora',
-  'signor',
-  'signore',
+  ...WORLD_LOWER_FIRST_NAME_CUES,
 ];
 
 /** Cues that say outright a name comes next: any word that is no ordinary word is taken as one. */
@@ -410,10 +359,7 @@ export const LOWER_NAMED_CUES: readonly string[] = [
   "je m'appelle",
   'meu nome é',
   'me chamo',
-  'mi chiamo',
-  'il mio nome è',
-  // "le atiende marisela": "you are attended by", a name whatever the lists hold.
-  'le atiende',
+  ...WORLD_NAMED_CUES,
   'pangalan ko ay',
   'pangalan ko po ay',
   'pangalan ko po',

@@ -1,19 +1,8 @@
+import { FIELD_LABEL_WORDS } from './field-label-words.ts';
 import { MONTH_ABBREVIATIONS, MONTH_NAMES } from './months.ts';
 
 /** Field labels and place words that look like names in a capitalised run. */
 export const NOT_NAME_WORDS: readonly string[] = [
-  // An e-mail's subject line in Portuguese and Spanish ("Assunto:", "Asunto:"); a role's short form ("Used Car Mgr").
-  'assunto',
-  'asunto',
-  'mgr',
-  'supv',
-  'cmdr',
-  // German "Guten Morgen".
-  'morgen',
-  // A dental claim's "COB:" (coordination of benefits) and "Fee:" fields; an estate's "Deceased" fields.
-  'cob',
-  'fee',
-  'deceased',
   'fax',
   'phone',
   'mobile',
@@ -186,6 +175,7 @@ export const NOT_NAME_WORDS: readonly string[] = [
 /** Capitalised words that name things people talk about, never people, even when a list says otherwise. */
 export const NOT_NAMES: readonly string[] = [
   ...NOT_NAME_WORDS,
+  ...FIELD_LABEL_WORDS,
   'monday',
   'tuesday',
   'wednesday',

@@ -141,6 +141,8 @@ export function lowerCaseNames(text: string, lower: string, out: Finding[] = [])
 }
 
 const ARTICLE_BEFORE = /(?:^|[^a-z])(?:la|el|al|del|una?) $/;
+const articleBefore = (lower: string, at: number): boolean =>
+  ARTICLE_BEFORE.test(lower.slice(Math.max(0, at - 5), at));
 
 /** "o. siddiqui": a lower-case letter, its dot, a space and a lower-case word. */
 const initialAt = (text: string, start: number): boolean =>
@@ -196,14 +198,9 @@ function cuedName(
   // After "this is", a first name that is also a word ("frank", "will") needs the table too: with a
   // listed surname after it, it is a name.
   const flags = lowerFlags(text, start, wordStop);
-  // "La señora entendió": after an article a title is a noun, and on a line with capitals an unlisted lower-case word
-  // after it is no surname.
-  if (
-    cue === 'surname' &&
-    (flags & (FIRST | SURNAME)) === 0 &&
-    ARTICLE_BEFORE.test(lower.slice(Math.max(0, at - 5), at))
-  )
-    return start;
+  // "La señora entendió": after an article a title is a noun; an unlisted lower-case word after it, on a line with
+  // capitals, is no surname.
+  if (cue === 'surname' && (flags & (FIRST | SURNAME)) === 0 && articleBefore(lower, at)) return start;
   if (
     (cue === 'first' || cue === 'relation') &&
     !firstNameOnly(flags) &&

@@ -9,6 +9,7 @@ import { NOT_NAMES } from '../data/not-names.ts';
 import { CLOSING_WORDS, JOB_TITLE_WORDS, SPANISH_WORDS, TRADE_WORDS } from '../data/ordinary-words-extra.ts';
 import { ORG_WORDS } from '../data/org-words.ts';
 import { ORG_WORDS_SERVICES } from '../data/org-words-services.ts';
+import { ORG_WORDS_TRADES } from '../data/org-words-trades.ts';
 import { PARTICLES, PLACE_PREFIXES, PLACE_WORDS } from '../data/places-and-particles.ts';
 import { SURNAMES } from '../data/surnames.ts';
 import { SURNAMES_WORLD } from '../data/surnames-world.ts';
@@ -56,6 +57,7 @@ export const NAME_LISTS: readonly WordList[] = [
   [[...US_STATE_NAMES].filter((name) => !name.includes(' ')), NOT_NAME],
   [ORG_WORDS, ORG],
   [ORG_WORDS_SERVICES, ORG],
+  [ORG_WORDS_TRADES, ORG],
   [PLACE_WORDS, PLACE],
   [PLACE_PREFIXES, PLACE_PREFIX],
   [BRANDS, BRAND],
