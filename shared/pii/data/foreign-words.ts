@@ -60,7 +60,9 @@ export const FOREIGN_WORDS: readonly string[] = [
   'alta',
   'gran',
   'necesitamos',
-  // An office's name: "Chat web — Cuentas Estudiantiles", "Registros Vitales".
+  // An office's name: "Chat web — Cuentas Estudiantiles", "Registros Vitales", "Transporte:"; Polish "Dane kontaktowe".
+  'transporte',
+  'dane',
   'registros',
   'vitales',
   'cuentas',

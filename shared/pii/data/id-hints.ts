@@ -34,6 +34,8 @@ export const FOREIGN_BIRTH_WORDS: readonly string[] = [
   // Spanish "nac." (nacida, nacimiento).
   'nato il',
   'nata il',
+  // Polish "data urodzenia".
+  'urodzenia',
   'تولد',
   'ngày sinh',
   'sinh ngày',

@@ -200,6 +200,8 @@ export const NOT_PERSONAL = [
   'mrn',
   'i94',
   'i-94',
+  // A school lunch account: "lunch accounts (600-221-0457 and ...)".
+  'lunch account',
   // A checked bag's tag: '"tag_numbers": ["0526 118842"]', "bag tag 0526 118843".
   'tag_number',
   'tag number',

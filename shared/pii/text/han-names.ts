@@ -36,6 +36,8 @@ function nameEnd(text: string, start: number): number {
   return end;
 }
 
+const THANKS = /^(?:谢谢|謝謝)/;
+
 const KIN_AFTER_AH: ReadonlySet<string> = new Set([...'爸媽妈姨叔伯婆公嫲爺爷哥姐弟妹仔女']);
 
 /**
@@ -59,9 +61,15 @@ export function hanNames(text: string, out: Finding[]): void {
   }
   SURNAME_TITLE.lastIndex = 0;
   for (let m = SURNAME_TITLE.exec(text); m !== null; m = SURNAME_TITLE.exec(text)) {
-    const at = m.index - 1;
-    // One surname alone before the title: no Han character before it but punctuation or another script.
-    if (at < 0 || !SURNAMES.has(text.charAt(at)) || isHan(text.charCodeAt(at - 1))) continue;
-    out.push(finding(at, at + 1, 'PERSON', 0.7, 'person/han'));
+    // A surname alone before the title, or a full name of two or three characters ("：黃志強先生"): no Han character
+    // before it but punctuation or another script.
+    // "谢谢王女士": thanks said before the surname is no part of the name.
+    for (const length of [1, 3, 2]) {
+      const at = m.index - length;
+      if (at < 0 || !SURNAMES.has(text.charAt(at)) || THANKS.test(text.slice(at, m.index))) continue;
+      if (isHan(text.charCodeAt(at - 1)) && !(length === 1 && THANKS.test(text.slice(at - 2, at)))) continue;
+      out.push(finding(at, m.index, 'PERSON', 0.7, 'person/han'));
+      break;
+    }
   }
 }

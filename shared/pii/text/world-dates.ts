@@ -9,7 +9,7 @@ import { ARABIC_MONTHS, POLISH_MONTHS, RUSSIAN_MONTHS } from './month-pattern.ts
  */
 
 /** Year, month and day with their units, spaces between optional. */
-const CJK_DATE = /(?:19|20)\d\d ?[년年] ?(?:1[0-2]|0?[1-9]) ?[월月] ?(?:[12]\d|3[01]|0?[1-9]) ?[일日]/g;
+const CJK_DATE = /(?:19|20)\d\d ?[년年] ?(?:1[0-2]|0?[1-9]) ?[월月] ?(?:[12]\d|3[01]|0?[1-9]) ?[일日號号]/g;
 /** A day, a month and a year. */
 const ARABIC_DATE = new RegExp(`(?:[12]\\d|3[01]|0?[1-9]) (?:${ARABIC_MONTHS}) (?:19|20)\\d\\d(?!\\d)`, 'g');
 const POLISH_DATE = new RegExp(
