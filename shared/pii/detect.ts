@@ -7,6 +7,7 @@ import { resolveOverlaps } from './resolve.ts';
 import { type ScanInput, scanInput } from './scan-input.ts';
 import { spokenView } from './spoken/normalise.ts';
 import { originalEnd, originalStart, type SpokenView } from './spoken/view.ts';
+import { aamvaFields } from './text/aamva-fields.ts';
 import { withAsciiDigits } from './text/ascii-digits.ts';
 import { correctedValues } from './text/corrections.ts';
 import { ocrDigitView } from './text/ocr-digits.ts';
@@ -71,6 +72,7 @@ function scan(original: string, { wanted, region, minScore, allow, deny }: Setti
     for (const f of r.find(input)) found.push(f);
   }
   for (const f of correctedValues(input, found)) found.push(f);
+  for (const f of aamvaFields(text, wanted)) found.push(f);
   const values = new Map<string, Mention>();
   let valuesRead = false;
   const typedRepeats = repeatsDigits(input);

@@ -327,7 +327,7 @@ export const LOWER_FIRST_NAME_CUES: readonly string[] = [
   'em là',
   'tôi là',
   'tên là',
-  ...TAGALOG_CUES,
+  // Tagalog's own cues name any word after them (LOWER_NAMED_CUES).
   ...GERMAN_AND_POLISH_CUES,
   // Tagalog and English courtesy: "salamat po ma'am corazon".
   "ma'am",
@@ -363,6 +363,13 @@ export const LOWER_NAMED_CUES: readonly string[] = [
   'pangalan ko ay',
   'pangalan ko po ay',
   'pangalan ko po',
+  // Tagalog's "si" is said only before a person's name: "ito po si rodel", "nanay ko si erlinda" (my mother Erlinda).
+  'ako si',
+  'ako po si',
+  'ito si',
+  'ito po si',
+  'ko si',
+  'ko po si',
 ];
 
 /** Cues before a lower-case surname ("dr patel", "last name is okafor"). */

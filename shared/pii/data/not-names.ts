@@ -383,6 +383,8 @@ export const NOT_NAMES: readonly string[] = [
   'ani',
   'dnis',
   'ivr',
+  // One-time passcodes: "authenticated via OTP".
+  'otp',
   'cnam',
   'svc',
   'addr',

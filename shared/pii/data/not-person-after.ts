@@ -66,6 +66,8 @@ export const NOT_PERSON_AFTER: readonly string[] = [
   'festival',
   'club',
   'team',
+  // "Citation Processing Team", "Claims Processing": a unit named by the work it processes.
+  'processing',
   // "You are now chatting with Bayview support": a firm's desk.
   'support',
   // Police and fire departments by their town: "Dispatched Cary PD", "Apex FD".

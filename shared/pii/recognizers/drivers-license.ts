@@ -65,6 +65,8 @@ const CUES = [
   // French: "mon permis de conduire du Massachusetts (S48219930)", "numéro de permis".
   'permis de conduire',
   'numéro de permis',
+  // "Primary DL on file: OYELAMA281PQ".
+  'dl on file',
   ...LICENCE_WORDS_ABROAD,
 ];
 
@@ -75,6 +77,14 @@ const CUES = [
  */
 const OWNED_LICENCE =
   /\b(?:(?:my|his|her|your|their|our|the) licen[cs]e|(?:mi|su) licencia)(?:[,?]? (?:it's|its|it is|is|was|number|no\.?|#|el número es|el numero es|es|número|numero):?)+ ([a-z]{0,2}\d[\d-]{3,17}\d[a-z]?)\b/g;
+
+/**
+ * "permiso 48271936W", "su permiso es el 50367128K": a Spanish licence carries its holder's DNI (eight digits and a
+ * letter); "QC permis L5324-760918-08": Quebec's letter, four, six and two digits. The bare word is as often
+ * "permission", so only these shapes count after it.
+ */
+const PERMIT_CODE =
+  /(?<![a-z])permis(?:o)?(?: de conducir| de conduire)?(?: es| est)?(?: el| le)?:? (\d{8}[a-z]|[a-z]\d{4}-?\d{6}-?\d{2})(?![a-z0-9])/g;
 
 /** Licence numbers vary by state (1-19 characters): only a licence cue right before makes one. */
 export const driversLicense: Recognizer = {
@@ -109,6 +119,13 @@ export const driversLicense: Recognizer = {
     for (const f of stateCodeLicences(text, lower))
       out.push(finding(f.start, f.end, 'DRIVERS_LICENSE', 0.8, 'drivers-license'));
     if (lower.includes('licen')) bareLicences(lower, out);
+    if (lower.includes('permis')) {
+      PERMIT_CODE.lastIndex = 0;
+      for (let m = PERMIT_CODE.exec(lower); m !== null; m = PERMIT_CODE.exec(lower)) {
+        const start = m.index + m[0].length - (m[1] as string).length;
+        out.push(finding(start, m.index + m[0].length, 'DRIVERS_LICENSE', 0.8, 'drivers-license'));
+      }
+    }
     // "dl" alone lets most texts through the hint ("handle", "middle"); the owned form needs the word itself.
     if (!lower.includes('licen')) return out;
     OWNED_LICENCE.lastIndex = 0;

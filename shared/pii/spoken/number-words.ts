@@ -273,6 +273,32 @@ export const PORTUGUESE_DIGIT_WORDS: ReadonlyMap<string, string> = table({
 });
 export const PORTUGUESE_ONE = 'um';
 
+/**
+ * Russian and Ukrainian digit words: callers read phone and card numbers digit by digit ("пять пять пять ноль
+ * один"). Like the Spanish ones, they count only in a run of two. Ukrainian "п'ять" and "дев'ять" hold an
+ * apostrophe, which word tables cannot; "пять" and "девять" cover most readings.
+ */
+export const CYRILLIC_DIGIT_WORDS: ReadonlyMap<string, string> = table({
+  ноль: '0',
+  нуль: '0',
+  один: '1',
+  одна: '1',
+  два: '2',
+  две: '2',
+  дві: '2',
+  три: '3',
+  четыре: '4',
+  чотири: '4',
+  пять: '5',
+  шесть: '6',
+  шість: '6',
+  семь: '7',
+  сім: '7',
+  восемь: '8',
+  вісім: '8',
+  девять: '9',
+});
+
 /** Whole two-digit Spanish numbers, read like English teens: "doce" is 12, "veintisiete" is 27. */
 export const SPANISH_TEENS: ReadonlyMap<string, string> = table({
   diez: '10',

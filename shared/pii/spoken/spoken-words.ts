@@ -6,6 +6,7 @@ import {
   NUMBER_WORDS,
   ORDINALS,
   REPEATERS,
+  CYRILLIC_DIGIT_WORDS,
   PORTUGUESE_DIGIT_WORDS,
   SPANISH_DIGIT_WORDS,
   SPANISH_FILLERS,
@@ -94,6 +95,7 @@ const SPOKEN_FACTS: ReadonlyMap<string, SpokenWord> = (() => {
   };
   for (const [w, digits] of SPANISH_DIGIT_WORDS) spanish(w, digits, DIGIT);
   for (const [w, digits] of PORTUGUESE_DIGIT_WORDS) spanish(w, digits, DIGIT);
+  for (const [w, digits] of CYRILLIC_DIGIT_WORDS) spanish(w, digits, DIGIT);
   for (const [w, digits] of SPANISH_TEENS) spanish(w, digits, TEEN);
   for (const [w, digits] of SPANISH_TENS) spanish(w, digits, TENS_WORD);
   words.set(SPANISH_TENS_JOINER, { flags: JOINER, digits: '', times: 1 });

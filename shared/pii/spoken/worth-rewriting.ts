@@ -3,13 +3,14 @@ import { WEBMAIL } from './number-words.ts';
 
 /**
  * Every word the gate looks at, as whole words: the number and ordinal words the spoken view would rewrite,
- * a spoken "dot", "at" / "arroba" for spelled emails, and the Spanish and Portuguese number words, grouped by first letter.
+ * a spoken "dot", "at" / "arroba" for spelled emails, the Spanish and Portuguese number words, grouped by first letter,
+ * and the Russian and Ukrainian digit words, whose letters `\b` does not know.
  * "quince" and "veinti-" are left out: they would add two more first letters for the scan to stop at, and a
  * value holding them holds a digit word too. One global scan finds them all; the regex engine
  * reads the text once instead of once per question. Global only for its lastIndex, reset before every scan.
  */
 const GATE_WORDS =
-  /\b(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|double|triple|dot|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth|at|arroba|c(?:ero|uatro|inco|atorce|uarenta|incuenta)|uno|d(?:os|ois|iez|oce|ieci[a-z]+)|t(?:res|rês|rece|reinta)|s(?:eis|iete|ete|esenta|etenta)|o(?:cho|ito|chenta|nce)|n(?:ueve|ove|oventa)|quatro)\b/g;
+  /\b(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|double|triple|dot|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth|at|arroba|c(?:ero|uatro|inco|atorce|uarenta|incuenta)|uno|d(?:os|ois|iez|oce|ieci[a-z]+)|t(?:res|rês|rece|reinta)|s(?:eis|iete|ete|esenta|etenta)|o(?:cho|ito|chenta|nce)|n(?:ueve|ove|oventa)|quatro)\b|(?<![\u0400-\u04ff])(?:ноль|нуль|од(?:ин|на)|дв[аеі]|три|че(?:тыре)|чотири|пять|ш(?:есть|ість)|с(?:емь|ім)|в(?:осемь|ісім)|девять)(?![\u0400-\u04ff])/g;
 
 /**
  * "ten downing court", "nine elm street": one number word is enough before a street type. Sticky: tried only
@@ -28,6 +29,8 @@ const LETTER_T = 116;
 
 const isDomainChar = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 45;
 const isLowerLetter = (c: number): boolean => c >= 97 && c <= 122;
+/** Latin or Cyrillic lower-case letters: the gate's words are made of either. */
+const isGateLetter = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 0x430 && c <= 0x45f);
 
 /**
  * "jsmith at example.com" or "jsmith at gmail": after the " at " at `at`, a typed domain or a webmail provider
@@ -55,7 +58,7 @@ export function worthRewriting(lower: string): boolean {
     const end = GATE_WORDS.lastIndex;
     // Every gate word is letters only and matched whole, so it starts where the letters before `end` do.
     let start = end - 1;
-    while (start > 0 && isLowerLetter(lower.charCodeAt(start - 1))) start--;
+    while (start > 0 && isGateLetter(lower.charCodeAt(start - 1))) start--;
     const first = lower.charCodeAt(start);
     if (first === LETTER_A) {
       // "at" or "arroba" count only between spaces.

@@ -6,7 +6,15 @@ const MILITARY =
   /((?:(?<![a-z])(?:usns|usnv|uss|uscgc|psc|unit|cmr) [^\n]{1,36}\n[ \t>]*)?(?:apo|fpo|dpo) (?:aa|ae|ap) \d{5})(?!\d)/g;
 
 /**
- * Intersections ("the corner of Main and 5th") and military mail ("USNS Møller / FPO AA 85844"), added to `out`.
+ * "〒150-0012 東京都渋谷区広尾5-8-14-302": a Japanese address behind its postal mark, the prefecture, ward and block
+ * numbers running on without spaces to the line's end or a bracket. Bounded, so the scan stays linear.
+ */
+const JAPANESE_POSTAL =
+  /〒 ?\d{3}-?\d{4}[ \u3000]?[\u3005\u3040-\u30ff\u4e00-\u9fff][\u3005\u3040-\u30ff\u4e00-\u9fff\dA-Z０-９\-－ー‐ \u3000]{1,60}/g;
+
+/**
+ * Intersections ("the corner of Main and 5th"), military mail ("USNS Møller / FPO AA 85844") and Japanese postal
+ * addresses, added to `out`.
  * Both patterns are global and run by exec from lastIndex 0: matchAll would copy the pattern on every call.
  */
 export function addPatternAddresses(out: Finding[], text: string, lower: string, hasDigit: boolean): void {
@@ -16,6 +24,13 @@ export function addPatternAddresses(out: Finding[], text: string, lower: string,
     for (let m = CORNER.exec(text); m !== null; m = CORNER.exec(text)) {
       const end = m.index + m[0].trimEnd().length;
       out.push(finding(m.index, end, 'ADDRESS', 0.7, 'address'));
+    }
+  }
+  if (hasDigit && text.includes('〒')) {
+    JAPANESE_POSTAL.lastIndex = 0;
+    for (let m = JAPANESE_POSTAL.exec(text); m !== null; m = JAPANESE_POSTAL.exec(text)) {
+      const end = m.index + m[0].trimEnd().length;
+      out.push(finding(m.index, end, 'ADDRESS', 0.85, 'address'));
     }
   }
   // Every military postcode holds "po a" and a digit; a plain search rules most texts out first.

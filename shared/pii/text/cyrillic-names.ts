@@ -11,9 +11,10 @@ import { finding } from '../scan-input.ts';
  */
 
 /** Cues read in the lower-cased text; the words after them are read one by one. */
-const SPOKEN_CUE = /(?:меня зовут|мене звати|его зовут|её зовут|ее зовут|с вами говорит|моё имя|мое имя),? /g;
+const SPOKEN_CUE =
+  /(?:меня зовут|мене звати|его зовут|её зовут|ее зовут|с вами говорит|моё имя|мое имя|на имя),? /g;
 /** Cues before which only a listed given name counts: "це оксана мельничук", but "це дуже важливо" ("this is very important"). */
-const LISTED_NAME_CUE = /(?:^|[^\u0400-\u04ff])(?:це|это|технік|техник|майстер|мастер|пан|пані),? /g;
+const LISTED_NAME_CUE = /(?:^|[^\u0400-\u04ff])(?:це|это|технік|техник|майстер|мастер|пан|пані|зовут),? /g;
 const FIRST_NAMES: ReadonlySet<string> = new Set(FIRST_NAMES_CYRILLIC.split(/\s+/));
 const SURNAMES: ReadonlySet<string> = new Set(SURNAMES_CYRILLIC.split(/\s+/));
 /** Endings of Ukrainian and Russian surnames: "мельничук", "коваленко", "шевчишин", "петровська". */
@@ -90,12 +91,24 @@ export function cyrillicNames(text: string, lower: string, out: Finding[]): void
   }
   titledNames(text, lower, out);
   listedNames(lower, out);
+  patronymicNames(lower, out);
   if (!text.includes('Это ') && !text.includes('это ')) return;
   WRITTEN_CUE.lastIndex = 0;
   for (let m = WRITTEN_CUE.exec(lower); m !== null; m = WRITTEN_CUE.exec(lower)) {
     const start = m.index + m[0].length;
     const first = wordEnd(lower, start);
     const second = wordEnd(lower, first + 1);
+    // "это сорокин геннадий павлович": a surname first, as forms and officials say it, then a listed given name.
+    if (
+      first - start >= 3 &&
+      lower.charCodeAt(first) === 32 &&
+      isSurname(lower.slice(start, first)) &&
+      FIRST_NAMES.has(lower.slice(first + 1, second))
+    ) {
+      const rest = nameEnd(lower, first + 1);
+      out.push(finding(start, rest > second ? rest : second, 'PERSON', 0.8, 'person/cyrillic'));
+      continue;
+    }
     // "это олег николаевич громов": a given name and a patronymic, in any case.
     if (
       first - start >= 2 &&
@@ -172,3 +185,31 @@ function listedNames(lower: string, out: Finding[]): void {
 
 const isSurname = (word: string): boolean =>
   !NOT_SURNAME.has(word) && (SURNAMES.has(word) || SURNAME_ENDING.test(word));
+
+/** A word ending like a patronymic, read with the word before it. Global for its lastIndex scan. */
+const PATRONYMIC_WORD = /[\u0430-\u044f\u0451]{2,16}(?:ович|евич|овна|евна|ична)(?![\u0430-\u044f\u0451])/g;
+
+/** "да геннадий павлович": a listed given name and a patronymic say a person wherever they stand, as the formal address. */
+function patronymicNames(lower: string, out: Finding[]): void {
+  if (!lower.includes('вич') && !lower.includes('вна') && !lower.includes('ична')) return;
+  PATRONYMIC_WORD.lastIndex = 0;
+  for (let m = PATRONYMIC_WORD.exec(lower); m !== null; m = PATRONYMIC_WORD.exec(lower)) {
+    const at = m.index;
+    if (lower.charCodeAt(at - 1) !== 32) continue;
+    let start = at - 1;
+    while (start > 0 && isLowerCyrillic(lower.charCodeAt(start - 1)) && at - start <= MAX_WORD) start--;
+    if (!FIRST_NAMES.has(lower.slice(start, at - 1))) continue;
+    // "Соколов Виктор Павлович": a surname first, as forms list a person.
+    if (lower.charCodeAt(start - 1) === 32) {
+      let before = start - 1;
+      while (before > 0 && isLowerCyrillic(lower.charCodeAt(before - 1)) && start - before <= MAX_WORD)
+        before--;
+      if (start - 1 - before >= 3 && isSurname(lower.slice(before, start - 1))) start = before;
+    }
+    let end = at + m[0].length;
+    const third = wordEnd(lower, end + 1);
+    if (lower.charCodeAt(end) === 32 && third - end > 3 && isSurname(lower.slice(end + 1, third)))
+      end = third;
+    out.push(finding(start, end, 'PERSON', 0.75, 'person/cyrillic'));
+  }
+}

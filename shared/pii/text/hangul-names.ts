@@ -43,7 +43,7 @@ const NAME_CUES = /성함|이름|상담|담당|저는|기사|고객명|명의자
 const FIELD_BEFORE = /(?:보낸 ?사람|받는 ?사람|고객명|성함은?|이름은?|신청인|명의자) ?[:：]? ?$/;
 /** A speaker's or a role's label with its colon: "상담원: 이수진", "고객: 한지민". */
 const LABEL_BEFORE =
-  /(?:상담원|상담사|담당자|담당|고객|작성자|신청자|요청자|보호자|구매자|공동구매자) ?[:：] ?$/;
+  /(?:상담원|상담사|담당자|담당|고객|작성자|신청자|요청자|보호자|구매자|공동구매자|방문자|문의자|발신자|회원) ?[:：] ?$/;
 /** An agent's role, then a space: "상담원 이수진:". */
 const AGENT_ROLE_BEFORE = /(?:상담원|상담사|담당자|담당) $/;
 /** A relation right before: "남편 오세훈이랑", "어머니 최영자님". */
@@ -75,6 +75,13 @@ const NOT_GIVEN_END = new Set([
 
 /** Common words of three syllables that open with a surname's syllable and may stand where a name does. */
 const NOT_NAMES = new Set([
+  // Speakers' roles, which open chat lines as names do.
+  '방문자',
+  '문의자',
+  '발신자',
+  '상담원',
+  '상담사',
+  '담당자',
   '서비스',
   '한국어',
   '이메일',
@@ -201,6 +208,12 @@ function wholeWordMarked(text: string, start: number, end: number): boolean {
   if (
     AGENT_ROLE_BEFORE.test(before) &&
     (text.charCodeAt(end) === 58 || text.charCodeAt(end) === 10 || end === text.length)
+  )
+    return true;
+  // "[15:02] 박서연: 안녕하세요": a chat turn's speaker, opening its line or following its time.
+  if (
+    (text.charCodeAt(end) === 58 || text.charCodeAt(end) === 0xff1a) &&
+    (start === 0 || text.charCodeAt(start - 1) === 10 || text.startsWith('] ', start - 2))
   )
     return true;
   // "Mrs. Lee Soon-ja (이순자)": the name again in its own script.

@@ -17,7 +17,8 @@ function maskStart(lower: string, start: number): number {
   let i = start;
   while (i > 0 && start - i < 16) {
     const c = lower.charCodeAt(i - 1);
-    if (c !== 42 && c !== 120 && c !== 0x2022) break;
+    // "****6604", "xx6604", "•••6604" and "...6604" (dots or an ellipsis).
+    if (c !== 42 && c !== 120 && c !== 0x2022 && c !== 46 && c !== 0x2026) break;
     i--;
   }
   return start - i >= MIN_MASK ? i : start;

@@ -160,8 +160,10 @@ export function lastFourMentions(
   let columns = readCues(lower, chunks, CUE, out);
   if (ASIAN_HINT.test(lower)) columns = readCues(lower, chunks, ASIAN_CUE, out) || columns;
   if (lower.includes('ssn')) columns = readCues(lower, chunks, SSN4, out) || columns;
-  // "Method | Card/Acct" over "Visa | 4490": a card's column holds last fours too, though no cue says so.
-  if (columns || lower.includes('card') || lower.includes('**')) columnLastFours(lower, chunks, out);
+  // "Method | Card/Acct" over "Visa | 4490": a card's column holds last fours too, though no cue says so; so do
+  // masked cells ("...6120") under "acct".
+  if (columns || lower.includes('card') || lower.includes('**') || lower.includes('..'))
+    columnLastFours(lower, chunks, out);
   return out;
 }
 

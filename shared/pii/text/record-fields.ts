@@ -168,10 +168,12 @@ export function isPersonNameKey(field: string): boolean {
   const open = field.indexOf('(');
   if (open > 0) return isPersonNameKey(field.slice(0, open)) || isPersonNameKey(field.slice(open + 1, -1));
   // "given_names", "first_names": a column of a person's several names.
+  // "recipient_name_shown", "payee_name_displayed": the name as a screen showed it is still a name.
   const key = field
     .toLowerCase()
     .replace(/[_ ,-]/g, '')
-    .replace(/names$/, 'name');
+    .replace(/names$/, 'name')
+    .replace(/name(?:shown|displayed|ascii|raw|full|onfile)$/, 'name');
   for (const part of NAME_KEY_ENDS) if (key.endsWith(part)) return true;
   if (HANDLER_KEYS.has(key) || ROLE_KEY_END.test(key)) return true;
   // "name_on_acct", "name_on_card": the name an account or a card is held in.
