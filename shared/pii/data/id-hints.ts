@@ -42,6 +42,8 @@ export const FOREIGN_BIRTH_WORDS: readonly string[] = [
   'dhalashada',
   '(nac. ',
   ' nac. ',
+  // Turkish "doğum tarihi" (date of birth).
+  'doğum',
 ];
 
 /** Every birth word ("date of birth", "birthday", "fecha de nacimiento", "nació") contains one of these. */
@@ -90,7 +92,7 @@ export const LICENCE_HINTS: readonly string[] = [
 
 /**
  * The word for a passport: Spanish-speaking callers say "pasaporte"; French and Portuguese write "passeport" and
- * "passaporte"; Polish, Russian, Arabic ("جواز سفر"), Korean, Chinese, Vietnamese and Japanese their own words.
+ * "passaporte", Haitian Creole "paspò"; Polish, Russian, Arabic ("جواز سفر"), Korean, Chinese, Vietnamese and Japanese their own words.
  */
 export const PASSPORT_WORDS: readonly string[] = [
   'passport',
@@ -98,6 +100,8 @@ export const PASSPORT_WORDS: readonly string[] = [
   'passeport',
   'passaporte',
   'passaporto',
+  // Haitian Creole "paspò ayisyen".
+  'paspò',
   'διαβατήριο',
   'paszport',
   'паспорт',

@@ -199,6 +199,8 @@ export const STRONG_CUES: readonly string[] = [
   "je m'appelle",
   'je m’appelle',
   'mwen se',
+  'mwen rele',
+  'li rele',
   // Portuguese: "meu nome é", "me chamo".
   'meu nome é',
   'me chamo',

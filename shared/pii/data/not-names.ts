@@ -383,6 +383,19 @@ export const NOT_NAMES: readonly string[] = [
   'ani',
   'dnis',
   'ivr',
+  // Turkish letters open "Sayın Yetkili" (to whom it may concern); "Temsilci" labels an agent's turns.
+  'yetkili',
+  'temsilci',
+  // Turkish relations and greetings opening a sentence before a name: "Kızım Defne", "Merhaba Zeynep".
+  'kızım',
+  'oğlum',
+  'eşim',
+  'annem',
+  'babam',
+  'merhaba',
+  'sayın',
+  // "Zeynep Hanım": the Turkish "Ms." after a given name.
+  'hanım',
   // One-time passcodes: "authenticated via OTP".
   'otp',
   'cnam',

@@ -66,6 +66,12 @@ export const NOT_PERSON_AFTER: readonly string[] = [
   'festival',
   'club',
   'team',
+  // "Hollis Merit Scholarship", "Whitman Award", "the Baker Fund": honours and money named after their donors.
+  'scholarship',
+  'award',
+  'fund',
+  'fellowship',
+  'prize',
   // "Citation Processing Team", "Claims Processing": a unit named by the work it processes.
   'processing',
   // "You are now chatting with Bayview support": a firm's desk.

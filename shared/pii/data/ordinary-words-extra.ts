@@ -67,6 +67,9 @@ export const JOB_TITLE_WORDS: readonly string[] = [
  * common given names in English-speaking countries ("ella", "dale", "rosa") stay off.
  */
 export const SPANISH_WORDS: readonly string[] = [
+  // "Nómina: Hola Yesenia": payroll, as a care agency's texts sign.
+  'nómina',
+  'nomina',
   // "Línea de Reclamos Menores": a small-claims line; "señora, primero necesito...".
   'reclamos',
   'menores',

@@ -3,6 +3,15 @@
  * lending, venues and clubs, medicine, furniture sold under people's names, and firms abroad.
  */
 export const ORG_WORDS_TRADES: readonly string[] = [
+  // Clinics and funeral homes abroad: "Klinik Sainte-Famille", "Funeraria San Judas Tadeo".
+  'klinik',
+  'funeraria',
+  // Honours and money named after their donors: "Hollis Merit Scholarship", "the Baker Memorial Fund".
+  'scholarship',
+  'scholarships',
+  'award',
+  'fellowship',
+  'endowment',
   // Care and lending: "Marlowe Apothecary", "Lindgren & Moss Psychiatry", "Keystone Home Credit Underwriting",
   // "Harborline Mutual", "Harrington Whitlock Securities", "Okonkwo Family Trust".
   'apothecary',

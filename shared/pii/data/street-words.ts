@@ -366,6 +366,8 @@ export const LEADING_STREET_TYPES: ReadonlySet<string> = new Set([
   'vicolo',
   'calle',
   'avenida',
+  // Mexico's "Av. Vallarta 3150".
+  'av',
   'rua',
   'strada',
   'ulica',

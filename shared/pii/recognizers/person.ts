@@ -14,6 +14,7 @@ import { arabicNames } from '../text/arabic-names.ts';
 import { ForeignLines, honorificBefore } from '../text/foreign-lines.ts';
 import { cyrillicNames } from '../text/cyrillic-names.ts';
 import { devanagariNames } from '../text/devanagari-names.ts';
+import { punjabiNames } from '../text/punjabi-names.ts';
 import { ethiopicNames } from '../text/ethiopic-names.ts';
 import {
   namesFirmAfter,
@@ -239,9 +240,9 @@ export const person: Recognizer = {
         (cue !== 'strong' && thingFieldBefore(lower, keptStart)) ||
         thingNameFieldBefore(lower, keptStart) ||
         (opensCell(text, keptStart) && inHeaderRow(lower, keptStart));
-      // "Anh vui lòng cho số...", "Keine Verletzten": on a foreign line (Vietnamese, German, Creole, Italian, Hmong) a
-      // lone word needs a cue, and on a German one so does a run opening with no given name ("Rückerstattung
-      // Anzahlung": German capitalises its nouns). Asked last, of a run that would be reported: most score too low.
+      // "Anh vui lòng cho số...", "Keine Verletzten": on a foreign line (Vietnamese, German, Creole, Italian, Hmong,
+      // Turkish) a lone word needs a cue, and on a German or Turkish one so does a run opening with no given name
+      // ("Rückerstattung Anzahlung": German capitalises its nouns). Asked last, of a run that would be reported: most score too low.
       const foreignAlone = (): boolean =>
         cue !== 'strong' &&
         !speaker &&
@@ -250,7 +251,7 @@ export const person: Recognizer = {
         text.charCodeAt(keptStart - 1) !== 40 &&
         (to - from === 1
           ? foreign.at(keptStart)
-          : !on(toks[from] as NameToken, FIRST) && foreign.germanAt(keptStart));
+          : !on(toks[from] as NameToken, FIRST) && foreign.strictAt(keptStart));
       if (to > from && !placeHead && !business && !thingCell) {
         const first = toks[from] as NameToken;
         const last = toks[to - 1] as NameToken;
@@ -290,6 +291,7 @@ export const person: Recognizer = {
     cyrillicNames(text, lower, out);
     arabicNames(text, out);
     devanagariNames(text, out);
+    punjabiNames(text, lower, out);
     ethiopicNames(text, out);
     japaneseNames(text, out);
     vietnameseNames(text, lower, out);

@@ -1,13 +1,21 @@
 /**
  * Lines written in languages whose ordinary words the name lists hold as given names elsewhere, or which
  * capitalise their nouns: Vietnamese ("anh", "xin", "Phòng"), German ("Ein Schaden", "Vertrag"), Haitian Creole
- * ("ede", "kat moun"), Italian ("dal conto", "che", "Terzo piano") and Hmong ("Tej zaum"). There a word stands for a name only after a cue; the lists alone do not make one. English
+ * ("ede", "kat moun"), Italian ("dal conto", "che", "Terzo piano"), Hmong ("Tej zaum") and Turkish ("Talep", "Merhaba").
+ * There a word stands for a name only after a cue; the lists alone do not make one. English
  * and Spanish lines, for which the lists are made, are none of these; nor are Polish ones, whose given names the
  * lists hold.
  */
 
 /** Letters only Vietnamese writes: its tone marks on vowels, "đ", "ơ" and "ư". */
 const VIETNAMESE = /[\u1ea0-\u1ef9\u0111\u01a1\u01b0]/;
+/**
+ * Letters only Turkish writes, "ğ" and the dotless "ı": its letters and e-mails open sentences and titles with
+ * capitals ("Sayın Yetkili", "Uluslararası İade Talep Formu"), so there a run of capitals needs a given name too.
+ */
+const TURKISH = /[\u011f\u0131]/;
+/** Either of the two above, for the one scan asking whether a text may hold such a line. */
+const VIETNAMESE_OR_TURKISH = /[\u1ea0-\u1ef9\u0111\u01a1\u01b0\u011f\u0131]/;
 /**
  * German function words no English line holds ("die", "den" and "des" it does, and Dutch "van der" is a surname's);
  * three, or two and a "ß", make a German line. Global only for its lastIndex count.
@@ -37,12 +45,16 @@ function countUpTo(pattern: RegExp, line: string, enough: number): number {
   return n;
 }
 
-/** Which of the languages above the lower-cased line `lower[from, to)` is written in: German apart, as it capitalises nouns. */
-export function foreignLineKind(lower: string, from: number, to: number): 'german' | 'other' | null {
+/**
+ * Whether the lower-cased line `lower[from, to)` is written in one of the languages above: 'strict' for German and
+ * Turkish, whose capitals open nouns, titles and sentences more than English ones do.
+ */
+export function foreignLineKind(lower: string, from: number, to: number): 'strict' | 'other' | null {
   const line = lower.slice(from, Math.min(to, from + MAX_LINE));
   if (VIETNAMESE.test(line)) return 'other';
+  if (TURKISH.test(line)) return 'strict';
   const german = countUpTo(GERMAN, line, 3);
-  if (german >= 3 || (german === 2 && line.includes('ß'))) return 'german';
+  if (german >= 3 || (german === 2 && line.includes('ß'))) return 'strict';
   return countUpTo(CREOLE, line, 2) >= 2 || countUpTo(ITALIAN, line, 2) >= 2 || countUpTo(HMONG, line, 2) >= 2
     ? 'other'
     : null;
@@ -60,7 +72,8 @@ const SPACED_WORD =
   / (?:und|der|das|ist|nicht|ich|sie|wir|mit|bei|für|auf|wurde|eine?[nm]?|keine?|habe|haben|bitte|dank|sehr|mwen|pou|ak|ki|yon|kijan|tanpri|mèsi|mesi|bonjou|bonswa|konnen|paske|anpil|pitit|rele|lajan|nimewo|lopital|che|della|delle|degli|nella|alla|dalla|dal|sono|gli|anche|questo|questa|grazie|vorrei|potete|siamo|senza|oppure|già|più|ancora|molto|però|oggi|domani|allora|adesso|sempre|kuv|koj|nyob|tsaug|thov|muaj)[ ,.]/;
 
 /** Whether the text may hold a line of the languages above: one scan, asked once per text. */
-const mayHoldForeignLine = (lower: string): boolean => VIETNAMESE.test(lower) || SPACED_WORD.test(lower);
+const mayHoldForeignLine = (lower: string): boolean =>
+  VIETNAMESE_OR_TURKISH.test(lower) || SPACED_WORD.test(lower);
 
 /**
  * "chị Linh", "bác sĩ Cho", "Con gái tôi là Vy", "Nhân viên Thảo:", "mesye Jean", "madanm mwen Nadège": Vietnamese
@@ -68,14 +81,14 @@ const mayHoldForeignLine = (lower: string): boolean => VIETNAMESE.test(lower) ||
  * ("is") and "tub" / "ntxhais" (son, daughter) right before a word make it a name on a foreign line.
  */
 const HONORIFIC_BEFORE =
-  /(?:^|[\s(])(?:anh|chị|em|cô|chú|bác|bác sĩ|ông|bà|là|tên|nhân viên|mesye|madanm|mwen|yog|tub|ntxhais) $/;
+  /(?:^|[\s(])(?:anh|chị|em|cô|chú|bác|bác sĩ|ông|bà|là|tên|nhân viên|mesye|madanm|mwen|yog|tub|ntxhais|ben|adım|sayın|merhaba|temsilci|kızım|oğlum|eşim|annem|babam) $/;
 
 export const honorificBefore = (lower: string, start: number): boolean =>
-  HONORIFIC_BEFORE.test(lower.slice(Math.max(0, start - 8), start));
+  HONORIFIC_BEFORE.test(lower.slice(Math.max(0, start - 12), start));
 
 /** Whether the line holding `pos` is foreign, asked once per line and remembered. */
 export class ForeignLines {
-  private readonly lines = new Map<number, 'german' | 'other' | null>();
+  private readonly lines = new Map<number, 'strict' | 'other' | null>();
   private possible: boolean | null = null;
 
   constructor(private readonly lower: string) {}
@@ -84,12 +97,12 @@ export class ForeignLines {
     return this.kindAt(pos) !== null;
   }
 
-  /** Whether the line holding `pos` is German, whose capitalised nouns make runs of capitals that name no one. */
-  germanAt(pos: number): boolean {
-    return this.kindAt(pos) === 'german';
+  /** Whether the line holding `pos` is German or Turkish, whose capitals make runs that name no one. */
+  strictAt(pos: number): boolean {
+    return this.kindAt(pos) === 'strict';
   }
 
-  private kindAt(pos: number): 'german' | 'other' | null {
+  private kindAt(pos: number): 'strict' | 'other' | null {
     // Asked once per text: most texts are English or Spanish throughout.
     this.possible ??= mayHoldForeignLine(this.lower);
     if (!this.possible) return null;

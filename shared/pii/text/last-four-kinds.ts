@@ -36,6 +36,12 @@ export const KINDS_WORDS = {
     // German "die hinterlegte Karte mit Endung 2254"; Italian "la carta ... termina con 4471".
     'karte',
     'carta',
+    // Turkish "kredi kartımla ... son dört hanesi 5518", its suffixes joined on.
+    'kredi kartı',
+    'kredi kartım',
+    'kartımla',
+    'kartımın',
+    'kartınızın',
     // Card products named without the word "card": "Capital One Quicksilver ...7731", "Citi Double Cash".
     'quicksilver',
     'synchrony',
@@ -83,6 +89,8 @@ export const KINDS_WORDS = {
     'conta',
     '账户',
     '帳戶',
+    // Japanese "口座番号下4桁 6604", "口座（末尾3307）".
+    '口座',
     'ira',
   ],
   // "we'll text the number ending 0288": what is texted is a phone.

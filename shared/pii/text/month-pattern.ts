@@ -75,11 +75,14 @@ export const RUSSIAN_MONTHS =
 export const POLISH_MONTHS =
   'stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|października|listopada|grudnia';
 
+/** Turkish month names: "26 Ağustos 2024". */
+const TURKISH_MONTHS = 'ocak|şubat|mart|nisan|mayıs|haziran|temmuz|ağustos|eylül|ekim|kasım|aralık';
+
 /** Haitian Creole month names long enough to be no other word: "14 oktòb 1990". */
 const CREOLE_MONTHS = 'janvye|fevriye|jiy[eè]|septanm|okt[oò]b|novanm|desanm';
 
 /**
- * Month names and short forms in Spanish, Portuguese, French, Haitian Creole, Arabic, Russian and Polish ("15 abr 2025", "19 janvier 1938"), for
+ * Month names and short forms in Spanish, Portuguese, French, Haitian Creole, Arabic, Russian, Polish and Turkish ("15 abr 2025", "19 janvier 1938"), for
  * telling a written date from a house number and a street; dates themselves are read by their own language's pattern.
  */
 const FOREIGN_MONTH_FORMS = [
@@ -91,6 +94,7 @@ const FOREIGN_MONTH_FORMS = [
   ARABIC_MONTHS,
   RUSSIAN_MONTHS,
   POLISH_MONTHS,
+  TURKISH_MONTHS,
 ].join('|');
 
 /**

@@ -79,9 +79,11 @@ function namesHall(toks: readonly NameToken[], to: number, text: string, lower: 
     before.title &&
     last.start === before.end + 1 &&
     text.charCodeAt(before.end) === 32 &&
-    (before.flags & FIRST) === 0
+    ((before.flags & FIRST) === 0 || ROOM_AFTER.test(text.slice(last.end, last.end + 8)))
   );
 }
+/** "Whitman Hall, Room 110", "(Whitman Hall 110)": a room in it says the hall is a building, whatever its name. */
+const ROOM_AFTER = /^,? (?:Room|Rm\.?|Suite|Ste\.?|Lobby|\d)/;
 
 /** "St. Vincent's", "St Louis": a saint's name names a church, hospital or place. */
 function afterSaint(text: string, start: number): boolean {
