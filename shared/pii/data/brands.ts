@@ -1,5 +1,9 @@
 /** Businesses callers name all the time whose names read like people's ("Wells Fargo", "Dr Pepper"). */
 export const BRANDS: readonly string[] = [
+  // Furniture and appliance makers a mover's inventory lists: "Ethan Allen china hutch", "Herman Miller Aeron chair".
+  'ethan allen',
+  'herman miller',
+  'whirlpool',
   'avis',
   // Alarm panels and smart-home makers: "a Honeywell Vista 20P"; laptops: "Dell Latitude".
   'honeywell',

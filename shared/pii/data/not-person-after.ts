@@ -66,6 +66,9 @@ export const NOT_PERSON_AFTER: readonly string[] = [
   'festival',
   'club',
   'team',
+  // "Foster parent Keisha Dunmore", "Foster care Medicaid ID": a kind of care, not a surname.
+  'parent',
+  'parents',
   // "Hollis Merit Scholarship", "Whitman Award", "the Baker Fund": honours and money named after their donors.
   'scholarship',
   'award',

@@ -3,6 +3,10 @@
  * lending, venues and clubs, medicine, furniture sold under people's names, and firms abroad.
  */
 export const ORG_WORDS_TRADES: readonly string[] = [
+  // "Pruitt Crating", "Riverside Quilters Guild", "Marlowe Club Lounge".
+  'crating',
+  'guild',
+  'lounge',
   // Clinics and funeral homes abroad: "Klinik Sainte-Famille", "Funeraria San Judas Tadeo".
   'klinik',
   'funeraria',

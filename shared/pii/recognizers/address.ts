@@ -47,6 +47,7 @@ const ADDRESS_WORDS = [
   'endereço',
   'adresse',
 ];
+const LEGAL_CODE_AFTER = /^ (?:U\.S\.C\.|USC|C\.F\.R\.|CFR) /;
 const BASE = { suffix: 0.75, 'leading-type': 0.65, 'house-number-after': 0.6 } as const;
 const NOT_PERSONAL_CUES = cueGroups({ other: NOT_PERSONAL });
 
@@ -71,6 +72,8 @@ export const address: Recognizer = {
       )
         continue;
       if (text[c.start] === '(' || text[c.start] === '+') continue;
+      // "49 U.S.C. 14708", "12 CFR 1005.11": a title of a code of law and its section, not a house and a ZIP.
+      if (LEGAL_CODE_AFTER.test(text.slice(c.end, c.end + 8))) continue;
       const before = codeAt(text, c.start - 1);
       let streetCell = false;
       if (before === 44) {

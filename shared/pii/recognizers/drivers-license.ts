@@ -65,8 +65,9 @@ const CUES = [
   // French: "mon permis de conduire du Massachusetts (S48219930)", "numéro de permis".
   'permis de conduire',
   'numéro de permis',
-  // "Primary DL on file: OYELAMA281PQ".
+  // "Primary DL on file: OYELAMA281PQ"; "DL (KS) K07441928", the issuing state in brackets.
   'dl on file',
+  'dl (',
   ...LICENCE_WORDS_ABROAD,
 ];
 

@@ -276,7 +276,7 @@ export const PORTUGUESE_ONE = 'um';
 /**
  * Russian and Ukrainian digit words: callers read phone and card numbers digit by digit ("пять пять пять ноль
  * один"). Like the Spanish ones, they count only in a run of two. Ukrainian "п'ять" and "дев'ять" hold an
- * apostrophe, which word tables cannot; "пять" and "девять" cover most readings.
+ * apostrophe, listed in both its typed and its typographic form.
  */
 export const CYRILLIC_DIGIT_WORDS: ReadonlyMap<string, string> = table({
   ноль: '0',
@@ -297,6 +297,41 @@ export const CYRILLIC_DIGIT_WORDS: ReadonlyMap<string, string> = table({
   восемь: '8',
   вісім: '8',
   девять: '9',
+  "п'ять": '5',
+  'п\u2019ять': '5',
+  "дев'ять": '9',
+  'дев\u2019ять': '9',
+});
+
+/**
+ * French digit words, as Quebec and Haitian callers read numbers ("quatre un huit cinq cinq cinq"): a run of two, like
+ * the Spanish ones. "sept" is left out, being September's short form in English; "un" counts only inside a run.
+ */
+export const FRENCH_DIGIT_WORDS: ReadonlyMap<string, string> = table({
+  zéro: '0',
+  un: '1',
+  deux: '2',
+  trois: '3',
+  quatre: '4',
+  cinq: '5',
+  huit: '8',
+  neuf: '9',
+});
+
+/** Arabic digit words, read one by one ("خمسة ثمانية ستة"): a run of two, like the Spanish ones. */
+export const ARABIC_DIGIT_WORDS: ReadonlyMap<string, string> = table({
+  صفر: '0',
+  واحد: '1',
+  اثنين: '2',
+  اثنان: '2',
+  ثلاثة: '3',
+  أربعة: '4',
+  اربعة: '4',
+  خمسة: '5',
+  ستة: '6',
+  سبعة: '7',
+  ثمانية: '8',
+  تسعة: '9',
 });
 
 /** Whole two-digit Spanish numbers, read like English teens: "doce" is 12, "veintisiete" is 27. */
@@ -338,8 +373,8 @@ export const SPANISH_TENS: ReadonlyMap<string, string> = table({
   noventa: '9',
 });
 
-/** "once" is also English ("once a month"): like "to" and "for", it counts only inside a run. */
-export const SPANISH_WEAK: ReadonlySet<string> = new Set(['once']);
+/** "once" is also English ("once a month"), "un" French's "a": like "to" and "for", they count only inside a run. */
+export const SPANISH_WEAK: ReadonlySet<string> = new Set(['once', 'un']);
 
 /** The "and" of "setenta y dos", read only between a Spanish tens word and a digit word. */
 export const SPANISH_TENS_JOINER = 'y';

@@ -245,7 +245,8 @@ function isDateOrStreetOrdinal(tokens: readonly Token[], i: number): boolean {
  * Spanish speakers say "cero", not "o".
  */
 const languagesClash = (a: number, b: number): boolean =>
-  (a & SPANISH && b & WEAK && !(b & SPANISH)) !== 0 || (b & SPANISH && a & WEAK && !(a & SPANISH)) !== 0;
+  ((a & SPANISH) !== 0 && (b & (WEAK | SPANISH)) === WEAK) ||
+  ((b & SPANISH) !== 0 && (a & (WEAK | SPANISH)) === WEAK);
 
 /** "setenta y dos": "y" joins a Spanish tens word and a Spanish digit word, and nothing else. */
 const joinsTens = (before: number, after: number): boolean =>

@@ -3,7 +3,7 @@ import { finding } from '../scan-input.ts';
 
 /**
  * Names in Arabic script, which has no capitals to find them by: the words after what introduces a person — "اسمي"
- * ("my name is"), "معك" (an agent's "you're with"), a title ("أستاذ", "السيدة"), a speaker's role label
+ * ("my name is"), "معك" (an agent's "you're with"), a title ("أستاذ", "السيدة", "د."), a speaker's role label
  * ("المتصلة: فاطمة الزهراء بنعلي") — up to the first word that goes on with the sentence. A given name comes first,
  * then a family name; a third word joins only as a family name does ("الحداد", "بن علي", "عبد الله").
  */
@@ -13,6 +13,8 @@ const ROLES =
   'الوكيل|الوكيلة|المتصل|المتصلة|العميل|العميلة|السائق|الراكب|الراكبة|الموظف|الموظفة|المريض|المريضة|الزائر|الزائرة';
 const NOT_LETTER_BEFORE = '(?:^|[^\\u0621-\\u064a])';
 
+/** A relation said after one's own name: mother, father, aunt, wife, husband, daughter, son of someone. */
+const RELATION_AFTER = /^ (?:أم|أبو|ابو|والدة|والد|خالة|عمة|خال|عم|زوجة|زوج|ابنة|ابن|بنت) /;
 const isLineEnd = (text: string, end: number): boolean => end === text.length || text.charCodeAt(end) === 10;
 const isComma = (c: number): boolean => c === 0x60c || c === 44;
 /** A full stop, "!" and the Arabic and Latin question marks. */
@@ -31,7 +33,7 @@ const CUES: ReadonlyArray<{
   // "اسمي", "معك", a title: "my name is", an agent's "you're with", "أستاذ", "السيدة".
   {
     pattern: new RegExp(
-      `${NOT_LETTER_BEFORE}(?:و?اسمي|و?اسمه|و?اسمها|إسمي|معك|معاك|معكم|أستاذ|الأستاذ|أستاذة|الأستاذة|السيد|السيدة|الآنسة|الدكتور|الدكتورة|دكتور|دكتورة) `,
+      `${NOT_LETTER_BEFORE}(?:و?اسمي|و?اسمه|و?اسمها|إسمي|معك|معاك|معكم|أستاذ|الأستاذ|أستاذة|الأستاذة|السيد|السيدة|الآنسة|الدكتور|الدكتورة|دكتور|دكتورة|د\\.) `,
       'g',
     ),
     closed: () => true,
@@ -63,10 +65,11 @@ const CUES: ReadonlyArray<{
     familyOnly: true,
     score: 0.7,
   },
-  // "أنا يوسف الحداد،": "I am" names only when a comma closes the name ("أنا أتكلم عربي." says what one does).
+  // "أنا يوسف الحداد،": "I am" names only when a comma closes the name ("أنا أتكلم عربي." says what one does), or
+  // the speaker's relation to someone ("أنا فاطمة حداد أم يوسف", "أنا مريم عبد الله خالة الطفل").
   {
     pattern: new RegExp(`${NOT_LETTER_BEFORE}أنا `, 'g'),
-    closed: (text, end) => isComma(text.charCodeAt(end)),
+    closed: (text, end) => isComma(text.charCodeAt(end)) || RELATION_AFTER.test(text.slice(end, end + 8)),
     familyOnly: false,
     score: 0.75,
   },

@@ -44,14 +44,27 @@ function nameWordBefore(lower: string, end: number): number {
   return i < end ? i : -1;
 }
 
-/** Whether the run at `[start, end)` (lower-cased text) is the name a business answers the phone with. */
-export function answersAsBusiness(lower: string, start: number, end: number, addressed: boolean): boolean {
+const FIRM_LINKS = ['and', '&'];
+
+/** Whether a business's greeting (and perhaps an article) ends one space before `start` (lower-cased text). */
+function greetingBefore(lower: string, start: number): boolean {
   // Each greeting ends in "calling", "a" or "to", each article in "e" or "a": one letter rules most runs out.
   const last = lower.charCodeAt(start - 2);
-  if (lower.charCodeAt(start - 1) === 32 && (last === 103 || last === 97 || last === 111 || last === 101)) {
-    const article = phraseBefore(lower, start - 1, ARTICLES);
-    const before = article > 0 && lower.charCodeAt(article - 1) === 32 ? article - 1 : start - 1;
-    if (phraseBefore(lower, before, GREETINGS) >= 0) return true;
+  if (lower.charCodeAt(start - 1) !== 32 || (last !== 103 && last !== 97 && last !== 111 && last !== 101))
+    return false;
+  const article = phraseBefore(lower, start - 1, ARTICLES);
+  const before = article > 0 && lower.charCodeAt(article - 1) === 32 ? article - 1 : start - 1;
+  return phraseBefore(lower, before, GREETINGS) >= 0;
+}
+
+/** Whether the run at `[start, end)` (lower-cased text) is the name a business answers the phone with. */
+export function answersAsBusiness(lower: string, start: number, end: number, addressed: boolean): boolean {
+  if (greetingBefore(lower, start)) return true;
+  // "Thank you for calling Hollister and Brandt": the second of two names joined after the greeting.
+  if (lower.charCodeAt(start - 1) === 32) {
+    const link = phraseBefore(lower, start - 1, FIRM_LINKS);
+    const word = link > 1 && lower.charCodeAt(link - 1) === 32 ? nameWordBefore(lower, link - 1) : -1;
+    if (word > 0 && greetingBefore(lower, word)) return true;
   }
   // "Hi Jamal, this is Grace": a greeting or title before the run addresses a person, not a business.
   if (addressed) return false;

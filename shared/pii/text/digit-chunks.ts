@@ -103,8 +103,9 @@ export function readDigitChunks(text: string, out: DigitChunk[]): number {
       saw |= SAW_DIGITS_AFTER_MASK;
     // Digits glued to a preceding letter ("a1", "v2", "A1234567") are codes read by their own
     // recognizers (IBAN, licence, passport); no chunk reader wants them, so none is built.
-    // "cust_7701452": an identifier's digits after its underscore are as glued as after a letter.
-    if (isLetter(before) || before === 95) {
+    // "cust_7701452": an identifier's digits after its underscore are as glued as after a letter. Chinese, Japanese
+    // and Korean write numbers right after their words ("尾号5529"), which glues nothing.
+    if ((isLetter(before) && !isCjkSyllable(before)) || before === 95) {
       const run = i;
       while (i < n && isDigit(text.charCodeAt(i))) i++;
       if (i - run >= 2 && isAsciiLetter(before) && isAsciiLetter(codeAt(text, run - 2)))

@@ -37,6 +37,12 @@ export const KINDS_WORDS = {
     'karte',
     'carta',
     // Turkish "kredi kartımla ... son dört hanesi 5518", its suffixes joined on.
+    // Chinese "信用卡 ... 卡号尾号 5529", Ukrainian "картку ... (закінчується на 3317)".
+    '信用卡',
+    '卡号',
+    'картк',
+    'карта',
+    'картой',
     'kredi kartı',
     'kredi kartım',
     'kartımla',

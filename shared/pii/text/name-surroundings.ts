@@ -79,13 +79,14 @@ export function stateCodeAfter(text: string, end: number): boolean {
   if (isAsciiLetter(after) || (after >= 48 && after <= 57 && text.charCodeAt(at + 3) !== 32)) return false;
   // "Sunita Bhattacharya, WA DL WDLK7Q4M28B2": a state's code before a licence's word issued the licence.
   if (LICENCE_AFTER_STATE.test(text.slice(at + 3, at + 12))) return false;
-  // "Tyler Brennan, ID 00499820": a student's or member's ID, unless Idaho's ZIP follows ("Boise, ID 83702").
+  // "Tyler Brennan, ID 00499820", "ID SWX66019237": a student's or member's ID, unless Idaho's ZIP follows
+  // ("Boise, ID 83702").
   if (code === 'ID' && ID_NUMBER_AFTER.test(text.slice(at + 3, at + 12))) return false;
   return US_STATE_CODES.has(code) && !DEGREE_CODES.has(code);
 }
 
 const LICENCE_AFTER_STATE = /^ (?:dl|cdl|lic|license|licence|driver)(?![a-z])/i;
-const ID_NUMBER_AFTER = /^(?:[#:]|\s*[#:]?\s*(?!83\d{3}(?:$|[^\d]))\d)/;
+const ID_NUMBER_AFTER = /^(?:[#:]|\s*[#:]?\s*(?:(?!83\d{3}(?:$|[^\d]))\d|[A-Z]{1,4}\d))/;
 
 /** "in Savannah", "near Ogden", "on Addison", Spanish "en Valencia": after these one capitalised word is a place. */
 export const LONE_PLACE_BEFORE = /(?:^|[^a-z])(?:in|near|on|en) $/;

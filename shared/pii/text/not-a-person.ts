@@ -54,6 +54,7 @@ export function namesNoPerson(
     return true;
   if (to - from === 1 && pronounNotName(lower, start, end)) return true;
   if (to - from <= 2 && namesHall(toks, to, text, lower)) return true;
+  if (afterCapitalThe(text, start)) return true;
   const addressed =
     (cue === undefined ? cueBefore(lower, start) : cue) !== null || firstNameOnly(first.flags);
   return answersAsBusiness(lower, start, end, addressed) || isSpeakersWorkplace(lower, start);
@@ -84,6 +85,21 @@ function namesHall(toks: readonly NameToken[], to: number, text: string, lower: 
 }
 /** "Whitman Hall, Room 110", "(Whitman Hall 110)": a room in it says the hall is a building, whatever its name. */
 const ROOM_AFTER = /^,? (?:Room|Rm\.?|Suite|Ste\.?|Lobby|\d)/;
+
+/**
+ * "at The Marlowe Downtown Seattle", "Property: The Marlowe Scottsdale": an article written with a capital inside a
+ * sentence belongs to a hotel's, a venue's or a firm's name, never a person's. At a sentence's opening it is only an
+ * article ("The Garcias called").
+ */
+function afterCapitalThe(text: string, start: number): boolean {
+  if (!text.startsWith('The ', start - 4)) return false;
+  let i = start - 5;
+  while (i >= 0 && text.charCodeAt(i) === 32) i--;
+  if (i < 0) return false;
+  const c = text.charCodeAt(i);
+  // Sentence ends, line breaks, a quote or a bracket open a sentence; a field's colon ("Property: The ...") does not.
+  return !(c === 46 || c === 33 || c === 63 || c === 10 || c === 13 || c === 34 || c === 40 || c === 0x201c);
+}
 
 /** "St. Vincent's", "St Louis": a saint's name names a church, hospital or place. */
 function afterSaint(text: string, start: number): boolean {

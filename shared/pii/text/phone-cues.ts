@@ -107,6 +107,9 @@ const CUE_GROUPS_WORDS = {
     'routing',
     // A provider's National Provider Identifier is ten digits too ("npi is one six five four ...").
     'npi',
+    // A prescriber's NPI and DEA numbers said letter by letter: "the prescriber n p i".
+    'n p i',
+    'd e a',
     // A parcel's tracking number read out in Spanish: "el número de rastreo es siete siete ..."; a pet's microchip.
     'rastreo',
     // A business's own numbers read out in Spanish: "número de cliente 40019932", "número de reserva dos cuatro ...".
