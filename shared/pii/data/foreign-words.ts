@@ -1,5 +1,5 @@
 /**
- * Ordinary words of Portuguese, Polish, Tagalog, Russian, Spanish, Haitian Creole, German and Italian that a capital opens in
+ * Ordinary words of Portuguese, Polish, Tagalog, Russian, Spanish, Haitian Creole, German, Italian and Hindi that a capital opens in
  * call logs ("Szanowni Państwo,", "Jakie dokumenty...", "Biuro Parafialne", "Nasa Batangas po siya", "marcada pra
  * quinta"), some of which the name lists hold as given names or surnames elsewhere.
  */
@@ -127,4 +127,22 @@ export const FOREIGN_WORDS: readonly string[] = [
   'uniti',
   'traslochi',
   'internazionali',
+  // Hindi written in Latin letters, its verbs and pronouns: "router bhi wapas karna padega", "wo yahin rahega".
+  'karna',
+  'karta',
+  'karte',
+  'karti',
+  'padega',
+  'hua',
+  'hoga',
+  'unka',
+  'uska',
+  'wala',
+  'wali',
+  'wapas',
+  'abhi',
+  'theek',
+  'matlab',
+  // Spanish offices: "Para: Devoluciones Northwire".
+  'devoluciones',
 ];

@@ -44,6 +44,12 @@ export const FOREIGN_BIRTH_WORDS: readonly string[] = [
   ' nac. ',
   // Turkish "doğum tarihi" (date of birth).
   'doğum',
+  // Portuguese "DN" (data de nascimento), Spanish "FN" (fecha de nacimiento): "DN: 22/09/1975", "(FN 09/03/2014)".
+  'dn:',
+  ', dn ',
+  '(dn ',
+  'fn:',
+  '(fn ',
 ];
 
 /** Every birth word ("date of birth", "birthday", "fecha de nacimiento", "nació") contains one of these. */
@@ -100,8 +106,9 @@ export const PASSPORT_WORDS: readonly string[] = [
   'passeport',
   'passaporte',
   'passaporto',
-  // Haitian Creole "paspò ayisyen".
+  // Haitian Creole "paspò ayisyen"; Hindi "पासपोर्ट".
   'paspò',
+  'पासपोर्ट',
   'διαβατήριο',
   'paszport',
   'паспорт',

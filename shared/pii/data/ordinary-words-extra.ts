@@ -5,6 +5,9 @@
 
 /** Job titles, as signatures put them under a name ("Settlement Coordinator", "Claims Adjuster"). */
 export const JOB_TITLE_WORDS: readonly string[] = [
+  // "Position: Journeyman Plumber".
+  'journeyman',
+  'plumber',
   'practitioner',
   'temp',
   'trainer',

@@ -3,6 +3,8 @@
  * lending, venues and clubs, medicine, furniture sold under people's names, and firms abroad.
  */
 export const ORG_WORDS_TRADES: readonly string[] = [
+  // "Philippine Scouts", a unit.
+  'scouts',
   // "Pruitt Crating", "Riverside Quilters Guild", "Marlowe Club Lounge".
   'crating',
   'guild',

@@ -62,6 +62,13 @@ const CUES: ReadonlyArray<{ pattern: RegExp; score: number; words: number; field
     words: 2,
     field: false,
   },
+  // "ग्राहक सुरेश कुमार त्रिपाठी ने कॉल किया": the customer, named before the postposition that closes the name.
+  {
+    pattern: new RegExp(`${NOT_LETTER_BEFORE}(?:ग्राहक|कॉलर) `, 'g'),
+    score: 0.7,
+    words: 3,
+    field: false,
+  },
   // "श्री राजेश", "श्रीमती सुनीता", "डॉ. वर्मा": titles.
   {
     pattern: new RegExp(`${NOT_LETTER_BEFORE}(?:श्री|श्रीमती|सुश्री|डॉ\\.|डॉक्टर) ?`, 'g'),
@@ -69,9 +76,10 @@ const CUES: ReadonlyArray<{ pattern: RegExp; score: number; words: number; field
     words: 3,
     field: false,
   },
-  // "एजेंट: सुनीता राठौर", "कॉलर: राजेश मल्होत्रा, खाताधारक": a speaker's role field holding a name alone.
+  // "एजेंट: सुनीता राठौर", "कॉलर: राजेश मल्होत्रा, खाताधारक", "| एजेंट: अनन्या मेहरा": a speaker's role field holding a
+  // name alone, opening its line or a header's cell.
   {
-    pattern: new RegExp(`(?:^|\\n)(?:एजेंट|कॉलर|ग्राहक|मरीज़|मरीज|आगंतुक|प्रतिनिधि): `, 'g'),
+    pattern: new RegExp(`(?:^|\\n|\\| )(?:एजेंट|कॉलर|ग्राहक|मरीज़|मरीज|आगंतुक|प्रतिनिधि): `, 'g'),
     score: 0.8,
     words: 3,
     field: true,

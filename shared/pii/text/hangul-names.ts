@@ -25,6 +25,8 @@ const HONORIFIC_WORDS = new Set([
   '님이',
   '님께',
   '님의',
+  '님도',
+  '님과',
   '씨',
   '선생님',
   '어르신',
@@ -75,13 +77,23 @@ const NOT_GIVEN_END = new Set([
 
 /** Common words of three syllables that open with a surname's syllable and may stand where a name does. */
 const NOT_NAMES = new Set([
-  // Speakers' roles, which open chat lines as names do.
+  // Speakers' roles and fields' labels, which open lines as names do.
   '방문자',
   '문의자',
   '발신자',
   '상담원',
   '상담사',
   '담당자',
+  '고객명',
+  '신청인',
+  '신청자',
+  '명의자',
+  '작성자',
+  '요청자',
+  '보호자',
+  '구매자',
+  '예약자',
+  '수신자',
   '서비스',
   '한국어',
   '이메일',

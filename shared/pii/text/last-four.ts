@@ -33,14 +33,17 @@ const CUE =
 /**
  * The Chinese "后四位" and "尾号", the Japanese "下4桁" and "末尾", the Korean "끝 4자리", the Vietnamese "số cuối" and "đuôi" and the
  * Arabic "المنتهية بـ" (ending in), the Turkish "son dört hanesi" (its last four digits) and the Ukrainian
- * "закінчується на" (ends in): scanned
+ * "закінчується на" (ends in) and the Hindi "आख़िरी चार अंक" (last four digits): scanned
  * only in texts holding one of their last characters, so the common cues keep their one fast scan.
  */
 const ASIAN_CUE =
-  /后四位|後四位|尾号|尾號|下4桁|末尾|끝 ?4자리|끝 ?네 ?자리|끝번호 |끝자리 |số cuối |đuôi |(?:المنتهية|تنتهي) بـ? ?|son (?:dört|4) (?:hanesi|hane|rakamı):? |закінчується на |закінчуються на /g;
-const ASIAN_HINT = /[位号號桁尾리]|cuối|đuôi|نته|hane|rakamı|закінчу/;
-/** "AUTH_SSN4", "ssnLast4": only texts holding "ssn" are scanned for it, so the common cues keep their one fast scan. */
-const SSN4 = /ssn_?(?:last_?)?4(?![0-9])/g;
+  /后四位|後四位|尾号|尾號|下4桁|末尾|끝 ?4자리|끝 ?네 ?자리|끝번호 |끝자리 |số cuối |đuôi |(?:المنتهية|تنتهي) بـ? ?|son (?:dört|4) (?:hanesi|hane|rakamı):? |закінчується на |закінчуються на |आख़िरी चार अंक |आखिरी चार अंक /g;
+const ASIAN_HINT = /[位号號桁尾리]|cuối|đuôi|نته|hane|rakamı|закінчу|चार अंक/;
+/**
+ * "AUTH_SSN4", "ssnLast4", a taxpayer's "tin_last4": only texts holding "ssn" or "tin_" are scanned for it, so the
+ * common cues keep their one fast scan.
+ */
+const SSN4 = /(?:ssn|tin)_?(?:last_?)?4(?![0-9])/g;
 
 const REACH = 36;
 /** The question may run on to the end of its line ("last four digits of your Social Security number."). */
@@ -160,7 +163,8 @@ export function lastFourMentions(
   if (!hasFragment(chunks)) return out;
   let columns = readCues(lower, chunks, CUE, out);
   if (ASIAN_HINT.test(lower)) columns = readCues(lower, chunks, ASIAN_CUE, out) || columns;
-  if (lower.includes('ssn')) columns = readCues(lower, chunks, SSN4, out) || columns;
+  if (lower.includes('ssn') || lower.includes('tin_'))
+    columns = readCues(lower, chunks, SSN4, out) || columns;
   // "Method | Card/Acct" over "Visa | 4490": a card's column holds last fours too, though no cue says so; so do
   // masked cells ("...6120") under "acct".
   if (columns || lower.includes('card') || lower.includes('**') || lower.includes('..'))

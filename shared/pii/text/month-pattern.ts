@@ -22,7 +22,7 @@ export const MONTH_FORMS: string = MONTH_NAMES.map((name) => {
   return `${stem}(?:${tails.join('|')})${forms.has(stem) ? '?' : ''}`;
 }).join('|');
 
-/** Spanish, Portuguese and Italian month names: "3 de marzo de 1976", "3 de março de 1952", "3 marzo 1986". */
+/** Spanish, Portuguese, Tagalog and Italian month names: "3 de marzo de 1976", "3 de março de 1952", "3 marzo 1986". */
 export const IBERIAN_MONTHS: readonly string[] = [
   'enero',
   'febrero',
@@ -46,6 +46,15 @@ export const IBERIAN_MONTHS: readonly string[] = [
   'setembro',
   'outubro',
   'dezembro',
+  // Tagalog, from the Spanish, month before day: "Marso 3, 1925", "Hulyo 19, 1990".
+  'pebrero',
+  'marso',
+  'hunyo',
+  'hulyo',
+  'setyembre',
+  'oktubre',
+  'nobyembre',
+  'disyembre',
   // Italian: "3 marzo 1986".
   'gennaio',
   'febbraio',

@@ -54,7 +54,8 @@ export function namesNoPerson(
     return true;
   if (to - from === 1 && pronounNotName(lower, start, end)) return true;
   if (to - from <= 2 && namesHall(toks, to, text, lower)) return true;
-  if (afterCapitalThe(text, start)) return true;
+  if (afterCapitalThe(text, start) || VIRTUAL_BEFORE.test(lower.slice(Math.max(0, start - 20), start)))
+    return true;
   const addressed =
     (cue === undefined ? cueBefore(lower, start) : cue) !== null || firstNameOnly(first.flags);
   return answersAsBusiness(lower, start, end, addressed) || isSpeakersWorkplace(lower, start);
@@ -85,6 +86,9 @@ function namesHall(toks: readonly NameToken[], to: number, text: string, lower: 
 }
 /** "Whitman Hall, Room 110", "(Whitman Hall 110)": a room in it says the hall is a building, whatever its name. */
 const ROOM_AFTER = /^,? (?:Room|Rm\.?|Suite|Ste\.?|Lobby|\d)/;
+
+/** "Asistente virtual Luz:", "virtual assistant Penny": a bot's name, not a person's. */
+const VIRTUAL_BEFORE = /virtual (?:assistant |agent )?$/;
 
 /**
  * "at The Marlowe Downtown Seattle", "Property: The Marlowe Scottsdale": an article written with a capital inside a
