@@ -202,6 +202,9 @@ export const STREET_ENDINGS: readonly string[] = [
 export const UNIT_WORDS: ReadonlySet<string> = new Set([
   'apt',
   'apartment',
+  // Spanish speakers giving a US address: "... road apartamento dos diecinueve".
+  'apartamento',
+  'apto',
   'suite',
   'ste',
   'unit',

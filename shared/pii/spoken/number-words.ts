@@ -373,6 +373,24 @@ export const SPANISH_TENS: ReadonlyMap<string, string> = table({
   noventa: '9',
 });
 
+/**
+ * Spanish hundreds, each with its own digit ("cuatrocientos doce" is 412), and "mil" (a thousand): house numbers and
+ * years are said with them ("tres mil cuatrocientos doce west camelback", "mil novecientos cincuenta y dos").
+ */
+export const SPANISH_HUNDREDS: ReadonlyMap<string, string> = table({
+  cien: '1',
+  ciento: '1',
+  doscientos: '2',
+  trescientos: '3',
+  cuatrocientos: '4',
+  quinientos: '5',
+  seiscientos: '6',
+  setecientos: '7',
+  ochocientos: '8',
+  novecientos: '9',
+});
+export const SPANISH_THOUSAND = 'mil';
+
 /** "once" is also English ("once a month"), "un" French's "a": like "to" and "for", they count only inside a run. */
 export const SPANISH_WEAK: ReadonlySet<string> = new Set(['once', 'un']);
 

@@ -366,16 +366,23 @@ function emitRun(
     } else if (f & ORDINAL) digits = word.digits;
     // "eight hundred five five five oh one nine eight": digits read one by one after it leave the hundred whole,
     // as a toll-free prefix is said.
+    // "cuatrocientos doce": a Spanish hundreds word says its own digit, which "hundred" leaves to the word before.
     else if (f & HUNDRED)
       digits =
-        k + 2 <= b && nextFlags & DIGIT && flagsAt(words, k + 2) & DIGIT ? '00' : hundredTail(nextFlags);
+        word.digits +
+        (k + 2 <= b && nextFlags & DIGIT && flagsAt(words, k + 2) & DIGIT ? '00' : hundredTail(nextFlags));
+    // "mil doscientos ocho": Spanish says a thousand without "one".
     else if (f & THOUSAND)
-      digits = thousandTail(
-        nextFlags,
-        k + 1 + joined < b ? flagsAt(words, k + 2 + joined) : 0,
-        k < b && factsAt(words, k + 1).digits === '0' && !(nextFlags & ZERO),
-        k + 2 === b,
-      );
+      digits =
+        (f & SPANISH && (k === a || !(flagsAt(words, k - 1) & (DIGIT | TEEN | TENS_WORD | HUNDRED)))
+          ? '1'
+          : '') +
+        thousandTail(
+          nextFlags,
+          k + 1 + joined < b ? flagsAt(words, k + 2 + joined) : 0,
+          k < b && factsAt(words, k + 1).digits === '0' && !(nextFlags & ZERO),
+          k + 2 === b,
+        );
     out.push({ start: t.start, end: t.end, text: digits });
     if (f & (DIGIT | TEEN | TENS_WORD | HUNDRED | THOUSAND)) count += digits.length;
     else if (f & ORDINAL) count += digits.length - 2;

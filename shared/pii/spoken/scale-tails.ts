@@ -14,7 +14,8 @@ export function hundredTail(next: number): string {
  */
 export function thousandTail(next: number, after: number, zeroNext: boolean, twoWordsLeft: boolean): string {
   if (zeroNext) return '000';
-  if (after & HUNDRED) return '';
+  // "tres mil cuatrocientos": a Spanish hundreds word carries its own digit.
+  if (after & HUNDRED || next & HUNDRED) return '';
   if (next & ZERO && after & DIGIT && !(after & WEAK)) return twoWordsLeft ? '0' : '000';
   if (next & (TEEN | TENS_WORD)) return '0';
   if (next & DIGIT) return '00';

@@ -12,6 +12,8 @@ import {
   PORTUGUESE_DIGIT_WORDS,
   SPANISH_DIGIT_WORDS,
   SPANISH_FILLERS,
+  SPANISH_HUNDREDS,
+  SPANISH_THOUSAND,
   SPANISH_TEENS,
   SPANISH_TENS,
   SPANISH_TENS_JOINER,
@@ -102,6 +104,8 @@ const SPOKEN_FACTS: ReadonlyMap<string, SpokenWord> = (() => {
   for (const [w, digits] of ARABIC_DIGIT_WORDS) spanish(w, digits, DIGIT);
   for (const [w, digits] of SPANISH_TEENS) spanish(w, digits, TEEN);
   for (const [w, digits] of SPANISH_TENS) spanish(w, digits, TENS_WORD);
+  for (const [w, digits] of SPANISH_HUNDREDS) spanish(w, digits, HUNDRED);
+  spanish(SPANISH_THOUSAND, '', THOUSAND);
   words.set(SPANISH_TENS_JOINER, { flags: JOINER, digits: '', times: 1 });
   words.set(ENGLISH_SCALE_JOINER, { flags: SCALE_JOINER, digits: '', times: 1 });
   // Written with their suffix, as people type them: "twentieth street" is "20th street", not a house number.
