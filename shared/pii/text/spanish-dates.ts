@@ -9,7 +9,7 @@ import { IBERIAN_MONTHS } from './month-pattern.ts';
 
 /** Days as digits or words, "primero" to "treinta y uno". */
 const DAY =
-  '(?:[12]\\d|3[01]|0?[1-9]|primero|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|trece|catorce|quince|diecis[eé]is|diecisiete|dieciocho|diecinueve|veinte|veinti[a-zéú]{3,6}|treinta(?: y uno)?)';
+  '(?:[12]\\d|3[01]|0?[1-9]|primero|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|trece|catorce|quince|diecis[eé]is|diecisiete|dieciocho|diecinueve|veinte|veinti[a-zéóú]{3,6}|treinta(?: y uno)?)';
 
 /**
  * A day, "de", a month, then "de" or "del" and a two- or four-digit year if said, or a four-digit year alone
