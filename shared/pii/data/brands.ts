@@ -2,6 +2,8 @@
 export const BRANDS: readonly string[] = [
   // Furniture and appliance makers a mover's inventory lists: "Ethan Allen china hutch", "Herman Miller Aeron chair".
   'ethan allen',
+  'sony',
+  'ikea',
   'herman miller',
   'whirlpool',
   'avis',

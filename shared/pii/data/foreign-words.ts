@@ -145,4 +145,6 @@ export const FOREIGN_WORDS: readonly string[] = [
   'matlab',
   // Spanish offices: "Para: Devoluciones Northwire".
   'devoluciones',
+  // Spain's "vale" (okay): "vale, me dice el número de envío".
+  'vale',
 ];

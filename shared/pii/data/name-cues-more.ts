@@ -4,10 +4,10 @@
  */
 
 /**
- * A call log's header fields naming who took the call ("Agent: Tamsin"): weak, as the same words label turns
+ * A call log's header fields naming who took the call ("Agent: Tamsin", Vietnamese "NV: Đặng Thu Hà"): weak, as the same words label turns
  * ("Agent: May I have your name?") and name software ("User agent: Mozilla/5.0").
  */
-export const HANDLER_FIELDS: readonly string[] = ['agent:', 'rep:', 'csr:', 'operator:'];
+export const HANDLER_FIELDS: readonly string[] = ['agent:', 'rep:', 'csr:', 'operator:', 'nv:'];
 
 /** Tagalog's "I am" and "this is" before a name, with and without the polite "po". */
 export const TAGALOG_CUES: readonly string[] = [

@@ -386,6 +386,11 @@ export const NOT_NAMES: readonly string[] = [
   // Turkish letters open "Sayın Yetkili" (to whom it may concern); "Temsilci" labels an agent's turns.
   'yetkili',
   'temsilci',
+  // A courier's labels: "Consignee asked ...", "Adult Sig Req"; a form's "Phone (Alt)".
+  'consignee',
+  'sig',
+  'req',
+  'alt',
   // Turkish relations and greetings opening a sentence before a name: "Kızım Defne", "Merhaba Zeynep".
   'kızım',
   'oğlum',

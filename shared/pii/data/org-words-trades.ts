@@ -3,6 +3,10 @@
  * lending, venues and clubs, medicine, furniture sold under people's names, and firms abroad.
  */
 export const ORG_WORDS_TRADES: readonly string[] = [
+  // Departments abroad: Polish "Dział Reklamacji", "Zespół Obsługi Klienta"; Vietnamese "Phòng Thanh toán".
+  'dział',
+  'zespół',
+  'phòng',
   // "Philippine Scouts", a unit.
   'scouts',
   // "Pruitt Crating", "Riverside Quilters Guild", "Marlowe Club Lounge".

@@ -14,6 +14,7 @@ import { arabicNames } from '../text/arabic-names.ts';
 import { ForeignLines, honorificBefore } from '../text/foreign-lines.ts';
 import { cyrillicNames } from '../text/cyrillic-names.ts';
 import { devanagariNames } from '../text/devanagari-names.ts';
+import { persianNames } from '../text/persian-names.ts';
 import { punjabiNames } from '../text/punjabi-names.ts';
 import { ethiopicNames } from '../text/ethiopic-names.ts';
 import {
@@ -290,6 +291,7 @@ export const person: Recognizer = {
     hanNames(text, out);
     cyrillicNames(text, lower, out);
     arabicNames(text, out);
+    persianNames(text, out);
     devanagariNames(text, out);
     punjabiNames(text, lower, out);
     ethiopicNames(text, out);

@@ -30,6 +30,8 @@ const ZIP_CUES = [
   // Spanish: "el código postal es nueve siete tres cero uno".
   'código postal',
   'codigo postal',
+  // Spain's "CP 46005" (código postal).
+  'cp ',
 ];
 const ZIP_HEADER = /zip|post(?:al)?[ _-]?code|(?:^|[ _])postal$/;
 /** US ZIP and ZIP+4, and the postcode shapes of Canada, the UK, the Netherlands, Brazil, Sweden and Poland. */
@@ -45,11 +47,11 @@ export const zip: Recognizer = {
   find(input) {
     const { text, lower, chunks } = input;
     const out: Finding[] = [];
-    // Three of the four cues hold "post": one look for it skips them all in most texts.
+    // Most cues hold "post": one look for it skips them all in most texts.
     const anyPost = lower.includes('post');
     const anyZipWord = anyPost || lower.includes('zip');
     for (const cue of ZIP_CUES) {
-      if (cue !== 'zip' && !anyPost) continue;
+      if (cue !== 'zip' && cue !== 'cp ' && !anyPost) continue;
       let from = 0;
       for (;;) {
         const at = lower.indexOf(cue, from);

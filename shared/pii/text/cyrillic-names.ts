@@ -14,7 +14,8 @@ import { finding } from '../scan-input.ts';
 const SPOKEN_CUE =
   /(?:меня зовут|мене звати|его зовут|её зовут|ее зовут|с вами говорит|моё имя|мое имя|на имя),? /g;
 /** Cues before which only a listed given name counts: "це оксана мельничук", but "це дуже важливо" ("this is very important"). */
-const LISTED_NAME_CUE = /(?:^|[^\u0400-\u04ff])(?:це|это|технік|техник|майстер|мастер|пан|пані|зовут),? /g;
+const LISTED_NAME_CUE =
+  /(?:^|[^\u0400-\u04ff])(?:це|это|технік|техник|майстер|мастер|пан|пані|зовут|внук|внучка|сын|дочь|жена|муж|брат|сестра|онук|онука|дружина|чоловік),? /g;
 const FIRST_NAMES: ReadonlySet<string> = new Set(FIRST_NAMES_CYRILLIC.split(/\s+/));
 const SURNAMES: ReadonlySet<string> = new Set(SURNAMES_CYRILLIC.split(/\s+/));
 /** Endings of Ukrainian and Russian surnames: "мельничук", "коваленко", "шевчишин", "петровська". */
@@ -103,7 +104,7 @@ export function cyrillicNames(text: string, lower: string, out: Finding[]): void
       first - start >= 3 &&
       lower.charCodeAt(first) === 32 &&
       isSurname(lower.slice(start, first)) &&
-      FIRST_NAMES.has(lower.slice(first + 1, second))
+      isFirstName(lower.slice(first + 1, second))
     ) {
       const rest = nameEnd(lower, first + 1);
       out.push(finding(start, rest > second ? rest : second, 'PERSON', 0.8, 'person/cyrillic'));
@@ -175,13 +176,17 @@ function listedNames(lower: string, out: Finding[]): void {
   for (let m = LISTED_NAME_CUE.exec(lower); m !== null; m = LISTED_NAME_CUE.exec(lower)) {
     const start = m.index + m[0].length;
     let end = wordEnd(lower, start);
-    if (end - start < 2 || !FIRST_NAMES.has(lower.slice(start, end))) continue;
+    if (end - start < 2 || !isFirstName(lower.slice(start, end))) continue;
     const second = wordEnd(lower, end + 1);
     if (lower.charCodeAt(end) === 32 && second - end > 3 && isSurname(lower.slice(end + 1, second)))
       end = second;
     out.push(finding(start, end, 'PERSON', 0.75, 'person/cyrillic'));
   }
 }
+
+/** "артём" is listed as "артем": lists write "ё" as "е", as most typists do. */
+const isFirstName = (word: string): boolean =>
+  FIRST_NAMES.has(word) || (word.includes('ё') && FIRST_NAMES.has(word.replaceAll('ё', 'е')));
 
 const isSurname = (word: string): boolean =>
   !NOT_SURNAME.has(word) && (SURNAMES.has(word) || SURNAME_ENDING.test(word));
@@ -198,7 +203,7 @@ function patronymicNames(lower: string, out: Finding[]): void {
     if (lower.charCodeAt(at - 1) !== 32) continue;
     let start = at - 1;
     while (start > 0 && isLowerCyrillic(lower.charCodeAt(start - 1)) && at - start <= MAX_WORD) start--;
-    if (!FIRST_NAMES.has(lower.slice(start, at - 1))) continue;
+    if (!isFirstName(lower.slice(start, at - 1))) continue;
     // "Соколов Виктор Павлович": a surname first, as forms list a person.
     if (lower.charCodeAt(start - 1) === 32) {
       let before = start - 1;

@@ -23,10 +23,14 @@ export function isModelYear(text: string, start: number, end: number): boolean {
 export function lowerWordsBetween(text: string, words: LineWordReader, last: number): boolean {
   for (let k = 0; k < last; k++) {
     const w = words.at(k) as LineWord;
-    if (!isAsciiLower(text.charCodeAt(w.start))) return false;
+    if (!opensLower(text.charCodeAt(w.start))) return false;
   }
   return true;
 }
+
+/** A lower-case letter, accented too ("últimas", "él"). */
+const opensLower = (c: number): boolean =>
+  isAsciiLower(c) || (c >= 0xdf && String.fromCharCode(c) !== String.fromCharCode(c).toUpperCase());
 
 /** Whether the line holds a capital letter before `pos`, past a short speaker label ("Customer: "). */
 export function capitalBefore(text: string, pos: number): boolean {

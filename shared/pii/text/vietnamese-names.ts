@@ -27,20 +27,33 @@ function capitalised(alternation: string): string {
 }
 
 /**
- * "Nhân viên: Đặng Thu Hà", "Tư vấn viên: Lê Minh", "Nhân viên Khoa:": a staff or a caller's field, then a name of
+ * "Nhân viên: Đặng Thu Hà", "NV: Đặng Thu Hà", "Tư vấn viên: Lê Minh", "Nhân viên Khoa:": a staff or a caller's field, then a name of
  * two to four capitalised words, or a speaker's label naming its staff member. Global for its lastIndex scan.
  */
 const LABELLED =
-  /(?:Nhân viên|Tư vấn viên|Người gọi|Khách hàng)(?:[ \t]*[:：][ \t]*(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,3})| (\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,3}):)/gu;
+  /(?:Nhân viên|Tư vấn viên|Người gọi|Khách hàng|NV)(?:[ \t]*[:：][ \t]*(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,3})| (\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,3}):)/gu;
 
 /** Adds the Vietnamese names of `text` (and of `lower`, its lower-cased copy, for spoken ones) to `out`. */
 export function vietnameseNames(text: string, lower: string, out: Finding[]): void {
-  if (text.includes('viên') || text.includes('Người gọi') || text.includes('Khách hàng')) {
+  if (
+    text.includes('viên') ||
+    text.includes('Người gọi') ||
+    text.includes('Khách hàng') ||
+    text.includes('NV')
+  ) {
     LABELLED.lastIndex = 0;
     for (let m = LABELLED.exec(text); m !== null; m = LABELLED.exec(text)) {
       // "Nhân viên Khoa:": the name between the role and the label's colon.
       const name = (m[1] ?? m[2]) as string;
       const start = m.index + m[0].length - name.length - (m[1] === undefined ? 1 : 0);
+      out.push(finding(start, start + name.length, 'PERSON', 0.85, 'person/vietnamese'));
+    }
+  }
+  if (text.includes(': ')) {
+    FIELD_NAME.lastIndex = 0;
+    for (let m = FIELD_NAME.exec(text); m !== null; m = FIELD_NAME.exec(text)) {
+      const name = m[1] as string;
+      const start = m.index + m[0].length - name.length;
       out.push(finding(start, start + name.length, 'PERSON', 0.85, 'person/vietnamese'));
     }
   }
@@ -53,6 +66,13 @@ export function vietnameseNames(text: string, lower: string, out: Finding[]): vo
   for (let m = SPOKEN.exec(text); m !== null; m = SPOKEN.exec(text))
     out.push(finding(m.index, m.index + m[0].length, 'PERSON', 0.9, 'person/vietnamese'));
 }
+
+/**
+ * "Agent: Đặng Thu Hà", "Caller: Nguyễn Bảo": any field's colon, then a Vietnamese surname written with its accent (or
+ * "Nguyen", which no other language has) and one or two capitalised words. Global for its lastIndex scan.
+ */
+const FIELD_NAME =
+  /[:：] ((?:Nguyễn|Nguyen|Trần|Lê|Phạm|Hoàng|Huỳnh|Vũ|Võ|Đặng|Bùi|Đỗ|Hồ|Ngô|Dương|Lý|Đinh|Trương|Đoàn|Trịnh|Lưu|Kiều|Quách) \p{Lu}\p{Ll}*(?: \p{Lu}\p{Ll}*)?)(?![\p{L}\p{N}])/gu;
 
 /** Every name the patterns find holds one of these middle names: most texts hold none. */
 const MIDDLE = / (?:thi|van|thị|văn) /;
