@@ -147,4 +147,12 @@ export const FOREIGN_WORDS: readonly string[] = [
   'devoluciones',
   // Spain's "vale" (okay): "vale, me dice el número de envío".
   'vale',
+  // Offices and courtesies: Spanish "Nutrición Escolar", "Reservas Aspenhof"; German "Warteliste", "Schönen Skitag!",
+  // and kin before a name ("Sohn Jakob", "Tochter Marie").
+  'nutrición',
+  'reservas',
+  'warteliste',
+  'schönen',
+  'sohn',
+  'tochter',
 ];

@@ -50,6 +50,8 @@ export const FOREIGN_BIRTH_WORDS: readonly string[] = [
   '(dn ',
   'fn:',
   '(fn ',
+  // German "geb. 03.05.2015" (geboren).
+  'geb. ',
 ];
 
 /** Every birth word ("date of birth", "birthday", "fecha de nacimiento", "nació") contains one of these. */

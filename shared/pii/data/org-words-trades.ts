@@ -3,6 +3,18 @@
  * lending, venues and clubs, medicine, furniture sold under people's names, and firms abroad.
  */
 export const ORG_WORDS_TRADES: readonly string[] = [
+  // Schools, newspapers, warehouses, movers, a resort's patrol and lodging: "Escuela Primaria Hawthorne", "Garfield
+  // Elem", "Akron Beacon Journal", "Lakeview Fulfillment", "Brightwater Relocations", "Pruitt Corrugated", "Ski Patrol".
+  'escuela',
+  'primaria',
+  'secundaria',
+  'elem',
+  'journal',
+  'fulfillment',
+  'relocations',
+  'corrugated',
+  'patrol',
+  'lodging',
   // Departments abroad: Polish "Dział Reklamacji", "Zespół Obsługi Klienta"; Vietnamese "Phòng Thanh toán".
   'dział',
   'zespół',

@@ -22,13 +22,15 @@ const GROUPS_WORDS = {
     'clabe',
     'cuenta',
     'conta corrente',
-    // Korean "계좌번호", Russian "счёт", Polish "konto" and "rachunek".
+    // Korean "계좌번호", Russian "счёт", Polish "konto" and "rachunek", Creole "kont".
     '계좌',
     'счёт',
     'счет',
     'konto',
     'konta',
     'rachun',
+    // Haitian Creole "nimewo kont".
+    'nimewo kont',
   ],
   other: [
     ...NOT_PERSONAL,
@@ -54,7 +56,7 @@ const GROUPS = cueGroups(GROUPS_WORDS);
 
 /** Each account word contains one of these. */
 const ACCOUNT_HINT =
-  /acc|acct|a\/c|checking|savings|bank|dda|clabe|cuenta|conta corrente|계좌|сч[её]т|kont[oa]|rachun/;
+  /acc|acct|a\/c|checking|savings|bank|dda|clabe|cuenta|conta corrente|계좌|сч[её]т|kont[oa]?|rachun/;
 /**
  * An account a clinic or a utility keeps for its patient or customer ("Pt acct 20-44817", "the account
  * number at the top of the statement"): its number files the bill, it draws on no bank.

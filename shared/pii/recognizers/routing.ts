@@ -25,8 +25,9 @@ const ROUTING_WORDS = [
   'de ruta',
   // "cooperativa de crédito — ruta 325170628, cuenta ...".
   'ruta ',
-  // Korean: "라우팅 번호 122487301".
+  // Korean: "라우팅 번호 122487301"; Haitian Creole "nimewo routaj".
   '라우팅',
+  'routaj',
 ];
 
 /**

@@ -54,11 +54,22 @@ const CUES: ReadonlyArray<{
     familyOnly: false,
     score: 0.8,
   },
+  // "اسم ولي الأمر: يوسف عبد الكريم النجار", "التوقيع: يوسف النجار — 2024/08/30": a form's name and signature fields.
+  {
+    pattern: new RegExp(`(?:^|\\n)(?:اسم ولي الأمر|ولي الأمر|التوقيع|الاسم الكامل|الاسم): `, 'g'),
+    closed: (text, end) =>
+      isLineEnd(text, end) ||
+      text.startsWith(' —', end) ||
+      text.startsWith(' -', end) ||
+      isComma(text.charCodeAt(end)),
+    familyOnly: false,
+    score: 0.8,
+  },
   // "مع أخي يوسف", "والدة الطفل يوسف السيد", "لابني فيصل": a relative named after the relation. What follows the
   // given name is as often the sentence going on ("ابني يوسف عنده حرارة"), so only a family name joins it.
   {
     pattern: new RegExp(
-      `${NOT_LETTER_BEFORE}(?:ل|و)?(?:أخي|أختي|اخي|اختي|زوجي|زوجتي|ابني|ابنتي|بنتي|والدي|والدتي|أبي|أمي|الطفل|الطفلة|ولدي) `,
+      `${NOT_LETTER_BEFORE}(?:ل|و)?(?:أخي|أختي|اخي|اختي|زوجي|زوجتي|ابني|ابنتي|بنتي|والدي|والدتي|أبي|أمي|الطفل|الطفلة|ولدي|الطالب|الطالبة) `,
       'g',
     ),
     closed: () => true,
@@ -69,7 +80,11 @@ const CUES: ReadonlyArray<{
   // the speaker's relation to someone ("أنا فاطمة حداد أم يوسف", "أنا مريم عبد الله خالة الطفل").
   {
     pattern: new RegExp(`${NOT_LETTER_BEFORE}أنا `, 'g'),
-    closed: (text, end) => isComma(text.charCodeAt(end)) || RELATION_AFTER.test(text.slice(end, end + 8)),
+    // "أنا عمر الحداد.": a full name closed by the sentence's end.
+    closed: (text, end, start) =>
+      isComma(text.charCodeAt(end)) ||
+      RELATION_AFTER.test(text.slice(end, end + 8)) ||
+      (text.charCodeAt(end) === 46 && text.slice(start, end).includes(' ')),
     familyOnly: false,
     score: 0.75,
   },

@@ -3,7 +3,7 @@ import { WEBMAIL } from '../spoken/number-words.ts';
 import { isSpeakersWorkplace } from './business-context.ts';
 import { cueBefore } from './name-cue.ts';
 import { isNameGap, type NameToken } from './name-tokens.ts';
-import { FIRST, flagsAt, ORG, SURNAME } from './word-flags.ts';
+import { COMMON, FIRST, flagsAt, ORG, SURNAME } from './word-flags.ts';
 
 /**
  * A firm's name the text shows to be a firm once ("QuickMed Urgent Care", "this is Grace from Willow
@@ -155,8 +155,12 @@ export function withoutFirmMentions(
   if (found.length === 0) return found;
   const firms = firmsIn(toks, text, lower);
   const labels = domainLabels(lower);
-  if (firms === null && labels.length === 0) return found;
+  if (firms === null && labels.length === 0) {
+    const kept = found.filter((f) => !lowerFirmPair(text, lower, f));
+    return kept.length === found.length ? found : kept;
+  }
   const isFirm = (f: Finding): boolean => {
+    if (lowerFirmPair(text, lower, f)) return true;
     // "E. Lindgren" beside "Okafor & Lindgren": a given name's initial makes the partner the person.
     if (lower.charCodeAt(f.start + 1) === 46 && lower.charCodeAt(f.start + 2) === 32) return false;
     const [words, firstEnd] = wordsOf(lower, f.start, f.end);
@@ -178,3 +182,56 @@ export function withoutFirmMentions(
   const kept = found.filter((f) => !isFirm(f));
   return kept.length === found.length ? found : kept;
 }
+
+/**
+ * "maddox and quiroga funeral home", "funeraria maddox y quiroga le atiende", "denise from mendel and ostrowski": in a
+ * lower-case transcript, a surname joined by "and", "y" or "&" to another, then a business noun, or after a greeting's
+ * "calling", a speaker's "from" or a trade named first, is a firm's name. Capitals have their own reading.
+ */
+function lowerFirmPair(text: string, lower: string, f: Finding): boolean {
+  if (text.charCodeAt(f.start) !== lower.charCodeAt(f.start)) return false;
+  const m = PAIR_AFTER.exec(lower.slice(f.end, f.end + 50));
+  if (m === null) return false;
+  const after = f.end + m[0].length;
+  // The partner is a name no dictionary holds ("quiroga"), or a firm's "sons": "and the service address" goes on
+  // with the sentence.
+  const partner = m[1] as string;
+  if (
+    ((flagsAt(lower, after - partner.length, after) & COMMON) !== 0 || TYPED_SHORT.has(partner)) &&
+    !FIRM_PARTNERS.has(partner)
+  )
+    return false;
+  // The words after the partner's: a business noun among the next two ("funeral home", "staffing").
+  const tail = NEXT_WORDS.exec(lower.slice(after, after + 40));
+  if (tail !== null) {
+    let at = after + 1;
+    for (const word of tail[0].trim().split(' ')) {
+      if ((flagsAt(lower, at, at + word.length) & ORG) !== 0) return true;
+      at += word.length + 1;
+    }
+  }
+  return FIRM_LEAD_BEFORE.test(lower.slice(Math.max(0, f.start - 16), f.start));
+}
+/** " and quiroga", " y ostrowski", " & vail": the partner's word after the link. */
+const PAIR_AFTER = /^ (?:and|y|&) ([a-z\u00e0-\u024f-]{2,20})(?![a-z'])/;
+const FIRM_PARTNERS: ReadonlySet<string> = new Set([
+  'sons',
+  'daughters',
+  'associates',
+  'partners',
+  'company',
+]);
+/** Contractions typed without their apostrophe: "and whats the service address". */
+const TYPED_SHORT: ReadonlySet<string> = new Set([
+  'whats',
+  'thats',
+  'hows',
+  'wheres',
+  'heres',
+  'theres',
+  'im',
+  'ill',
+]);
+const NEXT_WORDS = /^(?: [a-z\u00e0-\u024f]{2,20}){1,2}/;
+/** "for calling ", "it's denise from ", "funeraria ": what opens a firm's name in speech. */
+const FIRM_LEAD_BEFORE = /(?:calling|from|at|with|funeraria|agencia|oficina) $/;

@@ -80,8 +80,10 @@ const isWordCode = (c: number): boolean =>
 /** Numbers that belong to a business, not a person: they veto account-like and ID-like readings. */
 export const NOT_PERSONAL = [
   'order',
-  // A hospital account record, the hospital's own number for a stay: "HAR 40019002211".
+  // A hospital account record, the hospital's own number for a stay: "HAR 40019002211"; a soldier's service number.
   'har',
+  'service no',
+  'service number',
   // A trailer's seal, a freight bill's PRO and a bill of lading: the load's numbers, not the driver's.
   'seal',
   'pro #',

@@ -36,6 +36,18 @@ function nameEnd(text: string, start: number): number {
   return end;
 }
 
+/**
+ * "長子陳家豪喺多倫多", "我細佬黃志偉喺Ohio": after a cue, a full name of three characters may run straight on into the
+ * sentence, closed by a word that never ends a name ("喺" at, "係" is, "話" says, "嘅" of).
+ */
+function nameBeforeCloser(text: string, start: number): number {
+  const end = start + 3;
+  if (!SURNAMES.has(text.charAt(start)) || !isHan(text.charCodeAt(end - 1))) return -1;
+  if (!isHan(text.charCodeAt(start + 1)) || !NAME_CLOSERS.has(text.charAt(end))) return -1;
+  return NOT_NAMES.has(text.slice(start, end)) ? -1 : end;
+}
+const NAME_CLOSERS: ReadonlySet<string> = new Set([...'喺係話會嘅同先的是在说說已過过今要就也都想打上']);
+
 const THANKS = /^(?:谢谢|謝謝)/;
 
 const KIN_AFTER_AH: ReadonlySet<string> = new Set([...'爸媽妈姨叔伯婆公嫲爺爷哥姐弟妹仔女']);
@@ -46,7 +58,7 @@ const KIN_AFTER_AH: ReadonlySet<string> = new Set([...'爸媽妈姨叔伯婆公�
  * lastIndex scan.
  */
 const CUE =
-  /(?:我叫|我是|我係|他叫|她叫|客服|坐席|专员|專員|经理|經理|发件人|發件人|收件人|联系人|聯繫人|姓名|我父亲|我父親|我母亲|我母親|我丈夫|我妻子|我儿子|我兒子|我女儿|我女兒|我太太|我先生|儿子|兒子|女儿|女兒|爸叫|媽叫|妈叫|佢叫|個女|個仔|个女|个仔|她妈妈|他妈妈|她爸爸|他爸爸|借款人是|联系人是|聯繫人是|经纪人|經紀人|客户|客戶)[：:]? ?/g;
+  /(?:我叫|我是|我係|他叫|她叫|客服|坐席|专员|專員|经理|經理|发件人|發件人|收件人|联系人|聯繫人|姓名|我父亲|我父親|我母亲|我母親|我丈夫|我妻子|我儿子|我兒子|我女儿|我女兒|我太太|我先生|儿子|兒子|女儿|女兒|爸叫|媽叫|妈叫|佢叫|個女|個仔|个女|个仔|她妈妈|他妈妈|她爸爸|他爸爸|借款人是|联系人是|聯繫人是|经纪人|經紀人|客户|客戶|阿爸(?!叫)|阿媽(?!叫)|細佬|家姐|長子|長女|老公|老婆|職員|职员|死者|來電者|来电者|聯絡人)[：:]? ?/g;
 /** "林先生您好": a surname and a courtesy title. Global only for its lastIndex scan. */
 const SURNAME_TITLE = /(?:先生|女士|小姐|太太)/g;
 
@@ -56,7 +68,7 @@ export function hanNames(text: string, out: Finding[]): void {
   CUE.lastIndex = 0;
   for (let m = CUE.exec(text); m !== null; m = CUE.exec(text)) {
     const start = m.index + m[0].length;
-    const end = nameEnd(text, start);
+    const end = nameEnd(text, start) > 0 ? nameEnd(text, start) : nameBeforeCloser(text, start);
     if (end > 0) out.push(finding(start, end, 'PERSON', 0.75, 'person/han'));
   }
   SURNAME_TITLE.lastIndex = 0;

@@ -18,6 +18,9 @@ export const KINDS_WORDS = {
     // Agents' shorthand: "GTD CC x0017", "cc ending 4242".
     'cc ',
     'cc#',
+    // A form's key: "cc_last4=3318"; Creole "kat" (card).
+    'cc_',
+    'kat ',
     'mc ',
     // "I have a payment on file ending in 5100": what a customer pays a bill with on file is a card.
     'payment on file',
