@@ -155,4 +155,13 @@ export const FOREIGN_WORDS: readonly string[] = [
   'schönen',
   'sohn',
   'tochter',
+  // Italian kin and courtesies a transcript or a letter holds: "mia figlia aurora è nata", "Vi chiedo", "Assistenza Ospiti".
+  'figlia',
+  'figlio',
+  'nata',
+  'nato',
+  'marito',
+  'moglie',
+  'vi',
+  'assistenza',
 ];

@@ -58,7 +58,7 @@ export const WORLD_STRONG_CUES: readonly string[] = [
 
 /**
  * Before a lower-case given name: Hmong "kuv yog kalia"; Portuguese "fala a inês" (Inês speaking); Italian "buongiorno
- * sono chiara", "parla marco", "signora lombardi" ("sono" alone is as often "they are").
+ * sono chiara", "parla marco" ("sono" alone is as often "they are"); "signora lombardi" is read as a surname's cue.
  */
 export const WORLD_LOWER_FIRST_NAME_CUES: readonly string[] = [
   'kuv yog',
@@ -72,9 +72,6 @@ export const WORLD_LOWER_FIRST_NAME_CUES: readonly string[] = [
   'ciao sono',
   'pronto sono',
   'parla',
-  'signora',
-  'signor',
-  'signore',
 ];
 
 /** Naming any word after them: Italian "mi chiamo", "il mio nome è"; Spanish "le atiende marisela" (you are served by). */

@@ -387,6 +387,10 @@ export const LOWER_SURNAME_CUES: readonly string[] = [
   'missus',
   'family name',
   'last name:',
+  // Italian "perfetto signor esposito", "signora lombardi".
+  'signor',
+  'signora',
+  'signore',
   // German "herr osterkamp", French "merci madame dufresne".
   'herr',
   'madame',

@@ -3,6 +3,10 @@
  * lending, venues and clubs, medicine, furniture sold under people's names, and firms abroad.
  */
 export const ORG_WORDS_TRADES: readonly string[] = [
+  // "U.S. Bankruptcy Court", "Kingsley Aerospace", "Bianchi Marittima" (a shipping agent).
+  'bankruptcy',
+  'aerospace',
+  'marittima',
   // Schools, newspapers, warehouses, movers, a resort's patrol and lodging: "Escuela Primaria Hawthorne", "Garfield
   // Elem", "Akron Beacon Journal", "Lakeview Fulfillment", "Brightwater Relocations", "Pruitt Corrugated", "Ski Patrol".
   'escuela',

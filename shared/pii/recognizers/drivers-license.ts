@@ -156,7 +156,7 @@ const LICENCE_FACT_HEADER = /exp|issue|date|class|status|type/;
  * the cell with its number: an export's ID columns, their bars perhaps padded with spaces.
  */
 const ID_TYPE_THEN_NUMBER =
-  /(?:^|[,|\t]) *(?:[A-Z]{2}[_ ])?DL(?:[- ][A-Z]{2})? *[,|\t] *(?:(?:US-)?[A-Z]{2} *[,|\t] *)?([A-Z]{0,2}\d[\d-]{4,13}\d[A-Z]?|WDL[A-Z0-9]{9}) *(?=[,|\t\r\n]|$)/dgm;
+  /(?:^|[,|\t]) *(?:[A-Z]{2}[_ ])?DL(?:[- ][A-Z]{2})? *[,|\t] *(?:(?:US-)?[A-Z]{2} *[,|\t] *)?([A-Z]{0,2}\d[\d -]{4,13}\d[A-Z]?|WDL[A-Z0-9]{9}) *(?=[,|\t\r\n]|$)/dgm;
 
 function afterIdTypeCell(text: string): Array<{ start: number; end: number }> {
   const out: Array<{ start: number; end: number }> = [];

@@ -70,6 +70,12 @@ function passportColumnCells(text: string, lower: string): Array<{ start: number
 }
 
 /** Passport numbers are 6-9 letters and digits in most countries; the word "passport" must precede. */
+/** Exports whose rows carry a document's type: a passenger manifest's, an API check's. */
+const DOC_TYPE_HINT = /passport|doc_?type|document type|apis/;
+/** A cell "P" or "PASSPORT", then a cell shaped like a passport's number. */
+const TYPE_CELL_THEN_NUMBER =
+  /(?:^|[,|\t]) *(?:P|PP|PASSPORT|Passport) *[,|\t] *([A-Z]{0,2}\d{6,9})(?=[,|\t\r\n]|$)/dgm;
+
 export const passport: Recognizer = {
   label: 'PASSPORT',
   needsDigit: true,
@@ -85,6 +91,14 @@ export const passport: Recognizer = {
     if (!input.spoken)
       for (const f of typedDocumentNumbers(lower, 'PASSPORT'))
         out.push(finding(f.start, f.end, 'PASSPORT', 0.8, 'passport'));
+    // "...,TWN,P,312845067,2025-02-10": an export's document-type cell, then the document's number.
+    if (!input.spoken && DOC_TYPE_HINT.test(lower)) {
+      TYPE_CELL_THEN_NUMBER.lastIndex = 0;
+      for (let m = TYPE_CELL_THEN_NUMBER.exec(text); m !== null; m = TYPE_CELL_THEN_NUMBER.exec(text)) {
+        const at = m.indices?.[1];
+        if (at !== undefined) out.push(finding(at[0], at[1], 'PASSPORT', 0.8, 'passport'));
+      }
+    }
     if (!idCues || !HINT.test(lower)) return out;
     pushLastFours(input, 'PASSPORT', 0.8, 'passport', out);
 

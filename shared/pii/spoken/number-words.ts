@@ -318,6 +318,20 @@ export const FRENCH_DIGIT_WORDS: ReadonlyMap<string, string> = table({
   neuf: '9',
 });
 
+/**
+ * Italian digit words ("emme erre sei tre tre zero"): a run of two, like the Spanish ones; "due" is also English
+ * ("due date"), so it counts only inside a run.
+ */
+export const ITALIAN_DIGIT_WORDS: ReadonlyMap<string, string> = table({
+  due: '2',
+  tre: '3',
+  quattro: '4',
+  cinque: '5',
+  sei: '6',
+  sette: '7',
+  otto: '8',
+});
+
 /** Arabic digit words, read one by one ("خمسة ثمانية ستة"): a run of two, like the Spanish ones. */
 export const ARABIC_DIGIT_WORDS: ReadonlyMap<string, string> = table({
   صفر: '0',
@@ -391,8 +405,8 @@ export const SPANISH_HUNDREDS: ReadonlyMap<string, string> = table({
 });
 export const SPANISH_THOUSAND = 'mil';
 
-/** "once" is also English ("once a month"), "un" French's "a": like "to" and "for", they count only inside a run. */
-export const SPANISH_WEAK: ReadonlySet<string> = new Set(['once', 'un']);
+/** "once" is also English ("once a month"), "un" French's "a", "due" English: like "to" and "for", they count only inside a run. */
+export const SPANISH_WEAK: ReadonlySet<string> = new Set(['once', 'un', 'due']);
 
 /** The "and" of "setenta y dos", read only between a Spanish tens word and a digit word. */
 export const SPANISH_TENS_JOINER = 'y';

@@ -33,7 +33,7 @@ const CREOLE =
  * are English); two make an Italian line. Global only for its lastIndex count.
  */
 const ITALIAN =
-  /(?<![a-zàèéìòù])(?:che|della|delle|degli|nella|nelle|alla|dalla|dal|sono|gli|anche|questo|questa|grazie|buongiorno|buonasera|perché|vorrei|potete|siamo|abbiamo|senza|oppure|finisce|quattro|cinque|sette|richiamare|già|più|ancora|molto|però|quello|quella|oggi|domani|ieri|allora|adesso|sempre|niente)(?![a-zàèéìòù])/g;
+  /(?<![a-zàèéìòù])(?:che|della|delle|degli|nella|nelle|alla|dalla|dal|sono|gli|anche|questo|questa|grazie|buongiorno|buonasera|perché|vorrei|potete|siamo|abbiamo|senza|oppure|finisce|quattro|cinque|sette|richiamare|già|più|ancora|molto|però|quello|quella|oggi|domani|ieri|allora|adesso|sempre|niente|mia|mio|figlia|figlio|marito|moglie|nata|nato)(?![a-zàèéìòù])/g;
 /** Hmong words no English, Spanish or Portuguese line holds ("Kuv yog Kalia", "Ua tsaug"); two make a Hmong line. */
 const HMONG = /(?<![a-z])(?:kuv|koj|nyob|tsaug|thov|muaj|lawv|ntawv|yuav|hmoob|tsev|ntxhais)(?![a-z])/g;
 const MAX_LINE = 2000;
@@ -81,7 +81,7 @@ const mayHoldForeignLine = (lower: string): boolean =>
  * ("is") and "tub" / "ntxhais" (son, daughter) right before a word make it a name on a foreign line.
  */
 const HONORIFIC_BEFORE =
-  /(?:^|[\s(])(?:anh|chị|em|cô|chú|bác|bác sĩ|ông|bà|là|tên|nhân viên|mesye|madanm|mwen|yog|tub|ntxhais|ben|adım|sayın|merhaba|temsilci|kızım|oğlum|eşim|annem|babam) $/;
+  /(?:^|[\s(])(?:anh|chị|em|cô|chú|bác|bác sĩ|ông|bà|là|tên|nhân viên|mesye|madanm|mwen|yog|tub|ntxhais|ben|adım|sayın|merhaba|figlia|figlio|marito|moglie|temsilci|kızım|oğlum|eşim|annem|babam) $/;
 
 export const honorificBefore = (lower: string, start: number): boolean =>
   HONORIFIC_BEFORE.test(lower.slice(Math.max(0, start - 12), start));

@@ -4,7 +4,7 @@ import { cueBefore } from './name-cue.ts';
 import type { NameToken } from './name-tokens.ts';
 import { namedAsPlace } from './place-cues.ts';
 import { pronounNotName } from './pronoun-names.ts';
-import { BRAND, COMMON, FIRST, firstNameOnly, flagsAt, flagsOf, NOT_NAME } from './word-flags.ts';
+import { BRAND, COMMON, FIRST, firstNameOnly, flagsAt, flagsOf, NOT_NAME, SURNAME } from './word-flags.ts';
 
 /** Runs scored as names that are named where a business, a brand, a place or a saint is. */
 
@@ -54,7 +54,15 @@ export function namesNoPerson(
     return true;
   if (to - from === 1 && pronounNotName(lower, start, end)) return true;
   if (to - from <= 2 && namesHall(toks, to, text, lower)) return true;
-  if (afterCapitalThe(text, start) || VIRTUAL_BEFORE.test(lower.slice(Math.max(0, start - 20), start)))
+  if (
+    afterCapitalThe(text, start) ||
+    // "off the Meridia Serenata", "aboard the Meridia Contessa": "the" before a word no name list holds names a
+    // ship, a venue or a product ("the Brennan wedding", "the Nguyen Sienna" are people's).
+    (text.startsWith('the ', start - 4) && (first.flags & (FIRST | SURNAME)) === 0) ||
+    VIRTUAL_BEFORE.test(lower.slice(Math.max(0, start - 20), start)) ||
+    VIRTUAL_AFTER.test(lower.slice(end, end + 24)) ||
+    FIRM_FORM_BEFORE.test(text.slice(Math.max(0, start - 6), start))
+  )
     return true;
   const addressed =
     (cue === undefined ? cueBefore(lower, start) : cue) !== null || firstNameOnly(first.flags);
@@ -88,7 +96,11 @@ function namesHall(toks: readonly NameToken[], to: number, text: string, lower: 
 const ROOM_AFTER = /^,? (?:Room|Rm\.?|Suite|Ste\.?|Lobby|\d)/;
 
 /** "Asistente virtual Luz:", "virtual assistant Penny": a bot's name, not a person's. */
-const VIRTUAL_BEFORE = /virtual (?:assistant |agent )?$/;
+const VIRTUAL_BEFORE = /(?:virtual (?:assistant |agent )?|(?:^|[^a-z])va "|가상 비서 )$/;
+/** "Remy (가상 비서):", "Kip (virtual assistant):": a bot's name before its kind. */
+const VIRTUAL_AFTER = /^ \((?:virtual|가상|asistente virtual|assistente virtual)/;
+/** "ООО «Балтийский Терминал»": a Russian or Ukrainian firm's form before its name in quotes. */
+const FIRM_FORM_BEFORE = /(?:ООО|ОАО|ЗАО|АО|ПАО|ТОВ|ПрАТ|ФОП|ИП) [«"]$/;
 
 /**
  * "at The Marlowe Downtown Seattle", "Property: The Marlowe Scottsdale": an article written with a capital inside a

@@ -22,11 +22,18 @@ export function streetNameStart(text: string, numberStart: number): number {
   let sawStreet = false;
   let abbreviated = false;
   let words = 0;
+  let leadingType = false;
+  // "Rua Desembargador Otávio Lins, 412": Brazil and Latin America put a comma between the street and its number,
+  // which only a street opening with its type ("Rua", "Av.", "Calle") makes an address's.
+  const commaed =
+    text.charCodeAt(pos - 1) === 32 && text.charCodeAt(pos - 2) === 44 && isWordChar(codeAt(text, pos - 3));
+  if (commaed) pos -= 1;
   for (let k = 0; k < 4; k++) {
     // The word must end one space before `pos`, or its abbreviation's dot must ("Aachener Str. 1253", "ul. Ogrodowa 8").
     const dotted = text.charCodeAt(pos - 2) === 46 && isWordChar(codeAt(text, pos - 3));
     if (dotted && k === 0) abbreviated = true;
-    if (text.charCodeAt(pos - 1) !== 32 || !(isWordChar(codeAt(text, pos - 2)) || dotted)) break;
+    const separator = k === 0 && commaed ? 44 : 32;
+    if (text.charCodeAt(pos - 1) !== separator || !(isWordChar(codeAt(text, pos - 2)) || dotted)) break;
     const w = wordBefore(text, pos, dotted ? 2 : 1);
     if (!w) break;
     const key = w.text.toLowerCase();
@@ -40,9 +47,11 @@ export function streetNameStart(text: string, numberStart: number): number {
     if (!cap && !streetWord && !STREET_PARTICLES.has(key)) break;
     if (streetWord && (k === 0 || LEADING_STREET_TYPES.has(key) || endsLikeStreet(key))) sawStreet = true;
     if (cap || LEADING_STREET_TYPES.has(key)) start = w.start;
+    leadingType = LEADING_STREET_TYPES.has(key);
     pos = w.start;
     words++;
   }
+  if (commaed && !leadingType) return -1;
   // An abbreviation alone before a number ("Dr. 1253") names no street.
   return sawStreet && !(abbreviated && words < 2) ? start : -1;
 }
