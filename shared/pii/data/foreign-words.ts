@@ -164,4 +164,10 @@ export const FOREIGN_WORDS: readonly string[] = [
   'moglie',
   'vi',
   'assistenza',
+  // Offices and places a capital opens: Spanish "Departamento de Avisos", "Nuevo León"; Vietnamese "Việt Nam", "Hoa Kỳ".
+  'avisos',
+  'departamento',
+  'nuevo',
+  'việt',
+  'kỳ',
 ];

@@ -50,8 +50,9 @@ export const FOREIGN_BIRTH_WORDS: readonly string[] = [
   '(dn ',
   'fn:',
   '(fn ',
-  // German "geb. 03.05.2015" (geboren).
+  // German "geb. 03.05.2015" (geboren); Amharic "የትውልድ ቀን" (date of birth).
   'geb. ',
+  'የትውልድ',
 ];
 
 /** Every birth word ("date of birth", "birthday", "fecha de nacimiento", "nació") contains one of these. */

@@ -388,6 +388,7 @@ export const NOT_NAMES: readonly string[] = [
   'temsilci',
   // A courier's labels: "Consignee asked ...", "Adult Sig Req"; a form's "Phone (Alt)".
   'consignee',
+  'pickup',
   'sig',
   'req',
   'alt',

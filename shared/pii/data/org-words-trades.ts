@@ -3,6 +3,10 @@
  * lending, venues and clubs, medicine, furniture sold under people's names, and firms abroad.
  */
 export const ORG_WORDS_TRADES: readonly string[] = [
+  // "Crestline Plasma", "Voss Laboratories", "Sam Houston Tollway".
+  'plasma',
+  'laboratories',
+  'tollway',
   // "U.S. Bankruptcy Court", "Kingsley Aerospace", "Bianchi Marittima" (a shipping agent).
   'bankruptcy',
   'aerospace',

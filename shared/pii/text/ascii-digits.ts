@@ -1,6 +1,6 @@
 /**
- * Arabic-Indic ("٦١٢ ٥٥٥ ٠١٣٨"), Persian and full-width ("０９２７") digits written as ASCII digits, one code unit
- * for one, so every offset found in the copy is the same in the original.
+ * Arabic-Indic ("٦١٢ ٥٥٥ ٠١٣٨"), Persian, full-width ("０９２７") and Chinese digits written as ASCII digits, one code
+ * unit for one, so every offset found in the copy is the same in the original.
  */
 const OTHER_DIGITS = /[\u0660-\u0669\u06f0-\u06f9\uff10-\uff19]/;
 const OTHER_DIGITS_ALL = /[\u0660-\u0669\u06f0-\u06f9\uff10-\uff19]/g;
@@ -11,7 +11,29 @@ const asciiDigit = (c: string): string => {
   return String.fromCharCode(48 + code - zero);
 };
 
+/**
+ * Chinese numerals said digit by digit ("五五五 三九零 七四六三", "五六二零八八一四七"): runs of three or more, or groups of
+ * them parted by spaces, are a number read out; fewer are words ("一个", "第一").
+ */
+const HAN_DIGIT_RUN = /[零〇一二三四五六七八九]{3,}(?: [零〇一二三四五六七八九]{3,})*/g;
+const HAN_DIGITS: Readonly<Record<string, string>> = {
+  零: '0',
+  〇: '0',
+  一: '1',
+  二: '2',
+  三: '3',
+  四: '4',
+  五: '5',
+  六: '6',
+  七: '7',
+  八: '8',
+  九: '9',
+};
+const HAN_HINT = /[零〇一二三四五六七八九]{3}/;
+
 /** `text` with its other scripts' digits as ASCII digits; `text` itself when it has none. */
 export function withAsciiDigits(text: string): string {
-  return OTHER_DIGITS.test(text) ? text.replace(OTHER_DIGITS_ALL, asciiDigit) : text;
+  const ascii = OTHER_DIGITS.test(text) ? text.replace(OTHER_DIGITS_ALL, asciiDigit) : text;
+  if (!HAN_HINT.test(ascii)) return ascii;
+  return ascii.replace(HAN_DIGIT_RUN, (run) => run.replace(/[^ ]/g, (c) => HAN_DIGITS[c] ?? c));
 }

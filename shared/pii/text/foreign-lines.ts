@@ -81,7 +81,7 @@ const mayHoldForeignLine = (lower: string): boolean =>
  * ("is") and "tub" / "ntxhais" (son, daughter) right before a word make it a name on a foreign line.
  */
 const HONORIFIC_BEFORE =
-  /(?:^|[\s(])(?:anh|chị|em|cô|chú|bác|bác sĩ|ông|bà|là|tên|nhân viên|mesye|madanm|mwen|yog|tub|ntxhais|ben|adım|sayın|merhaba|figlia|figlio|marito|moglie|temsilci|kızım|oğlum|eşim|annem|babam) $/;
+  /(?:^|[\s(])(?:anh|chị|em|cô|chú|bác|bác sĩ|ông|bà|là|tên|nhân viên|tài xế|mesye|madanm|mwen|yog|tub|ntxhais|ben|adım|sayın|merhaba|figlia|figlio|marito|moglie|temsilci|kızım|oğlum|eşim|annem|babam) $/;
 
 export const honorificBefore = (lower: string, start: number): boolean =>
   HONORIFIC_BEFORE.test(lower.slice(Math.max(0, start - 12), start));

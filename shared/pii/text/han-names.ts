@@ -46,7 +46,9 @@ function nameBeforeCloser(text: string, start: number): number {
   if (!isHan(text.charCodeAt(start + 1)) || !NAME_CLOSERS.has(text.charAt(end))) return -1;
   return NOT_NAMES.has(text.slice(start, end)) ? -1 : end;
 }
-const NAME_CLOSERS: ReadonlySet<string> = new Set([...'喺係話會嘅同先的是在说說已過过今要就也都想打上']);
+const NAME_CLOSERS: ReadonlySet<string> = new Set([
+  ...'喺係話會嘅同先的是在说說已過过今要就也都想打上下平可去来來，,',
+]);
 
 const THANKS = /^(?:谢谢|謝謝)/;
 
@@ -58,7 +60,7 @@ const KIN_AFTER_AH: ReadonlySet<string> = new Set([...'爸媽妈姨叔伯婆公�
  * lastIndex scan.
  */
 const CUE =
-  /(?:我叫|我是|我係|他叫|她叫|客服|坐席|专员|專員|经理|經理|发件人|發件人|收件人|联系人|聯繫人|姓名|我父亲|我父親|我母亲|我母親|我丈夫|我妻子|我儿子|我兒子|我女儿|我女兒|我太太|我先生|儿子|兒子|女儿|女兒|爸叫|媽叫|妈叫|佢叫|個女|個仔|个女|个仔|她妈妈|他妈妈|她爸爸|他爸爸|借款人是|联系人是|聯繫人是|经纪人|經紀人|客户|客戶|阿爸(?!叫)|阿媽(?!叫)|細佬|家姐|長子|長女|老公|老婆|職員|职员|死者|來電者|来电者|聯絡人)[：:]? ?/g;
+  /(?:我叫|我是|我係|他叫|她叫|客服|坐席|专员|專員|经理|經理|发件人|發件人|收件人|联系人|聯繫人|姓名|我父亲|我父親|我母亲|我母親|我丈夫|我妻子|我儿子|我兒子|我女儿|我女兒|我太太|我先生|儿子|兒子|女儿|女兒|爸叫|媽叫|妈叫|佢叫|個女|個仔|个女|个仔|她妈妈|他妈妈|她爸爸|他爸爸|借款人是|联系人是|聯繫人是|经纪人|經紀人|客户|客戶|阿爸(?!叫)|阿媽(?!叫)|細佬|家姐|長子|長女|老公|老婆|職員|职员|死者|來電者|来电者|聯絡人|馆员|館員|孩子叫|我弟弟|我哥哥|我姐姐|我妹妹|我女儿|我儿子|我太太|回复（|回覆（)[：:]? ?/g;
 /** "林先生您好": a surname and a courtesy title. Global only for its lastIndex scan. */
 const SURNAME_TITLE = /(?:先生|女士|小姐|太太)/g;
 

@@ -18,7 +18,8 @@ export const KINDS_WORDS = {
     // Agents' shorthand: "GTD CC x0017", "cc ending 4242".
     'cc ',
     'cc#',
-    // A form's key: "cc_last4=3318"; Creole "kat" (card).
+    // Amharic "የካርዱ" (of the card); a form's key: "cc_last4=3318"; Creole "kat" (card).
+    'የካርዱ',
     'cc_',
     'kat ',
     'mc ',
@@ -130,6 +131,9 @@ export const KINDS_WORDS = {
   ],
   // "loan ending 9283", "policy ending 0417": numbers a business files its own accounts under.
   OTHER: [
+    // A library card's barcode: "the barcode ending in 4472", "library card ending 6603".
+    'barcode',
+    'library',
     'loan',
     'mortgage',
     'policy',

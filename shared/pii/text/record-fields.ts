@@ -39,6 +39,8 @@ const HANDLER_KEYS: ReadonlySet<string> = new Set([
   'inspector',
   'adjuster',
   'dispatcher',
+  // A tow log's or a transport log's "driver" column.
+  'driver',
   // Who holds or owes on an account ("account_holder", "borrower"): a person's name, as on the account.
   'accountholder',
   'holder',
