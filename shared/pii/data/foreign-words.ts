@@ -170,4 +170,10 @@ export const FOREIGN_WORDS: readonly string[] = [
   'nuevo',
   'việt',
   'kỳ',
+  // Somali words that go on after a name: "magacaygu waa xaliimo waxaan u soo wacayaa" (I am calling).
+  'waxaan',
+  'waxay',
+  'ayaa',
+  'iyo',
+  'hooyaday',
 ];

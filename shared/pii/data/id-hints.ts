@@ -81,6 +81,8 @@ export const BIRTH_HINTS: readonly string[] = [
  */
 export const LICENCE_WORDS_ABROAD: readonly string[] = [
   'führerschein',
+  // Japanese "運転免許証番号：第302104587760号".
+  '運転免許',
   'bằng lái',
   '驾照',
   '駕照',
@@ -113,6 +115,7 @@ export const PASSPORT_WORDS: readonly string[] = [
   'paspò',
   'पासपोर्ट',
   'διαβατήριο',
+  'διαβατηρίου',
   'paszport',
   'паспорт',
   'جواز',

@@ -365,6 +365,10 @@ export const LOWER_NAMED_CUES: readonly string[] = [
   'pangalan ko ay',
   'pangalan ko po ay',
   'pangalan ko po',
+  // Somali "magacaygu waa xaliimo" (my name is), "magaciisu waa" (his name is).
+  'magacaygu waa',
+  'magaciisu waa',
+  'magaceedu waa',
   // Tagalog's "si" is said only before a person's name: "ito po si rodel", "nanay ko si erlinda" (my mother Erlinda).
   'ako si',
   'ako po si',

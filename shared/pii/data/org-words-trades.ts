@@ -3,6 +3,12 @@
  * lending, venues and clubs, medicine, furniture sold under people's names, and firms abroad.
  */
 export const ORG_WORDS_TRADES: readonly string[] = [
+  // Transport and glass vendors, a residents' team: "Sunbelt Mobility", "Pemberton Stretcher Svc", "Mendoza & Reyes
+  // Glass", "Willow Bend Community Team".
+  'mobility',
+  'stretcher',
+  'glass',
+  'community',
   // "Crestline Plasma", "Voss Laboratories", "Sam Houston Tollway".
   'plasma',
   'laboratories',

@@ -332,6 +332,21 @@ export const ITALIAN_DIGIT_WORDS: ReadonlyMap<string, string> = table({
   otto: '8',
 });
 
+/** Somali digit words ("lix kow laba shan shan shan eber kow lix saddex"): a run of two, like the Spanish ones. */
+export const SOMALI_DIGIT_WORDS: ReadonlyMap<string, string> = table({
+  eber: '0',
+  kow: '1',
+  laba: '2',
+  saddex: '3',
+  afar: '4',
+  shan: '5',
+  lix: '6',
+  toddoba: '7',
+  toddobo: '7',
+  siddeed: '8',
+  sagaal: '9',
+});
+
 /** Arabic digit words, read one by one ("خمسة ثمانية ستة"): a run of two, like the Spanish ones. */
 export const ARABIC_DIGIT_WORDS: ReadonlyMap<string, string> = table({
   صفر: '0',

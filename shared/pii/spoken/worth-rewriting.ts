@@ -4,14 +4,14 @@ import { WEBMAIL } from './number-words.ts';
 /**
  * Every word the gate looks at, as whole words: the number and ordinal words the spoken view would rewrite,
  * a spoken "dot", "at" / "arroba" for spelled emails, the Spanish and Portuguese number words (Spanish hundreds and
- * "mil" too) and the Italian ones, grouped by first letter,
+ * "mil" too), the Italian and the Somali ones, grouped by first letter,
  * the French digit words, and the Russian, Ukrainian and Arabic ones, whose letters `\b` does not know.
  * "quince" and "veinti-" are left out: they would add two more first letters for the scan to stop at, and a
  * value holding them holds a digit word too. One global scan finds them all; the regex engine
  * reads the text once instead of once per question. Global only for its lastIndex, reset before every scan.
  */
 const GATE_WORDS =
-  /\b(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|double|triple|dot|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth|at|arroba|c(?:ero|uatro|inco|atorce|uarenta|incuenta|ien|iento|uatrocientos)|uno|d(?:os|ois|iez|oce|ieci[a-z]+|oscientos)|t(?:res|rês|rece|reinta|rescientos)|s(?:eis|iete|ete|esenta|etenta|eiscientos|etecientos)|o(?:cho|ito|chenta|nce|chocientos)|n(?:ueve|ove|oventa|euf|ovecientos)|quatro|quinientos|mil|deux|trois|quatre|cinq|huit|due|tre|quattro|cinque|sei|sette|otto)\b|z\u00e9ro|(?<![\u0400-\u04ff])(?:ноль|нуль|од(?:ин|на)|дв[аеі]|три|че(?:тыре)|чотири|пять|п['\u2019]ять|ш(?:есть|ість)|с(?:емь|ім)|в(?:осемь|ісім)|девять|дев['\u2019]ять)(?![\u0400-\u04ff])|(?<![\u0600-\u06ff])(?:صفر|واحد|اثن(?:ين|ان)|ثلاثة|[أا]ربعة|خمسة|ستة|سبعة|ثمانية|تسعة)(?![\u0600-\u06ff])/g;
+  /\b(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|double|triple|dot|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth|at|arroba|c(?:ero|uatro|inco|atorce|uarenta|incuenta|ien|iento|uatrocientos)|uno|d(?:os|ois|iez|oce|ieci[a-z]+|oscientos)|t(?:res|rês|rece|reinta|rescientos)|s(?:eis|iete|ete|esenta|etenta|eiscientos|etecientos)|o(?:cho|ito|chenta|nce|chocientos)|n(?:ueve|ove|oventa|euf|ovecientos)|quatro|quinientos|mil|deux|trois|quatre|cinq|huit|due|tre|quattro|cinque|sei|sette|otto|eber|kow|laba|saddex|afar|shan|lix|toddob[ao]|siddeed|sagaal)\b|z\u00e9ro|(?<![\u0400-\u04ff])(?:ноль|нуль|од(?:ин|на)|дв[аеі]|три|че(?:тыре)|чотири|пять|п['\u2019]ять|ш(?:есть|ість)|с(?:емь|ім)|в(?:осемь|ісім)|девять|дев['\u2019]ять)(?![\u0400-\u04ff])|(?<![\u0600-\u06ff])(?:صفر|واحد|اثن(?:ين|ان)|ثلاثة|[أا]ربعة|خمسة|ستة|سبعة|ثمانية|تسعة)(?![\u0600-\u06ff])/g;
 
 /**
  * "ten downing court", "nine elm street": one number word is enough before a street type. Sticky: tried only

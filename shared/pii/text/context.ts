@@ -84,6 +84,9 @@ export const NOT_PERSONAL = [
   'har',
   'service no',
   'service number',
+  // A ride's trip number: "your new trip number is six six four ...".
+  'trip number',
+  'trip #',
   // A trailer's seal, a freight bill's PRO and a bill of lading: the load's numbers, not the driver's.
   'seal',
   'pro #',

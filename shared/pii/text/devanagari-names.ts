@@ -42,6 +42,13 @@ const CLOSERS: ReadonlySet<string> = new Set([
   'भी',
   'तो',
   'ही',
+  // Nepali: "... लाई पेज गरियो", "... ले पनि", "... बोल्दैछु", "... हुँ".
+  'लाई',
+  'ले',
+  'बोल्दैछु',
+  'हुँ',
+  'हो',
+  'अंग्रेजी',
 ]);
 
 const CUES: ReadonlyArray<{ pattern: RegExp; score: number; words: number; field: boolean }> = [
@@ -55,7 +62,7 @@ const CUES: ReadonlyArray<{ pattern: RegExp; score: number; words: number; field
   // "मेरे बेटे अंकित मिश्रा को", "मेरी पत्नी सरिता के नंबर", "ग्राहक की बेटी नेहा का ईमेल": a relative named after the relation.
   {
     pattern: new RegExp(
-      `${NOT_LETTER_BEFORE}(?:बेटे|बेटी|बेटा|पत्नी|पति|भाई|बहन|माँ|मां|पिता|पिताजी|दादी|दादा|नानी|नाना) `,
+      `${NOT_LETTER_BEFORE}(?:बेटे|बेटी|बेटा|पत्नी|पति|भाई|बहन|माँ|मां|पिता|पिताजी|दादी|दादा|नानी|नाना|छोरी|छोरा|श्रीमान|प्राविधिक) `,
       'g',
     ),
     score: 0.7,
@@ -79,13 +86,21 @@ const CUES: ReadonlyArray<{ pattern: RegExp; score: number; words: number; field
   // "एजेंट: सुनीता राठौर", "कॉलर: राजेश मल्होत्रा, खाताधारक", "| एजेंट: अनन्या मेहरा": a speaker's role field holding a
   // name alone, opening its line or a header's cell.
   {
-    pattern: new RegExp(`(?:^|\\n|\\| )(?:एजेंट|कॉलर|ग्राहक|मरीज़|मरीज|आगंतुक|प्रतिनिधि): `, 'g'),
+    pattern: new RegExp(`(?:^|\\n|\\| +)(?:एजेंट|एजेन्ट|कॉलर|कलर|ग्राहक|मरीज़|मरीज|आगंतुक|प्रतिनिधि|बासिन्दा): `, 'g'),
     score: 0.8,
     words: 3,
     field: true,
   },
 ];
 const WORD_AT = new RegExp(WORD, 'y');
+/**
+ * Nepali speakers naming themselves: "नमस्ते! म प्रकाश थापा।", "म दिपेश राई बोल्दैछु" (this is ... speaking). "म" alone is
+ * "I" before anything, so a greeting before it or "बोल्दैछु" after the name must say it is a name.
+ */
+const NEPALI_SELF = new RegExp(
+  `(?:(?:नमस्ते|नमस्कार)[!,।]? म (${WORD}(?: ${WORD})?)(?=।| हुँ)|${NOT_LETTER_BEFORE}म (${WORD}(?: ${WORD}){0,2}) बोल्दैछु)`,
+  'g',
+);
 /** "धन्यवाद,\nअमिताभ वर्मा": a letter's sign-off, then the writer's name alone on its line. */
 const SIGN_OFF = new RegExp(`(?:धन्यवाद|सादर|शुभकामनाओं सहित),?\\n(${WORD}(?: ${WORD}){0,2})(?=\\n|$)`, 'g');
 const DEVANAGARI = /[\u0900-\u097f]/;
@@ -100,6 +115,12 @@ export function devanagariNames(text: string, out: Finding[]): void {
       const end = nameEnd(text, start, cue.words, cue.field);
       if (end > start) out.push(finding(start, end, 'PERSON', cue.score, 'person/devanagari'));
     }
+  }
+  NEPALI_SELF.lastIndex = 0;
+  for (let m = NEPALI_SELF.exec(text); m !== null; m = NEPALI_SELF.exec(text)) {
+    const name = (m[1] ?? m[2]) as string;
+    const start = m.index + m[0].indexOf(` ${name}`) + 1;
+    out.push(finding(start, start + name.length, 'PERSON', 0.8, 'person/devanagari'));
   }
   SIGN_OFF.lastIndex = 0;
   for (let m = SIGN_OFF.exec(text); m !== null; m = SIGN_OFF.exec(text)) {

@@ -14,7 +14,7 @@ const KANJI = '[\\u3005\\u4e00-\\u9fff]';
 const SPACED_NAME = `${KANJI}{1,3}[ \\u3000]${KANJI}{1,3}`;
 /** A field's label, then the name. Global for its lastIndex scan. */
 const LABEL_THEN_NAME = new RegExp(
-  `(?:お客様|担当|通訳|差出人|送信者|氏名|お名前|名前|相談者|契約者|受取人|申込者|請求者|被保険者|From)[：:] ?(${KANJI}{1,3}[ \\u3000]?${KANJI}{1,3}|[A-Z][A-Z'-]{1,20} [A-Z][A-Z'-]{1,20})(?= ?様| ?さん|[（(）)]| <|\\n|$)`,
+  `(?:お客様|担当|通訳|差出人|送信者|氏名|お名前|名前|相談者|契約者|受取人|申込者|請求者|被保険者|相手方|通報者|目撃者|From)[：:] ?(?:記名被保険者 |歩行者の)?(${KANJI}{1,3}[ \\u3000]?${KANJI}{1,3}|[A-Z][A-Z'-]{1,20} [A-Z][A-Z'-]{1,20})(?= ?様| ?さん|[（(）)]| <|\\n|$)`,
   'g',
 );
 /**
@@ -28,17 +28,19 @@ const RELATION_THEN_NAME = new RegExp(
   `(?:奥様|ご主人様?|お子様|息子さん|娘さん|ご家族|亡夫|亡妻|長男|長女|次男|次女|夫|妻)[ \\u3000](${KANJI}{1,3}(?:[ \\u3000]${KANJI}{1,3})?)[ \\u3000]?様`,
   'g',
 );
+/** "妻の由美が在宅しております": a relative's given name after "の", before the particle that follows a name. */
+const RELATIVE_GIVEN = new RegExp(`(?:妻|夫|母|父|娘|息子|祖父|祖母)の(${KANJI}{2,3})(?=が|は|も)`, 'g');
 const RELATIVE_OF = new RegExp(
   `(?:父|母|夫|妻|祖父|祖母|息子|娘|兄|姉|弟|妹)の(${SPACED_NAME})(?=[（(]| ?様| ?さん)`,
   'g',
 );
 /** "高橋 彩花と申します", "佐藤 恵美（サトウ エミ）と申します": a caller or writer introducing themselves. */
 const SELF_INTRO = new RegExp(
-  `(?:^|[。\\n、])(${KANJI}{1,3}[ \\u3000]?${KANJI}{1,3})(?:[（(][\\u30a0-\\u30ff \\u3000]{1,17}[）)])?と申します`,
+  `(?:^|[。\\n、]|の)(${KANJI}{1,3}[ \\u3000]?${KANJI}{1,3})(?:[（(][\\u30a0-\\u30ff \\u3000]{1,17}[）)])?と申します`,
   'g',
 );
 /** "レイクショア生命です。山口 大輔様、": a spaced full name and its honorific, after a sentence or a field. */
-const SPACED_HONOURED = new RegExp(`(?:^|[。、\\s：:】」）)])(${SPACED_NAME}) ?様`, 'g');
+const SPACED_HONOURED = new RegExp(`(?:^|[。、\\s：:】」）)]|の)(${SPACED_NAME}) ?様`, 'g');
 
 /** "（ワタナベ ユイ）", "（タカハシ ヒロシ、生年月日 ...）": a name's reading in katakana, opening brackets right after it. */
 const READING = /^[（(]([\u30a0-\u30ff]{1,8}[ \u3000]?[\u30a0-\u30ff]{1,8})[）)、,]/;
@@ -53,6 +55,7 @@ export function japaneseNames(text: string, out: Finding[]): void {
     [ROLE_INTRO, 0.8],
     [RELATION_THEN_NAME, 0.8],
     [RELATIVE_OF, 0.8],
+    [RELATIVE_GIVEN, 0.75],
     [SELF_INTRO, 0.8],
     [SPACED_HONOURED, 0.75],
     [LABEL_THEN_NAME, 0.75],
@@ -60,7 +63,8 @@ export function japaneseNames(text: string, out: Finding[]): void {
   for (const [pattern, score] of patterns) {
     pattern.lastIndex = 0;
     for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
-      const name = m[1] as string;
+      // "山本 翔様": the honorific, a kanji itself, is no part of the name.
+      const name = (m[1] as string).replace(/様$/, '');
       const start = m.index + (m[0] as string).indexOf(name);
       const end = start + name.length;
       out.push(finding(start, end, 'PERSON', score, 'person/japanese'));

@@ -18,7 +18,8 @@ export const KINDS_WORDS = {
     // Agents' shorthand: "GTD CC x0017", "cc ending 4242".
     'cc ',
     'cc#',
-    // Amharic "የካርዱ" (of the card); a form's key: "cc_last4=3318"; Creole "kat" (card).
+    // Greek "κάρτα"; Amharic "የካርዱ" (of the card); a form's key: "cc_last4=3318"; Creole "kat" (card).
+    'κάρτα',
     'የካርዱ',
     'cc_',
     'kat ',

@@ -34,12 +34,12 @@ const CUE =
  * The Chinese "后四位" and "尾号", the Japanese "下4桁" and "末尾", the Korean "끝 4자리", the Vietnamese "số cuối" and "đuôi" and the
  * Arabic "المنتهية بـ" (ending in), the Turkish "son dört hanesi" (its last four digits) and the Ukrainian
  * "закінчується на" (ends in), the Hindi "आख़िरी चार अंक", the Creole "dènye kat chif" and the Amharic "የመጨረሻ አራት
- * ቁጥሮች" (last four digits): scanned
+ * ቁጥሮች" and the Greek "τελευταία ψηφία" (last four digits): scanned
  * only in texts holding one of their last characters, so the common cues keep their one fast scan.
  */
 const ASIAN_CUE =
-  /后四位|後四位|尾号|尾號|下4桁|末尾|끝 ?4자리|끝 ?네 ?자리|끝번호 |끝자리 |số cuối |đuôi |(?:المنتهية|تنتهي) بـ? ?|son (?:dört|4) (?:hanesi|hane|rakamı):? |закінчується на |закінчуються на |आख़िरी चार अंक |आखिरी चार अंक |dènye kat chif(?: yo)?(?: se)? |የመጨረሻ አራት ቁጥሮች /g;
-const ASIAN_HINT = /[位号號桁尾리]|cuối|đuôi|نته|hane|rakamı|закінчу|चार अंक|kat chif|የመጨረሻ/;
+  /后四位|後四位|尾号|尾號|下4桁|末尾|끝 ?4자리|끝 ?네 ?자리|끝번호 |끝자리 |số cuối |đuôi |(?:المنتهية|تنتهي) بـ? ?|son (?:dört|4) (?:hanesi|hane|rakamı):? |закінчується на |закінчуються на |आख़िरी चार अंक |आखिरी चार अंक |dènye kat chif(?: yo)?(?: se)? |የመጨረሻ አራት ቁጥሮች |τελευταία ψηφία:? /g;
+const ASIAN_HINT = /[位号號桁尾리]|cuối|đuôi|نته|hane|rakamı|закінчу|चार अंक|kat chif|የመጨረሻ|ψηφία/;
 /**
  * "AUTH_SSN4", "ssnLast4", a taxpayer's "tin_last4": only texts holding "ssn" or "tin_" are scanned for it, so the
  * common cues keep their one fast scan.
