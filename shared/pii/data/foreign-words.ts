@@ -176,4 +176,9 @@ export const FOREIGN_WORDS: readonly string[] = [
   'ayaa',
   'iyo',
   'hooyaday',
+  // Creole forms and lines: "Liy Admisyon", "Fòm Admisyon Kliyan Nouvo"; Spanish "McAllen Norte".
+  'admisyon',
+  'fòm',
+  'kliyan',
+  'norte',
 ];

@@ -3,6 +3,14 @@
  * lending, venues and clubs, medicine, furniture sold under people's names, and firms abroad.
  */
 export const ORG_WORDS_TRADES: readonly string[] = [
+  // Vendors a venue or a broker books: "Larkspur Shuttles", "Dockside Unloading", "Bellamy Blooms", "Silver Fern
+  // Strings", "Nakamura & Sons Hauling", "Meridian Bio".
+  'shuttles',
+  'unloading',
+  'blooms',
+  'strings',
+  'hauling',
+  'bio',
   // Transport and glass vendors, a residents' team: "Sunbelt Mobility", "Pemberton Stretcher Svc", "Mendoza & Reyes
   // Glass", "Willow Bend Community Team".
   'mobility',

@@ -29,8 +29,9 @@ const GROUPS_WORDS = {
     'konto',
     'konta',
     'rachun',
-    // Haitian Creole "nimewo kont".
+    // Haitian Creole "nimewo kont"; Vietnamese "số tài khoản".
     'nimewo kont',
+    'tài khoản',
   ],
   other: [
     ...NOT_PERSONAL,
@@ -56,7 +57,7 @@ const GROUPS = cueGroups(GROUPS_WORDS);
 
 /** Each account word contains one of these. */
 const ACCOUNT_HINT =
-  /acc|acct|a\/c|checking|savings|bank|dda|clabe|cuenta|conta corrente|계좌|сч[её]т|kont[oa]?|rachun/;
+  /acc|acct|a\/c|checking|savings|bank|dda|clabe|cuenta|conta corrente|계좌|сч[её]т|kont[oa]?|rachun|tài khoản/;
 /**
  * An account a clinic or a utility keeps for its patient or customer ("Pt acct 20-44817", "the account
  * number at the top of the statement"): its number files the bill, it draws on no bank.

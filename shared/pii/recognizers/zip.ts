@@ -30,8 +30,9 @@ const ZIP_CUES = [
   // Spanish: "el código postal es nueve siete tres cero uno".
   'código postal',
   'codigo postal',
-  // Spain's "CP 46005" (código postal).
+  // Spain's "CP 46005" (código postal); Korean "우편번호" (postcode), asked and answered on the next line.
   'cp ',
+  '우편번호',
 ];
 const ZIP_HEADER = /zip|post(?:al)?[ _-]?code|(?:^|[ _])postal$/;
 /** US ZIP and ZIP+4, and the postcode shapes of Canada, the UK, the Netherlands, Brazil, Sweden and Poland. */
@@ -51,7 +52,7 @@ export const zip: Recognizer = {
     const anyPost = lower.includes('post');
     const anyZipWord = anyPost || lower.includes('zip');
     for (const cue of ZIP_CUES) {
-      if (cue !== 'zip' && cue !== 'cp ' && !anyPost) continue;
+      if (cue !== 'zip' && cue !== 'cp ' && cue !== '우편번호' && !anyPost) continue;
       let from = 0;
       for (;;) {
         const at = lower.indexOf(cue, from);

@@ -13,6 +13,13 @@ const JAPANESE_POSTAL =
   /〒 ?\d{3}-?\d{4}[ \u3000]?[\u3005\u3040-\u30ff\u4e00-\u9fff][\u3005\u3040-\u30ff\u4e00-\u9fff\dA-Z０-９\-－ー‐ \u3000]{1,60}/g;
 
 /**
+ * "서울특별시 마포구 월드컵북로12길 34, 502호", "경기도 성남시 분당구 정자일로 95, 108동 1203호": a Korean road-name address, from
+ * its city or province through the road ("로", "길") and building number to the flat. Bounded, so the scan stays linear.
+ */
+const KOREAN_ROAD =
+  /[가-힣]{1,8}(?:특별시|광역시|특별자치시|도|시) (?:[가-힣]{1,6}(?:시|군|구) ){1,2}(?:[가-힣]{1,6}(?:읍|면|동) )?[가-힣0-9]{1,12}(?:로|길) \d{1,4}(?:-\d{1,4})?(?:, ?(?:\d{1,4}동 )?\d{1,5}(?:호|층))?/g;
+
+/**
  * Intersections ("the corner of Main and 5th"), military mail ("USNS Møller / FPO AA 85844") and Japanese postal
  * addresses, added to `out`.
  * Both patterns are global and run by exec from lastIndex 0: matchAll would copy the pattern on every call.
@@ -25,6 +32,11 @@ export function addPatternAddresses(out: Finding[], text: string, lower: string,
       const end = m.index + m[0].trimEnd().length;
       out.push(finding(m.index, end, 'ADDRESS', 0.7, 'address'));
     }
+  }
+  if (hasDigit && (text.includes('로 ') || text.includes('길 '))) {
+    KOREAN_ROAD.lastIndex = 0;
+    for (let m = KOREAN_ROAD.exec(text); m !== null; m = KOREAN_ROAD.exec(text))
+      out.push(finding(m.index, m.index + m[0].length, 'ADDRESS', 0.85, 'address'));
   }
   if (hasDigit && text.includes('〒')) {
     JAPANESE_POSTAL.lastIndex = 0;

@@ -84,9 +84,10 @@ export const NOT_PERSONAL = [
   'har',
   'service no',
   'service number',
-  // A ride's trip number: "your new trip number is six six four ...".
+  // A ride's trip number: "your new trip number is six six four ..."; a carrier's USDOT number.
   'trip number',
   'trip #',
+  'usdot',
   // A trailer's seal, a freight bill's PRO and a bill of lading: the load's numbers, not the driver's.
   'seal',
   'pro #',

@@ -15,7 +15,7 @@ const SPOKEN_CUE =
   /(?:меня зовут|мене звати|его зовут|её зовут|ее зовут|с вами говорит|моё имя|мое имя|на имя),? /g;
 /** Cues before which only a listed given name counts: "це оксана мельничук", but "це дуже важливо" ("this is very important"). */
 const LISTED_NAME_CUE =
-  /(?:^|[^\u0400-\u04ff])(?:це|это|технік|техник|майстер|мастер|пан|пані|зовут|внук|внучка|сын|дочь|жена|муж|брат|сестра|онук|онука|дружина|чоловік),? /g;
+  /(?:^|[^\u0400-\u04ff])(?:це|это|технік|техник|майстер|мастер|пан|пані|зовут|внук|внучка|сын|дочь|жена|муж|брат|сестра|онук|онука|дружина|чоловік|здравствуйте|привет|спасибо|добрий день|дякую),? /g;
 const FIRST_NAMES: ReadonlySet<string> = new Set(FIRST_NAMES_CYRILLIC.split(/\s+/));
 const SURNAMES: ReadonlySet<string> = new Set(SURNAMES_CYRILLIC.split(/\s+/));
 /** Endings of Ukrainian and Russian surnames: "мельничук", "коваленко", "шевчишин", "петровська". */

@@ -40,7 +40,7 @@ const ATTACHED_HONORIFICS = ['님', '씨'];
 const ATTACHED_ANSWERS = ['입니다', '이고요', '이구요', '이에요', '이예요', '이요', '예요', '이라고', '고요'];
 
 /** Words before a name on its line or the line before that ask for it or introduce it ("성함", "상담 신은지입니다"). */
-const NAME_CUES = /성함|이름|상담|담당|저는|기사|고객명|명의자/;
+const NAME_CUES = /성함|이름|상담|담당|저는|기사|고객명|명의자|신청한|예약한/;
 /** A sender's or a customer's field: "보낸 사람: 황보성민", "고객명: 최영호". */
 const FIELD_BEFORE = /(?:보낸 ?사람|받는 ?사람|고객명|성함은?|이름은?|신청인|명의자) ?[:：]? ?$/;
 /** A speaker's or a role's label with its colon: "상담원: 이수진", "고객: 한지민". */

@@ -100,8 +100,10 @@ export const KINDS_WORDS = {
     'conta',
     '账户',
     '帳戶',
-    // Japanese "口座番号下4桁 6604", "口座（末尾3307）".
+    // Japanese "口座番号下4桁 6604", "口座（末尾3307）"; Russian "счёт заканчивается на ...".
     '口座',
+    'счёт',
+    'счет',
     'ira',
   ],
   // "we'll text the number ending 0288": what is texted is a phone.

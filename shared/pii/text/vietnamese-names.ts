@@ -49,7 +49,7 @@ export function vietnameseNames(text: string, lower: string, out: Finding[]): vo
       out.push(finding(start, start + name.length, 'PERSON', 0.85, 'person/vietnamese'));
     }
   }
-  if (text.includes(': ')) {
+  {
     FIELD_NAME.lastIndex = 0;
     for (let m = FIELD_NAME.exec(text); m !== null; m = FIELD_NAME.exec(text)) {
       const name = m[1] as string;
@@ -68,11 +68,12 @@ export function vietnameseNames(text: string, lower: string, out: Finding[]): vo
 }
 
 /**
- * "Agent: Đặng Thu Hà", "Caller: Nguyễn Bảo": any field's colon, then a Vietnamese surname written with its accent (or
- * "Nguyen", which no other language has) and one or two capitalised words. Global for its lastIndex scan.
+ * "Agent: Đặng Thu Hà", "Caller: Nguyễn Bảo", "vợ sắp cưới là chị Đặng Thu Trang": any field's colon, a kin word or
+ * "của" (of), then a Vietnamese surname written with its accent (or "Nguyen", which no other language has) and one or
+ * two capitalised words. Global for its lastIndex scan.
  */
 const FIELD_NAME =
-  /[:：] ((?:Nguyễn|Nguyen|Trần|Lê|Phạm|Hoàng|Huỳnh|Vũ|Võ|Đặng|Bùi|Đỗ|Hồ|Ngô|Dương|Lý|Đinh|Trương|Đoàn|Trịnh|Lưu|Kiều|Quách) \p{Lu}\p{Ll}*(?: \p{Lu}\p{Ll}*)?)(?![\p{L}\p{N}])/gu;
+  /(?:[:：]|(?<![\p{L}])(?:anh|chị|em|cô|chú|bác|ông|bà|của)) ((?:Nguyễn|Nguyen|Trần|Lê|Phạm|Hoàng|Huỳnh|Vũ|Võ|Đặng|Bùi|Đỗ|Hồ|Ngô|Dương|Lý|Đinh|Trương|Đoàn|Trịnh|Lưu|Kiều|Quách) \p{Lu}\p{Ll}*(?: \p{Lu}\p{Ll}*)?)(?![\p{L}\p{N}])/gu;
 
 /** Every name the patterns find holds one of these middle names: most texts hold none. */
 const MIDDLE = / (?:thi|van|thị|văn) /;
