@@ -181,4 +181,7 @@ export const FOREIGN_WORDS: readonly string[] = [
   'fòm',
   'kliyan',
   'norte',
+  // Tagalog "salamat po" (thank you), "isa" (one).
+  'salamat',
+  'isa',
 ];

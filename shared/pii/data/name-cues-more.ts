@@ -61,6 +61,8 @@ export const WORLD_STRONG_CUES: readonly string[] = [
  * sono chiara", "parla marco" ("sono" alone is as often "they are"); "signora lombardi" is read as a surname's cue.
  */
 export const WORLD_LOWER_FIRST_NAME_CUES: readonly string[] = [
+  // Polish "dzień dobry mówi paweł" (Paweł speaking).
+  'mówi',
   'kuv yog',
   'tus tub',
   'tus ntxhais',

@@ -389,6 +389,9 @@ export const NOT_NAMES: readonly string[] = [
   // A courier's labels: "Consignee asked ...", "Adult Sig Req"; a form's "Phone (Alt)".
   'consignee',
   'pickup',
+  // An inspector's title written short, a reference's short form.
+  'insp',
+  'ref',
   'sig',
   'req',
   'alt',

@@ -3,6 +3,8 @@
  * lending, venues and clubs, medicine, furniture sold under people's names, and firms abroad.
  */
 export const ORG_WORDS_TRADES: readonly string[] = [
+  // Plans and cards sold under a name: "Premier Flex", "Presto Flex".
+  'flex',
   // Vendors a venue or a broker books: "Larkspur Shuttles", "Dockside Unloading", "Bellamy Blooms", "Silver Fern
   // Strings", "Nakamura & Sons Hauling", "Meridian Bio".
   'shuttles',

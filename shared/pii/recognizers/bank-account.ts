@@ -32,6 +32,9 @@ const GROUPS_WORDS = {
     // Haitian Creole "nimewo kont"; Vietnamese "số tài khoản".
     'nimewo kont',
     'tài khoản',
+    // French "Numéro de compte : 0412788".
+    'numéro de compte',
+    'numero de compte',
   ],
   other: [
     ...NOT_PERSONAL,

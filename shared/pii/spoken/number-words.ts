@@ -347,6 +347,32 @@ export const SOMALI_DIGIT_WORDS: ReadonlyMap<string, string> = table({
   sagaal: '9',
 });
 
+/** Polish digit words ("siedem siedem trzy pięć pięć pięć"): a run of two, like the Spanish ones. */
+export const POLISH_DIGIT_WORDS: ReadonlyMap<string, string> = table({
+  jeden: '1',
+  dwa: '2',
+  trzy: '3',
+  cztery: '4',
+  pięć: '5',
+  sześć: '6',
+  siedem: '7',
+  osiem: '8',
+  dziewięć: '9',
+});
+
+/** Tagalog digit words ("lima lima lima tatlo dalawa siyam"): a run of two, like the Spanish ones. */
+export const TAGALOG_DIGIT_WORDS: ReadonlyMap<string, string> = table({
+  isa: '1',
+  dalawa: '2',
+  tatlo: '3',
+  apat: '4',
+  lima: '5',
+  anim: '6',
+  pito: '7',
+  walo: '8',
+  siyam: '9',
+});
+
 /** Arabic digit words, read one by one ("خمسة ثمانية ستة"): a run of two, like the Spanish ones. */
 export const ARABIC_DIGIT_WORDS: ReadonlyMap<string, string> = table({
   صفر: '0',

@@ -51,6 +51,28 @@ const NAME_CLOSERS: ReadonlySet<string> = new Set([
 ]);
 
 const THANKS = /^(?:谢谢|謝謝)/;
+/** Roles that label turns as names do, some opening with a surname's character ("来电", "客户"). */
+const SPEAKER_ROLES: ReadonlySet<string> = new Set([
+  '访客',
+  '訪客',
+  '客户',
+  '客戶',
+  '来电',
+  '來電',
+  '坐席',
+  '客服',
+  '馆员',
+  '館員',
+  '职员',
+  '職員',
+  '会员',
+  '會員',
+  '系统',
+  '系統',
+  '司机',
+  '经理',
+  '經理',
+]);
 
 const KIN_AFTER_AH: ReadonlySet<string> = new Set([...'爸媽妈姨叔伯婆公嫲爺爷哥姐弟妹仔女']);
 
@@ -61,6 +83,8 @@ const KIN_AFTER_AH: ReadonlySet<string> = new Set([...'爸媽妈姨叔伯婆公�
  */
 const CUE =
   /(?:我叫|我是|我係|他叫|她叫|客服|坐席|专员|專員|经理|經理|发件人|發件人|收件人|联系人|聯繫人|姓名|我父亲|我父親|我母亲|我母親|我丈夫|我妻子|我儿子|我兒子|我女儿|我女兒|我太太|我先生|儿子|兒子|女儿|女兒|爸叫|媽叫|妈叫|佢叫|個女|個仔|个女|个仔|她妈妈|他妈妈|她爸爸|他爸爸|借款人是|联系人是|聯繫人是|经纪人|經紀人|客户|客戶|阿爸(?!叫)|阿媽(?!叫)|細佬|家姐|長子|長女|老公|老婆|職員|职员|死者|來電者|来电者|聯絡人|馆员|館員|孩子叫|我弟弟|我哥哥|我姐姐|我妹妹|我女儿|我儿子|我太太|回复（|回覆（)[：:]? ?/g;
+/** "[19:03] 林佳慧：好的": a chat turn's speaker, opening its line or following its time. Global for its scan. */
+const SPEAKER = /(?:^|\n|\] )([\u4e00-\u9fff]{2,3})[：:]/g;
 /** "林先生您好": a surname and a courtesy title. Global only for its lastIndex scan. */
 const SURNAME_TITLE = /(?:先生|女士|小姐|太太)/g;
 
@@ -72,6 +96,13 @@ export function hanNames(text: string, out: Finding[]): void {
     const start = m.index + m[0].length;
     const end = nameEnd(text, start) > 0 ? nameEnd(text, start) : nameBeforeCloser(text, start);
     if (end > 0) out.push(finding(start, end, 'PERSON', 0.75, 'person/han'));
+  }
+  SPEAKER.lastIndex = 0;
+  for (let m = SPEAKER.exec(text); m !== null; m = SPEAKER.exec(text)) {
+    const name = m[1] as string;
+    if (!SURNAMES.has(name.charAt(0)) || NOT_NAMES.has(name) || SPEAKER_ROLES.has(name)) continue;
+    const start = m.index + m[0].length - name.length - 1;
+    out.push(finding(start, start + name.length, 'PERSON', 0.75, 'person/han'));
   }
   SURNAME_TITLE.lastIndex = 0;
   for (let m = SURNAME_TITLE.exec(text); m !== null; m = SURNAME_TITLE.exec(text)) {

@@ -102,6 +102,8 @@ export const KINDS_WORDS = {
     '帳戶',
     // Japanese "口座番号下4桁 6604", "口座（末尾3307）"; Russian "счёт заканчивается на ...".
     '口座',
+    // French "compte (Desjardins, se terminant par 0931)".
+    'compte',
     'счёт',
     'счет',
     'ira',

@@ -89,7 +89,7 @@ const LICENCE_AFTER_STATE = /^ (?:dl|cdl|lic|license|licence|driver)(?![a-z])/i;
 const ID_NUMBER_AFTER = /^(?:[#:]|\s*[#:]?\s*(?:(?!83\d{3}(?:$|[^\d]))\d|[A-Z]{1,4}\d))/;
 
 /** "in Savannah", "near Ogden", "on Addison", Spanish "en Valencia", Portuguese "em Lowell": after these one capitalised word is a place. */
-export const LONE_PLACE_BEFORE = /(?:^|[^a-z])(?:in|near|on|en|em) $/;
+export const LONE_PLACE_BEFORE = /(?:^|[^a-z])(?:in|near|on|en|em|calle|rue|avenida) $/;
 
 /** "at Faith Lutheran", "and King Forges": after these a capitalised pair is as likely a place or a church. */
 export const PLACE_WORD_BEFORE = /(?:^|[^a-z])(?:at|in|on|of|and|from|near) +$/;

@@ -3,6 +3,10 @@ import { cueGroups, NOT_PERSONAL } from './context.ts';
 /** Words that name a phone number near it ("call me at", "cell", "ANI"), as typed and as speech-to-text writes them. */
 export const PHONE_WORDS: readonly string[] = [
   'phone',
+  // Tagalog "pakitawagan po ako sa ..." (please call me at), "telepono".
+  'tawagan',
+  'pakitawagan',
+  'telepono',
   // Record fields abbreviate it: "Ph: (480) 555-0155", "ph. 555-0199".
   'ph:',
   'ph.',
@@ -107,6 +111,12 @@ const CUE_GROUPS_WORDS = {
     'routing',
     // A provider's National Provider Identifier is ten digits too ("npi is one six five four ...").
     'npi',
+    // Spanish "el reporte número ...", "el número de envío es ...": a report's and a parcel's numbers.
+    'reporte',
+    'reporte número',
+    'reporte numero',
+    'de envío',
+    'de envio',
     // A prescriber's NPI and DEA numbers said letter by letter: "the prescriber n p i".
     'n p i',
     'd e a',
