@@ -3,6 +3,8 @@ export const BRANDS: readonly string[] = [
   // Furniture and appliance makers a mover's inventory lists: "Ethan Allen china hutch", "Herman Miller Aeron chair".
   'ethan allen',
   'sony',
+  // Oxygen concentrators: "Inogen Rove 6".
+  'inogen',
   'alexa',
   'ikea',
   'herman miller',

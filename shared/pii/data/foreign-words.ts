@@ -184,4 +184,7 @@ export const FOREIGN_WORDS: readonly string[] = [
   // Tagalog "salamat po" (thank you), "isa" (one).
   'salamat',
   'isa',
+  // Spanish "¿y por qué tan alto?", "en máximo veinticuatro horas".
+  'tan',
+  'máximo',
 ];

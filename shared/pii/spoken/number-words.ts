@@ -373,6 +373,20 @@ export const TAGALOG_DIGIT_WORDS: ReadonlyMap<string, string> = table({
   siyam: '9',
 });
 
+/** Vietnamese digit words ("chín một sáu năm năm năm không một tám chín"): a run of two, like the Spanish ones. */
+export const VIETNAMESE_DIGIT_WORDS: ReadonlyMap<string, string> = table({
+  không: '0',
+  một: '1',
+  hai: '2',
+  ba: '3',
+  bốn: '4',
+  năm: '5',
+  sáu: '6',
+  bảy: '7',
+  tám: '8',
+  chín: '9',
+});
+
 /** Arabic digit words, read one by one ("خمسة ثمانية ستة"): a run of two, like the Spanish ones. */
 export const ARABIC_DIGIT_WORDS: ReadonlyMap<string, string> = table({
   صفر: '0',

@@ -13,6 +13,7 @@ import {
   SOMALI_DIGIT_WORDS,
   POLISH_DIGIT_WORDS,
   TAGALOG_DIGIT_WORDS,
+  VIETNAMESE_DIGIT_WORDS,
   PORTUGUESE_DIGIT_WORDS,
   SPANISH_DIGIT_WORDS,
   SPANISH_FILLERS,
@@ -109,6 +110,7 @@ const SPOKEN_FACTS: ReadonlyMap<string, SpokenWord> = (() => {
   for (const [w, digits] of SOMALI_DIGIT_WORDS) spanish(w, digits, DIGIT);
   for (const [w, digits] of POLISH_DIGIT_WORDS) spanish(w, digits, DIGIT);
   for (const [w, digits] of TAGALOG_DIGIT_WORDS) spanish(w, digits, DIGIT);
+  for (const [w, digits] of VIETNAMESE_DIGIT_WORDS) spanish(w, digits, DIGIT);
   for (const [w, digits] of ARABIC_DIGIT_WORDS) spanish(w, digits, DIGIT);
   for (const [w, digits] of SPANISH_TEENS) spanish(w, digits, TEEN);
   for (const [w, digits] of SPANISH_TENS) spanish(w, digits, TENS_WORD);

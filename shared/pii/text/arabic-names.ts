@@ -33,7 +33,7 @@ const CUES: ReadonlyArray<{
   // "اسمي", "معك", a title: "my name is", an agent's "you're with", "أستاذ", "السيدة".
   {
     pattern: new RegExp(
-      `${NOT_LETTER_BEFORE}(?:و?اسمي|و?اسمه|و?اسمها|إسمي|معك|معاك|معكم|أستاذ|الأستاذ|أستاذة|الأستاذة|السيد|السيدة|الآنسة|الدكتور|الدكتورة|دكتور|دكتورة|د\\.) `,
+      `${NOT_LETTER_BEFORE}(?:و?اسمي|و?اسمه|و?اسمها|إسمي|معك|معاك|معكم|أستاذ|الأستاذ|أستاذة|الأستاذة|السيد|السيدة|الآنسة|الدكتور|الدكتورة|دكتور|دكتورة|د\\.|بالموظفة|بالموظف) `,
       'g',
     ),
     closed: () => true,
@@ -69,7 +69,7 @@ const CUES: ReadonlyArray<{
   // given name is as often the sentence going on ("ابني يوسف عنده حرارة"), so only a family name joins it.
   {
     pattern: new RegExp(
-      `${NOT_LETTER_BEFORE}(?:ل|و)?(?:أخي|أختي|اخي|اختي|زوجي|زوجتي|ابني|ابنتي|بنتي|والدي|والدتي|أبي|أمي|الطفل|الطفلة|ولدي|الطالب|الطالبة) `,
+      `${NOT_LETTER_BEFORE}(?:ل|و)?(?:أخي|أختي|اخي|اختي|زوجي|زوجتي|ابني|ابنتي|بنتي|والدي|والدتي|أبي|أمي|الطفل|الطفلة|ولدي|الطالب|الطالبة|عمي|عمتي|خالي|خالتي) `,
       'g',
     ),
     closed: () => true,
@@ -121,6 +121,15 @@ const ROLE_THEN_NAME = new RegExp(
   `(?:^|\\n|\\] )(?:${ROLES}) \\(?([\\u0621-\\u064a]{2,15})(?: ([\\u0621-\\u064a]{2,15}))?\\)? ?:`,
   'g',
 );
+
+/**
+ * "[10:15] سلمى: مرحباً", "[10:16] ليلى حداد: رقم الطالب ...": a chat turn's speaker, one or two words that open no
+ * noun ("ال") before the label's colon; and a letter's writer alone on the line after "مع خالص التحية". Global for
+ * their scans.
+ */
+const SPEAKER_LABEL = /(?:^|\n|\] )([\u0621-\u064a]{2,15}(?: [\u0621-\u064a]{2,15})?):/g;
+const SIGNED =
+  /(?:مع خالص التحية والتقدير|مع التحية|وتفضلوا بقبول فائق الاحترام)،?\n([\u0621-\u064a]{2,15}(?: [\u0621-\u064a]{2,15}){0,2})(?=\n|$)/g;
 
 /** Words that go on with the sentence after a name, or stand where one would: never part of it. */
 const STOP = new Set([
@@ -226,6 +235,31 @@ const STOP = new Set([
   'عمي',
   'خالي',
 ]);
+/** Labels of turns and fields that open no noun with "ال": "موظف", "عميل", "زائر", "نظام". */
+const ROLE_WORDS: ReadonlySet<string> = new Set([
+  'موظف',
+  'موظفة',
+  'عميل',
+  'عميلة',
+  'زائر',
+  'زائرة',
+  'نظام',
+  'متصل',
+  'متصلة',
+  'وكيل',
+  'وكيلة',
+  'ملاحظة',
+  'ملاحظات',
+  'الموضوع',
+  'رقم',
+  'تاريخ',
+  'العنوان',
+  'الجوال',
+  'هاتف',
+  'البريد',
+  'إلى',
+  'من',
+]);
 /** Words that join a family name to the given name: "بن علي", "أبو بكر", "عبد الله". */
 const LINKS = new Set(['بن', 'بنت', 'ابن', 'أبو', 'ابو', 'عبد']);
 const MAX_WORD = 15;
@@ -265,6 +299,15 @@ function nameEnd(text: string, start: number, familyOnly = false): number {
 /** Adds the Arabic-script names found to `out`. */
 export function arabicNames(text: string, out: Finding[]): void {
   if (!/[\u0621-\u064a]/.test(text)) return;
+  for (const pattern of [SPEAKER_LABEL, SIGNED]) {
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
+      const name = m[1] as string;
+      if (name.startsWith('ال') || name.split(' ').some((w) => STOP.has(w) || ROLE_WORDS.has(w))) continue;
+      const start = m.index + m[0].indexOf(name);
+      out.push(finding(start, start + name.length, 'PERSON', 0.75, 'person/arabic'));
+    }
+  }
   for (const { pattern, closed, familyOnly, score } of CUES) {
     pattern.lastIndex = 0;
     for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {

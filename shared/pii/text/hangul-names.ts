@@ -27,6 +27,10 @@ const HONORIFIC_WORDS = new Set([
   '님의',
   '님도',
   '님과',
+  '고객님께서',
+  // "김은정 명의 계좌": an account in someone's name.
+  '명의',
+  '고객님께',
   '씨',
   '선생님',
   '어르신',
@@ -40,7 +44,7 @@ const ATTACHED_HONORIFICS = ['님', '씨'];
 const ATTACHED_ANSWERS = ['입니다', '이고요', '이구요', '이에요', '이예요', '이요', '예요', '이라고', '고요'];
 
 /** Words before a name on its line or the line before that ask for it or introduce it ("성함", "상담 신은지입니다"). */
-const NAME_CUES = /성함|이름|상담|담당|저는|기사|고객명|명의자|신청한|예약한/;
+const NAME_CUES = /성함|이름|상담|담당|저는|기사|고객명|명의자|신청한|예약한|안녕하세요/;
 /** A sender's or a customer's field: "보낸 사람: 황보성민", "고객명: 최영호". */
 const FIELD_BEFORE = /(?:보낸 ?사람|받는 ?사람|고객명|성함은?|이름은?|신청인|명의자) ?[:：]? ?$/;
 /** A speaker's or a role's label with its colon: "상담원: 이수진", "고객: 한지민". */
@@ -50,7 +54,7 @@ const LABEL_BEFORE =
 const AGENT_ROLE_BEFORE = /(?:상담원|상담사|담당자|담당) $/;
 /** A relation right before: "남편 오세훈이랑", "어머니 최영자님". */
 const RELATION_BEFORE =
-  /(?:남편|아내|부인|아들|딸|어머니|아버지|동생|여동생|남동생|형|누나|언니|오빠|할머니|할아버지) $/;
+  /(?:남편|아내|부인|와이프|아들|딸|어머니|아버지|동생|여동생|남동생|형|누나|언니|오빠|할머니|할아버지) $/;
 /** Particles joined to a name: "이순자가", "황보성민께", "오세훈이랑". */
 const PARTICLES = new Set(['가', '께', '께서', '이랑', '랑', '과', '와', '이가', '이는', '는', '도']);
 

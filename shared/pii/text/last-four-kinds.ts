@@ -100,8 +100,9 @@ export const KINDS_WORDS = {
     'conta',
     '账户',
     '帳戶',
-    // Japanese "口座番号下4桁 6604", "口座（末尾3307）"; Russian "счёт заканчивается на ...".
+    // Japanese "口座番号下4桁 6604", "口座（末尾3307）"; Korean "계좌"; Russian "счёт заканчивается на ...".
     '口座',
+    '계좌',
     // French "compte (Desjardins, se terminant par 0931)".
     'compte',
     'счёт',

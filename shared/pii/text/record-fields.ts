@@ -80,6 +80,8 @@ const HANDLER_KEYS: ReadonlySet<string> = new Set([
 
 /** Fields that hold places, firms and things: a key "<field>name" names one, and so does a column "<field>". */
 const THING_FIELDS: readonly string[] = [
+  // A residence hall's column: "hall", "building".
+  'hall',
   'user',
   'company',
   'business',
