@@ -3,6 +3,7 @@ export const BRANDS: readonly string[] = [
   // Furniture and appliance makers a mover's inventory lists: "Ethan Allen china hutch", "Herman Miller Aeron chair".
   'ethan allen',
   'sony',
+  'macy',
   // Oxygen concentrators: "Inogen Rove 6".
   'inogen',
   'alexa',

@@ -187,4 +187,8 @@ export const FOREIGN_WORDS: readonly string[] = [
   // Spanish "¿y por qué tan alto?", "en máximo veinticuatro horas".
   'tan',
   'máximo',
+  // Spanish and Portuguese offices and things: "Centro Brightwater", "Loja Viajante", "fotografias da mala".
+  'centro',
+  'loja',
+  'mala',
 ];

@@ -392,6 +392,10 @@ export const NOT_NAMES: readonly string[] = [
   // An inspector's title written short, a reference's short form.
   'insp',
   'ref',
+  // Airlines' wheelchair codes in a manifest.
+  'wchr',
+  'wchc',
+  'wchs',
   'sig',
   'req',
   'alt',

@@ -3,6 +3,11 @@
  * lending, venues and clubs, medicine, furniture sold under people's names, and firms abroad.
  */
 export const ORG_WORDS_TRADES: readonly string[] = [
+  // "Barrow Sykes Adjusting", "Penn Liberty Commercial", "Carver Drug", "Office of the Public Defender".
+  'adjusting',
+  'commercial',
+  'drug',
+  'defender',
   // Plans and cards sold under a name: "Premier Flex", "Presto Flex".
   'flex',
   // Vendors a venue or a broker books: "Larkspur Shuttles", "Dockside Unloading", "Bellamy Blooms", "Silver Fern

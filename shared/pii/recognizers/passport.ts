@@ -30,7 +30,7 @@ const ANSWER_REACH = 120;
  * business or a service, and the code after it is a call's or a case's, set apart by a bar or its own label.
  */
 const SERVICE_AFTER = /^(?:s)? ?(?:&|and) visa|^ (?:services?|agency|office|photos?|expedit)/;
-const OTHER_FIELD_BETWEEN = /\||(?:call id|case|conf|ref|ticket|order)\b|\d{1,2}\/\d{1,2}\//;
+const OTHER_FIELD_BETWEEN = /\||(?:call id|case|conf|ref|ticket|order|tag)\b|\d{1,2}\/\d{1,2}\//;
 const CUE_REACH = 70;
 
 function namesAnotherCode(lower: string, start: number): boolean {

@@ -56,7 +56,10 @@ const CUES: ReadonlyArray<{
   },
   // "اسم ولي الأمر: يوسف عبد الكريم النجار", "التوقيع: يوسف النجار — 2024/08/30": a form's name and signature fields.
   {
-    pattern: new RegExp(`(?:^|\\n)(?:اسم ولي الأمر|ولي الأمر|التوقيع|الاسم الكامل|الاسم): `, 'g'),
+    pattern: new RegExp(
+      `(?:^|\\n)(?:اسم ولي الأمر|ولي الأمر|التوقيع|الاسم الكامل|الاسم|اسم صاحب الحساب): `,
+      'g',
+    ),
     closed: (text, end) =>
       isLineEnd(text, end) ||
       text.startsWith(' —', end) ||
@@ -84,6 +87,8 @@ const CUES: ReadonlyArray<{
     closed: (text, end, start) =>
       isComma(text.charCodeAt(end)) ||
       RELATION_AFTER.test(text.slice(end, end + 8)) ||
+      // "أنا ليلى من ClearDry": the speaker's workplace after "from".
+      text.startsWith(' من ', end) ||
       (text.charCodeAt(end) === 46 && text.slice(start, end).includes(' ')),
     familyOnly: false,
     score: 0.75,
@@ -106,7 +111,7 @@ const CUES: ReadonlyArray<{
   // "أهلاً يوسف،", "من: خالد العتيبي <...>": a greeting or a letter's sender field, then a name the comma, the
   // address or the line's end closes.
   {
-    pattern: new RegExp(`${NOT_LETTER_BEFORE}(?:أهلاً|أهلا|مرحباً|مرحبا|من:|المرسل:) `, 'g'),
+    pattern: new RegExp(`(?:${NOT_LETTER_BEFORE}(?:أهلاً|أهلا|مرحباً|مرحبا|من:|المرسل:)|(?:^|\\n)From:) `, 'g'),
     closed: (text, end) =>
       isComma(text.charCodeAt(end)) || isLineEnd(text, end) || text.startsWith(' <', end),
     familyOnly: false,
@@ -129,7 +134,7 @@ const ROLE_THEN_NAME = new RegExp(
  */
 const SPEAKER_LABEL = /(?:^|\n|\] )([\u0621-\u064a]{2,15}(?: [\u0621-\u064a]{2,15})?):/g;
 const SIGNED =
-  /(?:مع خالص التحية والتقدير|مع التحية|وتفضلوا بقبول فائق الاحترام)،?\n([\u0621-\u064a]{2,15}(?: [\u0621-\u064a]{2,15}){0,2})(?=\n|$)/g;
+  /(?:مع خالص التحية والتقدير|مع التحية|مع الشكر|وتفضلوا بقبول فائق الاحترام)،?\n([\u0621-\u064a]{2,15}(?: [\u0621-\u064a]{2,15}){0,2})(?=\n|$)/g;
 
 /** Words that go on with the sentence after a name, or stand where one would: never part of it. */
 const STOP = new Set([

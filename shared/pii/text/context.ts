@@ -88,6 +88,10 @@ export const NOT_PERSONAL = [
   'trip number',
   'trip #',
   'usdot',
+  // A bag's tag: "tag 0917 620771", Spanish "etiqueta 0917 612044".
+  'bag tag',
+  'tag ',
+  'etiqueta',
   // A trailer's seal, a freight bill's PRO and a bill of lading: the load's numbers, not the driver's.
   'seal',
   'pro #',

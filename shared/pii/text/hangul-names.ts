@@ -27,6 +27,8 @@ const HONORIFIC_WORDS = new Set([
   '님의',
   '님도',
   '님과',
+  // A clinic's director, named before the title.
+  '원장님',
   '고객님께서',
   // "김은정 명의 계좌": an account in someone's name.
   '명의',
@@ -41,10 +43,22 @@ const HONORIFIC_WORDS = new Set([
 
 /** Honorifics and endings joined to the name itself: "강민석님", "오정숙입니다", "박지훈이고요". */
 const ATTACHED_HONORIFICS = ['님', '씨'];
-const ATTACHED_ANSWERS = ['입니다', '이고요', '이구요', '이에요', '이예요', '이요', '예요', '이라고', '고요'];
+const ATTACHED_ANSWERS = [
+  '입니다',
+  '이고요',
+  '이구요',
+  '이에요',
+  '이예요',
+  '이요',
+  '예요',
+  '이라고',
+  '고요',
+  '이고',
+  '인데요',
+];
 
 /** Words before a name on its line or the line before that ask for it or introduce it ("성함", "상담 신은지입니다"). */
-const NAME_CUES = /성함|이름|상담|담당|저는|기사|고객명|명의자|신청한|예약한|안녕하세요/;
+const NAME_CUES = /성함|이름|상담|담당|저는|기사|고객명|명의자|신청한|예약한|안녕하세요|딸|아들/;
 /** A sender's or a customer's field: "보낸 사람: 황보성민", "고객명: 최영호". */
 const FIELD_BEFORE = /(?:보낸 ?사람|받는 ?사람|고객명|성함은?|이름은?|신청인|명의자) ?[:：]? ?$/;
 /** A speaker's or a role's label with its colon: "상담원: 이수진", "고객: 한지민". */
@@ -54,7 +68,7 @@ const LABEL_BEFORE =
 const AGENT_ROLE_BEFORE = /(?:상담원|상담사|담당자|담당) $/;
 /** A relation right before: "남편 오세훈이랑", "어머니 최영자님". */
 const RELATION_BEFORE =
-  /(?:남편|아내|부인|와이프|아들|딸|어머니|아버지|동생|여동생|남동생|형|누나|언니|오빠|할머니|할아버지) $/;
+  /(?:남편|아내|부인|와이프|아들|딸|사위|며느리|어머니|아버지|동생|여동생|남동생|형|누나|언니|오빠|할머니|할아버지) $/;
 /** Particles joined to a name: "이순자가", "황보성민께", "오세훈이랑". */
 const PARTICLES = new Set(['가', '께', '께서', '이랑', '랑', '과', '와', '이가', '이는', '는', '도']);
 
@@ -84,6 +98,7 @@ const NOT_NAMES = new Set([
   // Speakers' roles and fields' labels, which open lines as names do.
   '방문자',
   '문의자',
+  '어머님',
   '발신자',
   '상담원',
   '상담사',
@@ -224,6 +239,20 @@ function wholeWordMarked(text: string, start: number, end: number): boolean {
   if (
     AGENT_ROLE_BEFORE.test(before) &&
     (text.charCodeAt(end) === 58 || text.charCodeAt(end) === 10 || end === text.length)
+  )
+    return true;
+  // "정미경 (딸) 213-555-0158": a relation in brackets after the name, as contact lists give it.
+  if (
+    /^ \((?:딸|아들|사위|며느리|남편|아내|부인|어머니|아버지|동생|형|누나|언니|오빠)\)/.test(
+      text.slice(end, end + 8),
+    )
+  )
+    return true;
+  // "상담원 (이수진): 안녕하세요": an agent's role, then the name in brackets before the label's colon.
+  if (
+    text.charCodeAt(start - 1) === 40 &&
+    text.startsWith('):', end) &&
+    /(?:상담원|상담사|담당자|직원) $/.test(text.slice(Math.max(0, start - 6), start - 1))
   )
     return true;
   // "[15:02] 박서연: 안녕하세요": a chat turn's speaker, opening its line or following its time.

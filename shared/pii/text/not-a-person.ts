@@ -53,6 +53,8 @@ export function namesNoPerson(
   )
     return true;
   if (to - from === 1 && pronounNotName(lower, start, end)) return true;
+  // "Lisinopril", "Metformin", "Donepezil": a medicine, by the ending its class's names share.
+  if (to - from === 1 && DRUG_ENDING.test(lower.slice(start, end))) return true;
   if (to - from <= 2 && namesHall(toks, to, text, lower)) return true;
   if (
     afterCapitalThe(text, start) ||
@@ -94,6 +96,10 @@ function namesHall(toks: readonly NameToken[], to: number, text: string, lower: 
 }
 /** "Whitman Hall, Room 110", "(Whitman Hall 110)": a room in it says the hall is a building, whatever its name. */
 const ROOM_AFTER = /^,? (?:Room|Rm\.?|Suite|Ste\.?|Lobby|\d)/;
+
+/** Endings of generic drug names, which no given name or surname has. */
+const DRUG_ENDING =
+  /(?:pril|olol|statin|formin|pezil|dipine|sartan|mycin|cillin|prazole|tidine|zepam|oxetine|triptan|gliptin|semide|lukast|xaban|gatran|aminophen|profen)$/;
 
 /** "Asistente virtual Luz:", "virtual assistant Penny": a bot's name, not a person's. */
 const VIRTUAL_BEFORE = /(?:virtual (?:assistant |agent )?|(?:^|[^a-z])va "|가상 비서 )$/;

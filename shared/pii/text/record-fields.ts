@@ -80,8 +80,9 @@ const HANDLER_KEYS: ReadonlySet<string> = new Set([
 
 /** Fields that hold places, firms and things: a key "<field>name" names one, and so does a column "<field>". */
 const THING_FIELDS: readonly string[] = [
-  // A residence hall's column: "hall", "building".
+  // A residence hall's column: "hall", "building"; a chat bot's "bot_name".
   'hall',
+  'bot',
   'user',
   'company',
   'business',
