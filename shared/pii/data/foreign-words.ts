@@ -191,4 +191,11 @@ export const FOREIGN_WORDS: readonly string[] = [
   'centro',
   'loja',
   'mala',
+  // Tagalog words a capital opens or a transcript holds: "Tungkol po ito", "charge nurse dito", "kung meron"; Creole
+  // "Biwo Kan Ete" (the camp's office), "Kabin Oak".
+  'tungkol',
+  'dito',
+  'kung',
+  'biwo',
+  'kabin',
 ];

@@ -53,6 +53,8 @@ export const FOREIGN_BIRTH_WORDS: readonly string[] = [
   // German "geb. 03.05.2015" (geboren); Amharic "የትውልድ ቀን" (date of birth).
   'geb. ',
   'የትውልድ',
+  // Ukrainian "Дата народження".
+  'народження',
 ];
 
 /** Every birth word ("date of birth", "birthday", "fecha de nacimiento", "nació") contains one of these. */
@@ -81,8 +83,10 @@ export const BIRTH_HINTS: readonly string[] = [
  */
 export const LICENCE_WORDS_ABROAD: readonly string[] = [
   'führerschein',
-  // Japanese "運転免許証番号：第302104587760号".
+  // Japanese "運転免許証番号：第302104587760号"; Russian "водительского удостоверения", Ukrainian "посвідчення водія".
   '運転免許',
+  'водительск',
+  'посвідчення водія',
   'bằng lái',
   '驾照',
   '駕照',

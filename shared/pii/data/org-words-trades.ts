@@ -3,6 +3,10 @@
  * lending, venues and clubs, medicine, furniture sold under people's names, and firms abroad.
  */
 export const ORG_WORDS_TRADES: readonly string[] = [
+  // "Maple Terrace Nursing", "Director of Nursing", "Toronto Invitational", "Cabin Maple".
+  'nursing',
+  'invitational',
+  'cabin',
   // "Barrow Sykes Adjusting", "Penn Liberty Commercial", "Carver Drug", "Office of the Public Defender".
   'adjusting',
   'commercial',

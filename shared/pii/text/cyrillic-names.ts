@@ -136,7 +136,7 @@ export function cyrillicNames(text: string, lower: string, out: Finding[]): void
  * a second one if it follows. Global for its lastIndex scan.
  */
 const TITLE_OR_RELATION =
-  /(?:^|[^\u0400-\u04ff])(?:д-р|д-ру|д-ра|доктор|доктора|доктору|сын|дочь|муж|жена|мама|папа|брат|сестра|оператор|менеджер|агент|мастер|техник|клиент|клиентка) /g;
+  /(?:^|[^\u0400-\u04ff])(?:д-р|д-ру|д-ра|доктор|доктора|доктору|сын|дочь|муж|жена|мама|папа|брат|сестра|оператор|менеджер|агент|мастер|техник|клиент|клиентка|водитель:?|водій:?) /g;
 
 /** "Оператор (Юлия):", "Менеджер (Алексей):": a chat's role label with the agent's name in brackets. */
 const ROLE_BRACKET_NAME =

@@ -201,8 +201,9 @@ function endsPhoneBeforeField(
 ): boolean {
   const spacedDash = to - from >= 3 && text.charCodeAt(to - 2) === 45 && text.charCodeAt(to - 1) === 32;
   const spacedBracket = to - from === 2 && text.charCodeAt(from) === 32 && text.charCodeAt(from + 1) === 40;
-  // "Called cell 630-390-7716 02:26": a clock time after the number.
-  const spacedClock = to - from === 1 && text.charCodeAt(from) === 32 && clockAt(text, to);
+  // "Called cell 630-390-7716 02:26", "From 555-302-8841 05/06 08:15": a clock time or a day after the number.
+  const spacedClock =
+    to - from === 1 && text.charCodeAt(from) === 32 && (clockAt(text, to) || dayAt(text, to));
   // "ani=6235550127  2024-05-02": two spaces part a log line's fields.
   const twoSpaces = to - from === 2 && text.charCodeAt(from) === 32 && text.charCodeAt(from + 1) === 32;
   if (!spacedDash && !spacedBracket && !spacedClock && !twoSpaces) return false;
@@ -210,6 +211,13 @@ function endsPhoneBeforeField(
   // "from=+15135550139 10:14": a number written unbroken ends before the clock just as a grouped one does.
   if (groups.length === 1) return spacedClock || twoSpaces;
   return groups[groups.length - 1] === 4 && groups[groups.length - 2] === 3;
+}
+
+/** Whether a month and day parted by a slash start at `at` ("05/06", "5/6"). */
+function dayAt(text: string, at: number): boolean {
+  const slash = isDigit(text.charCodeAt(at + 1)) ? at + 2 : at + 1;
+  if (text.charCodeAt(slash) !== 47 || !isDigit(text.charCodeAt(slash + 1))) return false;
+  return true;
 }
 
 /** Whether one or two digits and a colon, then two digits, start at `at` ("02:26", "9:05"). */
