@@ -198,4 +198,11 @@ export const FOREIGN_WORDS: readonly string[] = [
   'kung',
   'biwo',
   'kabin',
+  // Creole labels and words a capital opens: "Ajan:" (agent), "Peman" (payment), "Metòd Peman", "Liy Kreyòl Ayisyen".
+  'ajan',
+  'peman',
+  'metòd',
+  'liy',
+  'kreyòl',
+  'ayisyen',
 ];

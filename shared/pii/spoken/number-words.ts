@@ -387,6 +387,23 @@ export const VIETNAMESE_DIGIT_WORDS: ReadonlyMap<string, string> = table({
   chín: '9',
 });
 
+/**
+ * Haitian Creole digit words ("sis en sèt senk senk senk zewo en nèf de"): a run of two, like the Spanish ones; "en" and
+ * "de" are Spanish and French words too, so they count only inside a run.
+ */
+export const CREOLE_DIGIT_WORDS: ReadonlyMap<string, string> = table({
+  zewo: '0',
+  en: '1',
+  de: '2',
+  twa: '3',
+  kat: '4',
+  senk: '5',
+  sis: '6',
+  sèt: '7',
+  uit: '8',
+  nèf: '9',
+});
+
 /** Arabic digit words, read one by one ("خمسة ثمانية ستة"): a run of two, like the Spanish ones. */
 export const ARABIC_DIGIT_WORDS: ReadonlyMap<string, string> = table({
   صفر: '0',
@@ -461,7 +478,7 @@ export const SPANISH_HUNDREDS: ReadonlyMap<string, string> = table({
 export const SPANISH_THOUSAND = 'mil';
 
 /** "once" is also English ("once a month"), "un" French's "a", "due" English: like "to" and "for", they count only inside a run. */
-export const SPANISH_WEAK: ReadonlySet<string> = new Set(['once', 'un', 'due']);
+export const SPANISH_WEAK: ReadonlySet<string> = new Set(['once', 'un', 'due', 'en', 'de']);
 
 /** The "and" of "setenta y dos", read only between a Spanish tens word and a digit word. */
 export const SPANISH_TENS_JOINER = 'y';

@@ -14,6 +14,7 @@ import {
   POLISH_DIGIT_WORDS,
   TAGALOG_DIGIT_WORDS,
   VIETNAMESE_DIGIT_WORDS,
+  CREOLE_DIGIT_WORDS,
   PORTUGUESE_DIGIT_WORDS,
   SPANISH_DIGIT_WORDS,
   SPANISH_FILLERS,
@@ -111,6 +112,7 @@ const SPOKEN_FACTS: ReadonlyMap<string, SpokenWord> = (() => {
   for (const [w, digits] of POLISH_DIGIT_WORDS) spanish(w, digits, DIGIT);
   for (const [w, digits] of TAGALOG_DIGIT_WORDS) spanish(w, digits, DIGIT);
   for (const [w, digits] of VIETNAMESE_DIGIT_WORDS) spanish(w, digits, DIGIT);
+  for (const [w, digits] of CREOLE_DIGIT_WORDS) spanish(w, digits, DIGIT);
   for (const [w, digits] of ARABIC_DIGIT_WORDS) spanish(w, digits, DIGIT);
   for (const [w, digits] of SPANISH_TEENS) spanish(w, digits, TEEN);
   for (const [w, digits] of SPANISH_TENS) spanish(w, digits, TENS_WORD);

@@ -50,6 +50,9 @@ const CUES: ReadonlyArray<{
       isLineEnd(text, end) ||
       text.charCodeAt(end) === 40 ||
       text.startsWith(' (', end) ||
+      // "الموظف: سامر خليل | 2024/05/05", "المتصل: يوسف الحداد — هاتف ...": a header's next cell.
+      text.startsWith(' |', end) ||
+      text.startsWith(' —', end) ||
       (isComma(text.charCodeAt(end)) && text.slice(start, end).includes(' ')),
     familyOnly: false,
     score: 0.8,
@@ -72,7 +75,7 @@ const CUES: ReadonlyArray<{
   // given name is as often the sentence going on ("ابني يوسف عنده حرارة"), so only a family name joins it.
   {
     pattern: new RegExp(
-      `${NOT_LETTER_BEFORE}(?:ل|و)?(?:أخي|أختي|اخي|اختي|زوجي|زوجتي|ابني|ابنتي|بنتي|والدي|والدتي|أبي|أمي|الطفل|الطفلة|ولدي|الطالب|الطالبة|عمي|عمتي|خالي|خالتي) `,
+      `${NOT_LETTER_BEFORE}(?:ل|و)?(?:أخي|أختي|اخي|اختي|زوجي|زوجتي|ابني|ابنتي|بنتي|والدي|والدتي|أبي|أمي|الطفل|الطفلة|ولدي|الطالب|الطالبة|عمي|عمتي|خالي|خالتي|زوجته|زوجها) `,
       'g',
     ),
     closed: () => true,
@@ -132,7 +135,8 @@ const ROLE_THEN_NAME = new RegExp(
  * noun ("ال") before the label's colon; and a letter's writer alone on the line after "مع خالص التحية". Global for
  * their scans.
  */
-const SPEAKER_LABEL = /(?:^|\n|\] )([\u0621-\u064a]{2,15}(?: [\u0621-\u064a]{2,15})?):/g;
+const SPEAKER_LABEL =
+  /(?:^|\n|\] )([\u0621-\u064a]{2,15}(?: [\u0621-\u064a]{2,15})?)(?: \([^()\n]{1,30}\))?:/g;
 const SIGNED =
   /(?:مع خالص التحية والتقدير|مع التحية|مع الشكر|وتفضلوا بقبول فائق الاحترام)،?\n([\u0621-\u064a]{2,15}(?: [\u0621-\u064a]{2,15}){0,2})(?=\n|$)/g;
 

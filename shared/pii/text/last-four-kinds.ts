@@ -103,6 +103,8 @@ export const KINDS_WORDS = {
     // Japanese "口座番号下4桁 6604", "口座（末尾3307）"; Korean "계좌"; Russian "счёт заканчивается на ...".
     '口座',
     '계좌',
+    // Creole "kont" (account).
+    'kont ',
     // French "compte (Desjardins, se terminant par 0931)".
     'compte',
     'счёт',

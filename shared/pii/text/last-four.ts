@@ -38,8 +38,9 @@ const CUE =
  * only in texts holding one of their last characters, so the common cues keep their one fast scan.
  */
 const ASIAN_CUE =
-  /后四位|後四位|尾号|尾號|下4桁|末尾|끝 ?4자리|끝 ?네 ?자리|끝번호 |끝자리 |끝자리는 |số cuối |đuôi |(?:المنتهية|تنتهي) بـ? ?|son (?:dört|4) (?:hanesi|hane|rakamı):? |закінчується на |закінчуються на |आख़िरी चार अंक |आखिरी चार अंक |dènye kat chif(?: yo)?(?: se)? |የመጨረሻ አራት ቁጥሮች |τελευταία ψηφία:? /g;
-const ASIAN_HINT = /[位号號桁尾리]|cuối|đuôi|نته|hane|rakamı|закінчу|चार अंक|kat chif|የመጨረሻ|ψηφία/;
+  /后四位|後四位|尾号|尾號|下4桁|末尾|끝 ?4자리|끝 ?네 ?자리|끝번호 |끝자리 |끝자리는 |số cuối |đuôi |(?:المنتهية|تنتهي) بـ? ?|son (?:dört|4) (?:hanesi|hane|rakamı):? |закінчується на |закінчуються на |आख़िरी चार अंक |आखिरी चार अंक |dènye (?:kat|4) chif(?: yo)?(?: se)? |ki fini ak |የመጨረሻ አራት ቁጥሮች |τελευταία ψηφία:? /g;
+const ASIAN_HINT =
+  /[位号號桁尾리]|cuối|đuôi|نته|hane|rakamı|закінчу|चार अंक|kat chif|4 chif|fini ak|የመጨረሻ|ψηφία/;
 /**
  * "AUTH_SSN4", "ssnLast4", a taxpayer's "tin_last4": only texts holding "ssn" or "tin_" are scanned for it, so the
  * common cues keep their one fast scan.

@@ -104,7 +104,7 @@ const DRUG_ENDING =
 /** "Asistente virtual Luz:", "virtual assistant Penny": a bot's name, not a person's. */
 const VIRTUAL_BEFORE = /(?:virtual (?:assistant |agent )?|(?:^|[^a-z])va "|가상 비서 )$/;
 /** "Remy (가상 비서):", "Kip (virtual assistant):": a bot's name before its kind. */
-const VIRTUAL_AFTER = /^ \((?:virtual|가상|asistente virtual|assistente virtual)/;
+const VIRTUAL_AFTER = /^ \((?:virtual|가상|asistente virtual|assistente virtual|asistan vityèl)/;
 /** "ООО «Балтийский Терминал»": a Russian or Ukrainian firm's form before its name in quotes. */
 const FIRM_FORM_BEFORE = /(?:ООО|ОАО|ЗАО|АО|ПАО|ТОВ|ПрАТ|ФОП|ИП) [«"]$/;
 
