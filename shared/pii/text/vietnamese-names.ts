@@ -49,13 +49,11 @@ export function vietnameseNames(text: string, lower: string, out: Finding[]): vo
       out.push(finding(start, start + name.length, 'PERSON', 0.85, 'person/vietnamese'));
     }
   }
-  {
-    FIELD_NAME.lastIndex = 0;
-    for (let m = FIELD_NAME.exec(text); m !== null; m = FIELD_NAME.exec(text)) {
-      const name = m[1] as string;
-      const start = m.index + m[0].length - name.length;
-      out.push(finding(start, start + name.length, 'PERSON', 0.85, 'person/vietnamese'));
-    }
+  ACCENTED_SURNAME_NAME.lastIndex = 0;
+  for (let m = ACCENTED_SURNAME_NAME.exec(text); m !== null; m = ACCENTED_SURNAME_NAME.exec(text)) {
+    if (FIELD_OR_KIN.test(text.slice(Math.max(0, m.index - 6), m.index))) {
+      out.push(finding(m.index, m.index + m[0].length, 'PERSON', 0.85, 'person/vietnamese'));
+    } else ACCENTED_SURNAME_NAME.lastIndex = m.index + 1;
   }
   if (!MIDDLE.test(lower)) return;
   TYPED.lastIndex = 0;
@@ -68,12 +66,14 @@ export function vietnameseNames(text: string, lower: string, out: Finding[]): vo
 }
 
 /**
- * "Agent: Đặng Thu Hà", "Caller: Nguyễn Bảo", "vợ sắp cưới là chị Đặng Thu Trang": any field's colon, a kin word or
- * "của" (of), then a Vietnamese surname written with its accent (or "Nguyen", which no other language has) and one or
- * two capitalised words. Global for its lastIndex scan.
+ * "Agent: Đặng Thu Hà", "Caller: Nguyễn Bảo", "vợ sắp cưới là chị Đặng Thu Trang": a Vietnamese surname written with
+ * its accent (or "Nguyen", which no other language has) and one or two capitalised words, after any field's colon, a
+ * kin word or "của" (of). The surname leads the pattern and the cue is checked behind it, since colons are everywhere
+ * in logs and surnames are rare. Global for its lastIndex scan.
  */
-const FIELD_NAME =
-  /(?:[:：]|(?<![\p{L}])(?:anh|chị|em|cô|chú|bác|ông|bà|của)) ((?:Nguyễn|Nguyen|Trần|Lê|Phạm|Hoàng|Huỳnh|Vũ|Võ|Đặng|Bùi|Đỗ|Hồ|Ngô|Dương|Lý|Đinh|Trương|Đoàn|Trịnh|Lưu|Kiều|Quách) \p{Lu}\p{Ll}*(?: \p{Lu}\p{Ll}*)?)(?![\p{L}\p{N}])/gu;
+const ACCENTED_SURNAME_NAME =
+  /(?:Nguyễn|Nguyen|Trần|Lê|Phạm|Hoàng|Huỳnh|Vũ|Võ|Đặng|Bùi|Đỗ|Hồ|Ngô|Dương|Lý|Đinh|Trương|Đoàn|Trịnh|Lưu|Kiều|Quách) \p{Lu}\p{Ll}*(?: \p{Lu}\p{Ll}*)?(?![\p{L}\p{N}])/gu;
+const FIELD_OR_KIN = /(?:[:：]|(?<![\p{L}])(?:anh|chị|em|cô|chú|bác|ông|bà|của)) $/u;
 
 /** Every name the patterns find holds one of these middle names: most texts hold none. */
 const MIDDLE = / (?:thi|van|thị|văn) /;
