@@ -76,8 +76,30 @@ export const WORLD_LOWER_FIRST_NAME_CUES: readonly string[] = [
   'parla',
 ];
 
-/** Naming any word after them: Italian "mi chiamo", "il mio nome è"; Spanish "le atiende marisela" (you are served by). */
-export const WORLD_NAMED_CUES: readonly string[] = ['mi chiamo', 'il mio nome è', 'le atiende'];
+/**
+ * Naming any word after them: Italian "mi chiamo", "il mio nome è"; Spanish "le atiende marisela" (you are served by);
+ * romanised Khmer "knhom chhmuoh sok chanthou" (my name is); Persian in Latin letters "esmam" (my name is).
+ */
+export const WORLD_NAMED_CUES: readonly string[] = [
+  'mi chiamo',
+  'il mio nome è',
+  'le atiende',
+  'knhom chhmuoh',
+  'esmam',
+  'esme man',
+  // Armenian in Latin letters: "im anuns anush hakobyan e", "anuny siranush".
+  'im anuns',
+  'anuny',
+];
+
+/** Before a lower-case surname: Persian in Latin letters "khanoom sadeghi" (Mrs), "agha-ye karimi" (Mr). */
+export const WORLD_LOWER_SURNAME_CUES: readonly string[] = [
+  'khanoom',
+  'khanom',
+  'agha-ye',
+  'aghaye',
+  'agha ye',
+];
 
 /**
  * Greetings said right before the name of the one greeted ("Hi Maria", "thank you Joe"); Vietnamese greets with a

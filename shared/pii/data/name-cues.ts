@@ -6,6 +6,7 @@ import {
   TAGALOG_CUES,
   WORLD_LOWER_FIRST_NAME_CUES,
   WORLD_NAMED_CUES,
+  WORLD_LOWER_SURNAME_CUES,
   WORLD_STRONG_CUES,
 } from './name-cues-more.ts';
 
@@ -381,6 +382,7 @@ export const LOWER_NAMED_CUES: readonly string[] = [
 /** Cues before a lower-case surname ("dr patel", "last name is okafor"). */
 export const LOWER_SURNAME_CUES: readonly string[] = [
   ...TITLES,
+  ...WORLD_LOWER_SURNAME_CUES,
   ...RANKS,
   'doctor',
   'last name is',

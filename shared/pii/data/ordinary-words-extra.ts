@@ -365,6 +365,11 @@ export const TRADE_WORDS: readonly string[] = [
   // "attorney lien", "LIEN LEDGER": a law office's words after its title.
   'lien',
   'liens',
+  // A tax office's words: "Final Notice of Intent to Levy", "bank levy release".
+  'levy',
+  'levies',
+  'garnishment',
+  'abatement',
   'ledger',
   // A chat record's header: "Browser Chrome 122 / Android 14"; a utility's systems: "OMS Notifications", "SCADA".
   'browser',

@@ -15,6 +15,9 @@ import { ForeignLines, honorificBefore } from '../text/foreign-lines.ts';
 import { cyrillicNames } from '../text/cyrillic-names.ts';
 import { devanagariNames } from '../text/devanagari-names.ts';
 import { persianNames } from '../text/persian-names.ts';
+import { khmerNames } from '../text/khmer-names.ts';
+import { armenianNames } from '../text/armenian-names.ts';
+import { thaiNames } from '../text/thai-names.ts';
 import { punjabiNames } from '../text/punjabi-names.ts';
 import { ethiopicNames } from '../text/ethiopic-names.ts';
 import {
@@ -292,6 +295,9 @@ export const person: Recognizer = {
     cyrillicNames(text, lower, out);
     arabicNames(text, out);
     persianNames(text, out);
+    khmerNames(text, out);
+    armenianNames(text, out);
+    thaiNames(text, out);
     devanagariNames(text, out);
     punjabiNames(text, lower, out);
     ethiopicNames(text, out);

@@ -305,9 +305,23 @@ function nameEnd(text: string, start: number, familyOnly = false): number {
   return end;
 }
 
+/**
+ * Letters Persian writes and Arabic does not. A text holding a few is Persian: its fields ("نام:", "تلفن همراه:") and
+ * words ("لطفاً") are not the Arabic speakers and cues this module reads, and persian-names.ts reads its names.
+ */
+const PERSIAN_LETTERS = /[\u067e\u0686\u0698\u06a9\u06af\u06cc]/g;
+const PERSIAN_TEXT_LETTERS = 5;
+
+function isPersian(text: string): boolean {
+  PERSIAN_LETTERS.lastIndex = 0;
+  let n = 0;
+  while (PERSIAN_LETTERS.test(text)) if (++n >= PERSIAN_TEXT_LETTERS) return true;
+  return false;
+}
+
 /** Adds the Arabic-script names found to `out`. */
 export function arabicNames(text: string, out: Finding[]): void {
-  if (!/[\u0621-\u064a]/.test(text)) return;
+  if (!/[\u0621-\u064a]/.test(text) || isPersian(text)) return;
   for (const pattern of [SPEAKER_LABEL, SIGNED]) {
     pattern.lastIndex = 0;
     for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {

@@ -1,13 +1,18 @@
 /**
- * Arabic-Indic ("٦١٢ ٥٥٥ ٠١٣٨"), Persian, Devanagari ("५५५"), full-width ("０９２７") and Chinese digits written as ASCII digits, one code
- * unit for one, so every offset found in the copy is the same in the original.
+ * Arabic-Indic ("٦١٢ ٥٥٥ ٠١٣٨"), Persian, Devanagari ("५५५"), Bengali, Gurmukhi, Gujarati, Thai ("๖๑๗"), Lao, Khmer
+ * ("៩៧៨-៥៥៥"), Myanmar, full-width ("０９２７") and Chinese digits written as ASCII digits, one code unit for one, so
+ * every offset found in the copy is the same in the original.
  */
-const OTHER_DIGITS = /[\u0660-\u0669\u06f0-\u06f9\u0966-\u096f\uff10-\uff19]/;
-const OTHER_DIGITS_ALL = /[\u0660-\u0669\u06f0-\u06f9\u0966-\u096f\uff10-\uff19]/g;
+const DIGIT_RANGES =
+  '\\u0660-\\u0669\\u06f0-\\u06f9\\u0966-\\u096f\\u09e6-\\u09ef\\u0a66-\\u0a6f\\u0ae6-\\u0aef\\u0e50-\\u0e59\\u0ed0-\\u0ed9\\u1040-\\u1049\\u17e0-\\u17e9\\uff10-\\uff19';
+const OTHER_DIGITS = new RegExp(`[${DIGIT_RANGES}]`);
+const OTHER_DIGITS_ALL = new RegExp(`[${DIGIT_RANGES}]`, 'g');
+/** Each script's zero, highest first. */
+const ZEROS = [0xff10, 0x17e0, 0x1040, 0x0ed0, 0x0e50, 0x0ae6, 0x0a66, 0x09e6, 0x0966, 0x06f0, 0x0660];
 
 const asciiDigit = (c: string): string => {
   const code = c.charCodeAt(0);
-  const zero = code >= 0xff10 ? 0xff10 : code >= 0x0966 ? 0x0966 : code >= 0x06f0 ? 0x06f0 : 0x0660;
+  const zero = ZEROS.find((z) => code >= z) ?? 0x0660;
   return String.fromCharCode(48 + code - zero);
 };
 

@@ -98,6 +98,7 @@ export function withoutNamedThings(
     }
   const isThing = (f: Finding): boolean =>
     beforeStreetWord(lower, f.end) ||
+    JR_NAMED_PLACE.test(lower.slice(f.end, f.end + 48)) ||
     (!hasSpace(lower, f.start, f.end) && spellsCodeOrDate(lower, f.start, f.end)) ||
     kinNamedShop(lower, f.start, f.end) ||
     petNounBefore(lower, f.start) ||
@@ -113,6 +114,13 @@ export function withoutNamedThings(
     if (isThing(found[k] as Finding)) return found.filter((f, i) => i < k || (i > k && !isThing(f)));
   return found;
 }
+
+/**
+ * "Dr. Martin Luther King Jr. Community Hospital", "Cesar Chavez Jr. Elementary": a person's name with its suffix
+ * naming a place or an institution.
+ */
+const JR_NAMED_PLACE =
+  /^,? [js]r\.?(?: [a-z]+){0,2} (?:hospital|medical|health|center|centre|clinic|school|elementary|middle|high|academy|college|university|park|library|boulevard|blvd|avenue|ave|street|st|way|drive|dr|parkway|pkwy|freeway|highway|bridge|airport|memorial|plaza|station)\b/;
 
 /** End of the capitalised word one space after `end`, or `end` when none stands there. */
 function capitalisedWordEnd(text: string, end: number): number {

@@ -48,6 +48,25 @@ const STOP: ReadonlySet<string> = new Set([
   'گرفتند',
   'هستم',
   'هست',
+  'خیلی',
+  'رو',
+  'دوستمه',
+  'خوشحال',
+  'ناراحت',
+  'نگران',
+  'مطمئن',
+  'منتظر',
+  'متاسف',
+  'متأسف',
+  'مریض',
+  'دانشجو',
+  'مشتری',
+  'اینجا',
+  'الان',
+  'هنوز',
+  'فقط',
+  'خودم',
+  'همسرش',
 ]);
 
 /** Field labels, titles and relations, and how many words of a name may follow each. */
@@ -55,7 +74,7 @@ const CUES: ReadonlyArray<{ pattern: RegExp; field: boolean }> = [
   // "کارشناس: شیرین طاهری |", "تماس‌گیرنده: فرهاد موسوی، بیمار جدید", "از: کاوه رحیمی <...>".
   {
     pattern: new RegExp(
-      `(?:^|\\n|\\| |\\[)(?:کارشناس|تماس‌گیرنده|تماس گیرنده|بیمار|مشتری|اپراتور|نام|از|فرستنده) ?: ?`,
+      `(?:^|\\n|\\| |\\[)(?:کارشناس|تماس‌گیرنده|تماس گیرنده|بیمار|مشتری|اپراتور|مشاور|نماینده|نام خانوادگی|نام و نام خانوادگی|نام کامل|نام|از|به|فرستنده|همسر|متقاضی) ?: ?`,
       'g',
     ),
     field: true,
@@ -63,12 +82,24 @@ const CUES: ReadonlyArray<{ pattern: RegExp; field: boolean }> = [
   // "دکتر نسرین جعفری", "آقای موسوی", "خانم طاهری"; "پسرم آرین", "همسرم"; "اینجانب کاوه رحیمی،".
   {
     pattern: new RegExp(
-      `${NOT_LETTER_BEFORE}(?:دکتر|آقای|خانم|پسرم|دخترم|همسرم|شوهرم|مادرم|پدرم|برادرم|خواهرم|اینجانب) `,
+      `${NOT_LETTER_BEFORE}(?:دکتر|آقای|خانم|پسرم|دخترم|همسرم|همسر سابقم|شوهرم|مادرم|پدرم|برادرم|خواهرم|اینجانب|اسم من|اسمم|اسم من هم)(?: ?[،:] ?| )`,
       'g',
     ),
     field: false,
   },
 ];
+/** "من شیرین صادقی هستم": "I", a name of one or two words, and "am". */
+const I_AM = new RegExp(`${NOT_LETTER_BEFORE}من (${LETTER}{2,15}(?: ${LETTER}{2,15})?) هستم`, 'g');
+/** "شیرین (کارشناس): سلام": a chat speaker's name before their role in brackets. */
+const NAME_THEN_ROLE = new RegExp(
+  `(?:^|\\n|\\] )(${LETTER}{2,15}(?: ${LETTER}{2,15})?) \\((?:کارشناس|مشاور|اپراتور|نماینده|پشتیبان)\\) ?:`,
+  'g',
+);
+/** "با تشکر،\nکاوه": a letter's writer alone on the line after its closing. */
+const SIGNED = new RegExp(
+  `(?:با تشکر|با سپاس|با احترام|ارادتمند|قربان شما)،?\\n(${LETTER}{2,15}(?: ${LETTER}{2,15})?)(?=\\n|$)`,
+  'g',
+);
 /** "سلام سارا جان": a greeting, then a name the endearment closes. */
 const GREETED = new RegExp(`${NOT_LETTER_BEFORE}سلام (${LETTER}{2,15}) جان`, 'g');
 /** "همسر بیمار (مریم)": a relative's name in brackets after the relation. */
@@ -88,11 +119,19 @@ export function persianNames(text: string, out: Finding[]): void {
       if (end > start) out.push(finding(start, end, 'PERSON', 0.75, 'person/persian'));
     }
   }
-  for (const pattern of [GREETED, RELATIVE_BRACKET]) {
+  for (const pattern of [GREETED, RELATIVE_BRACKET, I_AM, NAME_THEN_ROLE, SIGNED]) {
     pattern.lastIndex = 0;
     for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
       const name = m[1] as string;
-      if (STOP.has(name)) continue;
+      const words = name.split(' ');
+      if (words.some((w) => STOP.has(w))) continue;
+      // "من خیلی نگران هستم": after "I", a second word must end as family names do.
+      if (
+        pattern === I_AM &&
+        words.length === 2 &&
+        (words[1] as string).charCodeAt((words[1] as string).length - 1) !== YEH
+      )
+        continue;
       const start = m.index + m[0].indexOf(name);
       out.push(finding(start, start + name.length, 'PERSON', 0.75, 'person/persian'));
     }

@@ -117,9 +117,12 @@ function afterClock(text: string, line: number): number {
   return CLOCK.test(text) ? CLOCK.lastIndex : line;
 }
 
-/** "Lindqvist (agent):": a label that gives its speaker's job is a person's name, listed or not. */
+/**
+ * "Lindqvist (agent):", "Narek (Specialist):", "Tom (Moves Team):": a label that gives its speaker's job is a person's
+ * name, listed or not; a bot's label ("Ava (Virtual Agent):") is not.
+ */
 const ROLE_TAIL =
-  /^ ?\((?:agent|rep|csr|caller|customer|supervisor|tech|technician|nurse|driver|officer|dispatcher|advisor|specialist|recruiter|manager)\):/;
+  /^ ?\((?!virtual |automated )(?:[A-Za-z]+ )?(?:agent|rep|csr|caller|customer|supervisor|tech|technician|nurse|driver|officer|dispatcher|advisor|specialist|recruiter|manager|team|coordinator|representative|associate|advocate|counselor|counsellor|adjuster|navigator)\):/i;
 
 /** End of a title-case or lower-case word opening the line at `at` that a speaker's tail follows, or `at`. */
 function labelWordEnd(text: string, at: number): number {
