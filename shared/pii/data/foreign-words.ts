@@ -244,4 +244,9 @@ export const FOREIGN_WORDS: readonly string[] = [
   'բարի',
   'գործակալ',
   'զանգահար',
+  // Hmong form labels: "Hnub Yug" (birthday), "Lub Npe" (name), "Lub Xeem" (clan name).
+  'hnub',
+  'yug',
+  'npe',
+  'xeem',
 ];

@@ -55,6 +55,19 @@ export const FOREIGN_BIRTH_WORDS: readonly string[] = [
   'የትውልድ',
   // Ukrainian "Дата народження".
   'народження',
+  // Hmong "hnub yug" (birthday); Tagalog "kapanganakan"; Georgian "დაბადების თარიღი"; Hebrew "תאריך לידה", "נולד";
+  // Thai "วันเกิด", "วันเดือนปีเกิด"; Lao "ວັນເກີດ"; Khmer "ថ្ងៃខែឆ្នាំកំណើត"; Armenian "ծննդյան ամսաթիվ", "ծնվել".
+  'hnub yug',
+  'kapanganakan',
+  'დაბადების',
+  'לידה',
+  'נולד',
+  'วันเกิด',
+  'ปีเกิด',
+  'ເກີດ',
+  'កំណើត',
+  'ծննդյան',
+  'ծնվել',
 ];
 
 /** Every birth word ("date of birth", "birthday", "fecha de nacimiento", "nació") contains one of these. */
@@ -92,6 +105,15 @@ export const LICENCE_WORDS_ABROAD: readonly string[] = [
   '駕照',
   '운전면허',
   'الرخصة',
+  // Russian "права" (a driver's rights, as callers call the licence); Georgian "მართვის მოწმობა"; Hebrew "רישיון
+  // נהיגה"; Thai "ใบขับขี่"; Armenian "վարորդական"; Persian "گواهینامه"; Hmong "daim ntawv tsav tsheb".
+  'права',
+  'მართვის',
+  'רישיון',
+  'ใบขับขี่',
+  'վարորդական',
+  'گواهینامه',
+  'tsav tsheb',
 ];
 
 /** "licen" covers both spellings; "dl" field names ("dl_number"); a learner's permit is a licence; "MA lic S48210937". */
@@ -128,6 +150,14 @@ export const PASSPORT_WORDS: readonly string[] = [
   '護照',
   'hộ chiếu',
   '旅券',
+  // Hebrew "דרכון", Georgian "პასპორტი", Armenian "անձնագիր", Thai "หนังสือเดินทาง", Persian "گذرنامه", Khmer
+  // "លិខិតឆ្លងដែន".
+  'דרכון',
+  'პასპორტ',
+  'անձնագ',
+  'หนังสือเดินทาง',
+  'گذرنامه',
+  'លិខិតឆ្លងដែន',
 ];
 
 /** The passport words, and "PP 566120984", "PP#": rosters' short form, which the recognizer reads as a word. */

@@ -17,6 +17,7 @@ import { devanagariNames } from '../text/devanagari-names.ts';
 import { persianNames } from '../text/persian-names.ts';
 import { khmerNames } from '../text/khmer-names.ts';
 import { armenianNames } from '../text/armenian-names.ts';
+import { cueScriptNames } from '../text/cue-script-names.ts';
 import { thaiNames } from '../text/thai-names.ts';
 import { punjabiNames } from '../text/punjabi-names.ts';
 import { ethiopicNames } from '../text/ethiopic-names.ts';
@@ -297,6 +298,7 @@ export const person: Recognizer = {
     persianNames(text, out);
     khmerNames(text, out);
     armenianNames(text, out);
+    cueScriptNames(text, out);
     thaiNames(text, out);
     devanagariNames(text, out);
     punjabiNames(text, lower, out);
