@@ -101,6 +101,11 @@ export function lowerCaseNames(text: string, lower: string, out: Finding[] = [])
   for (let from = 0; from <= n; ) {
     let to = text.indexOf('\n', from);
     if (to < 0) to = n;
+    // An empty line holds no name: a text of blank lines is read as fast as one long line.
+    if (to === from) {
+      from = to + 1;
+      continue;
+    }
     if (label < from) {
       label = text.indexOf(': ', from);
       if (label < 0) label = n;
