@@ -205,10 +205,10 @@ export const FOREIGN_WORDS: readonly string[] = [
   'liy',
   'kreyòl',
   'ayisyen',
-  // Persian written in Latin letters ("Finglish"): "bale khodam hastam" (yes, it's me), "agar" (if), "hamsaram" (my
-  // spouse), "khanoom" (madam), and the Khmer and Thai words of romanised transcripts: "lek turasap" (phone number),
-  // "kat credit" (credit card), "nat chieng" (appointment).
-  'bale',
+  // Persian written in Latin letters ("Finglish"): "khodam hastam" (it's me), "agar" (if), "khanoom" (madam),
+  // and the Khmer words of romanised transcripts: "turasap" (telephone), "chieng" (appointment), "knhom chhmuoh" (my
+  // name), "orkun chraen" (thank you). "lek" (number), "kat" (card) and "nat" (to meet) stay off the list: Lek, Kat and
+  // Nat are given names.
   'khodam',
   'hastam',
   'hastin',
@@ -218,10 +218,7 @@ export const FOREIGN_WORDS: readonly string[] = [
   'khanom',
   'merci',
   'mamnoon',
-  'lek',
   'turasap',
-  'kat',
-  'nat',
   'chieng',
   'knhom',
   'chhmuoh',

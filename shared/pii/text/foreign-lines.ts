@@ -1,7 +1,8 @@
 /**
  * Lines written in languages whose ordinary words the name lists hold as given names elsewhere, or which
  * capitalise their nouns: Vietnamese ("anh", "xin", "Phòng"), German ("Ein Schaden", "Vertrag"), Haitian Creole
- * ("ede", "kat moun"), Italian ("dal conto", "che", "Terzo piano"), Hmong ("Tej zaum") and Turkish ("Talep", "Merhaba").
+ * ("ede", "kat moun"), Italian ("dal conto", "che", "Terzo piano"), Hmong ("Tej zaum"), Persian in Latin letters ("bale
+ * khodam hastam") and Turkish ("Talep", "Merhaba").
  * There a word stands for a name only after a cue; the lists alone do not make one. English
  * and Spanish lines, for which the lists are made, are none of these; nor are Polish ones, whose given names the
  * lists hold.
@@ -36,6 +37,12 @@ const ITALIAN =
   /(?<![a-zàèéìòù])(?:che|della|delle|degli|nella|nelle|alla|dalla|dal|sono|gli|anche|questo|questa|grazie|buongiorno|buonasera|perché|vorrei|potete|siamo|abbiamo|senza|oppure|finisce|quattro|cinque|sette|richiamare|già|più|ancora|molto|però|quello|quella|oggi|domani|ieri|allora|adesso|sempre|niente|mia|mio|figlia|figlio|marito|moglie|nata|nato)(?![a-zàèéìòù])/g;
 /** Hmong words no English, Spanish or Portuguese line holds ("Kuv yog Kalia", "Ua tsaug"); two make a Hmong line. */
 const HMONG = /(?<![a-z])(?:kuv|koj|nyob|tsaug|thov|muaj|lawv|ntawv|yuav|hmoob|tsev|ntxhais)(?![a-z])/g;
+/**
+ * Persian written in Latin letters ("Finglish"), whose words the lists hold as names ("bale", "man"): its verbs and
+ * particles no English line holds; two make a Finglish line.
+ */
+const FINGLISH =
+  /(?<![a-z])(?:hastam|hastin|hastid|khodam|agar|baraye|mikonam|mikonin|mikhayn|befarmaeed|befarmaeen|bashe|lotfan|khob|dige|shode|mishe|nadaram|daram|dorost|khanoom|salam|merci|mamnoon)(?![a-z])/g;
 const MAX_LINE = 2000;
 
 function countUpTo(pattern: RegExp, line: string, enough: number): number {
@@ -55,7 +62,10 @@ export function foreignLineKind(lower: string, from: number, to: number): 'stric
   if (TURKISH.test(line)) return 'strict';
   const german = countUpTo(GERMAN, line, 3);
   if (german >= 3 || (german === 2 && line.includes('ß'))) return 'strict';
-  return countUpTo(CREOLE, line, 2) >= 2 || countUpTo(ITALIAN, line, 2) >= 2 || countUpTo(HMONG, line, 2) >= 2
+  return countUpTo(CREOLE, line, 2) >= 2 ||
+    countUpTo(ITALIAN, line, 2) >= 2 ||
+    countUpTo(HMONG, line, 2) >= 2 ||
+    countUpTo(FINGLISH, line, 2) >= 2
     ? 'other'
     : null;
 }
@@ -69,7 +79,7 @@ export const isForeignLine = (lower: string, from: number, to: number): boolean 
  * times faster than one that tries every letter, and a text of those languages has such a word somewhere.
  */
 const SPACED_WORD =
-  / (?:und|der|das|ist|nicht|ich|sie|wir|mit|bei|für|auf|wurde|eine?[nm]?|keine?|habe|haben|bitte|dank|sehr|mwen|pou|ak|ki|yon|kijan|tanpri|mèsi|mesi|bonjou|bonswa|konnen|paske|anpil|pitit|rele|lajan|nimewo|lopital|che|della|delle|degli|nella|alla|dalla|dal|sono|gli|anche|questo|questa|grazie|vorrei|potete|siamo|senza|oppure|già|più|ancora|molto|però|oggi|domani|allora|adesso|sempre|kuv|koj|nyob|tsaug|thov|muaj)[ ,.]/;
+  / (?:und|der|das|ist|nicht|ich|sie|wir|mit|bei|für|auf|wurde|eine?[nm]?|keine?|habe|haben|bitte|dank|sehr|mwen|pou|ak|ki|yon|kijan|tanpri|mèsi|mesi|bonjou|bonswa|konnen|paske|anpil|pitit|rele|lajan|nimewo|lopital|che|della|delle|degli|nella|alla|dalla|dal|sono|gli|anche|questo|questa|grazie|vorrei|potete|siamo|senza|oppure|già|più|ancora|molto|però|oggi|domani|allora|adesso|sempre|kuv|koj|nyob|tsaug|thov|muaj|hastam|hastin|khodam|agar|baraye|befarmaeed|bashe|khob|dige|mishe)[ ,.]/;
 
 /** Whether the text may hold a line of the languages above: one scan, asked once per text. */
 const mayHoldForeignLine = (lower: string): boolean =>
