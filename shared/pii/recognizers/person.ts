@@ -15,7 +15,6 @@ import { ForeignLines, honorificBefore } from '../text/foreign-lines.ts';
 import { cyrillicNames } from '../text/cyrillic-names.ts';
 import { devanagariNames } from '../text/devanagari-names.ts';
 import { persianNames } from '../text/persian-names.ts';
-import { khmerNames } from '../text/khmer-names.ts';
 import { armenianNames } from '../text/armenian-names.ts';
 import { cueScriptNames } from '../text/cue-script-names.ts';
 import { thaiNames } from '../text/thai-names.ts';
@@ -296,7 +295,6 @@ export const person: Recognizer = {
     cyrillicNames(text, lower, out);
     arabicNames(text, out);
     persianNames(text, out);
-    khmerNames(text, out);
     armenianNames(text, out);
     cueScriptNames(text, out);
     thaiNames(text, out);

@@ -1,5 +1,6 @@
 import type { Finding } from '../finding.ts';
 import { finding } from '../scan-input.ts';
+import { isPersianText } from './persian-names.ts';
 
 /**
  * Names in Arabic script, which has no capitals to find them by: the words after what introduces a person — "اسمي"
@@ -59,10 +60,7 @@ const CUES: ReadonlyArray<{
   },
   // "اسم ولي الأمر: يوسف عبد الكريم النجار", "التوقيع: يوسف النجار — 2024/08/30": a form's name and signature fields.
   {
-    pattern: new RegExp(
-      `(?:^|\\n)(?:اسم ولي الأمر|ولي الأمر|التوقيع|الاسم الكامل|الاسم|اسم صاحب الحساب): `,
-      'g',
-    ),
+    pattern: /(?:^|\n)(?:اسم ولي الأمر|ولي الأمر|التوقيع|الاسم الكامل|الاسم|اسم صاحب الحساب): /g,
     closed: (text, end) =>
       isLineEnd(text, end) ||
       text.startsWith(' —', end) ||
@@ -305,23 +303,9 @@ function nameEnd(text: string, start: number, familyOnly = false): number {
   return end;
 }
 
-/**
- * Letters Persian writes and Arabic does not. A text holding a few is Persian: its fields ("نام:", "تلفن همراه:") and
- * words ("لطفاً") are not the Arabic speakers and cues this module reads, and persian-names.ts reads its names.
- */
-const PERSIAN_LETTERS = /[\u067e\u0686\u0698\u06a9\u06af\u06cc]/g;
-const PERSIAN_TEXT_LETTERS = 5;
-
-function isPersian(text: string): boolean {
-  PERSIAN_LETTERS.lastIndex = 0;
-  let n = 0;
-  while (PERSIAN_LETTERS.test(text)) if (++n >= PERSIAN_TEXT_LETTERS) return true;
-  return false;
-}
-
 /** Adds the Arabic-script names found to `out`. */
 export function arabicNames(text: string, out: Finding[]): void {
-  if (!/[\u0621-\u064a]/.test(text) || isPersian(text)) return;
+  if (!/[\u0621-\u064a]/.test(text) || isPersianText(text)) return;
   for (const pattern of [SPEAKER_LABEL, SIGNED]) {
     pattern.lastIndex = 0;
     for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {

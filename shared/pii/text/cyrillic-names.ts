@@ -107,7 +107,7 @@ export function cyrillicNames(text: string, lower: string, out: Finding[]): void
       isFirstName(lower.slice(first + 1, second))
     ) {
       const rest = nameEnd(lower, first + 1);
-      out.push(finding(start, rest > second ? rest : second, 'PERSON', 0.8, 'person/cyrillic'));
+      out.push(finding(start, Math.max(rest, second), 'PERSON', 0.8, 'person/cyrillic'));
       continue;
     }
     // "это олег николаевич громов": a given name and a patronymic, in any case.

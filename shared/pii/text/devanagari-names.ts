@@ -86,7 +86,7 @@ const CUES: ReadonlyArray<{ pattern: RegExp; score: number; words: number; field
   // "एजेंट: सुनीता राठौर", "कॉलर: राजेश मल्होत्रा, खाताधारक", "| एजेंट: अनन्या मेहरा": a speaker's role field holding a
   // name alone, opening its line or a header's cell.
   {
-    pattern: new RegExp(`(?:^|\\n|\\| +)(?:एजेंट|एजेन्ट|कॉलर|कलर|ग्राहक|मरीज़|मरीज|आगंतुक|प्रतिनिधि|बासिन्दा): `, 'g'),
+    pattern: /(?:^|\n|\| +)(?:एजेंट|एजेन्ट|कॉलर|कलर|ग्राहक|मरीज़|मरीज|आगंतुक|प्रतिनिधि|बासिन्दा): /g,
     score: 0.8,
     words: 3,
     field: true,

@@ -18,7 +18,7 @@ const MARKS: ReadonlySet<number> = new Set([0x1363, 0x1362, 0x1364, 33, 44, 46, 
 const CLOSED_CUES = new RegExp(`${NOT_ETHIOPIC_BEFORE}(?:ስሜ|እኔ|ስሟ|ስሙ) `, 'g');
 const OPEN_CUES = new RegExp(`${NOT_ETHIOPIC_BEFORE}(?:ሰላም|እጮኛዬ|ባለቤቴ|ባለቤቷ|ልጄ|ሹፌሩ|አባ|ወ/ሮ|አቶ) `, 'g');
 /** "ለጋሽ: አበበ ከበደ (D-1906648)", "አስተርጓሚ: መሰረት ገብሬ": a donor's, caller's or interpreter's field, the name filling it. */
-const FIELD_CUES = new RegExp(`(?:^|\\n)(?:ለጋሽ|ደዋይ|ደንበኛ|አስተርጓሚ|ታካሚ|ስም): `, 'g');
+const FIELD_CUES = /(?:^|\n)(?:ለጋሽ|ደዋይ|ደንበኛ|አስተርጓሚ|ታካሚ|ስም): /g;
 /** "ለዶክተር ብርሃኑ ታደሰ", "ዶ/ር ብርሃኑ": a doctor's title, perhaps after "to". */
 const DOCTOR = new RegExp(`${NOT_ETHIOPIC_BEFORE}(?:ለዶክተር|ዶክተር|ዶ/ር|ለዶ/ር) `, 'g');
 const WORD_AT = new RegExp(WORD, 'y');

@@ -23,7 +23,7 @@ import { isLatinLower, isWordCode, lowerFlags, MAX_WORD, withSurname } from './l
 import { type LowerCueKind, lowerCueBefore, nextLowerCueWord } from './name-cue.ts';
 import { isForeignLine } from './foreign-lines.ts';
 import { pronounNotName } from './pronoun-names.ts';
-import { spelledNames } from './spelled-names.ts';
+import { hyphenSpelledNames, spelledNames } from './spelled-names.ts';
 import { isHeaderRow } from './table-columns.ts';
 import { HASH_SEED, hashRange, hashStep } from './word-filter.ts';
 import {
@@ -49,14 +49,6 @@ import {
  */
 
 const KELVIN_SIGN = '\u212a';
-const HYPHEN_SPELLED = /(?<![A-Za-z-])(?:[A-Z]-){3,20}[A-Z](?![A-Za-z-])/g;
-/** Read in the lower-cased text; spellings in capitals are read above, with no cue needed. */
-const LOWER_HYPHEN_SPELLED = /(?<![a-z-])(?:[a-z]-){3,20}[a-z](?![a-z-])/g;
-/** A name asked for or given just before, or "that's" confirming the word said before it. */
-const NAME_WORD = /name|spell|that's $|that is $/;
-const NAME_REACH = 30;
-/** "s-u-n-i-t-a dot b-a-l-a at ...": an address spelled out, not a name. */
-const EMAIL_SPELLING_AFTER = /^ (?:dot|at) /;
 
 /** The kin words Vietnamese uses as pronouns, some also given names elsewhere ("Anh"). */
 const VIETNAMESE_KIN_WORDS: ReadonlySet<string> = new Set([
@@ -127,21 +119,7 @@ export function lowerCaseNames(text: string, lower: string, out: Finding[] = [])
     from = to + 1;
   }
   if (lower.includes('spell')) for (const f of spelledNames(lower)) out.push(f);
-  // "Shah, S-H-A-H": a name confirmed letter by letter in capitals.
-  if (hasCapitalHyphenCapital(text)) {
-    for (const m of text.matchAll(HYPHEN_SPELLED))
-      out.push(finding(m.index, m.index + m[0].length, 'PERSON', 0.6, 'person'));
-  }
-  // "last name is p-r-z-y-b-y-l-s-k-i": in lower case, only where a name is asked for or given just before.
-  if (text.includes('-')) {
-    for (const m of lower.matchAll(LOWER_HYPHEN_SPELLED))
-      if (
-        isAsciiLower(text.charCodeAt(m.index)) &&
-        NAME_WORD.test(lower.slice(Math.max(0, m.index - NAME_REACH), m.index)) &&
-        !EMAIL_SPELLING_AFTER.test(lower.slice(m.index + m[0].length, m.index + m[0].length + 5))
-      )
-        out.push(finding(m.index, m.index + m[0].length, 'PERSON', 0.6, 'person'));
-  }
+  hyphenSpelledNames(text, lower, out);
   return out;
 }
 
@@ -391,14 +369,4 @@ function namesOnLine(
     prevHash = cueHash;
     prevFirst = first;
   }
-}
-
-/** "S-H": the least a hyphen-spelled name holds, checked before the regex runs over the text. */
-function hasCapitalHyphenCapital(text: string): boolean {
-  for (let i = text.indexOf('-', 1); i >= 0; i = text.indexOf('-', i + 1)) {
-    const before = text.charCodeAt(i - 1);
-    const after = text.charCodeAt(i + 1);
-    if (before >= 65 && before <= 90 && after >= 65 && after <= 90) return true;
-  }
-  return false;
 }

@@ -87,8 +87,7 @@ function namesHall(toks: readonly NameToken[], to: number, text: string, lower: 
     return false;
   const before = toks[to - 2];
   return (
-    before !== undefined &&
-    before.title &&
+    before?.title === true &&
     last.start === before.end + 1 &&
     text.charCodeAt(before.end) === 32 &&
     ((before.flags & FIRST) === 0 || ROOM_AFTER.test(text.slice(last.end, last.end + 8)))

@@ -13,6 +13,19 @@ const LETTER = '[\\u0621-\\u064a\\u067e\\u0686\\u0698\\u06a9\\u06af\\u06cc]';
 const WORD_AT = new RegExp(`${LETTER}+`, 'y');
 /** Letters only Persian writes: a text without any holds no Persian line. */
 const PERSIAN = /[\u067e\u0686\u0698\u06a9\u06af\u06cc]/;
+const PERSIAN_ALL = new RegExp(PERSIAN.source, 'g');
+const PERSIAN_TEXT_LETTERS = 5;
+
+/**
+ * Whether `text` is Persian: it holds a few of the letters only Persian writes. Its fields ("نام:", "تلفن همراه:") and
+ * words ("لطفاً") are then not the Arabic speakers and cues arabic-names.ts reads; this module reads its names.
+ */
+export function isPersianText(text: string): boolean {
+  PERSIAN_ALL.lastIndex = 0;
+  let n = 0;
+  while (PERSIAN_ALL.test(text)) if (++n >= PERSIAN_TEXT_LETTERS) return true;
+  return false;
+}
 const NOT_LETTER_BEFORE = '(?:^|[^\\u0621-\\u064a\\u067e\\u0686\\u0698\\u06a9\\u06af\\u06cc\\u200c])';
 const YEH = 0x6cc;
 const MAX_WORD = 15;
@@ -73,10 +86,8 @@ const STOP: ReadonlySet<string> = new Set([
 const CUES: ReadonlyArray<{ pattern: RegExp; field: boolean }> = [
   // "کارشناس: شیرین طاهری |", "تماس‌گیرنده: فرهاد موسوی، بیمار جدید", "از: کاوه رحیمی <...>".
   {
-    pattern: new RegExp(
-      `(?:^|\\n|\\| |\\[)(?:کارشناس|تماس‌گیرنده|تماس گیرنده|بیمار|مشتری|اپراتور|مشاور|نماینده|نام خانوادگی|نام و نام خانوادگی|نام کامل|نام|از|به|فرستنده|همسر|متقاضی) ?: ?`,
-      'g',
-    ),
+    pattern:
+      /(?:^|\n|\| |\[)(?:کارشناس|تماس‌گیرنده|تماس گیرنده|بیمار|مشتری|اپراتور|مشاور|نماینده|نام خانوادگی|نام و نام خانوادگی|نام کامل|نام|از|به|فرستنده|همسر|متقاضی) ?: ?/g,
     field: true,
   },
   // "دکتر نسرین جعفری", "آقای موسوی", "خانم طاهری"; "پسرم آرین", "همسرم"; "اینجانب کاوه رحیمی،".
