@@ -251,9 +251,6 @@ function isSepChar(c: number): boolean {
   return c === 32 || c === 45 || c === 46 || c === 47 || c === 40 || c === 41 || c === 0x2013;
 }
 
-/** Group digit counts joined by dashes, e.g. "3-2-4", for shape checks. */
-export const shapeOf = (chunk: DigitChunk): string => chunk.groups.join('-');
-
 /** True when every separator equals `sep`. */
 export const allSeps = (chunk: DigitChunk, sep: string): boolean => chunk.seps.every((s) => s === sep);
 

@@ -56,7 +56,7 @@ function countUpTo(pattern: RegExp, line: string, enough: number): number {
  * Whether the lower-cased line `lower[from, to)` is written in one of the languages above: 'strict' for German and
  * Turkish, whose capitals open nouns, titles and sentences more than English ones do.
  */
-export function foreignLineKind(lower: string, from: number, to: number): 'strict' | 'other' | null {
+function foreignLineKind(lower: string, from: number, to: number): 'strict' | 'other' | null {
   const line = lower.slice(from, Math.min(to, from + MAX_LINE));
   if (VIETNAMESE.test(line)) return 'other';
   if (TURKISH.test(line)) return 'strict';

@@ -25,7 +25,7 @@ const NAME_CLOSERS: ReadonlySet<string> = new Set([
 const HOW_HELP =
   /^,? (?:how (?:can|may) |(?:may|can) i (?:have|get|ask|help|please|start|grab) |who am i |what can i do|en qu[eé] (?:le|te|la|lo) (?:puedo|podemos)|c[oó]mo (?:le|te) (?:puedo|podemos))/;
 /** "this is jordan can i get your name": an agent's greeting goes on right after the word at `end`. */
-export const greetingGoesOnAfter = (lower: string, end: number): boolean =>
+const greetingGoesOnAfter = (lower: string, end: number): boolean =>
   HOW_HELP.test(lower.slice(end, end + 16));
 
 /**
@@ -34,7 +34,7 @@ export const greetingGoesOnAfter = (lower: string, end: number): boolean =>
  */
 const ADDRESSED_AFTER =
   /^,? (?:are you|i (?:want|need|just|am|will|can)|i'm|can you|could you|is that|how are)\b/;
-export const addressedAfter = (lower: string, end: number): boolean =>
+const addressedAfter = (lower: string, end: number): boolean =>
   end >= lower.length || lower.charCodeAt(end) === 10 || ADDRESSED_AFTER.test(lower.slice(end, end + 16));
 
 /** Words people are called by that name no one: "thanks man", "hey buddy". */

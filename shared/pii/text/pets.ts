@@ -47,7 +47,7 @@ const PETS = [
   'kater',
 ];
 /** Breeds said for the animal ("hes a golden retriever", "a German shepherd named Rocky"). */
-export const BREEDS = [
+const BREEDS = [
   'retriever',
   'terrier',
   'shepherd',
