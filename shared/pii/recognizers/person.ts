@@ -81,6 +81,11 @@ import {
 } from '../text/word-flags.ts';
 
 const MAX_WORDS = 4;
+/**
+ * Letters of the scripts the other readers know, from Greek to Khmer, kana and kanji, and Hangul. Vietnamese letters
+ * (Latin Extended Additional) fall in the range too, so such texts are only read the long way.
+ */
+const OTHER_SCRIPT = /[\u0370-\u1fff\u3000-\u9fff\uac00-\ud7af]/;
 /** Whether a token is on the lists marked by `bits` (any of them). */
 const on = (t: NameToken, bits: number): boolean => (t.flags & bits) !== 0;
 const isCap = (t: NameToken): boolean => t.title || (t.allCaps && on(t, FIRST | SURNAME));
@@ -290,18 +295,24 @@ export const person: Recognizer = {
     letterHintNames(text, lower, out);
     lowerLaterMentions(text, lower, out);
     nicknamedSurnames(text, lower, out);
-    hangulNames(text, out);
-    hanNames(text, out);
-    cyrillicNames(text, lower, out);
-    arabicNames(text, out);
-    persianNames(text, out);
-    armenianNames(text, out);
-    cueScriptNames(text, out);
-    thaiNames(text, out);
-    devanagariNames(text, out);
+    // Each script's reader looks for its own letters; a text with none past Latin's (most texts) skips them all at once.
+    const otherScript = OTHER_SCRIPT.test(text);
+    if (otherScript) {
+      hangulNames(text, out);
+      hanNames(text, out);
+      cyrillicNames(text, lower, out);
+      arabicNames(text, out);
+      persianNames(text, out);
+      armenianNames(text, out);
+      cueScriptNames(text, out);
+      thaiNames(text, out);
+      devanagariNames(text, out);
+    }
     punjabiNames(text, lower, out);
-    ethiopicNames(text, out);
-    japaneseNames(text, out);
+    if (otherScript) {
+      ethiopicNames(text, out);
+      japaneseNames(text, out);
+    }
     vietnameseNames(text, lower, out);
     // Firms go first, so no word of a firm's name is taken for a name's later mention.
     const people = withoutFirmMentions(out, toks, text, lower);
