@@ -69,17 +69,34 @@ export function lowerLaterMentions(text: string, lower: string, out: Finding[]):
     names.add(text.slice(f.start, end));
   }
   if (names === null) return;
-  const taken = new Set(out.map((f) => f.start));
+  let shortest = Number.POSITIVE_INFINITY;
+  let longest = 0;
   for (const name of names) {
-    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
-      const end = at + name.length;
-      if (taken.has(at) || isAsciiLetter(text.charCodeAt(at - 1)) || isAsciiLetter(text.charCodeAt(end)))
-        continue;
-      if (!ADDRESS_WORDS.has(addressBefore(lower, at)) || NOT_AFTER_NAME.has(spacedWordAfter(lower, end)))
-        continue;
-      out.push(finding(at, end, 'PERSON', 0.7, 'person'));
-      taken.add(at);
+    shortest = Math.min(shortest, name.length);
+    longest = Math.max(longest, name.length);
+  }
+  const taken = new Set(out.map((f) => f.start));
+  // One walk over the text's letter runs, not one search per name: a long export names hundreds of people,
+  // and a search for each would make the time grow with their number times the text's length.
+  for (let at = 0; at < text.length; ) {
+    if (!isAsciiLetter(text.charCodeAt(at))) {
+      at++;
+      continue;
     }
+    let end = at + 1;
+    while (isAsciiLetter(text.charCodeAt(end))) end++;
+    const length = end - at;
+    if (
+      length >= shortest &&
+      length <= longest &&
+      text.charCodeAt(at - 1) === 32 &&
+      !taken.has(at) &&
+      names.has(text.slice(at, end)) &&
+      ADDRESS_WORDS.has(addressBefore(lower, at)) &&
+      !NOT_AFTER_NAME.has(spacedWordAfter(lower, end))
+    )
+      out.push(finding(at, end, 'PERSON', 0.7, 'person'));
+    at = end;
   }
 }
 
