@@ -57,5 +57,6 @@ abdi ayaan hodan idil ifrah hawa zamzam yahye abdirizak abdiqani liban ubah suma
 fadumo hibaq nasra sagal deeqa hamdi ilhan mahad nimco faisa bashir guled kadra qamar ruun abdullahi
 abdikarim abdiaziz abdirashid abdiwali farhan hamse sahra sadia saynab abebe tigist meron selam hiwot
 dawit yonas biniam bereket mekdes tsion almaz
+lupita refugio priscila frantz khoa
 bri
 `;

@@ -31,6 +31,8 @@ const RANKS: readonly string[] = [
   'nurse',
   // A law office's and a claims desk's: "Attorney Halvorsen", "attorney halvorsen said".
   'attorney',
+  // "Assistant Public Defender Alisha Grant".
+  'defender',
   // Written short, with and without their dot ("Sgt. Alvarez", "Ofc. Brannigan", "Rev. Okafor").
   'sgt.',
   'ofc',
@@ -343,8 +345,11 @@ export const LOWER_FIRST_NAME_CUES: readonly string[] = [
   'habla',
   'don',
   'doña',
-  // Portuguese "dona Gleice".
+  // Portuguese "dona Gleice", an agent's "aqui é a camila".
   'dona',
+  'aqui é a',
+  'aqui é o',
+  'aqui é',
   ...WORLD_LOWER_FIRST_NAME_CUES,
 ];
 

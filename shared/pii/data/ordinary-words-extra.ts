@@ -8,6 +8,8 @@ export const JOB_TITLE_WORDS: readonly string[] = [
   // "Position: Journeyman Plumber".
   'journeyman',
   'plumber',
+  // "Public Defender Alisha Grant", "Office of the Public Defender".
+  'defender',
   'practitioner',
   'temp',
   'trainer',

@@ -7,11 +7,10 @@ export const ORG_WORDS_TRADES: readonly string[] = [
   'nursing',
   'invitational',
   'cabin',
-  // "Barrow Sykes Adjusting", "Penn Liberty Commercial", "Carver Drug", "Office of the Public Defender".
+  // "Barrow Sykes Adjusting", "Penn Liberty Commercial", "Carver Drug".
   'adjusting',
   'commercial',
   'drug',
-  'defender',
   // Plans and cards sold under a name: "Premier Flex", "Presto Flex".
   'flex',
   // Vendors a venue or a broker books: "Larkspur Shuttles", "Dockside Unloading", "Bellamy Blooms", "Silver Fern

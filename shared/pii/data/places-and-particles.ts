@@ -88,6 +88,10 @@ export const PLACE_WORDS: readonly string[] = [
   'pointe',
   'bluffs',
   'knolls',
+  // "Serenity Oaks", "Whispering Pines", "Cedar Acres": cemeteries, parks and subdivisions.
+  'oaks',
+  'pines',
+  'acres',
   // Street types as addresses write them short ("Bellaire Blvd & Gessner Rd"); "Dr" and "St" name people too.
   'blvd',
   'rd',

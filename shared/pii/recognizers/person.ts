@@ -173,7 +173,11 @@ export const person: Recognizer = {
         continue;
       }
       let j = i + 1;
-      let words = 1;
+      // "Assistant District Attorney Alisha Brennan": ordinary words opening a run are trimmed later, so they do not
+      // use up the words a name may have.
+      const titleWord = (n: NameToken): boolean => on(n, COMMON) && !on(n, FIRST | SURNAME) && !n.initial;
+      let opening = titleWord(t);
+      let words = opening ? 0 : 1;
       while (j < toks.length && words < MAX_WORDS) {
         const n = toks[j] as NameToken;
         if (!isNameGap(text, n) || on(n, NOT_NAME)) break;
@@ -192,7 +196,8 @@ export const person: Recognizer = {
           if (n.allCaps && capsMayJoin && !cuedCaps) cuedCaps = nameCueAt(t.start) === 'strong';
           if (!(n.allCaps && cuedCaps)) break;
         }
-        if (!n.initial && !on(n, PARTICLE)) words++;
+        if (opening && !titleWord(n)) opening = false;
+        if (!n.initial && !on(n, PARTICLE) && !opening) words++;
         j++;
       }
       const lastTok = toks[j - 1] as NameToken;

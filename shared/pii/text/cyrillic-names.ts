@@ -142,7 +142,17 @@ const TITLE_OR_RELATION =
 const ROLE_BRACKET_NAME =
   /(?:^|\n|\] )(?:Оператор|Менеджер|Агент|Консультант|Специалист|Диспетчер) \(([А-ЯЁ][а-яё]{1,20})\):/g;
 
+/** "Олена (координатор):", "[10:16] Тарас:": a listed given name opening a turn as its speaker's label. */
+const SPEAKER_LABEL = /(?:^|\n)(?:\[[\d:. ]{1,12}\] ?)?([А-ЯЁЄІЇҐ][а-яёєіїґ]{1,20})(?: \([^)\n]{1,30}\))?:/g;
+
 function titledNames(text: string, lower: string, out: Finding[]): void {
+  SPEAKER_LABEL.lastIndex = 0;
+  for (let m = SPEAKER_LABEL.exec(text); m !== null; m = SPEAKER_LABEL.exec(text)) {
+    const name = m[1] as string;
+    const start = m.index + m[0].indexOf(name);
+    if (isFirstName(lower.slice(start, start + name.length)))
+      out.push(finding(start, start + name.length, 'PERSON', 0.8, 'person/cyrillic'));
+  }
   ROLE_BRACKET_NAME.lastIndex = 0;
   for (let m = ROLE_BRACKET_NAME.exec(text); m !== null; m = ROLE_BRACKET_NAME.exec(text)) {
     const name = m[1] as string;

@@ -10,6 +10,7 @@ import {
   firmAnswering,
   joinsCapitalAfter,
   LONE_PLACE_BEFORE,
+  placeAfterAt,
   opensSentence,
   ownedBefore,
   PLACE_WORD_BEFORE,
@@ -129,7 +130,8 @@ export function scoreName(
   if (
     words === 1 &&
     cue !== 'strong' &&
-    LONE_PLACE_BEFORE.test(lower.slice(Math.max(0, first.start - 6), first.start)) &&
+    (LONE_PLACE_BEFORE.test(lower.slice(Math.max(0, first.start - 6), first.start)) ||
+      placeAfterAt(lower, first.start)) &&
     !possessiveAt(text, end)
   )
     return 0;

@@ -91,6 +91,20 @@ const ID_NUMBER_AFTER = /^(?:[#:]|\s*[#:]?\s*(?:(?!83\d{3}(?:$|[^\d]))\d|[A-Z]{1
 /** "in Savannah", "near Ogden", "on Addison", Spanish "en Valencia", Portuguese "em Lowell": after these one capitalised word is a place. */
 export const LONE_PLACE_BEFORE = /(?:^|[^a-z])(?:in|near|on|en|em|calle|rue|avenida) $/;
 
+/** Words before "at" that point it at a person: "look at Noa", "mad at Kevin". */
+const AT_A_PERSON =
+  /(?:^|[^a-z])(?:[a-z]+(?:ed|ing)|look|stare|smile|wave|point|yell|shout|glance|laugh|mad|angry|upset|good|great|bad) at $/;
+
+/**
+ * "a 10x10 at Niles", "the director on call at Serenity Oaks": after "at" one capitalised word is a place, unless a
+ * verb or a feeling points it at someone ("shouted at Gary", "looking at Noa"). A possessive ("at Sandra's request")
+ * is checked apart.
+ */
+export function placeAfterAt(lower: string, start: number): boolean {
+  if (!lower.startsWith(' at ', start - 4)) return false;
+  return !AT_A_PERSON.test(lower.slice(Math.max(0, start - 24), start));
+}
+
 /** "at Faith Lutheran", "and King Forges": after these a capitalised pair is as likely a place or a church. */
 export const PLACE_WORD_BEFORE = /(?:^|[^a-z])(?:at|in|on|of|and|from|near) +$/;
 

@@ -100,8 +100,8 @@ const ROOM_AFTER = /^,? (?:Room|Rm\.?|Suite|Ste\.?|Lobby|\d)/;
 const DRUG_ENDING =
   /(?:pril|olol|statin|formin|pezil|dipine|sartan|mycin|cillin|prazole|tidine|zepam|oxetine|triptan|gliptin|semide|lukast|xaban|gatran|aminophen|profen)$/;
 
-/** "Asistente virtual Luz:", "virtual assistant Penny": a bot's name, not a person's. */
-const VIRTUAL_BEFORE = /(?:virtual (?:assistant |agent )?|(?:^|[^a-z])va "|가상 비서 )$/;
+/** "Asistente virtual Luz:", "virtual assistant Penny", "our virtual assistant, Ava,": a bot's name, not a person's. */
+const VIRTUAL_BEFORE = /(?:virtual (?:assistant,? |agent,? )?|(?:^|[^a-z])va "|가상 비서 )$/;
 /** "Remy (가상 비서):", "Kip (virtual assistant):": a bot's name before its kind. */
 const VIRTUAL_AFTER = /^ \((?:virtual|가상|asistente virtual|assistente virtual|asistan vityèl)/;
 /** "ООО «Балтийский Терминал»": a Russian or Ukrainian firm's form before its name in quotes. */
