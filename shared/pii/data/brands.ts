@@ -6,6 +6,13 @@ export const BRANDS: readonly string[] = [
   'macy',
   // Oxygen concentrators: "Inogen Rove 6".
   'inogen',
+  // Hearing aid makers and models an audiology clinic logs: "L Phonak Audéo whistling", "Oticon More".
+  'phonak',
+  'oticon',
+  'starkey',
+  'signia',
+  'widex',
+  'resound',
   'alexa',
   'ikea',
   'herman miller',

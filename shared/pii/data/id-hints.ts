@@ -68,6 +68,12 @@ export const FOREIGN_BIRTH_WORDS: readonly string[] = [
   'កំណើត',
   'ծննդյան',
   'ծնվել',
+  // Written in Latin letters: Ukrainian "datu narodzhennia", Russian "data rozhdeniya", Korean "saengnyeonworil"
+  // (생년월일) and "saengil" (birthday).
+  'narodzhen',
+  'rozhdeni',
+  'saengnyeon',
+  'saengil',
 ];
 
 /** Every birth word ("date of birth", "birthday", "fecha de nacimiento", "nació") contains one of these. */

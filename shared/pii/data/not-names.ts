@@ -47,6 +47,8 @@ export const NOT_NAME_WORDS: readonly string[] = [
   'dds',
   'dmd',
   'esq',
+  // An audiologist's doctorate: "S. Oh AuD".
+  'aud',
   'afghanistan',
   'albania',
   'algeria',

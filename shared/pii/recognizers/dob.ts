@@ -7,6 +7,7 @@ import { bracketedBirthDates } from '../text/bracketed-births.ts';
 import { hasBefore } from '../text/context.ts';
 import { dateValue } from '../text/date-values.ts';
 import { type DateSpan, findDates, MONTH_DATE_LEAD } from '../text/dates.ts';
+import { lifeSpanBirths } from '../text/life-spans.ts';
 import { docsElements } from '../text/gds-records.ts';
 import { inHeaderRow } from '../text/last-four-columns.ts';
 import { continuesList } from '../text/listed-values.ts';
@@ -106,6 +107,9 @@ export const dob: Recognizer = {
       for (const d of docsElements(input.text))
         out.push(finding(d.birth.start, d.birth.end, 'DOB', 0.85, 'dob/gds'));
     pushIvrInputs(input, 'DOB', 0.8, 'dob', out);
+    if (!input.spoken)
+      for (const d of lifeSpanBirths(input.text))
+        out.push(finding(d.start, d.end, 'DOB', 0.8, 'dob/life-span'));
     if (!input.idCues) return out;
     const lower = input.lower;
     // Every birth word, overlapping ones too: a date counts only after the end of one and within reach of it.

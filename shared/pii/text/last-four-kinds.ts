@@ -37,6 +37,11 @@ export const KINDS_WORDS = {
     'cartão',
     'cartao',
     'karty',
+    // Polish "stara karta kończy się na 0667"; Ukrainian written in Latin letters, "kartka, shcho zakinchuietsia na 3183".
+    'karta',
+    'kartka',
+    'kartku',
+    'kartky',
     'kreditkarte',
     // German "die hinterlegte Karte mit Endung 2254"; Italian "la carta ... termina con 4471".
     'karte',
@@ -109,6 +114,12 @@ export const KINDS_WORDS = {
     'compte',
     'счёт',
     'счет',
+    // Polish "rachunek kończący się na 4471", "konto"; Ukrainian "рахунок".
+    'rachunek',
+    'rachunku',
+    'konto',
+    'рахунок',
+    'рахунку',
     'ira',
   ],
   // "we'll text the number ending 0288": what is texted is a phone.
