@@ -36,6 +36,7 @@ import { laterMentions } from '../text/later-mentions.ts';
 import { letterHintNames } from '../text/letter-hint-names.ts';
 import { lowerCaseNames } from '../text/lower-case-names.ts';
 import { lowerLaterMentions } from '../text/lower-later-mentions.ts';
+import { namesListedBetween } from '../text/listed-names.ts';
 import {
   givenNameBeforeSurname,
   greetedAlone,
@@ -299,6 +300,7 @@ export const person: Recognizer = {
     lowerSpelledConfirmations(text, lower, out);
     letterHintNames(text, lower, out);
     lowerLaterMentions(text, lower, out);
+    namesListedBetween(text, out);
     nicknamedSurnames(text, lower, out);
     // Each script's reader looks for its own letters; a text with none past Latin's (most texts) skips them all at once.
     const otherScript = OTHER_SCRIPT.test(text);

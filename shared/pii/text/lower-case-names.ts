@@ -120,7 +120,30 @@ export function lowerCaseNames(text: string, lower: string, out: Finding[] = [])
   }
   if (lower.includes('spell')) for (const f of spelledNames(lower)) out.push(f);
   hyphenSpelledNames(text, lower, out);
+  restartedNames(text, out);
   return out;
+}
+
+/** A filler between a given name and the same name said again: "rose uh rose", "will, um, will". */
+const FILLER_RESTART = /^,? (?:uh|um|er|erm|ah)[,.]* /;
+
+/**
+ * "my name is rose uh rose pinkney": a speaker who starts a name over after a filler says it whole the second time,
+ * so the name said again is read with the surname after it.
+ */
+function restartedNames(text: string, out: Finding[]): void {
+  const found = out.length;
+  for (let k = 0; k < found; k++) {
+    const f = out[k] as Finding;
+    if (f.label !== 'PERSON' || !isAsciiLower(text.charCodeAt(f.start))) continue;
+    const filler = FILLER_RESTART.exec(text.slice(f.end, f.end + 10));
+    if (filler === null) continue;
+    const start = f.end + filler[0].length;
+    const given = text.slice(f.start, f.end);
+    const end = start + given.length;
+    if (!text.startsWith(given, start) || isAsciiLetter(text.charCodeAt(end))) continue;
+    out.push(finding(start, withSurname(text, end), 'PERSON', f.score, f.source));
+  }
 }
 
 const ARTICLE_BEFORE = /(?:^|[^a-z])(?:la|el|al|del|una?) $/;
