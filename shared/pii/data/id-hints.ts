@@ -107,6 +107,8 @@ export const LICENCE_WORDS_ABROAD: readonly string[] = [
   'водительск',
   'посвідчення водія',
   'bằng lái',
+  // Vietnamese typed without its marks: "bang lai xe California so Y5093318".
+  'bang lai',
   '驾照',
   '駕照',
   '운전면허',

@@ -270,6 +270,17 @@ export const phone: Recognizer = {
       // has, read by the plan of the country the text's language names.
       const national = intl || verdict === null || verdict?.valid ? false : trunkRegion(c.digits);
       if (national !== false) verdict = libraryVerdict(text.slice(c.start, end), national) ?? verdict;
+      // "1320-008-0044": a county's parcel number. A North American number with its "1" written onto the area code
+      // ("1800-555-0199") still has an area code and an exchange that open with 2 to 9.
+      if (
+        !intl &&
+        n === 11 &&
+        c.groups.length === 3 &&
+        c.groups[0] === 4 &&
+        c.digits.charCodeAt(0) === 49 &&
+        (c.digits.charCodeAt(1) < 50 || c.digits.charCodeAt(4) < 50)
+      )
+        continue;
       let score: number;
       if (verdict === null) score = context ? 0.45 : 0.2;
       else if (verdict?.valid) score = intl || c.groups.length > 1 ? 0.85 : 0.6;

@@ -21,6 +21,8 @@ const NEXT_LINE_REACH = 30;
 const ANSWER_REACH = 60;
 const QUESTION_TAIL = 60;
 const ISO_DATE = /^(?:19|20)\d\d-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])$/;
+/** "[2024-10-22 08:02 CET]": a date and the hour after it, joined by the space between, open a message's stamp. */
+const STAMP_OPENING = /^(?:19|20)\d\d-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01]) \d\d$/;
 /**
  * How many letters (0, 1 or 2 for more) stand right before a hyphen right before `at`: "GRP-24-1102" is a record's
  * code, "H-620-418-902-140" a Maryland licence; a letter after a digit ("7Q4K-2290") opens neither.
@@ -72,7 +74,7 @@ export function codesAfterCues(text: string, lower: string, cues: readonly strin
           // "expires 2025-01-15", "GRP-24-1102", "RF-2024-118404": a date, or the digits of a lettered record code,
           // are what the cue's sentence goes on to, not its value.
           const prefix = lettersBeforeHyphen(text, i);
-          if (ISO_DATE.test(text.slice(i, j)) || prefix === 2) break;
+          if (ISO_DATE.test(text.slice(i, j)) || STAMP_OPENING.test(text.slice(i, j)) || prefix === 2) break;
           // "H-620-418-902-140": Maryland's licence opens with a letter and a hyphen ("V-2201", a short record's, does not).
           const start = prefix === 1 && digits >= 8 ? i - 2 : i;
           // The first code after a cue is its value, even when another cue already reported it.

@@ -77,10 +77,15 @@ export const KINDS_WORDS = {
     'картой',
     // Vietnamese "thẻ ghi nợ đuôi 7715" (debit card ending 7715); Arabic "البطاقة" (the card).
     'thẻ',
+    // Somali "kaarkaygu wuxuu ku dhammaadaa 8062" (my card ends in 8062).
+    'kaarkaygu',
+    'kaarkayga',
+    'kaarka',
     'البطاقة',
   ],
   // Chinese "社会安全号码后四位", "社會安全".
-  SSN: ['social', 'ssn', 'security number', '社会安全', '社會安全'],
+  // Vietnamese "bốn số cuối an sinh xã hội" (last four of social security).
+  SSN: ['social', 'ssn', 'security number', '社会安全', '社會安全', 'an sinh xã hội'],
   // "last 4 of CDL (3318)", "passport ending 5120", "TN DL ending 4471".
   DRIVERS_LICENSE: ['cdl', 'license', 'licence', "driver's", 'dl ', 'dl#'],
   PASSPORT: ['passport'],

@@ -6,6 +6,7 @@ export const PHONE_WORDS: readonly string[] = [
   // Tagalog "pakitawagan po ako sa ..." (please call me at), "telepono".
   'tawagan',
   'pakitawagan',
+  'tumawag',
   'telepono',
   // Record fields abbreviate it: "Ph: (480) 555-0155", "ph. 555-0199".
   'ph:',
@@ -83,6 +84,13 @@ const CUE_GROUPS_WORDS = {
     'store line',
     'main line',
     'direct line',
+    // "our claims line at 1-833-555-0142", "the billing line is ...": a line named by its desk is still a phone.
+    'line at',
+    'line is',
+    'hotline',
+    'helpline',
+    // Tagalog "tumawag po sa 1-800-..." (call at): "po" is a courtesy there, not a purchase order.
+    'po sa',
   ],
   // Words naming a person, whose contact may follow: "called the cardholder at ...", not a card's number.
   // Roles are people too: "Todd Ekstrom, RN Case Manager, 605-555-0131" gives no case's number.

@@ -237,7 +237,7 @@ export const isRoutingColumn = (header: string): boolean => /rout|^aba|(?:^|[ _-
  * (a store's or utility's "account" column files a bill, it draws on no bank).
  */
 export const isAccountColumn = (header: string): boolean =>
-  /^(?:(?:bank|dd|dfi|direct[ _-]?deposit|card[ _]or|dest|destination|payee|deposit|debit|bene|beneficiary|orig|originator|remitter|cp|counterparty)[ _-]?)?(?:account|acct)(?:[ _-]?(?:number|no|num|#))?(?:\/iban)?$|checking|savings|^dda/.test(
+  /^(?:(?:bank|ach|eft|dd|dfi|direct[ _-]?deposit|card[ _]or|dest|destination|payee|deposit|debit|bene|beneficiary|orig|originator|remitter|cp|counterparty)[ _-]?)?(?:account|acct)(?:[ _-]?(?:number|no|num|#))?(?:\/iban)?$|checking|savings|^dda/.test(
     header,
   );
 export const isBankColumn = (header: string): boolean => /bank|checking|savings|^dda/.test(header);

@@ -134,7 +134,9 @@ export function matchStreet(text: string, words: LineWordReader): StreetMatch | 
     const w = words.at(k);
     if (!w) break;
     const key = w.key;
-    if (NOT_STREET_WORDS.has(key)) return null;
+    // "2215 west will rogers boulevard": after a direction, "will" opens a street named for a person.
+    const namedFor = key === 'will' && k > 0 && DIRECTIONS.has((words.at(k - 1) as LineWord).key);
+    if (NOT_STREET_WORDS.has(key) && !namedFor) return null;
     // "من 10 صباحاً حتى 8": a house number's street is named in Latin, Greek or Cyrillic letters; in scripts
     // without capitals the words after a number are a sentence.
     if (isUncasedScript(key.charCodeAt(0))) return null;
@@ -171,7 +173,7 @@ export function matchStreet(text: string, words: LineWordReader): StreetMatch | 
     }
     // Numbered streets: "410 W 3rd St", "12 East 42nd Street".
     if (isOrdinal(key)) continue;
-    if (hasDigit(key) || !nameLike(text, w, words)) return null;
+    if (hasDigit(key) || !(namedFor || nameLike(text, w, words))) return null;
     if (w.trail.includes(',')) return null;
     // "swapped 6 E tanks. pt says": a lower-case word and its full stop end a sentence, not a street's name.
     if (w.trail.startsWith('.') && key.length > 3 && !isCapitalised(text, w)) return null;
