@@ -58,5 +58,6 @@ fadumo hibaq nasra sagal deeqa hamdi ilhan mahad nimco faisa bashir guled kadra 
 abdikarim abdiaziz abdirashid abdiwali farhan hamse sahra sadia saynab abebe tigist meron selam hiwot
 dawit yonas biniam bereket mekdes tsion almaz
 lupita refugio priscila frantz khoa
+huda abeer ruqayya zeina suad amal reem hiba wafa ghada manal fadi wael majid ruba lubna nisreen maha souad widad
 bri
 `;

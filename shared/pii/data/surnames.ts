@@ -102,4 +102,5 @@ hussain rahman hassan ibrahim mohamed mahmoud abdullah yilmaz kaya demir sahin c
 ozturk aydin ozdemir arslan dogan kilic aslan cetin kara koc kurt ozkan simsek okafor okonkwo adeyemi
 murphy kelly sullivan walsh byrne ryan oconnor obrien mccarthy doherty kennedy lynch murray quinn
 jansen devries vandenberg bakker visser smit meijer mulder bos vos peters hendriks dekker brouwer
+haddad khatib hamdani farhat sayegh saleh mansour khoury hamdan jaber darwish
 `;

@@ -143,11 +143,21 @@ export const ownedBefore = (lower: string, start: number): boolean =>
   OWNED.test(lower.slice(Math.max(0, start - 6), start));
 
 /**
- * ", the virtual assistant", ", Pinecrest's digital assistant", ", the court's virtual assistant", " (virtual assistant):", " (bot):", " (asistente
+ * ", the virtual assistant", ", Pinecrest's digital assistant", " (HearthGuard virtual assistant):", ", the court's virtual assistant", " (virtual assistant):", " (bot):", " (asistente
  * virtual):": a bot's name before it.
  */
 const BOT =
-  /^(?:, (?:(?:the|your|an?) )?(?:(?:[a-z]+ ){0,2}[a-z]+(?:['’]s|s['’]) )?| ?\()(?:(?:virtual|digital|automated|ai|chat|website|web|online) ?(?:assistant|agent|bot|helper)|bot\))|^(?:, (?:la|el|su|tu|nuestra|nuestro|a|o|sua) | ?\()as{1,2}istente (?:virtual|digital)|^ [-–—] (?:virtual|digital|ai) assistant/;
+  /^(?:, (?:(?:the|your|an?) )?(?:(?:[a-z]+ ){0,2}[a-z]+(?:['’]s|s['’]) )?| ?\((?:[a-z'’-]+ ){0,2})(?:(?:virtual|digital|automated|ai|chat|website|web|online) ?(?:assistant|agent|bot|helper)|bot\))|^(?:, (?:la|el|su|tu|nuestra|nuestro|a|o|sua) | ?\()as{1,2}istente (?:virtual|digital)|^ [-–—] (?:virtual|digital|ai) assistant/;
+
+/**
+ * "Asistente virtual Luz:", "virtual assistant Penny", "our virtual assistant, Ava,", "Virtual assistant (Ava):",
+ * "Virtual assistants: Ava (EN)": a bot's name, not a person's.
+ */
+const VIRTUAL_BEFORE = /(?:virtual (?:(?:assistant|agent)s?[,:]? \(?)?|(?:^|[^a-z])va "|가상 비서 )$/;
+
+/** Whether a bot's kind stands right before `start`, so the name there is the bot's. */
+export const botNamedBefore = (lower: string, start: number): boolean =>
+  VIRTUAL_BEFORE.test(lower.slice(Math.max(0, start - 20), start));
 
 const isDash = (c: number): boolean => c === 45 || c === 0x2013 || c === 0x2014;
 

@@ -2,7 +2,7 @@ import type { Finding } from '../finding.ts';
 import { possessiveAt } from './chars.ts';
 import { spellsCodeOrDate } from './code-words.ts';
 import { cueBefore } from './name-cue.ts';
-import { botAfter } from './name-surroundings.ts';
+import { botAfter, botNamedBefore } from './name-surroundings.ts';
 import { isNameGap, type NameToken } from './name-tokens.ts';
 import { petNamedBefore, petNounBefore, petTagAfter } from './pets.ts';
 import { namedAsPlace } from './place-cues.ts';
@@ -77,11 +77,12 @@ export function withoutNamedThings(
   // "Marlow Assist (bot):" then "I'm Marlow Assist": so is a bot of two words, whose second the lists dropped.
   for (const f of found) {
     const tail = capitalisedWordEnd(text, f.end);
-    const end = botAfter(lower, f.end, f.start)
-      ? f.end
-      : tail > f.end && botAfter(lower, tail, tail)
-        ? tail
-        : -1;
+    const end =
+      botAfter(lower, f.end, f.start) || botNamedBefore(lower, f.start)
+        ? f.end
+        : tail > f.end && botAfter(lower, tail, tail)
+          ? tail
+          : -1;
     if (end < 0) continue;
     bots ??= new Set();
     bots.add(lower.slice(f.start, f.end));
@@ -103,6 +104,7 @@ export function withoutNamedThings(
     kinNamedShop(lower, f.start, f.end) ||
     petNounBefore(lower, f.start) ||
     botAfter(lower, f.end, f.start) ||
+    botNamedBefore(lower, f.start) ||
     (petTagAfter(lower, f.end) && !hasSpace(lower, f.start, f.end)) ||
     (petNamedBefore(lower, f.start, f.end) && !hasSpace(lower, f.start, f.end)) ||
     bots?.has(lower.slice(f.start, f.end)) === true ||
@@ -166,6 +168,7 @@ function kinNamedShop(lower: string, start: number, end: number): boolean {
   if (!possessiveAt(lower, end) || lower.charCodeAt(end + 2) !== 32) return false;
   return (
     KIN_TITLE_OPENING.test(lower.slice(start, end)) ||
-    KIN_TITLE.test(lower.slice(Math.max(0, start - 8), start))
+    // "mom Zeina Berri's number": a full name after the kin word is a relative's, not a shop's.
+    (KIN_TITLE.test(lower.slice(Math.max(0, start - 8), start)) && !hasSpace(lower, start, end))
   );
 }

@@ -1,6 +1,7 @@
 import { answersAsBusiness, inFirmPair, isSpeakersWorkplace } from './business-context.ts';
 import { isAsciiLower, isLetter, possessiveAt } from './chars.ts';
 import { cueBefore } from './name-cue.ts';
+import { botNamedBefore } from './name-surroundings.ts';
 import type { NameToken } from './name-tokens.ts';
 import { namedAsPlace } from './place-cues.ts';
 import { pronounNotName } from './pronoun-names.ts';
@@ -61,7 +62,7 @@ export function namesNoPerson(
     // "off the Meridia Serenata", "aboard the Meridia Contessa": "the" before a word no name list holds names a
     // ship, a venue or a product ("the Brennan wedding", "the Nguyen Sienna" are people's).
     (text.startsWith('the ', start - 4) && (first.flags & (FIRST | SURNAME)) === 0) ||
-    VIRTUAL_BEFORE.test(lower.slice(Math.max(0, start - 20), start)) ||
+    botNamedBefore(lower, start) ||
     VIRTUAL_AFTER.test(lower.slice(end, end + 24)) ||
     FIRM_FORM_BEFORE.test(text.slice(Math.max(0, start - 6), start))
   )
@@ -100,8 +101,6 @@ const ROOM_AFTER = /^,? (?:Room|Rm\.?|Suite|Ste\.?|Lobby|\d)/;
 const DRUG_ENDING =
   /(?:pril|olol|statin|formin|pezil|dipine|sartan|mycin|cillin|prazole|tidine|zepam|oxetine|triptan|gliptin|semide|lukast|xaban|gatran|aminophen|profen)$/;
 
-/** "Asistente virtual Luz:", "virtual assistant Penny", "our virtual assistant, Ava,": a bot's name, not a person's. */
-const VIRTUAL_BEFORE = /(?:virtual (?:assistant,? |agent,? )?|(?:^|[^a-z])va "|가상 비서 )$/;
 /** "Remy (가상 비서):", "Kip (virtual assistant):": a bot's name before its kind. */
 const VIRTUAL_AFTER = /^ \((?:virtual|가상|asistente virtual|assistente virtual|asistan vityèl)/;
 /** "ООО «Балтийский Терминал»": a Russian or Ukrainian firm's form before its name in quotes. */

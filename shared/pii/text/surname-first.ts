@@ -33,13 +33,18 @@ export function surnameFirstNames(toks: readonly NameToken[], text: string, out:
     const capsSurname =
       last.allCaps && given.title && on(last, SURNAME) && !on(last, FIRST) && (given.flags & ~FIRST) === 0;
     if (last.allCaps !== given.allCaps && !capsSurname) continue;
-    if (on(last, COMMON | NOT_PERSON_WORD) || on(given, NOT_PERSON_WORD)) continue;
+    // "GRANT, BILL R", "ABERNATHY, WILL J": a middle initial closing the pair is the record's way of writing a name,
+    // so a surname or a given name that is also a word still counts in it.
+    const closed = initialAfter(toks, i + 1, text);
+    if (on(last, COMMON) && !(closed && on(last, SURNAME))) continue;
+    if (on(last, NOT_PERSON_WORD) || on(given, NOT_PERSON_WORD)) continue;
     if (!on(given, FIRST) && !capsSurname) continue;
     // A surname no list knows ("HOLMQUIST, ARNE") needs a given name that is no word too; "HOLLIS, DWAYNE M", a
     // surname also given as a first name, needs the middle initial that closes the record's way of writing it.
     if (
       !on(last, SURNAME) &&
-      (on(given, COMMON) || (last.flags !== 0 && !(on(last, FIRST) && initialAfter(toks, i + 1, text))))
+      ((on(given, COMMON) && !(closed && last.flags === 0)) ||
+        (last.flags !== 0 && !(on(last, FIRST) && closed)))
     )
       continue;
     // "Hartwell's virtual assistant": a possessive given name belongs to what follows.
