@@ -21,6 +21,10 @@ const isComma = (c: number): boolean => c === 0x60c || c === 44;
 /** A full stop, "!" and the Arabic and Latin question marks. */
 const CLOSING_MARKS: ReadonlySet<number> = new Set([46, 33, 0x61f, 63]);
 
+/** A form's name fields, each on its own line. Global for its lastIndex scan. */
+const FORM_FIELD =
+  /(?:^|\n)(?:اسم ولي الأمر|ولي الأمر|التوقيع|الاسم الكامل|الاسم الأول|الاسم|اسم صاحب الحساب|اسم الأب|اسم الأم|اسم الجد|اسم العائلة|اسم المشترك): /g;
+
 /**
  * The cues a name follows, each with what must close the name after it, whether only a family name may join the
  * given name, and the finding's score. Global patterns for their lastIndex scans.
@@ -58,9 +62,10 @@ const CUES: ReadonlyArray<{
     familyOnly: false,
     score: 0.8,
   },
-  // "اسم ولي الأمر: يوسف عبد الكريم النجار", "التوقيع: يوسف النجار — 2024/08/30": a form's name and signature fields.
+  // "اسم ولي الأمر: يوسف عبد الكريم النجار", "التوقيع: يوسف النجار — 2024/08/30": a form's name and signature fields;
+  // "الاسم الأول: مريم", "اسم الأب: أحمد", "اسم العائلة: حداد": a minor's form asks each part of the name apart.
   {
-    pattern: /(?:^|\n)(?:اسم ولي الأمر|ولي الأمر|التوقيع|الاسم الكامل|الاسم|اسم صاحب الحساب): /g,
+    pattern: FORM_FIELD,
     closed: (text, end) =>
       isLineEnd(text, end) ||
       text.startsWith(' —', end) ||
@@ -241,6 +246,20 @@ const STOP = new Set([
   'أختي',
   'عمي',
   'خالي',
+  // A form's field nouns: "اسم الأب" (father's name), "سبب الزيارة" (reason for the visit), "جهة العمل" (employer).
+  'اسم',
+  'سبب',
+  'صلة',
+  'شركة',
+  'جهة',
+  'تاريخ',
+  'عنوان',
+  'نوع',
+  'حالة',
+  'موعد',
+  'ملاحظات',
+  'طريقة',
+  'مبلغ',
 ]);
 /** Labels of turns and fields that open no noun with "ال": "موظف", "عميل", "زائر", "نظام". */
 const ROLE_WORDS: ReadonlySet<string> = new Set([
@@ -284,6 +303,17 @@ function wordEnd(text: string, start: number): number {
 const nameWord = (text: string, start: number, end: number): boolean =>
   end - start >= 2 && !STOP.has(text.slice(start, end));
 
+/** Where the line ends after the name ending at `end`, when only up to two more name words fill it; else `end`. */
+function wholeLineName(text: string, end: number): number {
+  let at = end;
+  for (let words = 0; words < 2 && text.charCodeAt(at) === 32; words++) {
+    const next = wordEnd(text, at + 1);
+    if (!nameWord(text, at + 1, next)) return end;
+    at = next;
+  }
+  return isLineEnd(text, at) ? at : end;
+}
+
 /** Where the name opening at `start` ends, or `start` when no name opens there. */
 function nameEnd(text: string, start: number, familyOnly = false): number {
   const first = wordEnd(text, start);
@@ -319,7 +349,9 @@ export function arabicNames(text: string, out: Finding[]): void {
     pattern.lastIndex = 0;
     for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
       const start = m.index + m[0].length;
-      const end = nameEnd(text, start, familyOnly);
+      let end = nameEnd(text, start, familyOnly);
+      // "الاسم الكامل: فاطمة علي حداد": a form's name field holds the given, father's and family names, the line whole.
+      if (end > start && !closed(text, end, start) && pattern === FORM_FIELD) end = wholeLineName(text, end);
       if (end > start && closed(text, end, start))
         out.push(finding(start, end, 'PERSON', score, 'person/arabic'));
     }
