@@ -108,8 +108,8 @@ export function monthNamedSpeaker(t: NameToken, text: string, lower: string): bo
   );
 }
 
-/** Short forms of months that are given names too. */
-export const GIVEN_NAME_MONTHS: ReadonlySet<string> = new Set(['jan', 'jun', 'mar']);
+/** Short forms of months and a weekday that are also given names: "Jun Tanaka", Vietnamese "Thu Nguyen". */
+export const GIVEN_NAME_MONTHS: ReadonlySet<string> = new Set(['jan', 'jun', 'mar', 'thu']);
 
 /**
  * "April Nakamura", "Jordan Whitfield-Amadi": a month or a place that is also a given name, before a surname-like

@@ -49,6 +49,14 @@ export function vietnameseNames(text: string, lower: string, out: Finding[]): vo
       out.push(finding(start, start + name.length, 'PERSON', 0.85, 'person/vietnamese'));
     }
   }
+  if (lower.includes(' là ') || lower.includes(' la ')) {
+    INTRODUCED.lastIndex = 0;
+    for (let m = INTRODUCED.exec(text); m !== null; m = INTRODUCED.exec(text)) {
+      const name = m[1] as string;
+      const start = m.index + m[0].length - name.length;
+      out.push(finding(start, start + name.length, 'PERSON', 0.8, 'person/vietnamese'));
+    }
+  }
   ACCENTED_SURNAME_NAME.lastIndex = 0;
   for (let m = ACCENTED_SURNAME_NAME.exec(text); m !== null; m = ACCENTED_SURNAME_NAME.exec(text)) {
     if (FIELD_OR_KIN.test(text.slice(Math.max(0, m.index - 6), m.index))) {
@@ -74,6 +82,14 @@ export function vietnameseNames(text: string, lower: string, out: Finding[]): vo
 const ACCENTED_SURNAME_NAME =
   /(?:Nguyễn|Nguyen|Trần|Lê|Phạm|Hoàng|Huỳnh|Vũ|Võ|Đặng|Bùi|Đỗ|Hồ|Ngô|Dương|Lý|Đinh|Trương|Đoàn|Trịnh|Lưu|Kiều|Quách) \p{Lu}\p{Ll}*(?: \p{Lu}\p{Ll}*)?(?![\p{L}\p{N}])/gu;
 const FIELD_OR_KIN = /(?:[:：]|(?<![\p{L}])(?:anh|chị|em|cô|chú|bác|ông|bà|của)) $/u;
+
+/**
+ * "tên tôi là Lan", "em là Thư", "ten toi la Le Hoang Phuc", "con toi la Le Hoang Nam": "my name is", "I am", "my child
+ * is", with or without their accents, then one to four capitalised words that open no noun ("Tôi là Người Mỹ": I am
+ * American). Global for its lastIndex scan.
+ */
+const INTRODUCED =
+  /(?<![\p{L}])(?:[Tt](?:ên|en)(?: của)? (?:tôi|toi|em|con|anh|chị|chi|cháu|chau|mình|minh) (?:là|la)|(?:[Ee]m|[Tt]ôi|[Tt]oi|[Cc]on (?:tôi|toi)|[Mm]ình) (?:là|la)) (?!(?:Người|Nhân|Khách|Học|Giáo|Bác|Chủ|Mẹ|Bố|Cha|Vợ|Chồng)(?!\p{L}))(\p{Lu}\p{Ll}*(?: \p{Lu}\p{Ll}*){0,3})(?![\p{L}\p{N}])/gu;
 
 /** Every name the patterns find holds one of these middle names: most texts hold none. */
 const MIDDLE = / (?:thi|van|thị|văn) /;
