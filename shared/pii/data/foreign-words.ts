@@ -96,6 +96,15 @@ export const FOREIGN_WORDS: readonly string[] = [
   'ein',
   'eine',
   'einen',
+  // "bitte Ihr Geburtsdatum": the formal "your", and the forms' words for birth date and licence.
+  'ihr',
+  'ihren',
+  'geburtsdatum',
+  'führerscheinnummer',
+  // Haitian Creole offices: "Ofis Lojman Seksyon 8" (Section 8 housing office).
+  'ofis',
+  'lojman',
+  'seksyon',
   'kein',
   'keine',
   'richtung',

@@ -13,6 +13,8 @@ export const FOREIGN_BIRTH_WORDS: readonly string[] = [
   'nesans',
   'urodzon',
   'geboren',
+  // German "Geburtsdatum 17.05.1979", "Geburtstag".
+  'geburt',
   'рождения',
   // Russian "д.р." (дата рождения) before a birth date.
   'д.р.',

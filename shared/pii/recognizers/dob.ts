@@ -34,6 +34,8 @@ const BIRTH_WORDS = [
   'nació',
   'nacio',
   'nací',
+  // Typed without its accent: "naci el 3 de mayo de 1981".
+  'naci el',
   // "fecha de nac. 03/11/1976".
   'de nac',
   // "nacida el 22/11/1996", "nascido em".

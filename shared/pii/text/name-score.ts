@@ -288,6 +288,18 @@ export function scoreName(
         signsWith(first)))
   )
     s += 0.3;
+  // "...\tSEA-AP\tRose Amari\t(206) 555-0145": two capitalised words filling a table's cell, the first a given name
+  // that is also a word and the second no word, are a person's name in full; a cell opens no sentence.
+  if (
+    words === 2 &&
+    firstKnown &&
+    firstCommon &&
+    !on(last, COMMON | NOT_NAME | ORG | PLACE | BRAND) &&
+    last.title &&
+    opensCell(text, opening) &&
+    valueEndsAt(text, end)
+  )
+    s += 0.2;
   if (selfNamedAfter(text, end)) s += 0.45;
   // "Colm Byrne (husband)", "Dana Whitfield (daughter)": a family tie or a role in a household in brackets after.
   if (words >= 2 && RELATION_IN_BRACKETS_AFTER.test(text.slice(end, end + 16))) s += 0.3;

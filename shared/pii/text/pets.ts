@@ -278,17 +278,21 @@ function petWordInSentenceAfter(lower: string, end: number): boolean {
   return PET_WORD.test(lower.slice(end, i));
 }
 
-/** Kinds of animal a vet's record gives in brackets after the pet's name ("Oliver (canine, 6 yrs)"). */
+/**
+ * Kinds of animal a vet's record gives in brackets after the pet's name ("Oliver (canine, 6 yrs)"), or its age and sex
+ * with its neuter status ("Linda (8y FS Lab mix)").
+ */
 const SPECIES_TAG = new RegExp(
-  `^["”]? ?\\((?:k9|canine|feline|fel|equine|avian|dsh|dlh|dmh|${[...PETS, ...BREEDS].join('|')})(?![a-z])`,
+  `^["”]? ?\\((?:k9|canine|feline|fel|equine|avian|dsh|dlh|dmh|${[...PETS, ...BREEDS].join('|')}|\\d{1,2} ?(?:y|yo|yrs?|mo|wks?) (?:[mf][sni]|[mf]\\/[sni]))(?![a-z])`,
 );
 /**
- * "Patient: Charlie   Canine, Labrador Retriever": a vet's species word after a comma, a dash or a column's spaces;
+ * "Patient: Charlie   Canine, Labrador Retriever", '| "Charlie" | K9 |': a vet's species word after a comma, a dash, a
+ * column's spaces or its bar;
  * "Gus, orange tabby", "Oliver – 4y MN golden retriever", "Walter, a ten-year-old orange tabby"; 'Patient: "Tucker", 11 y/o M/N', '"Charlie" 7yo M/N': a sex and neuter status ("M/N", "F/S") that only an animal's
  * record gives.
  */
 const SPECIES_AFTER = new RegExp(
-  `^(?:, | [–-] | {2,}| (?=\\d))(?:(?:[a-z0-9-]+ ){0,4}(?:k9|canine|feline|equine|tabby|calico|${BREEDS.join('|')})(?![a-z])|[^\\n(]{0,12}?(?<![a-z])[mf]\\/[nsi](?![a-z]))`,
+  `^(?:, | [–-] | {2,}| (?=\\d)| *\\| )(?:(?:[a-z0-9-]+ ){0,4}(?:k9|canine|feline|fel|equine|tabby|calico|${BREEDS.join('|')})(?![a-z])|[^\\n(]{0,12}?(?<![a-z])[mf]\\/[nsi](?![a-z]))`,
 );
 
 /**
