@@ -111,6 +111,8 @@ export const LICENCE_WORDS_ABROAD: readonly string[] = [
   'bằng lái',
   // Vietnamese typed without its marks: "bang lai xe California so Y5093318".
   'bang lai',
+  // Italian "Patente italiana n. MI5123488T", "numero di patente".
+  'patente',
   '驾照',
   '駕照',
   '운전면허',

@@ -20,6 +20,8 @@ const NEXT_LINE_REACH = 30;
  */
 const ANSWER_REACH = 60;
 const QUESTION_TAIL = 60;
+/** How long a bracketed aside after a cue may be. */
+const ASIDE = 48;
 const ISO_DATE = /^(?:19|20)\d\d-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])$/;
 /** "[2024-10-22 08:02 CET]": a date and the hour after it, joined by the space between, open a message's stamp. */
 const STAMP_OPENING = /^(?:19|20)\d\d-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01]) \d\d$/;
@@ -43,6 +45,11 @@ export function codesAfterCues(text: string, lower: string, cues: readonly strin
       const at = lower.indexOf(cue, from);
       if (at < 0) break;
       from = at + cue.length;
+      // "Driver's License (required for check payments): TX 41837205": a bracketed aside after the cue is skipped.
+      if (text.charCodeAt(from) === 32 && text.charCodeAt(from + 1) === 40) {
+        const close = text.indexOf(')', from + 2);
+        if (close > 0 && close - from <= ASIDE && !text.slice(from, close).includes('\n')) from = close + 1;
+      }
       // A question in one turn is answered at the start of the next ("passport number, please?" then
       // "B: ok it's 561204883"): a line break within reach extends the reach into the next line.
       const line = nextLineWithin(lower, from, reach);

@@ -29,7 +29,7 @@ export interface LastFourMention {
  * letter of its own would make the pattern stop at every "u" of the text.
  */
 const CUE =
-  /last[ _]?(?:four|4)|ltimos (?:cuatro|4)|endziffern:? |ko[ńn]cz(?:y|[aą]c(?:a|ą|ej|y|ego)) si[ęe] na |закінчується на |zakinchu(?:ie|ye|je)t?sia na |nagtatapos (?:po )?sa |ku dhammaad(?:aa|a|ey)? |bốn số cuối[^\n\d]{0,24}?: ?(?=\d)|последние (?:4 |четыре )?цифры:? |заканчивается на |оканчивающейся на |оканчивается на |(?<![a-z0-9])l4(?![a-z0-9])|(?<![a-z])(?:ending:? |ends (?:in |with )?(?=\d)|ended (?:in |with )?(?=\d)|ends (?:in|with)|terminad?[ao]? (?:en|con|em)[ \n]|terminaci[oó]n (?=\d)|ko[ńn]c[óo]wka:? (?=\d)|(?:terminant|finissant) par |terminad[oa] em[ \n]|final (?=\d)|mit endung |endet auf )/g;
+  /last[ _]?(?:four|4)|ltimos (?:cuatro|4)|endziffern:? |ko[ńn]cz(?:y|[aą]c(?:a|ą|ej|y|ego)) si[ęe] na |закінчується на |zakinchu(?:ie|ye|je)t?sia na |nagtatapos (?:po )?sa |ku dhammaad(?:aa|a|ey)? |bốn số cuối[^\n\d]{0,24}?: ?(?=\d)|последние (?:4 |четыре )?цифры:? |заканчивается на |оканчивающейся на |заканчивающейся на |оканчивается на |(?<![a-z0-9])l4(?![a-z0-9])|(?<![a-z])(?:ending:? |ends (?:in |with )?(?=\d)|ended (?:in |with )?(?=\d)|ends (?:in|with)|terminad?[ao]? (?:en|con|em)[ \n]|terminaci[oó]n (?=\d)|ko[ńn]c[óo]wka:? (?=\d)|(?:terminant|finissant) par |terminad[oa] em[ \n]|final (?=\d)|mit endung |endet auf )/g;
 /**
  * The Chinese "后四位" and "尾号", the Japanese "下4桁" and "末尾", the Korean "끝 4자리", the Vietnamese "số cuối" and "đuôi" and the
  * Arabic "المنتهية بـ" (ending in), the Turkish "son dört hanesi" (its last four digits) and the Ukrainian
