@@ -48,7 +48,8 @@ export function codesAfterCues(text: string, lower: string, cues: readonly strin
       // "Driver's License (required for check payments): TX 41837205": a bracketed aside after the cue is skipped.
       if (text.charCodeAt(from) === 32 && text.charCodeAt(from + 1) === 40) {
         const close = text.indexOf(')', from + 2);
-        if (close > 0 && close - from <= ASIDE && !text.slice(from, close).includes('\n')) from = close + 1;
+        // "passport (A07731285)": a bracket holding digits holds the value itself.
+        if (close > 0 && close - from <= ASIDE && !/[\n\d]/.test(text.slice(from, close))) from = close + 1;
       }
       // A question in one turn is answered at the start of the next ("passport number, please?" then
       // "B: ok it's 561204883"): a line break within reach extends the reach into the next line.
