@@ -20,13 +20,17 @@ export function urlDecodedView(text: string): SpokenView | null {
   if (!text.includes('=') || !text.includes('&') || !ESCAPE_OR_PLUS.test(text)) return null;
   const replacements: Replacement[] = [];
   const n = text.length;
+  // The next "&" is looked up again only once the scan has passed it: a search from every word would read on to a
+  // distant "&" again and again, and a long text with few would take time growing with its square.
+  let amp = -1;
   for (let from = 0; from < n; ) {
     while (from < n && isGap(text.charCodeAt(from))) from++;
     let to = from;
     while (to < n && !isGap(text.charCodeAt(to))) to++;
+    if (amp < from) amp = text.indexOf('&', from);
+    if (amp < 0) break;
     // Only a run holding an "&" can be a form's; the others are passed over without a copy.
-    const amp = text.indexOf('&', from);
-    if (amp >= 0 && amp < to && FORM_RUN.test(text.slice(from, to))) decodeRun(text, from, to, replacements);
+    if (amp < to && FORM_RUN.test(text.slice(from, to))) decodeRun(text, from, to, replacements);
     from = to;
   }
   return replacements.length === 0 ? null : buildView(text, replacements);

@@ -77,6 +77,13 @@ describe('detect: properties', () => {
       'Ann Lee, '.repeat(100_000),
       'ab12:'.repeat(200_000),
       '\n'.repeat(500_000),
+      // Many words before the text's one form field: each word must not search on to the distant "&".
+      `${'see x '.repeat(600_000)}a=b&c=d%20e`,
+      // Many lower-case names, each mentioned again: one walk over the text, not one search per name.
+      Array.from(
+        { length: 60_000 },
+        (_, i) => `my name is zq${i.toString(36)}x okay zq${i.toString(36)}x`,
+      ).join('\n'),
     ]) {
       const t0 = performance.now();
       checkShape(text, detect(text));
