@@ -94,8 +94,9 @@ export const zip: Recognizer = {
         }
         // "Mailing ZIP (if different): 05601", "prompt_zip: caller said ... -> 78501": further along the
         // line, or on the answer's line, the first number there is the ZIP when it has a ZIP's shape.
-        const lineEnd = text.indexOf('\n', from);
-        const sameLineTo = Math.min(from + SAME_LINE_REACH, lineEnd < 0 ? text.length : lineEnd);
+        // The line's end is looked for only within reach: a search to the end of a long line from every cue is quadratic.
+        const lineEnd = text.slice(from, from + SAME_LINE_REACH).indexOf('\n');
+        const sameLineTo = Math.min(from + SAME_LINE_REACH, lineEnd < 0 ? text.length : from + lineEnd);
         const c =
           zipChunkWithin(text, chunks, from, sameLineTo) ??
           (line >= 0 ? zipChunkWithin(text, chunks, from + lead, from + lead + ANSWER_REACH) : null);

@@ -36,8 +36,9 @@ const opensLower = (c: number): boolean =>
 export function capitalBefore(text: string, pos: number): boolean {
   let from = pos;
   while (from > 0 && text.charCodeAt(from - 1) !== 10 && pos - from < 120) from--;
-  const label = text.indexOf(': ', from);
-  if (label >= 0 && label < pos && label - from < 30) from = label + 2;
+  // Only the label's reach is searched: a search on to the text's next ": " from every number is quadratic.
+  const label = text.slice(from, Math.min(pos, from + 32)).indexOf(': ');
+  if (label >= 0 && label < 30) from += label + 2;
   for (let i = from; i < pos; i++) if (isAsciiUpper(text.charCodeAt(i))) return true;
   return false;
 }
