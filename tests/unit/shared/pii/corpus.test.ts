@@ -40,7 +40,7 @@ describe('corpus scores', () => {
   it('meets the floors on hand-written call logs in styles the generator does not write', () => {
     const scores = scoreCorpus(handwritten, SCOPE);
     console.log(`hand-written call logs (overlap match)\n${formatScores(scores)}`);
-    // Measured ANY F1 0.968 over all 484 batches: the floor leaves room for a hard case or two, not for a lost label.
+    // Measured ANY F1 0.967 over all 496 batches: the floor leaves room for a hard case or two, not for a lost label.
     expect(scores.get('ANY')?.f1).toBeGreaterThanOrEqual(0.96);
     expect(scores.get('ANY')?.precision).toBeGreaterThanOrEqual(0.95);
     for (const label of ['PHONE', 'EMAIL', 'ADDRESS', 'PERSON']) {
